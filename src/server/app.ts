@@ -1,0 +1,85 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { LIMITS } from '../shared/limits.js';
+import type { Config } from './config.js';
+import type { DbHandle } from './db/connect.js';
+import { busFor, type EventBus } from './events/bus.js';
+import { accountsRoutes } from './features/accounts/accounts.routes.js';
+import { couplesRoutes } from './features/couples/couples.routes.js';
+import { eventsRoutes } from './features/events/events.routes.js';
+import { healthRoutes } from './features/health/health.routes.js';
+import { sessionsRoutes } from './features/sessions/sessions.routes.js';
+import { registerMaintenance } from './jobs/maintenance.js';
+import { JobRunner } from './jobs/runner.js';
+import { authPlugin } from './plugins/auth.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { securityPlugin } from './plugins/security.js';
+import { webPlugin } from './plugins/web.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    dbh: DbHandle;
+    bus: EventBus;
+    jobs: JobRunner;
+  }
+}
+
+/** What buildApp needs; the database is opened (and migrated) by the caller. */
+export interface AppDeps {
+  config: Config;
+  db: DbHandle;
+  /** Defaults to the bus that fits the database. */
+  bus?: EventBus;
+}
+
+/**
+ * Builds the Mend server without listening: main.ts listens, tests use app.inject().
+ * The job runner is created here and started by the caller (main.ts, or a test).
+ */
+export async function buildApp({ config, db, bus }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Requests are logged by method and path only: no query strings, cookies or bodies.
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
+    },
+    bodyLimit: LIMITS.bodyBytes,
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+  });
+
+  app.decorate('config', config);
+  app.decorate('dbh', db);
+  app.decorate('bus', bus ?? (await busFor(db, (err) => app.log.warn({ err: String(err) }, 'event bus'))));
+  const jobs = new JobRunner(db, { pollMs: config.jobsPollMs, onError: (err, job) => app.log.error({ kind: job?.kind, err: String(err) }, 'job failed') });
+  app.decorate('jobs', jobs);
+  await registerMaintenance(jobs, db.db);
+
+  // A text/plain body is what a cross-site form can send without a preflight: JSON only.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin);
+  await app.register(authPlugin);
+  await app.register(webPlugin);
+
+  healthRoutes(app);
+  accountsRoutes(app);
+  sessionsRoutes(app);
+  couplesRoutes(app);
+  eventsRoutes(app);
+
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    if (!bus) await app.bus.close();
+  });
+  return app;
+}

@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .default('sqlite:data/mend.db')
+    .refine((v) => /^sqlite:.+/.test(v) || /^postgres(ql)?:\/\/.+/.test(v), {
+      message: 'must be sqlite:<file> or postgres://user@host:port/db',
+    }),
+  MEND_SECRET: z.string().min(32, { message: 'must be at least 32 characters of random text' }).optional(),
+  PUBLIC_URL: z.url({ message: 'must be a full URL such as https://mend.example.org' }).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  DATA_DIR: z.string().default('data'),
+  WEB_DIR: z.string().default('dist/web'),
+});
+
+/** Everything the server reads from its environment, validated once at boot. */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  secret: string;
+  publicUrl: string;
+  secureCookies: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  trustProxy: boolean;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  jobsPollMs: number;
+  dataDir: string;
+  webDir: string;
+}
+
+/** A bad environment value; main prints it and exits without a stack trace. */
+export class ConfigError extends Error {}
+
+/** Parses the environment; generates MEND_SECRET into the data folder on first start. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Mend cannot start: the environment has invalid values:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    secret: e.MEND_SECRET ?? readOrCreateSecret(dataDir),
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https://'),
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === 'true',
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    jobsPollMs: e.JOBS_POLL_MS,
+    dataDir,
+    webDir: resolve(e.WEB_DIR),
+  };
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  const file = join(dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  // 0600: the secret derives fake key parameters; only the server's user may read it.
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** A config for tests: no files touched, quiet logs. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: 'sqlite::memory:',
+    secret: 'test-secret-test-secret-test-secret-0123456789',
+    publicUrl: 'http://localhost:3000',
+    secureCookies: false,
+    logLevel: 'silent',
+    trustProxy: false,
+    sessionIdleMs: 30 * 60_000,
+    sessionAbsoluteMs: 12 * 3_600_000,
+    jobsPollMs: 100,
+    dataDir: resolve('data'),
+    webDir: resolve('dist/web'),
+    ...overrides,
+  };
+}

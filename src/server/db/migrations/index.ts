@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m2026112501 from './2026112501_initial.js';
+
+/**
+ * Every migration, in order, listed statically so a bundle finds them. Forward-only: never
+ * edit or remove one that has shipped; add a new file.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026112501_initial': m2026112501,
+};

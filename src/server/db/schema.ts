@@ -1,0 +1,117 @@
+import type { Generated } from 'kysely';
+
+// Times are ISO-8601 UTC text in both dialects, so one query code orders and compares them.
+
+/** A person's account: public keys and wrapped (never plain) private keys. */
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  time_zone: string;
+  kdf_salt: string;
+  kdf_params: string;
+  auth_hash: string;
+  recovery_auth_hash: string;
+  master_key_wrapped: string;
+  recovery_wrapped: string;
+  enc_public_key: string;
+  sign_public_key: string;
+  enc_private_wrapped: string;
+  sign_private_wrapped: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A signed-in device; only the SHA-256 of its token is stored. */
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  device: string;
+  created_at: string;
+  last_seen_at: string;
+  idle_expires_at: string;
+  absolute_expires_at: string;
+}
+
+/** Devices that signed in to an account before; their failed sign-ins are counted apart. */
+export interface KnownDevicesTable {
+  user_id: string;
+  device_hash: string;
+  last_success_at: string;
+}
+
+/** A couple space; ended when either member leaves. */
+export interface CouplesTable {
+  id: string;
+  created_by: string;
+  created_at: string;
+  ended_at: string | null;
+}
+
+/** Membership; at most one open (left_at null) per person, enforced by a partial unique index. */
+export interface CoupleMembersTable {
+  couple_id: string;
+  user_id: string;
+  joined_at: string;
+  left_at: string | null;
+}
+
+/** A single-use invite link; only the token's hash is stored. */
+export interface InvitesTable {
+  id: string;
+  couple_id: string;
+  created_by: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+  revoked_at: string | null;
+}
+
+/** A short-lived proof that someone holds an account's recovery key. */
+export interface RecoveryTokensTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** Fixed-window counters for rate limits; shared by every server process. */
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  reset_at: string;
+}
+
+/** Durable background work; claimed under a lease so it runs once across processes. */
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload: string;
+  run_at: string;
+  attempts: Generated<number>;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: string | null;
+  done_at: string | null;
+  failed_at: string | null;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: string;
+}
+
+/** The database as Kysely sees it. */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  known_devices: KnownDevicesTable;
+  couples: CouplesTable;
+  couple_members: CoupleMembersTable;
+  invites: InvitesTable;
+  recovery_tokens: RecoveryTokensTable;
+  rate_limits: RateLimitsTable;
+  jobs: JobsTable;
+}

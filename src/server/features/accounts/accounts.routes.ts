@@ -1,0 +1,167 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  changePasswordRequestSchema,
+  keyParamsRequestSchema,
+  recoveryCompleteRequestSchema,
+  recoveryVerifyRequestSchema,
+  signinRequestSchema,
+  signupRequestSchema,
+  updateProfileRequestSchema,
+} from '../../../shared/api/auth.js';
+import { deviceLabel } from '../../../core/device-label.js';
+import { authOf, clearSessionCookie, deviceId, sessionCookieName, setSessionCookie } from '../../plugins/auth.js';
+import { dummyHash, hashSecret, verifySecret } from '../../lib/argon.js';
+import { AppError } from '../../lib/errors.js';
+import { clear, enforce, hit, LIMITS_BY_PURPOSE, peek } from '../../lib/rate-limit.js';
+import { hashToken, hmac, newToken } from '../../lib/tokens.js';
+import { parseInput } from '../../lib/validate.js';
+import { coupleMemberIds } from '../couples/couples.service.js';
+import { createSession, deleteSessionsExcept, findLiveSession } from '../sessions/sessions.repo.js';
+import * as repo from './accounts.repo.js';
+import { bytesOf, keyParamsFor, meFor, signup } from './accounts.service.js';
+
+const RECOVERY_TOKEN_MS = 15 * 60_000;
+
+/** Sign-up, sign-in, sign-out, password change, recovery and the person's own profile. */
+export function accountsRoutes(app: FastifyInstance): void {
+  const { config } = app;
+  const db = app.dbh.db;
+
+  // Account-scoped buckets use a keyed hash of the email, so the table holds no addresses.
+  const emailKey = (email: string) => hmac(config.secret, `email\0${email}`).toString('base64url');
+
+  app.post('/api/auth/key-params', async (request) => {
+    enforce(await hit(db, `kp:ip:${request.ip}`, LIMITS_BY_PURPOSE.keyParamsIp));
+    const { email } = parseInput(keyParamsRequestSchema, request.body);
+    return keyParamsFor(db, config.secret, email);
+  });
+
+  app.post('/api/auth/signup', async (request) => {
+    enforce(await hit(db, `signup:ip:${request.ip}`, LIMITS_BY_PURPOSE.signupIp));
+    const input = parseInput(signupRequestSchema, request.body);
+    await signup(db, input, new Date());
+    return { status: 'accepted' as const };
+  });
+
+  async function openSession(request: FastifyRequest, reply: FastifyReply, userId: string) {
+    const now = new Date();
+    // A new token on every sign-in (no fixation); the browser's old session, if any, ends.
+    const old = request.cookies[sessionCookieName(config)];
+    const { token, session } = await db.transaction().execute(async (trx) => {
+      if (old) {
+        const prior = await findLiveSession(trx, old, now);
+        if (prior) await trx.deleteFrom('sessions').where('id', '=', prior.id).execute();
+      }
+      await repo.rememberDevice(trx, userId, hashToken(deviceId(request, reply, config)), now.toISOString());
+      return createSession(trx, { userId, device: deviceLabel(request.headers['user-agent']), now, idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
+    });
+    setSessionCookie(reply, config, token, session.absoluteExpiresAt);
+    return meFor(db, userId, session, now);
+  }
+
+  app.post('/api/auth/signin', async (request, reply) => {
+    enforce(await hit(db, `signin:ip:${request.ip}`, LIMITS_BY_PURPOSE.signinIp));
+    const { email, authKey } = parseInput(signinRequestSchema, request.body);
+    const user = await repo.findUserByEmail(db, email);
+    const device = hashToken(deviceId(request, reply, config));
+    const known = user ? await repo.isKnownDevice(db, user.id, device) : false;
+    const bucket = known ? `signin:fail:${emailKey(email)}:${device}` : `signin:fail:${emailKey(email)}:unknown`;
+    const limit = known ? LIMITS_BY_PURPOSE.signinKnownDevice : LIMITS_BY_PURPOSE.signinUnknownDevices;
+    enforce(await peek(db, bucket, limit));
+    const ok = await verifySecret(user?.auth_hash ?? (await dummyHash()), bytesOf(authKey));
+    if (!user || !ok) {
+      await hit(db, bucket, limit);
+      throw new AppError(401, 'signin_failed', "That email and password don't match an account. Check them and try again.");
+    }
+    await clear(db, bucket);
+    return openSession(request, reply, user.id);
+  });
+
+  app.post('/api/auth/signout', async (request, reply) => {
+    const token = request.cookies[sessionCookieName(config)];
+    if (token) {
+      const session = await findLiveSession(db, token, new Date());
+      if (session) await db.deleteFrom('sessions').where('id', '=', session.id).execute();
+    }
+    clearSessionCookie(reply, config);
+    // The client wipes its key store itself; this clears the HTTP cache of any content.
+    void reply.header('Clear-Site-Data', '"cache"');
+    return reply.status(204).send();
+  });
+
+  app.get('/api/me', { onRequest: app.authenticate }, async (request) => {
+    const auth = authOf(request);
+    return meFor(db, auth.userId, auth.session, new Date());
+  });
+
+  app.patch('/api/me', { onRequest: app.authenticate }, async (request) => {
+    const auth = authOf(request);
+    const patch = parseInput(updateProfileRequestSchema, request.body);
+    const now = new Date();
+    await repo.updateUserProfile(db, auth.userId, {
+      ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
+      ...(patch.timeZone !== undefined ? { time_zone: patch.timeZone } : {}),
+      updated_at: now.toISOString(),
+    });
+    if (patch.displayName !== undefined) {
+      const members = await coupleMemberIds(db, auth.userId);
+      await app.bus.publish({ userIds: members.filter((id) => id !== auth.userId), event: { type: 'couple.changed' } });
+    }
+    return meFor(db, auth.userId, auth.session, now);
+  });
+
+  app.post('/api/auth/password', { onRequest: app.authenticate }, async (request) => {
+    const auth = authOf(request);
+    enforce(await hit(db, `reauth:${auth.userId}`, LIMITS_BY_PURPOSE.reauthAccount));
+    const input = parseInput(changePasswordRequestSchema, request.body);
+    const user = await repo.findUserById(db, auth.userId);
+    if (!user || !(await verifySecret(user.auth_hash, bytesOf(input.currentAuthKey)))) {
+      throw new AppError(403, 'reauth_failed', "That current password isn't right.", { currentPassword: "That current password isn't right." });
+    }
+    const authHash = await hashSecret(bytesOf(input.authKey));
+    await repo.updateUserAuth(db, auth.userId, {
+      kdf_salt: input.salt,
+      kdf_params: JSON.stringify(input.kdf),
+      auth_hash: authHash,
+      master_key_wrapped: input.masterKeyWrapped,
+      updated_at: new Date().toISOString(),
+    });
+    return { ok: true };
+  });
+
+  app.post('/api/auth/recovery/verify', async (request) => {
+    enforce(await hit(db, `recovery:ip:${request.ip}`, LIMITS_BY_PURPOSE.recoveryIp));
+    const { email, recoveryAuth } = parseInput(recoveryVerifyRequestSchema, request.body);
+    enforce(await hit(db, `recovery:acct:${emailKey(email)}`, LIMITS_BY_PURPOSE.recoveryAccount));
+    const user = await repo.findUserByEmail(db, email);
+    const ok = await verifySecret(user?.recovery_auth_hash ?? (await dummyHash()), bytesOf(recoveryAuth));
+    if (!user || !ok) throw new AppError(401, 'recovery_failed', "That email and recovery key don't match an account. Check the words and try again.");
+    const token = newToken();
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + RECOVERY_TOKEN_MS).toISOString();
+    await repo.insertRecoveryToken(db, { token_hash: hashToken(token), user_id: user.id, created_at: now.toISOString(), expires_at: expiresAt, used_at: null });
+    return { recoveryToken: token, recoveryWrapped: user.recovery_wrapped, expiresAt };
+  });
+
+  app.post('/api/auth/recovery/complete', async (request, reply) => {
+    enforce(await hit(db, `recovery:ip:${request.ip}`, LIMITS_BY_PURPOSE.recoveryIp));
+    const input = parseInput(recoveryCompleteRequestSchema, request.body);
+    const authHash = await hashSecret(bytesOf(input.authKey));
+    const now = new Date();
+    const { userId, ended } = await db.transaction().execute(async (trx) => {
+      const id = await repo.consumeRecoveryToken(trx, hashToken(input.recoveryToken), now.toISOString());
+      if (!id) throw new AppError(410, 'recovery_failed', 'This recovery step has expired. Please enter your recovery key again.');
+      await repo.updateUserAuth(trx, id, {
+        kdf_salt: input.salt,
+        kdf_params: JSON.stringify(input.kdf),
+        auth_hash: authHash,
+        master_key_wrapped: input.masterKeyWrapped,
+        updated_at: now.toISOString(),
+      });
+      // Whoever knew the old password is signed out everywhere.
+      return { userId: id, ended: await deleteSessionsExcept(trx, id, null) };
+    });
+    for (const sessionId of ended) await app.bus.publish({ userIds: [userId], sessionId, event: { type: 'session.ended' } });
+    return openSession(request, reply, userId);
+  });
+}

@@ -1,0 +1,34 @@
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fp from 'fastify-plugin';
+import type { ApiError } from '../../shared/api/common.js';
+
+/**
+ * Serves the built web app: hashed assets cached for a year, index.html never cached, and
+ * every other GET outside /api answered with index.html (the app routes in the browser).
+ */
+export const webPlugin = fp(
+  async (app) => {
+    const root = app.config.webDir;
+    const hasWeb = existsSync(join(root, 'index.html'));
+    if (hasWeb) {
+      await app.register(fastifyStatic, {
+        root,
+        wildcard: false,
+        index: false,
+        setHeaders: (res, path) => {
+          res.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      });
+    }
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb) {
+        return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+      }
+      const body: ApiError = { error: { code: 'not_found', message: "We couldn't find that." }, requestId: String(request.id) };
+      return reply.status(404).send(body);
+    });
+  },
+  { name: 'mend-web', dependencies: ['mend-errors'] },
+);

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.js';
+
+/** base64url without padding, as every binary value travels in the API. */
+export const b64url = (maxLen = 4096) =>
+  z
+    .string()
+    .max(maxLen, { message: 'Too long.' })
+    .regex(/^[A-Za-z0-9_-]*$/, { message: 'Must be base64url text.' });
+
+/** Exactly n bytes, base64url encoded (no padding). */
+export const b64Bytes = (n: number) =>
+  z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((n * 4) / 3)}}$`), {
+    message: `Must be ${n} bytes, base64url encoded.`,
+  });
+
+/** Ids are random UUIDs made in application code. */
+export const idSchema = z.uuid({ message: 'Must be an id.' });
+
+/** Email as typed; normalised (trimmed, lower-cased) before use. */
+export const emailSchema = z
+  .string({ message: 'Please enter your email.' })
+  .trim()
+  .toLowerCase()
+  .max(LIMITS.emailMax, { message: 'That email is too long.' })
+  .pipe(z.email({ message: 'Please enter a valid email address.' }));
+
+/** An IANA time zone the runtime knows, such as Europe/Warsaw. */
+export const timeZoneSchema = z
+  .string()
+  .min(1, { message: 'Please choose your time zone.' })
+  .max(LIMITS.timeZoneMax)
+  .refine(isValidTimeZone, { message: 'Please choose a time zone from the list.' });
+
+/** True when Intl knows the zone. */
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The shape of every error the API returns. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+  requestId: z.string().optional(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/** Machine-readable error codes; the message beside each is for people. */
+export const ERROR_CODES = [
+  'invalid_json',
+  'validation_failed',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'csrf_rejected',
+  'rate_limited',
+  'signin_failed',
+  'reauth_failed',
+  'recovery_failed',
+  'invite_invalid',
+  'invite_expired',
+  'invite_used',
+  'invite_revoked',
+  'own_invite',
+  'already_in_couple',
+  'couple_full',
+  'not_in_couple',
+  'too_many_invites',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,5 @@
+export * from './common.js';
+export * from './auth.js';
+export * from './couples.js';
+export * from './me.js';
+export * from './events.js';
