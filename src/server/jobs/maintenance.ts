@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { enqueueJob, type JobRunner } from './runner.js';
 
@@ -22,7 +22,7 @@ export async function purgeExpired(trx: Transaction<Database>, now: Date): Promi
 const nextSlot = (now: Date): Date => new Date(Math.floor(now.getTime() / HOUR) * HOUR + HOUR);
 
 /** Registers the purge job, which re-schedules itself, and makes sure one is pending. */
-export async function registerMaintenance(runner: JobRunner, db: import('kysely').Kysely<Database>): Promise<void> {
+export async function registerMaintenance(runner: JobRunner, db: Kysely<Database>): Promise<void> {
   runner.register(PURGE_JOB, async (trx) => {
     const now = new Date();
     await purgeExpired(trx, now);
