@@ -4,13 +4,17 @@ import { hash, verify } from '@node-rs/argon2';
 // high-entropy key derived in the client, so this guards a stolen database, not weak input.
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+// The binding's verify() accepts only valid UTF-8, so keys are hashed as their base64url
+// text: the same 256 bits, in a form both hash() and verify() take.
+const asText = (secret: Uint8Array): string => Buffer.from(secret).toString('base64url');
+
 /** Argon2id (PHC string) of a client-derived key. */
-export const hashSecret = (secret: Uint8Array): Promise<string> => hash(secret, OPTIONS);
+export const hashSecret = (secret: Uint8Array): Promise<string> => hash(asText(secret), OPTIONS);
 
 /** Verifies a client-derived key against its stored hash; false on any malformed input. */
 export async function verifySecret(stored: string, secret: Uint8Array): Promise<boolean> {
   try {
-    return await verify(stored, secret);
+    return await verify(stored, asText(secret));
   } catch {
     return false;
   }
