@@ -1,0 +1,20 @@
+/** Typed Mend API client for the web app, the API tests and the CLI. */
+export { MendClient, type ClientKeys, type MendClientOptions, type SignupInput } from './client.js';
+export { ApiRequestError, isApiError, type ClientErrorCode } from './errors.js';
+export {
+  acceptPartnerKeys,
+  checkPartnerKeys,
+  memoryPinStore,
+  type PinnedPerson,
+  type PinStatus,
+  type PinStore,
+} from './pins.js';
+export {
+  cookieJarOf,
+  createCookieJar,
+  fetchTransport,
+  type CookieJar,
+  type FetchTransportOptions,
+  type Transport,
+  type TransportResponse,
+} from './transport.js';

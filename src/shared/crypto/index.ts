@@ -1,0 +1,38 @@
+/**
+ * Mend's one end-to-end encryption module (ENCRYPTION.md), for browser and Node alike.
+ * Every export is documented where it is declared.
+ */
+
+// Encoding, randomness and small byte helpers.
+export { b64urlDecode, b64urlEncode, concatBytes, equalBytes, fromUtf8, randomBytes, toHex, utf8, wipe } from './bytes.js';
+// The module's single error type.
+export { CryptoError, type CryptoErrorCode } from './errors.js';
+// Password → authKey + kek.
+export { assertKdfAcceptable, deriveFromPassword, MIN_SALT_BYTES, PROD_KDF, TEST_KDF, type KdfParams, type PasswordKeys } from './kdf.js';
+// Versioned envelopes and key wrapping.
+export { ENVELOPE_VERSION, KEY_BYTES, MIN_ENVELOPE_VERSION, NONCE_BYTES, unwrapKey, WRAP_PURPOSE, wrapKey } from './envelope.js';
+// Account keys, recovery-key derivations, wrapping for the wire.
+export {
+  createAccountKeys,
+  generateEncKeyPair,
+  generateSignKeyPair,
+  recoveryAuthKey,
+  recoveryWrapKey,
+  unwrapAccountKeys,
+  unwrapMasterKey,
+  unwrapMasterKeyWithRecovery,
+  wrapAccountKeys,
+  wrapMasterKey,
+  wrapMasterKeyForRecovery,
+  type KeyPair,
+  type NewAccountKeys,
+  type UnlockedAccountKeys,
+} from './account.js';
+// Recovery key as 24 words.
+export { recoveryKeyToWords, wordsToRecoveryKey } from './recovery-words.js';
+// Fingerprints and safety codes for trust in public keys.
+export { keyFingerprint, safetyCode, type PublicKeys } from './fingerprint.js';
+// Item content encryption and authorship signatures.
+export { decryptItem, encryptItem, newItemKey, paddedLength, signItem, verifyItem, type ItemAd, type ItemSignatureFields } from './items.js';
+// Sealing keys to a person (HPKE).
+export { openSealedKey, sealKey } from './hpke.js';

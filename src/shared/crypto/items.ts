@@ -1,0 +1,129 @@
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { b64urlDecode, b64urlEncode, encodeFields, randomBytes, utf8, wipe } from './bytes.js';
+import { ENVELOPE_VERSION, KEY_BYTES, openEnvelopeBytes, sealEnvelopeBytes } from './envelope.js';
+import { CryptoError } from './errors.js';
+
+/** What an item's ciphertext is bound to: moving it to another item, version, couple or author breaks it. */
+export interface ItemAd {
+  itemId: string;
+  kind: string;
+  /** The item's content version (non-negative integer). */
+  version: number;
+  coupleId: string | null;
+  authorId: string;
+}
+
+/** What an author signs for an item; ciphertext is the envelope (base64url text or raw bytes). */
+export interface ItemSignatureFields {
+  itemId: string;
+  kind: string;
+  version: number;
+  ciphertext: string | Uint8Array;
+}
+
+/** A fresh random key for one item (ENCRYPTION.md: one key per item). */
+export function newItemKey(): Uint8Array {
+  return randomBytes(KEY_BYTES);
+}
+
+function checkText(s: unknown): asserts s is string {
+  if (typeof s !== 'string' || s.length === 0 || s.length > 200) throw new CryptoError('bad_input');
+}
+
+function itemAd(ad: ItemAd): Uint8Array {
+  checkText(ad.itemId);
+  checkText(ad.kind);
+  checkText(ad.authorId);
+  if (ad.coupleId !== null) checkText(ad.coupleId);
+  if (!Number.isSafeInteger(ad.version) || ad.version < 0) throw new CryptoError('bad_input');
+  return encodeFields(['mend/v1/item', ENVELOPE_VERSION, ad.itemId, ad.kind, ad.version, ad.coupleId, ad.authorId]);
+}
+
+/**
+ * Padded length (Padmé, at least 256 bytes): hides exact content length (CRYPTO-13) while
+ * costing at most ~12% of the size.
+ */
+export function paddedLength(len: number): number {
+  const L = Math.max(len + 1, 256);
+  const e = Math.floor(Math.log2(L));
+  const s = Math.floor(Math.log2(e)) + 1;
+  const step = 2 ** (e - s);
+  return Math.ceil(L / step) * step;
+}
+
+/** ISO/IEC 7816-4 padding: one 0x80 byte, then zeros, up to the padded length. */
+function pad(data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(paddedLength(data.length));
+  out.set(data);
+  out[data.length] = 0x80;
+  return out;
+}
+
+function unpad(data: Uint8Array): Uint8Array {
+  let i = data.length - 1;
+  while (i >= 0 && data[i] === 0) i--;
+  if (i < 0 || data[i] !== 0x80) throw new CryptoError('decrypt_failed');
+  return data.slice(0, i);
+}
+
+/** Encrypt one item's content under its item key; text is UTF-8 encoded, and the result is padded. */
+export function encryptItem(itemKey: Uint8Array, ad: ItemAd, plaintext: Uint8Array | string): string {
+  const data = typeof plaintext === 'string' ? utf8(plaintext) : plaintext;
+  if (!(data instanceof Uint8Array)) throw new CryptoError('bad_input');
+  const padded = pad(data);
+  try {
+    return b64urlEncode(sealEnvelopeBytes(itemKey, padded, itemAd(ad)));
+  } finally {
+    wipe(padded);
+  }
+}
+
+/** Decrypt an item's content; fails cleanly ('decrypt_failed') for a wrong key, AD or any tampering. */
+export function decryptItem(itemKey: Uint8Array, ad: ItemAd, envelope: string): Uint8Array {
+  const padded = openEnvelopeBytes(itemKey, envelope, itemAd(ad));
+  try {
+    return unpad(padded);
+  } finally {
+    wipe(padded);
+  }
+}
+
+function ciphertextBytes(ct: string | Uint8Array): Uint8Array {
+  if (ct instanceof Uint8Array) return ct;
+  try {
+    return b64urlDecode(ct);
+  } catch {
+    throw new CryptoError('bad_envelope');
+  }
+}
+
+function signatureMessage(fields: ItemSignatureFields): Uint8Array {
+  checkText(fields.itemId);
+  checkText(fields.kind);
+  if (!Number.isSafeInteger(fields.version) || fields.version < 0) throw new CryptoError('bad_input');
+  const digest = sha256(ciphertextBytes(fields.ciphertext));
+  return encodeFields(['mend/v1/item-signature', fields.itemId, fields.kind, fields.version, digest]);
+}
+
+/** Ed25519 signature (base64url) proving authorship of an item's ciphertext. */
+export function signItem(signPrivateKey: Uint8Array, fields: ItemSignatureFields): string {
+  if (!(signPrivateKey instanceof Uint8Array) || signPrivateKey.length !== 32) throw new CryptoError('bad_key');
+  return b64urlEncode(ed25519.sign(signatureMessage(fields), signPrivateKey));
+}
+
+/**
+ * Check an item signature; returns false (never throws) for a bad signature, a malformed
+ * key or fields. A public key may be raw bytes or base64url as the API carries it.
+ */
+export function verifyItem(signPublicKey: Uint8Array | string, fields: ItemSignatureFields, signature: string): boolean {
+  try {
+    const pub = typeof signPublicKey === 'string' ? b64urlDecode(signPublicKey) : signPublicKey;
+    const sig = b64urlDecode(signature);
+    if (pub.length !== 32 || sig.length !== 64) return false;
+    // Strict RFC 8032 verification: no alternative encodings of the same signature.
+    return ed25519.verify(sig, signatureMessage(fields), pub, { zip215: false });
+  } catch {
+    return false;
+  }
+}
