@@ -1,0 +1,109 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { Footer } from '../components/Footer.js';
+import { BottomNav, SideNav } from '../components/Nav.js';
+import { Loading } from '../components/Status.js';
+import { TopBar } from '../components/TopBar.js';
+import { Button } from '../components/Button.js';
+import { SessionProvider, useSession } from './session.js';
+
+/** Moves focus to the main region when the route changes, so screen readers start at the top. */
+function useFocusMainOnNavigate() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (location.hash) {
+      const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      if (target) {
+        target.scrollIntoView();
+        return;
+      }
+    }
+    window.scrollTo(0, 0);
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [location.pathname, location.hash]);
+}
+
+function Frame() {
+  const { status } = useSession();
+  useFocusMainOnNavigate();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <TopBar homeHref={status === 'ready' ? '/today' : '/'} />
+      <Outlet />
+      <Footer />
+    </>
+  );
+}
+
+/** Every page: the session, top bar with quick exit, and the footer with the safety link. */
+export function RootLayout() {
+  return (
+    <SessionProvider>
+      <Frame />
+    </SessionProvider>
+  );
+}
+
+/** Pages anyone can see. */
+export function PublicLayout() {
+  return (
+    <main id="main" className="main" tabIndex={-1}>
+      <Outlet />
+    </main>
+  );
+}
+
+function OfflineNotice() {
+  const { retry } = useSession();
+  return (
+    <div className="center-block">
+      <div className="stack" role="alert">
+        <h1>Couldn't reach Mend</h1>
+        <p>Check your connection. Nothing you wrote is lost.</p>
+        <Button onClick={retry}>Try again</Button>
+      </div>
+    </div>
+  );
+}
+
+/** The signed-in shell: navigation, and a guard that sends people to sign in or unlock. */
+export function AppLayout() {
+  const { status } = useSession();
+  const location = useLocation();
+  if (status === 'signedOut') return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
+  if (status === 'locked') return <Navigate to="/unlock" replace state={{ from: location.pathname }} />;
+  if (status !== 'ready') {
+    return (
+      <main id="main" className="main" tabIndex={-1}>
+        {status === 'offline' ? <OfflineNotice /> : <Loading label="Opening Mend…" />}
+      </main>
+    );
+  }
+  return (
+    <>
+      <div className="shell">
+        <SideNav />
+        <main id="main" className="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <BottomNav />
+    </>
+  );
+}
+
+/** For pages meant for signed-out people: signed-in people go to Today. */
+export function SignedOutOnly({ children, allowLocked }: { children: ReactNode; allowLocked?: boolean }) {
+  const { status } = useSession();
+  if (status === 'loading') return <Loading />;
+  if (status === 'ready' || (status === 'locked' && !allowLocked)) return <Navigate to="/today" replace />;
+  return <>{children}</>;
+}

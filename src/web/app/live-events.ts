@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+import { parseServerEvent } from '../lib/server-event.js';
+
+interface Handlers {
+  onCoupleChanged(): void;
+  onSessionEnded(): void;
+  /** The stream was refused (e.g. 401) and the browser stopped retrying. */
+  onStreamClosed(): void;
+}
+
+/**
+ * One EventSource per app while signed in. Events carry no content, only "fetch again".
+ * EventSource reconnects by itself after network trouble; when the server refuses the
+ * stream outright it closes, and we check the session and open a new one a little later.
+ */
+export function useLiveEvents(enabled: boolean, handlers: Handlers): void {
+  const ref = useRef(handlers);
+  ref.current = handlers;
+
+  useEffect(() => {
+    if (!enabled || typeof EventSource === 'undefined') return;
+    let es: EventSource | null = null;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    let delay = 2000;
+
+    const dispatch = (type: string | null) => {
+      if (type === 'couple.changed') ref.current.onCoupleChanged();
+      else if (type === 'session.ended') ref.current.onSessionEnded();
+      else if (type === 'hello') delay = 2000;
+    };
+
+    const open = () => {
+      if (stopped) return;
+      es = new EventSource('/api/events');
+      es.onmessage = (ev: MessageEvent) => dispatch(parseServerEvent(ev.data));
+      for (const name of ['couple.changed', 'session.ended', 'hello']) {
+        es.addEventListener(name, (ev) => dispatch(parseServerEvent((ev as MessageEvent).data) ?? name));
+      }
+      es.onerror = () => {
+        if (es && es.readyState === EventSource.CLOSED) {
+          es = null;
+          ref.current.onStreamClosed();
+          retryTimer = setTimeout(open, delay);
+          delay = Math.min(delay * 2, 60_000);
+        }
+      };
+    };
+    open();
+
+    return () => {
+      stopped = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      es?.close();
+    };
+  }, [enabled]);
+}

@@ -1,0 +1,52 @@
+import { createBrowserRouter } from 'react-router';
+import { RecoverPage } from '../features/accounts/RecoverPage.js';
+import { SettingsPage } from '../features/accounts/SettingsPage.js';
+import { SigninPage } from '../features/accounts/SigninPage.js';
+import { SignupPage } from '../features/accounts/SignupPage.js';
+import { UnlockPage } from '../features/accounts/UnlockPage.js';
+import { CouplePage } from '../features/couples/CouplePage.js';
+import { JoinPage } from '../features/couples/JoinPage.js';
+import { NotFoundPage } from '../features/NotFoundPage.js';
+import { PracticePage, PracticesPage } from '../features/practices/PracticesPage.js';
+import { SafetyPage } from '../features/safety/SafetyPage.js';
+import { TodayPage } from '../features/today/TodayPage.js';
+import { WelcomePage } from '../features/welcome/WelcomePage.js';
+import { AppLayout, PublicLayout, RootLayout } from './layouts.js';
+import { RouteError } from './RouteError.js';
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <RootLayout />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          element: <PublicLayout />,
+          children: [
+            { index: true, element: <WelcomePage /> },
+            { path: 'safety', element: <SafetyPage /> },
+            { path: 'signup', element: <SignupPage /> },
+            { path: 'signin', element: <SigninPage /> },
+            { path: 'recover', element: <RecoverPage /> },
+            { path: 'unlock', element: <UnlockPage /> },
+            { path: 'join', element: <JoinPage /> },
+          ],
+        },
+        {
+          element: <AppLayout />,
+          children: [
+            { path: 'today', element: <TodayPage /> },
+            { path: 'couple', element: <CouplePage /> },
+            { path: 'practices', element: <PracticesPage /> },
+            { path: 'practices/:slug', element: <PracticePage /> },
+            { path: 'settings', element: <SettingsPage /> },
+          ],
+        },
+        {
+          element: <PublicLayout />,
+          children: [{ path: '*', element: <NotFoundPage /> }],
+        },
+      ],
+    },
+  ]);
+}

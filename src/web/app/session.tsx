@@ -1,0 +1,180 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import type { MeResponse } from '../../shared/api/index.js';
+import { clearKeys, loadMasterKey, saveMasterKey } from '../lib/keystore.js';
+import { asApiError } from '../lib/errors.js';
+import { clearPendingInvite } from '../lib/pending-invite.js';
+import { useClient } from './client.js';
+import { useLiveEvents } from './live-events.js';
+
+export type SessionStatus = 'loading' | 'signedOut' | 'locked' | 'ready' | 'offline';
+
+export interface SessionValue {
+  status: SessionStatus;
+  me: MeResponse | null;
+  /** Fetches `me` again (after a change, or on a live event). */
+  refresh(): Promise<MeResponse | null>;
+  /** After sign-in, sign-up, unlock or recovery: remember the keys on this device and go on. */
+  adopt(me: MeResponse): Promise<void>;
+  /** Replace `me` with a fresher copy the caller already has. */
+  setMe(me: MeResponse): void;
+  signOut(): Promise<void>;
+  /** Forget everything locally (the server already ended the session). */
+  ended(): Promise<void>;
+  retry(): void;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const client = useClient();
+  const navigate = useNavigate();
+  const [status, setStatus] = useState<SessionStatus>('loading');
+  const [me, setMeState] = useState<MeResponse | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const meRef = useRef<MeResponse | null>(null);
+
+  const setMe = useCallback((next: MeResponse | null) => {
+    meRef.current = next;
+    setMeState(next);
+  }, []);
+
+  const forgetLocally = useCallback(async () => {
+    try {
+      client.lock();
+    } catch {
+      /* already locked */
+    }
+    setMe(null);
+    setStatus('signedOut');
+    clearPendingInvite();
+    await clearKeys().catch(() => undefined);
+  }, [client, setMe]);
+
+  // On load: who is signed in, and can the keys be restored on this device?
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      let current: MeResponse;
+      try {
+        current = await client.me();
+      } catch (e) {
+        if (cancelled) return;
+        const api = asApiError(e);
+        if (api && api.status === 401) {
+          setMe(null);
+          setStatus('signedOut');
+          await clearKeys().catch(() => undefined);
+        } else {
+          setStatus('offline');
+        }
+        return;
+      }
+      if (cancelled) return;
+      setMe(current);
+      if (client.unlocked) {
+        setStatus('ready');
+        return;
+      }
+      const masterKey = await loadMasterKey(current.user.id).catch(() => null);
+      if (cancelled) return;
+      if (masterKey) {
+        try {
+          await client.unlockWithMasterKey(masterKey, current);
+          masterKey.fill(0);
+          if (!cancelled) setStatus('ready');
+          return;
+        } catch {
+          await clearKeys().catch(() => undefined);
+        }
+      }
+      if (!cancelled) setStatus('locked');
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [client, attempt, setMe]);
+
+  const refresh = useCallback(async (): Promise<MeResponse | null> => {
+    try {
+      const next = await client.me();
+      setMe(next);
+      return next;
+    } catch (e) {
+      const api = asApiError(e);
+      if (api && api.status === 401) {
+        await forgetLocally();
+        void navigate('/signin', { replace: true });
+      }
+      return null;
+    }
+  }, [client, setMe, forgetLocally, navigate]);
+
+  const adopt = useCallback(
+    async (next: MeResponse) => {
+      try {
+        const masterKey = client.exportMasterKey();
+        await saveMasterKey(masterKey, next.user.id);
+        masterKey.fill(0);
+      } catch {
+        /* the device can't keep keys; the person unlocks with the password after a reload */
+      }
+      setMe(next);
+      setStatus('ready');
+    },
+    [client, setMe],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await client.signout();
+    } catch {
+      /* even if the server can't be reached, forget everything here */
+    }
+    await forgetLocally();
+    void navigate('/', { replace: true });
+  }, [client, forgetLocally, navigate]);
+
+  const ended = useCallback(async () => {
+    await forgetLocally();
+    void navigate('/signin', { replace: true, state: { notice: 'You were signed out on this device.' } });
+  }, [forgetLocally, navigate]);
+
+  useLiveEvents(status === 'ready' || status === 'locked', {
+    onCoupleChanged: () => void refresh(),
+    onSessionEnded: () => void ended(),
+    onStreamClosed: () => void refresh(),
+  });
+
+  const value = useMemo<SessionValue>(
+    () => ({
+      status,
+      me,
+      refresh,
+      adopt,
+      setMe: (m: MeResponse) => setMe(m),
+      signOut,
+      ended,
+      retry: () => {
+        setStatus('loading');
+        setAttempt((a) => a + 1);
+      },
+    }),
+    [status, me, refresh, adopt, setMe, signOut, ended],
+  );
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside SessionProvider');
+  return s;
+}
+
+/** For pages inside the signed-in shell, where `me` is always present. */
+export function useMe(): MeResponse {
+  const { me } = useSession();
+  if (!me) throw new Error('useMe without a session');
+  return me;
+}

@@ -1,0 +1,95 @@
+import { Link } from 'react-router';
+import { useSession } from '../../app/session.js';
+
+export function SafetyPage() {
+  const { status } = useSession();
+  return (
+    <div className="stack-lg">
+      <div className="page-head">
+        <h1>Safety and support</h1>
+        <p className="lead">Your safety matters more than working on the relationship. This page is for you alone.</p>
+      </div>
+
+      <section className="card warning" aria-labelledby="danger-heading">
+        <h2 id="danger-heading">If you are in danger now</h2>
+        <p>
+          Call your local emergency number (for example 911 in the US, 999 in the UK, 112 in Europe). Mend is not an
+          emergency service.
+        </p>
+      </section>
+
+      <section aria-labelledby="is-it-safe">
+        <h2 id="is-it-safe">Is Mend safe for me?</h2>
+        <p>
+          Mend is for couples where both partners choose, freely, to work on trust. It isn't advised where there is violence,
+          threats, or one partner controlling the other. In those situations, shared tools and joint conversations can be
+          used against you, and couples work can make things more dangerous.
+        </p>
+        <p>Trust what you feel. If you are afraid of how your partner will react to what you write here, that matters.</p>
+      </section>
+
+      <section aria-labelledby="control-signs">
+        <h2 id="control-signs">Signs of coercive control</h2>
+        <p>Coercive control is a pattern, not one bad day. It can look like a partner who:</p>
+        <ul>
+          <li>checks your phone, messages, location or spending, or demands your passwords</li>
+          <li>decides who you can see, and cuts you off from friends or family</li>
+          <li>controls money, or stops you working or studying</li>
+          <li>threatens you, your children, your pets, or to hurt themselves, if you don't do what they want</li>
+          <li>puts you down, humiliates you, or makes you doubt your own memory</li>
+          <li>pressures or forces you into sex</li>
+          <li>makes you feel you must watch everything you say or do</li>
+          <li>pushes you to use apps like this one, or to share things you don't want to share</li>
+        </ul>
+        <p>If some of this sounds familiar, it isn't your fault, and you don't have to work it out alone.</p>
+      </section>
+
+      <section aria-labelledby="what-to-do">
+        <h2 id="what-to-do">What you can do</h2>
+        <ul>
+          <li>Talk to a domestic abuse helpline. They're confidential, and you don't need to be sure it's abuse to call.</li>
+          <li>If you see a couples therapist, ask to speak with them alone first.</li>
+          <li>Use a device and accounts your partner can't get into when looking for help.</li>
+          <li>You can stop using Mend at any time. Leaving a couple space ends access at once, without anyone's approval.</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="hotlines">
+        <h2 id="hotlines">Where to get help</h2>
+        <ul className="hotlines">
+          <li>
+            <strong>United States:</strong> National Domestic Violence Hotline, <a href="tel:+18007997233">1-800-799-7233</a>,
+            or text START to 88788 — <a href="https://www.thehotline.org" rel="noreferrer">thehotline.org</a>
+          </li>
+          <li>
+            <strong>United Kingdom:</strong> National Domestic Abuse Helpline,{' '}
+            <a href="tel:08082000247">0808 2000 247</a> — <a href="https://www.nationaldahelpline.org.uk" rel="noreferrer">nationaldahelpline.org.uk</a>
+          </li>
+          <li>
+            <strong>Anywhere else:</strong> your local emergency number, or a local domestic abuse service.
+          </li>
+        </ul>
+      </section>
+
+      <section className="card" aria-labelledby="quick-exit">
+        <h2 id="quick-exit" tabIndex={-1}>
+          How quick exit works
+        </h2>
+        <p>
+          The <strong>Quick exit</strong> button at the top of every page, or pressing <kbd>Esc</kbd> three times quickly,
+          hides Mend at once, locks it on this device, and opens a weather page in its place. Coming back needs your password.
+        </p>
+        <p>What it can't do:</p>
+        <ul>
+          <li>It doesn't erase your browser history. Mend pages stay in your history unless you delete them, or use a private window.</li>
+          <li>It can't protect you from monitoring software (spyware) on your device, or from someone who knows your password.</li>
+        </ul>
+        <p>If you think your device is being watched, look for help from a device you trust.</p>
+      </section>
+
+      <p>
+        {status === 'ready' ? <Link to="/today">Back to Today</Link> : <Link to="/">Back to the start</Link>}
+      </p>
+    </div>
+  );
+}

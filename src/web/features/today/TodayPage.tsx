@@ -1,0 +1,72 @@
+import { Link, useLocation } from 'react-router';
+import { useMe } from '../../app/session.js';
+import { PageTitle } from '../../components/Heading.js';
+import { greetingFor, hourIn } from '../../lib/time.js';
+import { InviteSection } from '../couples/InviteSection.js';
+import { StartCoupleCard } from '../couples/StartCoupleCard.js';
+import { PRACTICES } from '../practices/practices.js';
+import { pickForDay } from './daily.js';
+
+export function TodayPage() {
+  const me = useMe();
+  const location = useLocation();
+  const notice = (location.state as { notice?: string } | null)?.notice;
+  const now = new Date();
+  const tz = me.user.timeZone;
+  const couple = me.couple;
+  const partner = couple?.partner ?? null;
+  const step = pickForDay(PRACTICES, now, tz);
+
+  return (
+    <div className="stack-lg">
+      <PageTitle>
+        {greetingFor(hourIn(now, tz))}, {me.user.displayName}
+      </PageTitle>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+
+      {!couple ? <StartCoupleCard /> : null}
+      {couple && !partner ? <InviteSection couple={couple} /> : null}
+      {partner ? (
+        <section className="card card-accent" aria-labelledby="pair-heading">
+          <h2 id="pair-heading" className="partner-name" data-testid="partner-name">
+            You and {partner.displayName}
+          </h2>
+          <p>
+            You share this space. Everything you write stays private to you until you choose to share it with{' '}
+            {partner.displayName}.
+          </p>
+          <p>
+            <Link to="/couple#safety-code">Compare your safety codes with {partner.displayName}</Link> — a quick check, once,
+            that no one is in the middle.
+          </p>
+        </section>
+      ) : null}
+
+      {step ? (
+        <section className="card" aria-labelledby="step-heading">
+          <h2 id="step-heading">One small step for today</h2>
+          <p>{step.firstStep}</p>
+          <p className="muted small">
+            From “<Link to={`/practices/${step.slug}`}>{step.name}</Link>”. There's no schedule to keep up with — take it when
+            it feels right.
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="practices-heading">
+        <h2 id="practices-heading">The ten practices</h2>
+        <p className="muted">
+          Trust comes back through many small acts. Each practice gives one of them a place. They're being built now, and
+          will appear here as they're ready.
+        </p>
+        <p>
+          <Link to="/practices">See all ten practices</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

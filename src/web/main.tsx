@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { ClientProvider } from './app/client.js';
+import { createRouter } from './app/router.js';
+import './styles.css';
+
+// Coming back with the Back button after quick exit must not show a cached page.
+window.addEventListener('pageshow', (e) => {
+  if (e.persisted && document.documentElement.classList.contains('exiting')) window.location.reload();
+});
+
+const router = createRouter();
+const root = document.getElementById('root');
+if (!root) throw new Error('No #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <ClientProvider>
+      <RouterProvider router={router} />
+    </ClientProvider>
+  </StrictMode>,
+);
