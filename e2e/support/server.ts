@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { buildApp } from '../../src/server/app.js';
 import { testConfig } from '../../src/server/config.js';
@@ -15,6 +16,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** A port the OS says is free right now (invite links need the public URL before listening). */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
 /** Starts the server the way main.ts does, on 127.0.0.1 and a free port. */
 export async function startServer(): Promise<RunningServer> {
   const webDir = resolve('dist/web');
@@ -22,9 +35,11 @@ export async function startServer(): Promise<RunningServer> {
   const file = `/tmp/mend-e2e-${randomBytes(6).toString('hex')}.db`;
   const db = connect(`sqlite:${file}`);
   await migrateToLatest(db);
-  // The public URL is only known after listening; the origin check also accepts the Host's own origin.
-  const app = await buildApp({ config: testConfig({ webDir, logLevel: 'warn' }), db });
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const app = await buildApp({ config: testConfig({ webDir, logLevel: 'warn', port, publicUrl }), db });
+  await app.listen({ port, host: '127.0.0.1' });
+  const url = publicUrl;
   app.jobs.start();
   return {
     url,
