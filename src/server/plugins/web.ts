@@ -18,7 +18,7 @@ export const webPlugin = fp(
         wildcard: false,
         index: false,
         setHeaders: (res, path) => {
-          res.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+          res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
         },
       });
     }
