@@ -31,16 +31,19 @@ export interface AppDeps {
   db: DbHandle;
   /** Defaults to the bus that fits the database. */
   bus?: EventBus;
+  /** Where log lines go (stdout by default); tests read them to prove nothing private is logged. */
+  logStream?: { write(line: string): void };
 }
 
 /**
  * Builds the Mend server without listening: main.ts listens, tests use app.inject().
  * The job runner is created here and started by the caller (main.ts, or a test).
  */
-export async function buildApp({ config, db, bus }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, bus, logStream }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(logStream ? { stream: logStream } : {}),
       // Requests are logged by method and path only: no query strings, cookies or bodies.
       serializers: {
         req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),

@@ -17,6 +17,8 @@ export const webPlugin = fp(
         root,
         wildcard: false,
         index: false,
+        // Our own Cache-Control per file below; the plugin's default would override it.
+        cacheControl: false,
         setHeaders: (res, path) => {
           res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
         },
