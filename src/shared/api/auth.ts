@@ -122,3 +122,6 @@ export const recoveryCompleteRequestSchema = z
 export const updateProfileRequestSchema = z
   .object({ displayName: displayNameSchema.optional(), timeZone: timeZoneSchema.optional() })
   .strict();
+
+/** POST /api/auth/password */
+export const okResponseSchema = z.object({ ok: z.literal(true) });

@@ -41,3 +41,9 @@ export const joinRequestSchema = z.object({ token: inviteTokenSchema }).strict()
 
 /** What the person opening an invite link learns: who invited them. */
 export const invitePreviewResponseSchema = z.object({ inviterName: z.string(), expiresAt: z.string() });
+
+/** POST /api/couples and POST /api/couples/join */
+export const coupleResponseSchema = z.object({ couple: coupleViewSchema });
+
+/** GET /api/couples/current */
+export const currentCoupleResponseSchema = z.object({ couple: coupleViewSchema.nullable() });

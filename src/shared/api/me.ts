@@ -24,3 +24,6 @@ export type SessionView = z.infer<typeof sessionViewSchema>;
 
 /** GET /api/sessions */
 export const sessionListResponseSchema = z.object({ sessions: z.array(sessionViewSchema) });
+
+/** POST /api/sessions/revoke-others */
+export const revokeOthersResponseSchema = z.object({ ended: z.number().int().min(0) });

@@ -1,19 +1,21 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import {
   keyParamsResponseSchema,
+  okResponseSchema,
   recoveryVerifyResponseSchema,
   signupResponseSchema,
   type KdfParams,
 } from '../api/auth.js';
 import {
-  coupleViewSchema,
+  coupleResponseSchema,
   createInviteResponseSchema,
+  currentCoupleResponseSchema,
   invitePreviewResponseSchema,
   type CoupleView,
   type CreateInviteResponse,
   type PartnerView,
 } from '../api/couples.js';
-import { meResponseSchema, sessionListResponseSchema, type MeResponse, type SessionView } from '../api/me.js';
+import { meResponseSchema, revokeOthersResponseSchema, sessionListResponseSchema, type MeResponse, type SessionView } from '../api/me.js';
 import {
   assertKdfAcceptable,
   b64urlDecode,
@@ -64,11 +66,6 @@ export interface SignupInput {
   timeZone: string;
 }
 
-// Answers the contract describes in docs/API.md but has no exported schema for.
-const coupleResponseSchema = z.object({ couple: coupleViewSchema });
-const currentCoupleResponseSchema = z.object({ couple: coupleViewSchema.nullable() });
-const okResponseSchema = z.object({ ok: z.literal(true) });
-const revokeOthersResponseSchema = z.object({ ended: z.number().int().min(0) });
 
 /** What a new password yields: fresh salt, the KDF used, and its two keys. */
 interface NewPasswordKeys {
