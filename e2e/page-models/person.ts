@@ -76,4 +76,29 @@ export class PersonPage {
     await p.getByRole('button', { name: 'Continue' }).click();
     return words;
   }
+
+  /**
+   * Opens /signin (unless already there), fills email and password and presses "Sign in".
+   * It does not wait for the outcome: callers wait for /today or for the error they expect.
+   */
+  async signIn(email: string, password: string): Promise<void> {
+    const p = this.page;
+    if (new URL(p.url(), this.baseUrl).pathname !== '/signin') await this.goto('/signin');
+    await p.getByLabel('Email', { exact: true }).fill(email);
+    await p.getByLabel('Password', { exact: true }).fill(password);
+    await p.getByRole('button', { name: 'Sign in', exact: true }).click();
+  }
+
+  /** Signs out through the navigation (the sidebar on desktop, the Menu sheet on a phone) and waits for the welcome page. */
+  async signOut(): Promise<void> {
+    const p = this.page;
+    const side = p.getByRole('navigation', { name: 'Main' });
+    let nav = side;
+    if (!(await side.isVisible())) {
+      await p.getByRole('button', { name: 'Menu', exact: true }).click();
+      nav = p.getByRole('navigation', { name: 'Menu' });
+    }
+    await nav.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await p.waitForURL((url) => url.pathname === '/');
+  }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Footer } from '../components/Footer.js';
 import { BottomNav, SideNav } from '../components/Nav.js';
@@ -101,9 +101,24 @@ export function AppLayout() {
 }
 
 /** For pages meant for signed-out people: signed-in people go to Today. */
+const SignedOutHold = createContext<{ current: boolean }>({ current: false });
+
+/**
+ * A form inside SignedOutOnly that signs someone in calls `hold()` first: it then navigates
+ * where it means to (back to where the person came from, with its notice) instead of the
+ * wrapper's default redirect to Today winning the race.
+ */
+export function useHoldSignedOutRedirect(): () => void {
+  const ref = useContext(SignedOutHold);
+  return () => {
+    ref.current = true;
+  };
+}
+
 export function SignedOutOnly({ children, allowLocked }: { children: ReactNode; allowLocked?: boolean }) {
   const { status } = useSession();
+  const hold = useRef({ current: false }).current;
   if (status === 'loading') return <Loading />;
-  if (status === 'ready' || (status === 'locked' && !allowLocked)) return <Navigate to="/today" replace />;
-  return <>{children}</>;
+  if (!hold.current && (status === 'ready' || (status === 'locked' && !allowLocked))) return <Navigate to="/today" replace />;
+  return <SignedOutHold.Provider value={hold}>{children}</SignedOutHold.Provider>;
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useClient } from '../../app/client.js';
-import { SignedOutOnly } from '../../app/layouts.js';
+import { SignedOutOnly, useHoldSignedOutRedirect } from '../../app/layouts.js';
 import { useSession } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
@@ -25,6 +25,7 @@ export function RecoverPage() {
 function RecoverForm() {
   const client = useClient();
   const session = useSession();
+  const holdRedirect = useHoldSignedOutRedirect();
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [wordsText, setWordsText] = useState('');
@@ -52,6 +53,7 @@ function RecoverForm() {
     setBusy(true);
     try {
       const me = await client.recover({ email: email.trim(), recoveryWords: words.join(' '), newPassword: pw.password });
+      holdRedirect();
       await session.adopt(me);
       void navigate('/today', {
         replace: true,

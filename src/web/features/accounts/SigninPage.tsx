@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useClient } from '../../app/client.js';
-import { SignedOutOnly } from '../../app/layouts.js';
+import { SignedOutOnly, useHoldSignedOutRedirect } from '../../app/layouts.js';
 import { useSession } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { PasswordField, TextField } from '../../components/Field.js';
@@ -29,6 +29,7 @@ export function SigninPage() {
 function SigninForm() {
   const client = useClient();
   const session = useSession();
+  const holdRedirect = useHoldSignedOutRedirect();
   const navigate = useNavigate();
   const location = useLocation();
   const state = (location.state ?? {}) as NavState;
@@ -55,6 +56,7 @@ function SigninForm() {
     try {
       const me = await client.signin({ email: email.trim(), password });
       const joined = await joinPendingInvite(client);
+      holdRedirect();
       await session.adopt(joined.me ?? me);
       void navigate(joined.notice ? '/today' : safeFrom(state.from), {
         replace: true,
