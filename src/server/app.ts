@@ -8,6 +8,7 @@ import { accountsRoutes } from './features/accounts/accounts.routes.js';
 import { couplesRoutes } from './features/couples/couples.routes.js';
 import { eventsRoutes } from './features/events/events.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
+import { itemsRoutes } from './features/items/items.routes.js';
 import { sessionsRoutes } from './features/sessions/sessions.routes.js';
 import { registerMaintenance } from './jobs/maintenance.js';
 import { JobRunner } from './jobs/runner.js';
@@ -79,6 +80,7 @@ export async function buildApp({ config, db, bus, logStream }: AppDeps): Promise
   sessionsRoutes(app);
   couplesRoutes(app);
   eventsRoutes(app);
+  itemsRoutes(app);
 
   app.addHook('onClose', async () => {
     await jobs.stop();

@@ -103,6 +103,46 @@ export interface JobsTable {
   created_at: string;
 }
 
+/** An encrypted item: ciphertext, its author's signature, and declared plaintext state. */
+export interface ItemsTable {
+  id: string;
+  author_id: string;
+  couple_id: string | null;
+  kind: string;
+  version: number;
+  ciphertext: string;
+  signature: string;
+  state: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One reader's wrapped copy of an item key: the readers rule's one source of truth. */
+export interface ItemReadersTable {
+  item_id: string;
+  reader_id: string;
+  wrapped_key: string;
+  added_at: string;
+}
+
+/** An earlier version of an item, readable by its author only. */
+export interface ItemVersionsTable {
+  item_id: string;
+  version: number;
+  ciphertext: string;
+  signature: string;
+  wrapped_key: string;
+  created_at: string;
+}
+
+/** An encrypted draft, one per (author, client-chosen key). */
+export interface DraftsTable {
+  author_id: string;
+  draft_key: string;
+  ciphertext: string;
+  updated_at: string;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
   users: UsersTable;
@@ -114,4 +154,8 @@ export interface Database {
   recovery_tokens: RecoveryTokensTable;
   rate_limits: RateLimitsTable;
   jobs: JobsTable;
+  items: ItemsTable;
+  item_readers: ItemReadersTable;
+  item_versions: ItemVersionsTable;
+  drafts: DraftsTable;
 }

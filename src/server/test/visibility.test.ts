@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './app.js';
 import { testDialects } from './databases.js';
+import { itemsOf } from './items.js';
 import { signUp, type Person } from './people.js';
+
+async function rawItem(p: Person, id: string): Promise<{ ciphertext: string }> {
+  return ((await p.transport.raw('GET', `/api/items/${id}`)).json as { item: { ciphertext: string } }).item;
+}
 
 /**
  * The visibility matrix (docs/ARCHITECTURE.md, "readers"): every read path × every kind of
@@ -12,13 +17,22 @@ interface Fixture {
   subjectSessionIds: string[];
   subjectInviteId: string;
   subjectCoupleId: string;
+  /** Items of the subject in every sharing state. */
+  privateItem: { id: string; ciphertext: string };
+  sharedItem: { id: string; ciphertext: string };
+  unsharedItem: { id: string; ciphertexts: string[] };
+  /** Shared with the former partner while they were together. */
+  formerSharedItem: { id: string; ciphertext: string };
+  draftCiphertext: string;
 }
 
 interface ReadPath {
   name: string;
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: (f: Fixture) => string;
   body?: (f: Fixture) => unknown;
+  /** The status every viewer other than the subject must get, where it is fixed. */
+  status?: number;
 }
 
 const READ_PATHS: ReadPath[] = [
@@ -28,7 +42,19 @@ const READ_PATHS: ReadPath[] = [
   // Probes by id: another person's session or invite must look exactly like a missing one.
   { name: "end the subject's session", method: 'DELETE', url: (f) => `/api/sessions/${f.subjectSessionIds[0]}` },
   { name: "cancel the subject's invite", method: 'DELETE', url: (f) => `/api/couples/invites/${f.subjectInviteId}` },
-  { name: 'key params of the subject', method: 'POST', url: () => '/api/auth/key-params', body: (f) => ({ email: f.subject.email }) },
+  { name: 'key params of the subject', method: 'POST', url: () => '/api/auth/key-params', body: (f) => ({ email: f.subject.email }), status: 200 },
+  { name: 'items', method: 'GET', url: () => '/api/items' },
+  { name: 'reflections', method: 'GET', url: () => '/api/items?kind=reflection' },
+  { name: 'private item', method: 'GET', url: (f) => `/api/items/${f.privateItem.id}`, status: 404 },
+  { name: 'unshared item', method: 'GET', url: (f) => `/api/items/${f.unsharedItem.id}`, status: 404 },
+  { name: 'item shared with the former partner', method: 'GET', url: (f) => `/api/items/${f.formerSharedItem.id}`, status: 404 },
+  { name: 'shared item', method: 'GET', url: (f) => `/api/items/${f.sharedItem.id}` },
+  { name: 'versions of the shared item', method: 'GET', url: (f) => `/api/items/${f.sharedItem.id}/versions`, status: 404 },
+  { name: 'versions of the unshared item', method: 'GET', url: (f) => `/api/items/${f.unsharedItem.id}/versions`, status: 404 },
+  { name: 'drafts', method: 'GET', url: () => '/api/drafts' },
+  { name: 'edit the private item', method: 'PUT', url: (f) => `/api/items/${f.privateItem.id}`, body: () => ({ baseVersion: 1, ciphertext: 'AQ' + 'A'.repeat(400), signature: 'A'.repeat(86) }), status: 404 },
+  { name: 'delete the private item', method: 'DELETE', url: (f) => `/api/items/${f.privateItem.id}`, status: 404 },
+  { name: 'unshare the shared item', method: 'POST', url: (f) => `/api/items/${f.sharedItem.id}/unshare`, body: (f) => ({ readerId: f.subject.me.user.id, baseVersion: 1, ciphertext: 'AQ' + 'A'.repeat(400), signature: 'A'.repeat(86), wrappedKey: 'AQ' + 'A'.repeat(100) }) },
 ];
 
 type Viewer = 'partner' | 'stranger' | 'former partner';
@@ -46,9 +72,11 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     const former = await signUp(t.app, 'Former');
     const partner = await signUp(t.app, 'Partner');
     const stranger = await signUp(t.app, 'Stranger');
-    // The subject was paired with "Former", who left; then the subject paired with "Partner".
+    // The subject was paired with "Former" and shared with them; Former left; then the subject paired with "Partner".
     await subject.client.startCouple();
     await former.client.join((await subject.client.createInvite()).token);
+    let items = await itemsOf(subject);
+    const formerShared = await items.share(await items.create('reflection', { text: 'for Former' }, { section: 'how_it_felt' }), (await subject.client.currentCouple())!.partner!);
     await former.client.leave();
     await subject.client.startCouple();
     const pending = await subject.client.createInvite();
@@ -56,12 +84,26 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     await subject.client.revokeInvite(pending.id);
     await partner.client.join(joinInvite.token);
     await stranger.client.startCouple();
+    items = await itemsOf(subject);
+    const partnerView = (await subject.client.currentCouple())!.partner!;
+    const priv = await items.create('reflection', { text: 'private' }, { section: 'afraid_of' });
+    const shared = await items.share(await items.create('reflection', { text: 'shared' }, { section: 'hope_for' }), partnerView);
+    const toUnshare = await items.share(await items.create('reflection', { text: 'was shared' }, { section: 'what_i_need' }), partnerView);
+    const beforeUnshare = await rawItem(subject, toUnshare.id);
+    await items.unshare(toUnshare, partnerView.id);
+    const draftCiphertext = items.sealDraft('reflection:what_happened', { text: 'draft' });
+    await items.putDraft('reflection:what_happened', draftCiphertext);
     const sessions = await subject.client.sessions();
     fixture = {
       subject,
       subjectSessionIds: sessions.map((s) => s.id),
       subjectInviteId: joinInvite.id,
       subjectCoupleId: (await subject.client.currentCouple())!.id,
+      privateItem: { id: priv.id, ciphertext: (await rawItem(subject, priv.id)).ciphertext },
+      sharedItem: { id: shared.id, ciphertext: (await rawItem(subject, shared.id)).ciphertext },
+      unsharedItem: { id: toUnshare.id, ciphertexts: [beforeUnshare.ciphertext, (await rawItem(subject, toUnshare.id)).ciphertext] },
+      formerSharedItem: { id: formerShared.id, ciphertext: (await rawItem(subject, formerShared.id)).ciphertext },
+      draftCiphertext,
     };
     viewers.set('partner', partner);
     viewers.set('stranger', stranger);
@@ -76,9 +118,16 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     f.subject.me.keys.masterKeyWrapped,
     f.subject.me.keys.encPrivateWrapped,
     f.subject.me.keys.signPrivateWrapped,
+    f.privateItem.id,
+    f.privateItem.ciphertext,
+    f.unsharedItem.id,
+    ...f.unsharedItem.ciphertexts,
+    f.formerSharedItem.id,
+    f.formerSharedItem.ciphertext,
+    f.draftCiphertext,
   ];
   /** What only the current partner may receive. */
-  const partnerMarkers = (f: Fixture) => [f.subject.me.user.id, 'Subject', f.subject.me.keys.encPublicKey, f.subject.me.keys.signPublicKey, f.subjectCoupleId];
+  const partnerMarkers = (f: Fixture) => [f.subject.me.user.id, 'Subject', f.subject.me.keys.encPublicKey, f.subject.me.keys.signPublicKey, f.subjectCoupleId, f.sharedItem.id, f.sharedItem.ciphertext];
 
   for (const path of READ_PATHS) {
     for (const viewer of ['partner', 'stranger', 'former partner'] as const) {
@@ -90,7 +139,9 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
         if (viewer !== 'partner') {
           for (const marker of partnerMarkers(fixture)) expect(res.body, `subject leaked to ${viewer}`).not.toContain(marker);
         }
-        if (path.method === 'DELETE') expect(res.status).toBe(404);
+        if (path.status) expect(res.status).toBe(path.status);
+        else if (path.method === 'DELETE') expect(res.status).toBe(404);
+        else if (path.method !== 'GET' && viewer !== 'partner') expect(res.status, 'a write probe by a non-reader').toBe(404);
       });
     }
   }
@@ -99,6 +150,13 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     const sessions = await fixture.subject.client.sessions();
     expect(sessions.map((s) => s.id).sort()).toEqual([...fixture.subjectSessionIds].sort());
     expect((await fixture.subject.client.currentCouple())!.partner!.displayName).toBe('Partner');
+  });
+
+  it('shows the partner exactly the shared item, and never who else reads it', async () => {
+    const res = await viewers.get('partner')!.transport.raw('GET', '/api/items');
+    const ids = (res.json as { items: { id: string; sharedWith?: unknown }[] }).items.map((i) => i.id);
+    expect(ids).toEqual([fixture.sharedItem.id]);
+    expect(res.body).not.toContain('sharedWith');
   });
 
   it('gives the subject their own private facts', async () => {

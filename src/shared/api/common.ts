@@ -76,6 +76,10 @@ export const ERROR_CODES = [
   'couple_full',
   'not_in_couple',
   'too_many_invites',
+  'bad_envelope',
+  'bad_signature',
+  'version_conflict',
+  'not_partner',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -8,5 +8,6 @@ export const serverEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello') }),
   z.object({ type: z.literal('couple.changed') }),
   z.object({ type: z.literal('session.ended') }),
+  z.object({ type: z.literal('items.changed') }),
 ]);
 export type ServerEvent = z.infer<typeof serverEventSchema>;

@@ -124,6 +124,16 @@ export class MendClient {
     return parsed.data;
   }
 
+  /** A typed call for feature clients (items, drafts): answers parsed with the contract's schema. */
+  call<S extends z.ZodType>(method: string, path: string, body: unknown, schema: S): Promise<z.output<S>> {
+    return this.#call(method, path, body, schema);
+  }
+
+  /** A call whose answer has no body (204). */
+  callNoContent(method: string, path: string, body?: unknown): Promise<void> {
+    return this.#callNoContent(method, path, body);
+  }
+
   async #callNoContent(method: string, path: string, body?: unknown): Promise<void> {
     await this.#request(method, path, body);
   }

@@ -18,3 +18,4 @@ export {
   type Transport,
   type TransportResponse,
 } from './transport.js';
+export { ItemsClient, type OpenItem, type OpenVersion } from './items.js';

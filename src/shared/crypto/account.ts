@@ -148,3 +148,9 @@ export function unwrapAccountKeys(masterKey: Uint8Array, bundle: KeyBundle): Unl
     throw e;
   }
 }
+
+const DRAFTS_INFO = 'mend/v1/drafts';
+/** The key a person's drafts are encrypted with, derived from their master key. */
+export function draftsKey(masterKey: Uint8Array): Uint8Array {
+  return hkdf(sha256, masterKey, undefined, utf8(DRAFTS_INFO), 32);
+}

@@ -14,6 +14,7 @@ export { ENVELOPE_VERSION, KEY_BYTES, MIN_ENVELOPE_VERSION, NONCE_BYTES, unwrapK
 // Account keys, recovery-key derivations, wrapping for the wire.
 export {
   createAccountKeys,
+  draftsKey,
   generateEncKeyPair,
   generateSignKeyPair,
   recoveryAuthKey,

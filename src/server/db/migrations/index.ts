@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m2026112501 from './2026112501_initial.js';
+import * as m2026112502 from './2026112502_items.js';
 
 /**
  * Every migration, in order, listed statically so a bundle finds them. Forward-only: never
@@ -7,4 +8,5 @@ import * as m2026112501 from './2026112501_initial.js';
  */
 export const migrations: Record<string, Migration> = {
   '2026112501_initial': m2026112501,
+  '2026112502_items': m2026112502,
 };

@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError } from '../../lib/errors.js';
 import { hashToken, newId, newToken } from '../../lib/tokens.js';
 import * as repo from './couples.repo.js';
+import { dropReadersBetween } from '../items/items.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -128,6 +129,8 @@ export async function leaveCouple(db: Db, userId: string, now: Date): Promise<st
   if (!membership) throw new AppError(409, 'not_in_couple', "You're not in a couple space right now.");
   const members = (await repo.openMembers(db, membership.coupleId)).map((m) => m.id);
   await repo.endCouple(db, membership.coupleId, now.toISOString());
+  // Access to each other's writing ends in the same transaction: the wrapped keys are gone.
+  await dropReadersBetween(db, members);
   return members;
 }
 

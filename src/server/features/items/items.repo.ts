@@ -1,0 +1,166 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** An item with the viewer's own wrapped key (never anyone else's). */
+export interface VisibleItemRow {
+  id: string;
+  author_id: string;
+  couple_id: string | null;
+  kind: string;
+  version: number;
+  ciphertext: string;
+  signature: string;
+  state: string | null;
+  created_at: string;
+  updated_at: string;
+  wrapped_key: string;
+}
+
+/**
+ * The readers rule (docs/ARCHITECTURE.md): the ONE query that reads items. It returns only
+ * items that list the viewer as a reader, each with only the viewer's wrapped key.
+ */
+export async function visibleItems(db: Db, viewerId: string, filter: { kind?: string; id?: string } = {}): Promise<VisibleItemRow[]> {
+  let q = db
+    .selectFrom('items as i')
+    .innerJoin('item_readers as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.reader_id', '=', viewerId))
+    .select(['i.id', 'i.author_id', 'i.couple_id', 'i.kind', 'i.version', 'i.ciphertext', 'i.signature', 'i.state', 'i.created_at', 'i.updated_at', 'r.wrapped_key']);
+  if (filter.kind) q = q.where('i.kind', '=', filter.kind);
+  if (filter.id) q = q.where('i.id', '=', filter.id);
+  const rows = await q.orderBy('i.created_at').orderBy('i.id').execute();
+  return rows.map((r) => ({ ...r, version: Number(r.version) }));
+}
+
+/** Readers other than the author, for the author's own items among `itemIds`. */
+export async function otherReaders(db: Db, authorId: string, itemIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (itemIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('item_readers as r')
+    .innerJoin('items as i', 'i.id', 'r.item_id')
+    .select(['r.item_id', 'r.reader_id'])
+    .where('i.author_id', '=', authorId)
+    .where('r.reader_id', '!=', authorId)
+    .where('r.item_id', 'in', itemIds)
+    .execute();
+  for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r.reader_id]);
+  return out;
+}
+
+/** The author's own item, locked for the rest of the transaction on PostgreSQL. */
+export async function authoredItemForUpdate(db: Db, id: string, authorId: string, dialect: 'sqlite' | 'postgres') {
+  let q = db.selectFrom('items').selectAll().where('id', '=', id).where('author_id', '=', authorId);
+  if (dialect === 'postgres') q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  return row && { ...row, version: Number(row.version) };
+}
+
+/** Whether an item id exists at all (only used to refuse re-using an id; never answered to a client). */
+export async function itemExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('items').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+/** Stores a new item. */
+export async function insertItem(db: Db, row: Database['items']): Promise<void> {
+  await db.insertInto('items').values(row).execute();
+}
+
+/** Adds or replaces one reader's wrapped key. */
+export async function putReader(db: Db, itemId: string, readerId: string, wrappedKey: string, at: string): Promise<void> {
+  await db
+    .insertInto('item_readers')
+    .values({ item_id: itemId, reader_id: readerId, wrapped_key: wrappedKey, added_at: at })
+    .onConflict((oc) => oc.columns(['item_id', 'reader_id']).doUpdateSet({ wrapped_key: wrappedKey }))
+    .execute();
+}
+
+/** All reader ids of an item (author included). */
+export async function readerIds(db: Db, itemId: string): Promise<string[]> {
+  return (await db.selectFrom('item_readers').select('reader_id').where('item_id', '=', itemId).execute()).map((r) => r.reader_id);
+}
+
+/** The author's wrapped key of an item. */
+export async function authorKey(db: Db, itemId: string, authorId: string): Promise<string | undefined> {
+  return (await db.selectFrom('item_readers').select('wrapped_key').where('item_id', '=', itemId).where('reader_id', '=', authorId).executeTakeFirst())?.wrapped_key;
+}
+
+/** Keeps the current content as an earlier version before it changes. */
+export async function saveVersion(db: Db, row: Database['item_versions']): Promise<void> {
+  await db.insertInto('item_versions').values(row).onConflict((oc) => oc.columns(['item_id', 'version']).doNothing()).execute();
+}
+
+/** Writes new content if the item is still at `baseVersion`; false when someone changed it first. */
+export async function updateContent(
+  db: Db,
+  id: string,
+  baseVersion: number,
+  patch: { ciphertext: string; signature: string; state?: string | null; updated_at: string },
+): Promise<boolean> {
+  const res = await db
+    .updateTable('items')
+    .set({ ...patch, version: baseVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', baseVersion)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Drops every reader but the author (unshare and re-encrypt). */
+export async function dropOtherReaders(db: Db, itemId: string, authorId: string): Promise<void> {
+  await db.deleteFrom('item_readers').where('item_id', '=', itemId).where('reader_id', '!=', authorId).execute();
+}
+
+/** Deletes an item with its readers and versions (cascade). */
+export async function deleteItem(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('item_versions').where('item_id', '=', id).execute();
+  await db.deleteFrom('item_readers').where('item_id', '=', id).execute();
+  await db.deleteFrom('items').where('id', '=', id).execute();
+}
+
+/** Earlier versions, newest first, for the author only. */
+export async function versionsForAuthor(db: Db, id: string, authorId: string) {
+  const rows = await db
+    .selectFrom('item_versions as v')
+    .innerJoin('items as i', 'i.id', 'v.item_id')
+    .select(['v.version', 'v.ciphertext', 'v.signature', 'v.wrapped_key', 'v.created_at'])
+    .where('v.item_id', '=', id)
+    .where('i.author_id', '=', authorId)
+    .orderBy('v.version', 'desc')
+    .execute();
+  return rows.map((r) => ({ ...r, version: Number(r.version) }));
+}
+
+/**
+ * When a couple ends, each former partner's wrapped keys on the other's items are deleted
+ * at once; each keeps their own. Returns the affected item ids.
+ */
+export async function dropReadersBetween(db: Db, userIds: string[]): Promise<void> {
+  if (userIds.length < 2) return;
+  await db
+    .deleteFrom('item_readers')
+    .where('reader_id', 'in', userIds)
+    .where('item_id', 'in', (eb) => eb.selectFrom('items').select('id').where('author_id', 'in', userIds))
+    .where((eb) => eb('reader_id', '!=', eb.selectFrom('items').select('author_id').whereRef('items.id', '=', 'item_readers.item_id')))
+    .execute();
+}
+
+/** A person's drafts (their own only). */
+export const listDrafts = (db: Db, authorId: string) =>
+  db.selectFrom('drafts').select(['draft_key', 'ciphertext', 'updated_at']).where('author_id', '=', authorId).orderBy('updated_at', 'desc').execute();
+
+/** Saves a draft (last write wins). */
+export async function putDraft(db: Db, authorId: string, key: string, ciphertext: string, at: string): Promise<void> {
+  await db
+    .insertInto('drafts')
+    .values({ author_id: authorId, draft_key: key, ciphertext, updated_at: at })
+    .onConflict((oc) => oc.columns(['author_id', 'draft_key']).doUpdateSet({ ciphertext, updated_at: at }))
+    .execute();
+}
+
+/** Deletes a draft; false when there was none. */
+export async function deleteDraft(db: Db, authorId: string, key: string): Promise<boolean> {
+  const res = await db.deleteFrom('drafts').where('author_id', '=', authorId).where('draft_key', '=', key).executeTakeFirst();
+  return Number(res.numDeletedRows) > 0;
+}

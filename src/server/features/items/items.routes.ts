@@ -1,0 +1,115 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { idSchema } from '../../../shared/api/common.js';
+import { createItemRequestSchema, draftParamsSchema, listItemsQuerySchema, putDraftRequestSchema, shareItemRequestSchema, unshareItemRequestSchema, updateItemRequestSchema } from '../../../shared/api/items.js';
+import { authOf } from '../../plugins/auth.js';
+import { parseInput } from '../../lib/validate.js';
+import * as service from './items.service.js';
+import { deleteDraft, listDrafts, putDraft } from './items.repo.js';
+
+const idParams = z.object({ id: idSchema });
+
+// Items are larger than account requests: the biggest kind (64 KiB) in base64url, with room.
+const ITEM_BODY_LIMIT = 160 * 1024;
+
+/** The encrypted item store. Reads go through the readers rule; every write is one transaction. */
+export function itemsRoutes(app: FastifyInstance): void {
+  const { db, dialect } = app.dbh;
+  // Events say only "look again", and only to people who could see the item before or after.
+  const notify = async (userIds: string[]) => {
+    if (userIds.length) await app.bus.publish({ userIds, event: { type: 'items.changed' } });
+  };
+  const auth = { onRequest: app.authenticate };
+
+  app.get('/api/items', auth, async (request) => {
+    const { kind } = parseInput(listItemsQuerySchema, request.query);
+    return { items: await service.listItems(db, authOf(request).userId, kind) };
+  });
+
+  app.get('/api/items/:id', auth, async (request) => {
+    const { id } = parseInput(idParams, request.params);
+    return { item: await service.getItem(db, authOf(request).userId, id) };
+  });
+
+  app.get('/api/items/:id/versions', auth, async (request) => {
+    const { id } = parseInput(idParams, request.params);
+    return { versions: await service.itemVersions(db, authOf(request).userId, id) };
+  });
+
+  app.post('/api/items', { ...auth, bodyLimit: ITEM_BODY_LIMIT }, async (request, reply) => {
+    const { userId } = authOf(request);
+    const input = parseInput(createItemRequestSchema, request.body);
+    const now = new Date();
+    const item = await db.transaction().execute(async (trx) => {
+      await service.createItem(trx, userId, input, now);
+      return service.getItem(trx, userId, input.id);
+    });
+    return reply.status(201).send({ item });
+  });
+
+  app.put('/api/items/:id', { ...auth, bodyLimit: ITEM_BODY_LIMIT }, async (request) => {
+    const { userId } = authOf(request);
+    const { id } = parseInput(idParams, request.params);
+    const input = parseInput(updateItemRequestSchema, request.body);
+    const { item, readers } = await db.transaction().execute(async (trx) => {
+      const others = await service.updateItem(trx, dialect, userId, id, input, new Date());
+      return { item: await service.getItem(trx, userId, id), readers: others };
+    });
+    await notify(readers);
+    return { item };
+  });
+
+  app.post('/api/items/:id/share', auth, async (request) => {
+    const { userId } = authOf(request);
+    const { id } = parseInput(idParams, request.params);
+    const input = parseInput(shareItemRequestSchema, request.body);
+    const item = await db.transaction().execute(async (trx) => {
+      await service.shareItem(trx, dialect, userId, id, input, new Date());
+      return service.getItem(trx, userId, id);
+    });
+    await notify([input.readerId]);
+    return { item };
+  });
+
+  app.post('/api/items/:id/unshare', { ...auth, bodyLimit: ITEM_BODY_LIMIT }, async (request) => {
+    const { userId } = authOf(request);
+    const { id } = parseInput(idParams, request.params);
+    const input = parseInput(unshareItemRequestSchema, request.body);
+    const { item, affected } = await db.transaction().execute(async (trx) => {
+      const before = await service.unshareItem(trx, dialect, userId, id, input, new Date());
+      return { item: await service.getItem(trx, userId, id), affected: [...new Set([...before, ...input.remainingReaders.map((r) => r.readerId)])] };
+    });
+    await notify(affected);
+    return { item };
+  });
+
+  app.delete('/api/items/:id', auth, async (request, reply) => {
+    const { userId } = authOf(request);
+    const { id } = parseInput(idParams, request.params);
+    const readers = await db.transaction().execute((trx) => service.deleteOwnItem(trx, dialect, userId, id));
+    await notify(readers);
+    return reply.status(204).send();
+  });
+
+  // Drafts: encrypted, private to their author, never shown to anyone else or announced.
+  app.get('/api/drafts', auth, async (request) => {
+    const rows = await listDrafts(db, authOf(request).userId);
+    return { drafts: rows.map((r) => ({ key: r.draft_key, ciphertext: r.ciphertext, updatedAt: r.updated_at })) };
+  });
+
+  app.put('/api/drafts/:key', { ...auth, bodyLimit: ITEM_BODY_LIMIT }, async (request) => {
+    const { userId } = authOf(request);
+    const { key } = parseInput(draftParamsSchema, request.params);
+    const { ciphertext } = parseInput(putDraftRequestSchema, request.body);
+    service.checkEnvelope(ciphertext, 64 * 1024);
+    const updatedAt = new Date().toISOString();
+    await putDraft(db, userId, key, ciphertext, updatedAt);
+    return { draft: { key, ciphertext, updatedAt } };
+  });
+
+  app.delete('/api/drafts/:key', auth, async (request, reply) => {
+    const { key } = parseInput(draftParamsSchema, request.params);
+    await deleteDraft(db, authOf(request).userId, key);
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,219 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ItemView } from '../../../shared/api/items.js';
+import { ENVELOPE_VERSION, MIN_ENVELOPE_VERSION, paddedLength, verifyItem } from '../../../shared/crypto/index.js';
+import { ITEM_KINDS, type ItemKind } from '../../../shared/kinds.js';
+import type { Dialect } from '../../db/connect.js';
+import type { Database } from '../../db/schema.js';
+import { isUniqueViolation } from '../../lib/db-errors.js';
+import { AppError, notFound } from '../../lib/errors.js';
+import { findUserById } from '../accounts/accounts.repo.js';
+import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
+import * as repo from './items.repo.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const ENVELOPE_OVERHEAD = 1 + 24 + 16;
+const itemMissing = () => notFound("We couldn't find that. It may have been deleted or is no longer shared with you.");
+
+/** Checks an envelope's shape before storing it (INPUT-02): version, length, encoding. */
+export function checkEnvelope(b64: string, maxPlainBytes: number, field = 'ciphertext'): void {
+  const bytes = Buffer.from(b64, 'base64url');
+  const bad = (message: string) => new AppError(400, 'bad_envelope', message, { [field]: message });
+  if (bytes.toString('base64url') !== b64) throw bad('The encrypted content is not valid base64url.');
+  const version = bytes[0] ?? 0;
+  if (version < MIN_ENVELOPE_VERSION || version > ENVELOPE_VERSION) throw bad('This encryption format version is not accepted.');
+  // Item plaintext is padded to Padmé buckets of at least 256 bytes (CRYPTO-13): any other
+  // length is a truncated or hand-made envelope.
+  const body = bytes.length - ENVELOPE_OVERHEAD;
+  if (body < 256 || paddedLength(body - 1) !== body) throw bad('The encrypted content is cut short or malformed.');
+  if (bytes.length > paddedLength(maxPlainBytes) + ENVELOPE_OVERHEAD) throw bad('This is longer than Mend keeps for this kind of writing.');
+}
+
+/** Checks a wrapped or sealed key's shape (a version byte and a plausible length). */
+function checkWrappedKey(b64: string, field: string): void {
+  const bytes = Buffer.from(b64, 'base64url');
+  if (bytes.toString('base64url') !== b64 || (bytes[0] ?? 0) !== ENVELOPE_VERSION || bytes.length < 60 || bytes.length > 120) {
+    throw new AppError(400, 'bad_envelope', 'The wrapped key is not in a format Mend accepts.', { [field]: 'Not a wrapped key.' });
+  }
+}
+
+/** Validates a kind's declared plaintext state; returns it as stored text. */
+function stateText(kind: ItemKind, state: unknown): string | null {
+  const parsed = ITEM_KINDS[kind].state.safeParse(state);
+  if (!parsed.success) throw new AppError(400, 'validation_failed', 'The item state is not valid for this kind.', { state: parsed.error.issues[0]?.message ?? 'Invalid.' });
+  return JSON.stringify(parsed.data);
+}
+
+/** The author's signature must verify with their public key: nobody can store words under another's name. */
+async function checkSignature(db: Db, authorId: string, fields: { itemId: string; kind: string; version: number; ciphertext: string }, signature: string) {
+  const author = await findUserById(db, authorId);
+  if (!author || !verifyItem(author.sign_public_key, fields, signature)) {
+    throw new AppError(400, 'bad_signature', "The signature doesn't match this content and version.", { signature: 'Does not verify.' });
+  }
+}
+
+/** The viewer's current partner id, or null. */
+export async function currentPartnerId(db: Db, userId: string): Promise<string | null> {
+  const m = await findOpenMembership(db, userId);
+  if (!m) return null;
+  return (await openMembers(db, m.coupleId)).find((x) => x.id !== userId)?.id ?? null;
+}
+
+function view(row: repo.VisibleItemRow, viewerId: string, sharedWith: Map<string, string[]>): ItemView {
+  return {
+    id: row.id,
+    kind: row.kind as ItemKind,
+    authorId: row.author_id,
+    coupleId: row.couple_id,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    ciphertext: row.ciphertext,
+    signature: row.signature,
+    wrappedKey: row.wrapped_key,
+    state: row.state === null ? null : (JSON.parse(row.state) as unknown),
+    ...(row.author_id === viewerId ? { sharedWith: sharedWith.get(row.id) ?? [] } : {}),
+  };
+}
+
+/** Items the viewer reads (the readers rule), optionally of one kind. */
+export async function listItems(db: Db, viewerId: string, kind?: ItemKind): Promise<ItemView[]> {
+  const rows = await repo.visibleItems(db, viewerId, kind ? { kind } : {});
+  const shared = await repo.otherReaders(db, viewerId, rows.filter((r) => r.author_id === viewerId).map((r) => r.id));
+  return rows.map((r) => view(r, viewerId, shared));
+}
+
+/** One item the viewer reads, or 404 (the same 404 whether it exists for someone else or not). */
+export async function getItem(db: Db, viewerId: string, id: string): Promise<ItemView> {
+  const [row] = await repo.visibleItems(db, viewerId, { id });
+  if (!row) throw itemMissing();
+  const shared = row.author_id === viewerId ? await repo.otherReaders(db, viewerId, [id]) : new Map<string, string[]>();
+  return view(row, viewerId, shared);
+}
+
+/** Creates a private item: the author is its only reader. */
+export async function createItem(
+  db: Db,
+  authorId: string,
+  input: { id: string; kind: ItemKind; ciphertext: string; signature: string; wrappedKey: string; state?: unknown },
+  now: Date,
+): Promise<void> {
+  checkEnvelope(input.ciphertext, ITEM_KINDS[input.kind].maxBytes);
+  checkWrappedKey(input.wrappedKey, 'wrappedKey');
+  const state = stateText(input.kind, input.state);
+  await checkSignature(db, authorId, { itemId: input.id, kind: input.kind, version: 1, ciphertext: input.ciphertext }, input.signature);
+  if (input.kind === 'acknowledgment') await checkAcknowledgmentParent(db, authorId, JSON.parse(state ?? '{}') as { parentId: string });
+  const membership = await findOpenMembership(db, authorId);
+  const t = now.toISOString();
+  if (await repo.itemExists(db, input.id)) throw new AppError(409, 'validation_failed', 'That item id is already used. Please try again.', { id: 'Already used.' });
+  try {
+    await repo.insertItem(db, { id: input.id, author_id: authorId, couple_id: membership?.coupleId ?? null, kind: input.kind, version: 1, ciphertext: input.ciphertext, signature: input.signature, state, created_at: t, updated_at: t });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError(409, 'validation_failed', 'That item id is already used. Please try again.', { id: 'Already used.' });
+    throw err;
+  }
+  await repo.putReader(db, input.id, authorId, input.wrappedKey, t);
+}
+
+/** An acknowledgment answers something the partner shared with its author, nothing else. */
+async function checkAcknowledgmentParent(db: Db, authorId: string, state: { parentId: string }): Promise<void> {
+  const [parent] = await repo.visibleItems(db, authorId, { id: state.parentId });
+  if (!parent || parent.author_id === authorId) {
+    throw new AppError(400, 'validation_failed', 'You can only answer something your partner shared with you.', { state: 'Unknown parent.' });
+  }
+}
+
+async function ownItem(db: Db, dialect: Dialect, authorId: string, id: string) {
+  const item = await repo.authoredItemForUpdate(db, id, authorId, dialect);
+  if (item) return item;
+  // A reader who is not the author learns only that they may not change it; anyone else gets 404.
+  if ((await repo.visibleItems(db, authorId, { id })).length > 0) throw new AppError(403, 'forbidden', 'Only the person who wrote this can change it.');
+  throw itemMissing();
+}
+
+const conflict = (current: number) =>
+  new AppError(409, 'version_conflict', 'This was changed somewhere else in the meantime. Both versions are kept — choose which to keep.', { baseVersion: `The current version is ${current}.` });
+
+/** New content under the same key; returns who else reads it (for live events). */
+export async function updateItem(
+  db: Db,
+  dialect: Dialect,
+  authorId: string,
+  id: string,
+  input: { baseVersion: number; ciphertext: string; signature: string; state?: unknown },
+  now: Date,
+): Promise<string[]> {
+  const item = await ownItem(db, dialect, authorId, id);
+  const kind = item.kind as ItemKind;
+  checkEnvelope(input.ciphertext, ITEM_KINDS[kind].maxBytes);
+  if (item.version !== input.baseVersion) throw conflict(item.version);
+  await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext }, input.signature);
+  const state = input.state === undefined ? undefined : stateText(kind, input.state);
+  const key = await repo.authorKey(db, id, authorId);
+  await repo.saveVersion(db, { item_id: id, version: item.version, ciphertext: item.ciphertext, signature: item.signature, wrapped_key: key ?? '', created_at: item.updated_at });
+  if (!(await repo.updateContent(db, id, input.baseVersion, { ciphertext: input.ciphertext, signature: input.signature, ...(state !== undefined ? { state } : {}), updated_at: now.toISOString() }))) {
+    throw conflict(item.version);
+  }
+  return (await repo.readerIds(db, id)).filter((r) => r !== authorId);
+}
+
+/** Adds the author's current partner as a reader. */
+export async function shareItem(db: Db, dialect: Dialect, authorId: string, id: string, input: { readerId: string; wrappedKey: string }, now: Date): Promise<void> {
+  await ownItem(db, dialect, authorId, id);
+  checkWrappedKey(input.wrappedKey, 'wrappedKey');
+  const partner = await currentPartnerId(db, authorId);
+  if (!partner || partner !== input.readerId) {
+    throw new AppError(409, 'not_partner', 'You can share only with your partner in Mend.', { readerId: 'Not your current partner.' });
+  }
+  await repo.putReader(db, id, input.readerId, input.wrappedKey, now.toISOString());
+}
+
+/**
+ * Unshare: the content is re-encrypted under a new key (version + 1) and only the named
+ * remaining readers (the current partner, at most) get it; every other copy is dropped.
+ * Returns who lost access and who still reads it.
+ */
+export async function unshareItem(
+  db: Db,
+  dialect: Dialect,
+  authorId: string,
+  id: string,
+  input: { readerId: string; baseVersion: number; ciphertext: string; signature: string; wrappedKey: string; remainingReaders: { readerId: string; wrappedKey: string }[] },
+  now: Date,
+): Promise<string[]> {
+  const item = await ownItem(db, dialect, authorId, id);
+  const kind = item.kind as ItemKind;
+  checkEnvelope(input.ciphertext, ITEM_KINDS[kind].maxBytes);
+  checkWrappedKey(input.wrappedKey, 'wrappedKey');
+  if (item.version !== input.baseVersion) throw conflict(item.version);
+  await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext }, input.signature);
+  const before = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
+  const partner = await currentPartnerId(db, authorId);
+  for (const r of input.remainingReaders) {
+    if (r.readerId === input.readerId || r.readerId !== partner) throw new AppError(400, 'validation_failed', 'Only your current partner can remain a reader.', { remainingReaders: 'Not allowed.' });
+    checkWrappedKey(r.wrappedKey, 'remainingReaders');
+  }
+  const t = now.toISOString();
+  const oldKey = await repo.authorKey(db, id, authorId);
+  await repo.saveVersion(db, { item_id: id, version: item.version, ciphertext: item.ciphertext, signature: item.signature, wrapped_key: oldKey ?? '', created_at: item.updated_at });
+  if (!(await repo.updateContent(db, id, input.baseVersion, { ciphertext: input.ciphertext, signature: input.signature, updated_at: t }))) throw conflict(item.version);
+  await repo.dropOtherReaders(db, id, authorId);
+  await repo.putReader(db, id, authorId, input.wrappedKey, t);
+  for (const r of input.remainingReaders) await repo.putReader(db, id, r.readerId, r.wrappedKey, t);
+  return before;
+}
+
+/** Deletes the author's own item everywhere; returns who else read it. */
+export async function deleteOwnItem(db: Db, dialect: Dialect, authorId: string, id: string): Promise<string[]> {
+  await ownItem(db, dialect, authorId, id);
+  const readers = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
+  await repo.deleteItem(db, id);
+  return readers;
+}
+
+/** Earlier versions, for the author only (404 for anyone else). */
+export async function itemVersions(db: Db, authorId: string, id: string) {
+  const [row] = await repo.visibleItems(db, authorId, { id });
+  if (!row || row.author_id !== authorId) throw itemMissing();
+  return (await repo.versionsForAuthor(db, id, authorId)).map((v) => ({ version: v.version, createdAt: v.created_at, ciphertext: v.ciphertext, signature: v.signature, wrappedKey: v.wrapped_key }));
+}

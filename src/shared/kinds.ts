@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * Every kind of item Mend stores, with its size limit and the plaintext state the server
+ * may see. State is only what a server rule or a reader's list needs; it is never content.
+ * A feature declares a new kind here (docs/ITEMS.md).
+ */
+export const REFLECTION_SECTIONS = ['what_happened', 'how_it_felt', 'what_i_need', 'afraid_of', 'hope_for', 'what_led_up', 'impact_understood'] as const;
+export type ReflectionSection = (typeof REFLECTION_SECTIONS)[number];
+
+export const ITEM_KINDS = {
+  /** One section of a person's reflection (practice 1); the section name orders and labels it. */
+  reflection: { maxBytes: 64 * 1024, state: z.object({ section: z.enum(REFLECTION_SECTIONS) }).strict() },
+  /** A partner's short, kind answer to a shared item; it points at what it answers. */
+  acknowledgment: { maxBytes: 4 * 1024, state: z.object({ parentId: z.uuid() }).strict() },
+} as const;
+
+/** A known item kind. */
+export type ItemKind = keyof typeof ITEM_KINDS;
+
+/** The kinds as a zod enum, for request validation. */
+export const itemKindSchema = z.enum(Object.keys(ITEM_KINDS) as [ItemKind, ...ItemKind[]], { message: 'That kind of item is not known.' });
