@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { testConfig } from '../../config.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../test/databases.js';
+import { itemsOf } from '../../test/items.js';
 import { newDevice, signUp, type Person } from '../../test/people.js';
 import { openEventStream, type EventStream } from '../../test/sse.js';
 
@@ -76,6 +77,29 @@ describe.each(dialects)('live events on %s', (dialect) => {
     await ada.client.revokeOtherSessions();
     await stream.waitFor('session.ended');
     await stream.ended;
+  });
+
+  it('tells the partner about what they can read, and never about private writing', async () => {
+    database = await createTestDatabase(dialect);
+    const { app, url } = await server();
+    const ada = await signUp(app, 'Ada');
+    const ben = await signUp(app, 'Ben');
+    await ada.client.startCouple();
+    await ben.client.join((await ada.client.createInvite()).token);
+    const stream = await openEventStream(url, cookieOf(ben));
+    streams.push(stream);
+    await stream.waitFor('hello');
+    const items = await itemsOf(ada);
+    const privateItem = await items.create('reflection', { text: 'private' }, { section: 'afraid_of' });
+    await items.update(privateItem, { text: 'still private' });
+    await items.remove(privateItem);
+    const toShare = await items.create('reflection', { text: 'for Ben' }, { section: 'hope_for' });
+    // Nothing so far: creating, editing and deleting private writing is invisible to Ben.
+    await items.share(toShare, (await ada.client.currentCouple())!.partner!);
+    // A later, different event marks the end: every event before it has arrived.
+    await ada.client.updateProfile({ displayName: 'Ada L.' });
+    await stream.waitFor('couple.changed');
+    expect(stream.events.filter((e) => e.type === 'items.changed')).toHaveLength(1);
   });
 
   it('tells the partner when the other leaves', async () => {
