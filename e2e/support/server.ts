@@ -1,18 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { buildApp } from '../../src/server/app.js';
 import { testConfig } from '../../src/server/config.js';
-import { connect } from '../../src/server/db/connect.js';
-import { migrateToLatest } from '../../src/server/db/migrate.js';
+import type { Dialect } from '../../src/server/db/connect.js';
+import { createTestDatabase, type TestDatabase } from '../../src/server/test/databases.js';
 
-/** A real Mend server on an ephemeral port, serving the built web app, on a fresh SQLite file. */
+/** A real Mend server on a free port, serving the built web app, on a fresh database. */
 export interface RunningServer {
   url: string;
   app: FastifyInstance;
+  database: TestDatabase;
+  /** Every log line the server wrote (JSON), for tests that prove nothing private is logged. */
+  logs: string[];
   stop(): Promise<void>;
 }
 
@@ -28,26 +29,29 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts the server the way main.ts does, on 127.0.0.1 and a free port. */
-export async function startServer(): Promise<RunningServer> {
+/** Starts the server the way main.ts does, on 127.0.0.1, on SQLite (default) or PostgreSQL. */
+export async function startServer(dialect: Dialect = 'sqlite'): Promise<RunningServer> {
   const webDir = resolve('dist/web');
   if (!existsSync(`${webDir}/index.html`)) throw new Error('dist/web is missing: run `npm run build:web` first (npm test does).');
-  const file = `/tmp/mend-e2e-${randomBytes(6).toString('hex')}.db`;
-  const db = connect(`sqlite:${file}`);
-  await migrateToLatest(db);
+  const database = await createTestDatabase(dialect);
   const port = await freePort();
-  const publicUrl = `http://127.0.0.1:${port}`;
-  const app = await buildApp({ config: testConfig({ webDir, logLevel: 'warn', port, publicUrl }), db });
+  const url = `http://127.0.0.1:${port}`;
+  const logs: string[] = [];
+  const app = await buildApp({
+    config: testConfig({ webDir, logLevel: 'info', port, publicUrl: url }),
+    db: database.handle,
+    logStream: { write: (line) => logs.push(line) },
+  });
   await app.listen({ port, host: '127.0.0.1' });
-  const url = publicUrl;
   app.jobs.start();
   return {
     url,
     app,
+    database,
+    logs,
     stop: async () => {
       await app.close();
-      await db.close();
-      await Promise.all(['', '-wal', '-shm'].map((s) => rm(file + s, { force: true })));
+      await database.drop();
     },
   };
 }
