@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { b64urlEncode, PROD_KDF, randomBytes } from '../src/shared/crypto/index.js';
+import { b64urlEncode, randomBytes } from '../src/shared/crypto/index.js';
 import { createTestApp } from '../src/server/test/app.js';
-import { signUp } from '../src/server/test/people.js';
+import { rawSignupBody, signUp } from '../src/server/test/people.js';
 
 /** p-th percentile of a list of numbers. */
 const percentile = (xs: number[], p: number): number => {
@@ -33,23 +33,7 @@ export async function authTiming(rounds = 40): Promise<{ ok: boolean; results: R
       if (res.statusCode >= 500 || res.statusCode === 429) throw new Error(`${url} answered ${res.statusCode}`);
       return ms;
     };
-    const signupBody = (email: string) => ({
-      email,
-      displayName: 'Bench',
-      timeZone: 'UTC',
-      authKey: b64urlEncode(randomBytes(32)),
-      salt: b64urlEncode(randomBytes(16)),
-      kdf: PROD_KDF,
-      keys: {
-        masterKeyWrapped: 'AQ' + 'A'.repeat(60),
-        recoveryWrapped: 'AQ' + 'A'.repeat(60),
-        recoveryAuth: b64urlEncode(randomBytes(32)),
-        encPublicKey: b64urlEncode(randomBytes(32)),
-        signPublicKey: b64urlEncode(randomBytes(32)),
-        encPrivateWrapped: 'AQ' + 'A'.repeat(60),
-        signPrivateWrapped: 'AQ' + 'A'.repeat(60),
-      },
-    });
+    const signupBody = (email: string) => rawSignupBody(email, 'Bench');
     const pairs: Pair[] = [
       { name: 'sign-in (wrong key)', existing: [], unknown: [] },
       { name: 'sign-up', existing: [], unknown: [] },

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
-import { TEST_KDF } from '../../shared/crypto/index.js';
+import { b64urlEncode, PROD_KDF, randomBytes as randomKeyBytes, TEST_KDF } from '../../shared/crypto/index.js';
 import { MendClient } from '../../shared/client/index.js';
 import type { MeResponse } from '../../shared/api/me.js';
 import { injectTransport, type InjectTransport } from '../lib/inject-transport.js';
@@ -44,4 +44,22 @@ export async function pairUp(app: FastifyInstance, a = 'Ada', b = 'Ben'): Promis
   const invite = await pa.client.createInvite();
   await pb.client.join(invite.token);
   return [pa, pb];
+}
+
+/**
+ * A well-formed sign-up body with random keys, as a script (not the client library) would
+ * send it: for tests of what the server answers, not of the keys themselves.
+ */
+export function rawSignupBody(email: string, displayName = 'Someone') {
+  const key = () => b64urlEncode(randomKeyBytes(32));
+  const blob = 'AQ' + 'A'.repeat(60);
+  return {
+    email,
+    displayName,
+    timeZone: 'UTC',
+    authKey: key(),
+    salt: b64urlEncode(randomKeyBytes(16)),
+    kdf: PROD_KDF,
+    keys: { masterKeyWrapped: blob, recoveryWrapped: blob, recoveryAuth: key(), encPublicKey: key(), signPublicKey: key(), encPrivateWrapped: blob, signPrivateWrapped: blob },
+  };
 }

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiRequestError } from '../../../shared/client/index.js';
 import { b64urlEncode, PROD_KDF, randomBytes } from '../../../shared/crypto/index.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { testDialects } from '../../test/databases.js';
-import { newDevice, signUp } from '../../test/people.js';
+import { errorCode } from '../../test/errors.js';
+import { newDevice, rawSignupBody, signUp } from '../../test/people.js';
 
 const dialects = await testDialects();
 
-const errorCode = (p: Promise<unknown>) => p.then(() => 'no error', (e: unknown) => (e instanceof ApiRequestError ? e.code : String(e)));
 
 describe.each(dialects)('accounts on %s', (dialect) => {
   let t: TestApp;
@@ -46,23 +45,7 @@ describe.each(dialects)('accounts on %s', (dialect) => {
 
   it('answers sign-up the same for a new and a taken email, and changes nothing for the taken one', async () => {
     const ada = await signUp(t.app, 'Ada');
-    const body = (email: string) => ({
-      email,
-      displayName: 'Mallory',
-      timeZone: 'UTC',
-      authKey: b64urlEncode(randomBytes(32)),
-      salt: b64urlEncode(randomBytes(16)),
-      kdf: PROD_KDF,
-      keys: {
-        masterKeyWrapped: 'AQ' + 'A'.repeat(60),
-        recoveryWrapped: 'AQ' + 'A'.repeat(60),
-        recoveryAuth: b64urlEncode(randomBytes(32)),
-        encPublicKey: b64urlEncode(randomBytes(32)),
-        signPublicKey: b64urlEncode(randomBytes(32)),
-        encPrivateWrapped: 'AQ' + 'A'.repeat(60),
-        signPrivateWrapped: 'AQ' + 'A'.repeat(60),
-      },
-    });
+    const body = (email: string) => rawSignupBody(email, 'Mallory');
     const taken = await t.app.inject({ method: 'POST', url: '/api/auth/signup', payload: body(ada.email) });
     const fresh = await t.app.inject({ method: 'POST', url: '/api/auth/signup', payload: body('brand-new@example.org') });
     expect(taken.statusCode).toBe(fresh.statusCode);

@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiRequestError } from '../../../shared/client/index.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { testDialects } from '../../test/databases.js';
+import { errorOf } from '../../test/errors.js';
 import { pairUp, signUp } from '../../test/people.js';
 
 const dialects = await testDialects();
 
-const errorOf = (p: Promise<unknown>) =>
-  p.then(
-    () => ({ status: 0, code: 'no error' }),
-    (e: unknown) => (e instanceof ApiRequestError ? { status: e.status, code: e.code } : { status: -1, code: String(e) }),
-  );
 
 describe.each(dialects)('couples on %s', (dialect) => {
   let t: TestApp;

@@ -4,19 +4,7 @@ import type { Database } from '../../db/schema.js';
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** An item with the viewer's own wrapped key (never anyone else's). */
-export interface VisibleItemRow {
-  id: string;
-  author_id: string;
-  couple_id: string | null;
-  kind: string;
-  version: number;
-  ciphertext: string;
-  signature: string;
-  state: string | null;
-  created_at: string;
-  updated_at: string;
-  wrapped_key: string;
-}
+export type VisibleItemRow = Database['items'] & { wrapped_key: string };
 
 /**
  * The readers rule (docs/ARCHITECTURE.md): the ONE query that reads items. It returns only
