@@ -1,0 +1,85 @@
+import { parseLocalDate, type LocalDate } from './local-time.js';
+import { sortWeekdays } from './recurrence.js';
+import type { Schedule } from './schema.js';
+import { WEEKDAYS, type Weekday } from './weekdays.js';
+
+/*
+ * Plain English, written here rather than with Intl or rrule's toText(): the words must be
+ * the same in every browser and on the server (Intl month abbreviations differ between ICU
+ * versions, e.g. "Sep" / "Sept"), and rrule's text knows nothing of our month-end rule.
+ * Times stay 24-hour as stored; the zone is left to the caller, who knows whose clock it is.
+ */
+
+const DAY_NAMES: Record<Weekday, string> = {
+  MO: 'Monday',
+  TU: 'Tuesday',
+  WE: 'Wednesday',
+  TH: 'Thursday',
+  FR: 'Friday',
+  SA: 'Saturday',
+  SU: 'Sunday',
+};
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** "1 Dec 2026" for '2026-12-01'. */
+export function formatLocalDate(date: LocalDate): string {
+  const d = parseLocalDate(date);
+  if (!d) throw new RangeError(`Not a date: ${date}`);
+  return `${d.day} ${MONTHS[d.month - 1] ?? ''} ${d.year}`;
+}
+
+/** "Monday", "Monday and Thursday", "Monday, Wednesday and Friday". */
+export function listWeekdays(days: readonly Weekday[]): string {
+  const names = sortWeekdays(days).map((d) => DAY_NAMES[d]);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/** "1st", "2nd", "3rd", "11th", "22nd", "31st". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  switch (n % 10) {
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
+  }
+}
+
+function monthDay(day: number): string {
+  if (day === 31) return 'on the last day';
+  if (day >= 29) return `on the ${ordinal(day)} (or the last day of shorter months)`;
+  return `on the ${ordinal(day)}`;
+}
+
+/**
+ * The schedule in plain English: "Every Friday at 19:00", "Every 2 weeks on Monday and
+ * Thursday at 07:30", "Daily at 21:00 until 31 Jan 2027", "Once on 1 Dec 2026 at 07:30".
+ */
+export function describeSchedule(s: Schedule): string {
+  if (s.type === 'once') return `Once on ${formatLocalDate(s.at.slice(0, 10))} at ${s.at.slice(11)}`;
+  let text: string;
+  switch (s.type) {
+    case 'daily':
+      text = `Daily at ${s.time}`;
+      break;
+    case 'weekly':
+      text =
+        new Set(s.weekdays).size === WEEKDAYS.length
+          ? `Every day at ${s.time}`
+          : `Every ${listWeekdays(s.weekdays)} at ${s.time}`;
+      break;
+    case 'every_n_weeks':
+      text = `Every ${s.interval} weeks on ${listWeekdays(s.weekdays)} at ${s.time}`;
+      break;
+    case 'monthly':
+      text = `Monthly ${monthDay(s.dayOfMonth)} at ${s.time}`;
+      break;
+  }
+  return s.endDate === undefined ? text : `${text} until ${formatLocalDate(s.endDate)}`;
+}
