@@ -1,6 +1,29 @@
 import { useEffect, useRef } from 'react';
 import { parseServerEvent } from '../lib/server-event.js';
 
+// Pages that show items listen here: the one stream says "items changed", they fetch again.
+const itemsListeners = new Set<() => void>();
+
+function itemsChanged(): void {
+  for (const l of [...itemsListeners]) l();
+}
+
+/**
+ * Calls `onChange` when something the partner shares with you changed (`items.changed`),
+ * and after the stream reconnects (an event may have been missed meanwhile).
+ */
+export function useItemsChanged(onChange: () => void): void {
+  const ref = useRef(onChange);
+  ref.current = onChange;
+  useEffect(() => {
+    const l = () => ref.current();
+    itemsListeners.add(l);
+    return () => {
+      itemsListeners.delete(l);
+    };
+  }, []);
+}
+
 interface Handlers {
   onCoupleChanged(): void;
   onSessionEnded(): void;
@@ -23,18 +46,25 @@ export function useLiveEvents(enabled: boolean, handlers: Handlers): void {
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     let delay = 2000;
+    let helloSeen = false;
 
     const dispatch = (type: string | null) => {
       if (type === 'couple.changed') ref.current.onCoupleChanged();
       else if (type === 'session.ended') ref.current.onSessionEnded();
-      else if (type === 'hello') delay = 2000;
+      else if (type === 'items.changed') itemsChanged();
+      else if (type === 'hello') {
+        delay = 2000;
+        // A later hello is a reconnection: anything missed while away is fetched again.
+        if (helloSeen) itemsChanged();
+        helloSeen = true;
+      }
     };
 
     const open = () => {
       if (stopped) return;
       es = new EventSource('/api/events');
       es.onmessage = (ev: MessageEvent) => dispatch(parseServerEvent(ev.data));
-      for (const name of ['couple.changed', 'session.ended', 'hello']) {
+      for (const name of ['couple.changed', 'session.ended', 'items.changed', 'hello']) {
         es.addEventListener(name, (ev) => dispatch(parseServerEvent((ev as MessageEvent).data) ?? name));
       }
       es.onerror = () => {

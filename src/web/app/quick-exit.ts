@@ -1,3 +1,4 @@
+import { wipeDraftsFast } from '../lib/drafts.js';
 import { wipeKeysFast } from '../lib/keystore.js';
 import { clearPendingInvite } from '../lib/pending-invite.js';
 
@@ -22,7 +23,7 @@ export async function quickExit(lock: () => void): Promise<void> {
   }
   clearPendingInvite();
   try {
-    await wipeKeysFast(150);
+    await Promise.all([wipeKeysFast(150), wipeDraftsFast(150)]);
   } finally {
     window.location.replace(NEUTRAL_URL);
   }

@@ -8,6 +8,7 @@ import { CouplePage } from '../features/couples/CouplePage.js';
 import { JoinPage } from '../features/couples/JoinPage.js';
 import { NotFoundPage } from '../features/NotFoundPage.js';
 import { PracticePage, PracticesPage } from '../features/practices/PracticesPage.js';
+import { ReflectionsPage } from '../features/reflections/ReflectionsPage.js';
 import { SafetyPage } from '../features/safety/SafetyPage.js';
 import { TodayPage } from '../features/today/TodayPage.js';
 import { WelcomePage } from '../features/welcome/WelcomePage.js';
@@ -38,6 +39,7 @@ export function createRouter() {
             { path: 'today', element: <TodayPage /> },
             { path: 'couple', element: <CouplePage /> },
             { path: 'practices', element: <PracticesPage /> },
+            { path: 'practices/understand', element: <ReflectionsPage /> },
             { path: 'practices/:slug', element: <PracticePage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeResponse } from '../../shared/api/index.js';
+import { clearDrafts } from '../lib/drafts.js';
 import { clearKeys, loadMasterKey, saveMasterKey } from '../lib/keystore.js';
 import { asApiError } from '../lib/errors.js';
 import { clearPendingInvite } from '../lib/pending-invite.js';
@@ -49,6 +50,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setStatus('signedOut');
     clearPendingInvite();
     await clearKeys().catch(() => undefined);
+    await clearDrafts().catch(() => undefined);
   }, [client, setMe]);
 
   // On load: who is signed in, and can the keys be restored on this device?
@@ -65,6 +67,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           setMe(null);
           setStatus('signedOut');
           await clearKeys().catch(() => undefined);
+          await clearDrafts().catch(() => undefined);
         } else {
           setStatus('offline');
         }

@@ -21,7 +21,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
           </NavLink>
         </li>
       </ul>
-      <p className="nav-heading">Practices · coming soon</p>
+      <p className="nav-heading">Practices</p>
       <ul className="nav-list">
         {PRACTICES.map((p) => (
           <li key={p.slug}>
@@ -30,6 +30,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
                 {p.number}
               </span>
               <span>{p.name}</span>
+              {p.ready ? null : <span className="nav-soon">coming soon</span>}
             </NavLink>
           </li>
         ))}

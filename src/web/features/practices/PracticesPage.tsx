@@ -17,7 +17,7 @@ export function PracticesPage() {
               <span className="practice-text">
                 <span className="row-title">{p.name}</span>
                 <span className="muted small">{p.purpose}</span>
-                <span className="badge">Coming soon</span>
+                {p.ready ? null : <span className="badge">Coming soon</span>}
               </span>
             </Link>
           </li>

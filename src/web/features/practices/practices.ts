@@ -1,4 +1,4 @@
-/** The ten practices of Mend, in order. Each is a placeholder until it is built. */
+/** The ten practices of Mend, in order. Each is a placeholder until it is built (`ready`). */
 export interface Practice {
   number: number;
   slug: string;
@@ -7,6 +7,8 @@ export interface Practice {
   purpose: string;
   /** The first small step, once it is built. */
   firstStep: string;
+  /** Built: its page is the real practice, not a placeholder. */
+  ready?: boolean;
 }
 
 export const PRACTICES: readonly Practice[] = [
@@ -16,6 +18,7 @@ export const PRACTICES: readonly Practice[] = [
     name: 'Understand what happened',
     purpose: 'A guided, private reflection on what happened and how it felt, and a paced space for questions and honest answers.',
     firstStep: 'Write down, just for yourself, what happened in your own words.',
+    ready: true,
   },
   {
     number: 2,

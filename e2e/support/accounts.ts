@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import { fetchTransport, MendClient } from '../../src/shared/client/index.js';
+
+/** Someone who already has an account (made through the client library, as a script would). */
+export interface Account {
+  name: string;
+  email: string;
+  password: string;
+  client: MendClient;
+}
+
+/**
+ * Two accounts, paired through a real invite, made over HTTP with production key-derivation
+ * parameters (the browser refuses weaker ones): a faster start for tests about later steps.
+ */
+export async function pairedAccounts(baseUrl: string, names: [string, string] = ['Ada', 'Ben']): Promise<[Account, Account]> {
+  const tag = randomBytes(4).toString('hex');
+  const accounts = await Promise.all(
+    names.map(async (name) => {
+      const client = new MendClient(fetchTransport({ baseUrl, cookies: true }));
+      const email = `${name.toLowerCase()}.${tag}@example.org`;
+      const password = `a private passphrase for ${name} ${tag}`;
+      await client.signup({ email, password, displayName: name, timeZone: 'Europe/Warsaw' });
+      return { name, email, password, client };
+    }),
+  );
+  const [a, b] = accounts as [Account, Account];
+  await a.client.startCouple();
+  await b.client.join((await a.client.createInvite()).token);
+  return [a, b];
+}

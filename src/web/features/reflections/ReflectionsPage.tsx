@@ -1,0 +1,231 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { OpenItem } from '../../../shared/client/index.js';
+import type { ReflectionSection } from '../../../shared/kinds.js';
+import { useMe } from '../../app/session.js';
+import { Button } from '../../components/Button.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { PageTitle } from '../../components/Heading.js';
+import { ErrorAlert, Loading, LiveStatus } from '../../components/Status.js';
+import { errorMessage } from '../../lib/errors.js';
+import { OwnSection } from './OwnSection.js';
+import { PartnerSection } from './PartnerSection.js';
+import { ShareDialog } from './ShareDialogs.js';
+import { acksByParent, asReflection, bySection, SECTIONS, sectionInfo, type SectionInfo } from './sections.js';
+import { usePartnerKeys } from './usePartnerKeys.js';
+import { useItems, useReflectionData, useReflectionDrafts } from './useReflections.js';
+
+/** Practice 1: each partner's private, guided reflection, and what the other chose to share. */
+export function ReflectionsPage() {
+  const me = useMe();
+  const partner = me.couple?.partner ?? null;
+  const items = useItems(partner);
+  const { data, error, reload, replace } = useReflectionData(items, partner?.id ?? null);
+  const drafts = useReflectionDrafts(items, me.user.id);
+  const keys = usePartnerKeys(me.user.id, partner);
+  const tz = me.user.timeZone;
+
+  const [shareAll, setShareAll] = useState(false);
+  const [shareBusy, setShareBusy] = useState(false);
+  const [shareError, setShareError] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const [retrying, setRetrying] = useState(false);
+
+  const head = (
+    <PageTitle lead="A guided, private reflection: what happened, how it felt, and what you need now. It stays yours until you choose to share it.">
+      1. Understand what happened
+    </PageTitle>
+  );
+
+  if (!data || !drafts.restored) {
+    return (
+      <div className="stack-lg">
+        {head}
+        {error && !data ? (
+          <div className="stack">
+            <ErrorAlert message={`${errorMessage(error)}`} />
+            <p className="muted">Anything you wrote before is kept, on this device and with Mend.</p>
+            <div className="actions">
+              <Button
+                busy={retrying}
+                busyLabel="Trying again…"
+                onClick={() => {
+                  setRetrying(true);
+                  void reload().finally(() => setRetrying(false));
+                }}
+              >
+                Try again
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <Loading label="Opening your reflection…" />
+        )}
+      </div>
+    );
+  }
+
+  const own = bySection(data.reflections.filter((i) => i.mine));
+  const theirs = partner ? bySection(data.reflections.filter((i) => !i.mine && i.authorId === partner.id)) : new Map<ReflectionSection, OpenItem>();
+  const acks = acksByParent(data.acks);
+  const name = partner?.displayName ?? '';
+  const started = own.size > 0 || drafts.restored.size > 0;
+
+  const unshared = partner
+    ? SECTIONS.filter((s) => {
+        const it = own.get(s.section);
+        return it && asReflection(it.content) && !it.sharedWith?.includes(partner.id);
+      })
+    : [];
+
+  const doShareAll = async () => {
+    if (!partner) return;
+    setShareBusy(true);
+    setShareError(null);
+    let done = 0;
+    try {
+      for (const s of unshared) {
+        const it = own.get(s.section);
+        if (!it) continue;
+        replace(await items.share(it, partner));
+        done++;
+      }
+      setShareAll(false);
+      setAnnounce(`Shared ${done === 1 ? 'one section' : `${done} sections`} with ${name}.`);
+    } catch (e) {
+      setShareError(done > 0 ? `${done} shared; the rest didn't go through. Try again?` : errorMessage(e));
+    } finally {
+      setShareBusy(false);
+    }
+  };
+
+  const ownCard = (info: SectionInfo) => {
+    const item = own.get(info.section) ?? null;
+    return (
+      <OwnSection
+        key={info.section}
+        info={info}
+        item={item}
+        draft={drafts.restored?.get(info.section) ?? null}
+        items={items}
+        drafts={drafts}
+        partner={partner}
+        keys={keys}
+        received={item ? (acks.get(item.id) ?? []).filter((a) => !a.mine) : []}
+        timeZone={tz}
+        onItem={replace}
+      />
+    );
+  };
+
+  return (
+    <div className="stack-lg">
+      {head}
+
+      {!started ? (
+        <EmptyState title="Start with a few lines">
+          <p>This is a quiet place to make sense of what happened, in your own words and at your own pace.</p>
+          <p>
+            A first step: write a few lines under “What happened”. It keeps a draft as you type, and only you can read it.
+          </p>
+        </EmptyState>
+      ) : null}
+
+      {partner && theirs.size > 0 ? (
+        <p className="notice">
+          {name} has shared {theirs.size === 1 ? 'one part' : `${theirs.size} parts`} of their reflection with you.{' '}
+          <a href="#partner-heading">Read {theirs.size === 1 ? 'it' : 'them'}</a> whenever you're ready.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="yours-heading" className="stack">
+        <h2 id="yours-heading">Your reflection</h2>
+        <p className="muted">
+          Write as much or as little as you like, in any order. Each part keeps a draft while you type — press Save when it
+          says what you mean.
+        </p>
+        {partner ? (
+          unshared.length > 0 ? (
+            <div className="share-bar">
+              <p className="muted small">Everything here is private until you share it.</p>
+              <Button
+                variant="secondary"
+                small
+                onClick={() => {
+                  setShareError(null);
+                  setShareAll(true);
+                }}
+              >
+                Share all saved sections…
+              </Button>
+            </div>
+          ) : null
+        ) : (
+          <p className="notice">
+            When your partner joins, you can share any part of this. <Link to="/couple">Invite your partner</Link>
+          </p>
+        )}
+        <LiveStatus>{announce}</LiveStatus>
+        <div className="reflection-list">{SECTIONS.filter((s) => s.group === 'everyone').map(ownCard)}</div>
+      </section>
+
+      <section aria-labelledby="broke-heading" className="stack">
+        <h2 id="broke-heading">If you broke trust</h2>
+        <p className="muted">
+          Every part of Mend is open to both of you. These two are for the partner who broke trust — or for anyone they fit.
+        </p>
+        <div className="reflection-list">{SECTIONS.filter((s) => s.group === 'broke_trust').map(ownCard)}</div>
+      </section>
+
+      {partner ? (
+        theirs.size > 0 ? (
+          <section aria-labelledby="partner-heading" className="stack">
+            <h2 id="partner-heading" className="anchor-target" tabIndex={-1}>
+              From {name}
+            </h2>
+            <p className="muted">What {name} chose to share with you. Take it in at your own pace — you don't have to reply.</p>
+            <div className="reflection-list">
+              {[...theirs.entries()].map(([section, item]) => (
+                <PartnerSection
+                  key={item.id}
+                  info={sectionInfo(section)}
+                  item={item}
+                  partner={partner}
+                  sent={(acks.get(item.id) ?? []).filter((a) => a.mine)}
+                  items={items}
+                  keys={keys}
+                  timeZone={tz}
+                  onSent={() => void reload()}
+                />
+              ))}
+            </div>
+          </section>
+        ) : (
+          <EmptyState title={`From ${name}`}>
+            <p>
+              Nothing from {name} here yet. When {name} chooses to share part of their reflection, it will appear here — there's
+              no hurry.
+            </p>
+          </EmptyState>
+        )
+      ) : null}
+
+      <p>
+        <Link to="/practices">All practices</Link>
+      </p>
+
+      {partner ? (
+        <ShareDialog
+          open={shareAll}
+          name={name}
+          titles={unshared.map((s) => s.title)}
+          keys={keys}
+          busy={shareBusy}
+          error={shareError}
+          onShare={() => void doShareAll()}
+          onClose={() => setShareAll(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

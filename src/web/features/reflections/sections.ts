@@ -1,0 +1,195 @@
+import { REFLECTION_SECTIONS, type ReflectionSection } from '../../../shared/kinds.js';
+
+/** What happened, in the person's own word for it. Encrypted with the text, never plaintext state. */
+export const CATEGORIES = [
+  { value: 'infidelity', label: 'Infidelity' },
+  { value: 'dishonesty', label: 'Dishonesty' },
+  { value: 'secrecy', label: 'Secrecy' },
+  { value: 'broken_promises', label: 'Broken promises' },
+  { value: 'emotional_neglect', label: 'Emotional neglect' },
+  { value: 'withdrawal', label: 'Withdrawal' },
+  { value: 'other', label: 'Other' },
+] as const;
+
+export type Category = (typeof CATEGORIES)[number]['value'];
+
+export function isCategory(v: unknown): v is Category {
+  return typeof v === 'string' && CATEGORIES.some((c) => c.value === v);
+}
+
+export function categoryLabel(v: Category): string {
+  return CATEGORIES.find((c) => c.value === v)?.label ?? 'Other';
+}
+
+/** The encrypted content of one reflection section. */
+export interface ReflectionContent {
+  text: string;
+  category?: Category;
+}
+
+/** The encrypted content of an acknowledgment: one of the kind phrases, and an optional note. */
+export interface AckContent {
+  text: string;
+  note?: string;
+}
+
+/** A draft of one section, as it is sealed (with the version it started from). */
+export interface ReflectionDraft {
+  text: string;
+  category: Category | null;
+  baseVersion: number;
+}
+
+export interface SectionInfo {
+  section: ReflectionSection;
+  title: string;
+  /** One line: why we ask (grounded in how therapists repair trust, EVIDENCE §1). */
+  why: string;
+  /** Shown above the why-line, for the one section that needs a framing. */
+  framing?: string;
+  group: 'everyone' | 'broke_trust';
+}
+
+export const SECTIONS: readonly SectionInfo[] = [
+  {
+    section: 'what_happened',
+    title: 'What happened',
+    why: 'Naming what happened, plainly and in your own words, is where repair begins.',
+    group: 'everyone',
+  },
+  {
+    section: 'how_it_felt',
+    title: 'How it felt, and how it feels now',
+    why: 'Hurt that is put into words can be heard. How you feel may change over time — then and now both matter.',
+    group: 'everyone',
+  },
+  {
+    section: 'what_i_need',
+    title: 'What I need now to heal',
+    why: 'Saying what would help — honesty, reassurance, time, space — gives you both something real to work with.',
+    group: 'everyone',
+  },
+  {
+    section: 'afraid_of',
+    title: "What I'm afraid of",
+    why: 'Fears that stay unspoken tend to grow. Named, they are easier to talk about together.',
+    group: 'everyone',
+  },
+  {
+    section: 'hope_for',
+    title: 'What I hope for',
+    why: 'Hope is allowed, even now. There is no wrong answer, and it can change.',
+    group: 'everyone',
+  },
+  {
+    section: 'what_led_up',
+    title: 'What led up to it',
+    framing: 'This is context, not an excuse.',
+    why: 'Understanding how it came about helps you both see what needs to change, so it does not happen again.',
+    group: 'broke_trust',
+  },
+  {
+    section: 'impact_understood',
+    title: 'What I understand about its impact',
+    why: 'Understanding the hurt you caused comes before an apology that can really be heard.',
+    group: 'broke_trust',
+  },
+];
+
+export function sectionInfo(section: ReflectionSection): SectionInfo {
+  const info = SECTIONS.find((s) => s.section === section);
+  if (!info) throw new Error(`Unknown section ${section}`);
+  return info;
+}
+
+export function draftKey(section: ReflectionSection): string {
+  return `reflection:${section}`;
+}
+
+/** The longest text a section takes (content is at most 64 KiB once encoded). */
+export const SECTION_MAX_CHARS = 12_000;
+/** The longest note under an acknowledgment. */
+export const ACK_NOTE_MAX = 280;
+
+/** The two kind phrases a partner can send under something shared with them. */
+export const ACK_PHRASES = ['Thank you for telling me', 'I read this'] as const;
+
+// ── Reading what came back from the item store ─────────────────────────────
+
+interface Sectioned {
+  state: unknown;
+  updatedAt: string;
+}
+
+/** The section named by an item's plaintext state, or null. */
+export function sectionOf(item: { state: unknown }): ReflectionSection | null {
+  const s = item.state;
+  if (!s || typeof s !== 'object') return null;
+  const section = (s as { section?: unknown }).section;
+  return typeof section === 'string' && (REFLECTION_SECTIONS as readonly string[]).includes(section) ? (section as ReflectionSection) : null;
+}
+
+/** The item an acknowledgment answers, or null. */
+export function parentOf(item: { state: unknown }): string | null {
+  const s = item.state;
+  if (!s || typeof s !== 'object') return null;
+  const p = (s as { parentId?: unknown }).parentId;
+  return typeof p === 'string' ? p : null;
+}
+
+/** One item per section (the newest if there were ever two), in the order the page shows them. */
+export function bySection<T extends Sectioned>(items: readonly T[]): Map<ReflectionSection, T> {
+  const out = new Map<ReflectionSection, T>();
+  for (const section of REFLECTION_SECTIONS) {
+    const mine = items.filter((i) => sectionOf(i) === section).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    if (mine[0]) out.set(section, mine[0]);
+  }
+  return out;
+}
+
+/** Acknowledgments grouped under what they answer, oldest first. */
+export function acksByParent<T extends { state: unknown; createdAt: string }>(acks: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const a of [...acks].sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
+    const parent = parentOf(a);
+    if (!parent) continue;
+    const list = out.get(parent) ?? [];
+    list.push(a);
+    out.set(parent, list);
+  }
+  return out;
+}
+
+/** Decrypted content checked for shape (even verified content is not trusted to be well-formed). */
+export function asReflection(content: unknown): ReflectionContent | null {
+  if (!content || typeof content !== 'object') return null;
+  const c = content as Record<string, unknown>;
+  if (typeof c.text !== 'string') return null;
+  return isCategory(c.category) ? { text: c.text, category: c.category } : { text: c.text };
+}
+
+export function asAck(content: unknown): AckContent | null {
+  if (!content || typeof content !== 'object') return null;
+  const c = content as Record<string, unknown>;
+  if (typeof c.text !== 'string' || !c.text) return null;
+  const note = typeof c.note === 'string' && c.note.trim() ? c.note.slice(0, ACK_NOTE_MAX) : undefined;
+  return note ? { text: c.text.slice(0, 200), note } : { text: c.text.slice(0, 200) };
+}
+
+export function asDraft(body: unknown): ReflectionDraft | null {
+  if (!body || typeof body !== 'object') return null;
+  const b = body as Record<string, unknown>;
+  if (typeof b.text !== 'string' || typeof b.baseVersion !== 'number') return null;
+  return { text: b.text, category: isCategory(b.category) ? b.category : null, baseVersion: b.baseVersion };
+}
+
+/** The content to save for what is in the editor. */
+export function contentOf(text: string, category: Category | null): ReflectionContent {
+  return category ? { text, category } : { text };
+}
+
+/** Whether the editor holds something different from what is saved. */
+export function differs(text: string, category: Category | null, saved: ReflectionContent | null): boolean {
+  if (!saved) return text.trim() !== '' || category !== null;
+  return text !== saved.text || (category ?? null) !== (saved.category ?? null);
+}

@@ -1,0 +1,30 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { PartnerView } from '../../../shared/api/index.js';
+import { checkPartnerKeys } from '../../../shared/client/index.js';
+import { localStoragePinStore } from '../../lib/pins.js';
+
+export type PartnerKeys = 'none' | 'checking' | 'ok' | 'changed';
+
+/**
+ * Whether it is safe to seal something to the partner: their keys are the ones first seen
+ * (or re-accepted after comparing safety codes). When they changed, sharing waits.
+ */
+export function usePartnerKeys(userId: string, partner: PartnerView | null): PartnerKeys {
+  const store = useMemo(() => localStoragePinStore(userId), [userId]);
+  const [state, setState] = useState<PartnerKeys>(partner ? 'checking' : 'none');
+  useEffect(() => {
+    if (!partner) {
+      setState('none');
+      return;
+    }
+    let cancelled = false;
+    setState('checking');
+    void checkPartnerKeys(store, partner)
+      .then((r) => !cancelled && setState(r === 'changed' ? 'changed' : 'ok'))
+      .catch(() => !cancelled && setState('ok'));
+    return () => {
+      cancelled = true;
+    };
+  }, [store, partner]);
+  return state;
+}

@@ -1,0 +1,406 @@
+/**
+ * Drafts that are never lost (PRODUCT: "drafts survive a closed tab, a lost connection or a
+ * restart").
+ *
+ * While someone types, their words are sealed (encrypted under a key derived from their
+ * master key, by ItemsClient.sealDraft) and the CIPHERTEXT is kept in two places: this
+ * browser's IndexedDB (`mend-drafts`) and the server. Nothing here ever stores plaintext.
+ * When the network is down the local copy is marked pending and sent when the browser
+ * comes back online, or on the next load.
+ *
+ * The pure parts (which copy to restore, debounce and queue) take their storage and network
+ * as arguments, so they are tested in node without a DOM.
+ */
+
+export const DRAFT_DEBOUNCE_MS = 600;
+
+/** What is sealed: the feature's own body, and when it was written (this device's clock). */
+export interface DraftEnvelope<T = unknown> {
+  savedAt: number;
+  body: T;
+}
+
+/** One draft as this browser keeps it. `ciphertext: null` is a deletion still to be sent. */
+export interface LocalDraft {
+  key: string;
+  ciphertext: string | null;
+  savedAt: number;
+  /** True while the server has not yet got this version (or this deletion). */
+  pending: boolean;
+}
+
+/** Where this browser keeps drafts for the signed-in person. */
+export interface DraftStore {
+  get(key: string): Promise<LocalDraft | null>;
+  put(draft: LocalDraft): Promise<void>;
+  delete(key: string): Promise<void>;
+  all(): Promise<LocalDraft[]>;
+}
+
+/** The server side of drafts (ItemsClient.putDraft / deleteDraft). */
+export interface DraftRemote {
+  put(key: string, ciphertext: string): Promise<unknown>;
+  delete(key: string): Promise<void>;
+}
+
+// ── Which copy to restore ──────────────────────────────────────────────────
+
+export interface RestoreChoice {
+  /** Which copy holds the words to show. */
+  use: 'local' | 'server' | 'none';
+  /** The local copy is newer and the server hasn't got it: send it. */
+  push: boolean;
+  /** A deletion made here never reached the server: delete the server copy. */
+  deleteRemote: boolean;
+  /** The local record is spent (taken up elsewhere, or superseded): remove it. */
+  dropLocal: boolean;
+}
+
+/**
+ * Chooses between this browser's copy and the server's copy of one draft: the newer one
+ * wins. A local copy that already reached the server but is gone from it now was saved or
+ * cleared on another device, so it is not brought back; one that never reached the server
+ * is kept and sent.
+ */
+export function chooseDraft(local: Pick<LocalDraft, 'savedAt' | 'pending' | 'ciphertext'> | null, server: { savedAt: number } | null): RestoreChoice {
+  const none: RestoreChoice = { use: 'none', push: false, deleteRemote: false, dropLocal: false };
+  if (!local) return server ? { ...none, use: 'server' } : none;
+  const deleted = local.ciphertext === null;
+  if (!server) {
+    if (!deleted && local.pending) return { ...none, use: 'local', push: true };
+    return { ...none, dropLocal: true };
+  }
+  if (server.savedAt > local.savedAt) return { ...none, use: 'server', dropLocal: deleted };
+  if (deleted) return { ...none, deleteRemote: true, dropLocal: !local.pending };
+  return { ...none, use: 'local', push: local.pending || local.savedAt > server.savedAt };
+}
+
+// ── Debounce and queue ─────────────────────────────────────────────────────
+
+/** How the latest change to a draft ended up: on the server, only here, or nowhere. */
+export type DraftSyncStatus = 'synced' | 'local' | 'failed' | 'discarded';
+
+export interface DraftSyncOptions {
+  /** Seals an envelope for a key (ItemsClient.sealDraft). */
+  seal(key: string, envelope: DraftEnvelope): string;
+  store: DraftStore;
+  remote: DraftRemote;
+  online(): boolean;
+  now?(): number;
+  delayMs?: number;
+  onStatus?(key: string, status: DraftSyncStatus): void;
+}
+
+/**
+ * Keeps drafts: `change` is debounced per key; the sealed draft goes to the local store
+ * first, then to the server. Writes for one key run strictly in order, so an older draft
+ * never lands after a newer one (or after a deletion).
+ */
+export class DraftSync {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly waiting = new Map<string, unknown>();
+  private readonly chains = new Map<string, Promise<void>>();
+  private readonly delay: number;
+  private readonly now: () => number;
+  private lastStamp = 0;
+  private closed = false;
+
+  constructor(private readonly opts: DraftSyncOptions) {
+    this.delay = opts.delayMs ?? DRAFT_DEBOUNCE_MS;
+    this.now = opts.now ?? (() => Date.now());
+  }
+
+  /** The person changed the draft for `key`; it is written once they pause. */
+  change(key: string, body: unknown): void {
+    if (this.closed) return;
+    this.waiting.set(key, body);
+    const t = this.timers.get(key);
+    if (t !== undefined) clearTimeout(t);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.flush(key);
+      }, this.delay),
+    );
+  }
+
+  /** True while a change for `key` is waiting for its pause. */
+  hasWaiting(key: string): boolean {
+    return this.waiting.has(key);
+  }
+
+  /** Writes the waiting change for `key` now (e.g. before Save, or when the page hides). */
+  flush(key: string): Promise<void> {
+    const t = this.timers.get(key);
+    if (t !== undefined) {
+      clearTimeout(t);
+      this.timers.delete(key);
+    }
+    if (!this.waiting.has(key)) return this.chains.get(key) ?? Promise.resolve();
+    const body = this.waiting.get(key);
+    this.waiting.delete(key);
+    return this.enqueue(key, () => this.write(key, body));
+  }
+
+  /** Writes every waiting change now. */
+  async flushAll(): Promise<void> {
+    await Promise.all([...new Set([...this.waiting.keys(), ...this.chains.keys()])].map((k) => this.flush(k)));
+  }
+
+  /** The draft became a saved item (or was set aside): forget it here and on the server. */
+  discard(key: string): Promise<void> {
+    const t = this.timers.get(key);
+    if (t !== undefined) clearTimeout(t);
+    this.timers.delete(key);
+    this.waiting.delete(key);
+    return this.enqueue(key, async () => {
+      const tombstone: LocalDraft = { key, ciphertext: null, savedAt: this.stamp(), pending: true };
+      await this.opts.store.put(tombstone).catch(() => undefined);
+      try {
+        if (!this.opts.online()) throw new Error('offline');
+        await this.opts.remote.delete(key);
+        await this.opts.store.delete(key).catch(() => undefined);
+      } catch {
+        /* the tombstone stays pending and is sent later */
+      }
+      this.opts.onStatus?.(key, 'discarded');
+    });
+  }
+
+  /** Sends everything that only this browser has (on load, and when back online). */
+  async syncPending(): Promise<void> {
+    if (!this.opts.online()) return;
+    const all = await this.opts.store.all().catch(() => [] as LocalDraft[]);
+    await Promise.all(
+      all
+        .filter((d) => d.pending && !this.waiting.has(d.key))
+        .map((d) =>
+          this.enqueue(d.key, async () => {
+            // Re-read: a newer write for this key may have happened meanwhile.
+            const current = await this.opts.store.get(d.key).catch(() => null);
+            if (!current || !current.pending) return;
+            try {
+              if (current.ciphertext === null) {
+                await this.opts.remote.delete(current.key);
+                await this.opts.store.delete(current.key);
+              } else {
+                await this.opts.remote.put(current.key, current.ciphertext);
+                await this.opts.store.put({ ...current, pending: false });
+                this.opts.onStatus?.(current.key, 'synced');
+              }
+            } catch {
+              /* still offline, or the server is away: try again later */
+            }
+          }),
+        ),
+    );
+  }
+
+  /** Stops timers (the page is going away); waiting changes should be flushed first. */
+  close(): void {
+    this.closed = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  /** A strictly increasing time, so two writes in one millisecond still order. */
+  private stamp(): number {
+    const n = Math.max(this.now(), this.lastStamp + 1);
+    this.lastStamp = n;
+    return n;
+  }
+
+  private enqueue(key: string, job: () => Promise<void>): Promise<void> {
+    const prev = this.chains.get(key) ?? Promise.resolve();
+    const next = prev.then(job, job);
+    const tail = next.catch(() => undefined);
+    this.chains.set(key, tail);
+    void tail.then(() => {
+      if (this.chains.get(key) === tail) this.chains.delete(key);
+    });
+    return next;
+  }
+
+  private async write(key: string, body: unknown): Promise<void> {
+    const savedAt = this.stamp();
+    let ciphertext: string;
+    try {
+      ciphertext = this.opts.seal(key, { savedAt, body } satisfies DraftEnvelope);
+    } catch {
+      this.opts.onStatus?.(key, 'failed');
+      return;
+    }
+    const record: LocalDraft = { key, ciphertext, savedAt, pending: true };
+    let keptHere = true;
+    try {
+      await this.opts.store.put(record);
+    } catch {
+      keptHere = false;
+    }
+    if (this.opts.online()) {
+      try {
+        await this.opts.remote.put(key, ciphertext);
+        if (keptHere) await this.opts.store.put({ ...record, pending: false }).catch(() => undefined);
+        this.opts.onStatus?.(key, 'synced');
+        return;
+      } catch {
+        /* fall through: kept here, sent later */
+      }
+    }
+    this.opts.onStatus?.(key, keptHere ? 'local' : 'failed');
+  }
+}
+
+// ── Storage ────────────────────────────────────────────────────────────────
+
+/** A store in memory: for tests, and for browsers without IndexedDB. */
+export function memoryDraftStore(): DraftStore & { records: Map<string, LocalDraft> } {
+  const records = new Map<string, LocalDraft>();
+  return {
+    records,
+    get: (key) => Promise.resolve(records.get(key) ?? null),
+    put: (d) => {
+      records.set(d.key, { ...d });
+      return Promise.resolve();
+    },
+    delete: (key) => {
+      records.delete(key);
+      return Promise.resolve();
+    },
+    all: () => Promise.resolve([...records.values()].map((d) => ({ ...d }))),
+  };
+}
+
+const DB_NAME = 'mend-drafts';
+const STORE = 'drafts';
+const WIPED_MARK = 'mend.draftsWiped';
+
+function hasIndexedDb(): boolean {
+  return typeof indexedDB !== 'undefined';
+}
+
+function setWipedMark(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(WIPED_MARK, '1');
+    else localStorage.removeItem(WIPED_MARK);
+  } catch {
+    /* storage may be unavailable; the deletion still runs */
+  }
+}
+
+function wipedMarkSet(): boolean {
+  try {
+    return localStorage.getItem(WIPED_MARK) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function deleteDb(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(DB_NAME);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB delete failed'));
+    // Blocked: an open connection closes soon (each one lives for one transaction).
+  });
+}
+
+async function openDb(): Promise<IDBDatabase> {
+  if (wipedMarkSet()) {
+    // A quick exit or sign-out started a wipe that may not have finished: finish it first.
+    await deleteDb();
+    setWipedMark(false);
+  }
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, 1);
+    req.onupgradeneeded = () => {
+      if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'));
+    req.onblocked = () => reject(new Error('IndexedDB blocked'));
+  });
+}
+
+async function withStore<T>(mode: IDBTransactionMode, fn: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+  const db = await openDb();
+  try {
+    return await new Promise<T | undefined>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const req = fn(tx.objectStore(STORE));
+      let value: T | undefined;
+      if (req) req.onsuccess = () => (value = req.result);
+      tx.oncomplete = () => resolve(value);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+interface StoredDraft extends LocalDraft {
+  userId: string;
+}
+
+function isStoredDraft(v: unknown): v is StoredDraft {
+  if (!v || typeof v !== 'object') return false;
+  const r = v as Record<string, unknown>;
+  return (
+    typeof r.userId === 'string' &&
+    typeof r.key === 'string' &&
+    (typeof r.ciphertext === 'string' || r.ciphertext === null) &&
+    typeof r.savedAt === 'number' &&
+    typeof r.pending === 'boolean'
+  );
+}
+
+/**
+ * Drafts of one person in this browser's IndexedDB (ciphertext only). Falls back to memory
+ * when IndexedDB is missing; the server copy still keeps the words then.
+ */
+export function browserDraftStore(userId: string): DraftStore {
+  if (!hasIndexedDb()) return memoryDraftStore();
+  const id = (key: string) => `${userId}|${key}`;
+  const strip = ({ key, ciphertext, savedAt, pending }: StoredDraft): LocalDraft => ({ key, ciphertext, savedAt, pending });
+  return {
+    async get(key) {
+      const v = await withStore<unknown>('readonly', (s) => s.get(id(key)));
+      return isStoredDraft(v) && v.userId === userId ? strip(v) : null;
+    },
+    async put(d) {
+      const record: StoredDraft = { userId, key: d.key, ciphertext: d.ciphertext, savedAt: d.savedAt, pending: d.pending };
+      await withStore('readwrite', (s) => {
+        s.put(record, id(d.key));
+      });
+    },
+    async delete(key) {
+      await withStore('readwrite', (s) => {
+        s.delete(id(key));
+      });
+    },
+    async all() {
+      const v = await withStore<unknown[]>('readonly', (s) => s.getAll());
+      return (v ?? []).filter(isStoredDraft).filter((d) => d.userId === userId).map(strip);
+    },
+  };
+}
+
+/** Deletes every draft kept in this browser (sign-out, session end). */
+export async function clearDrafts(): Promise<void> {
+  if (!hasIndexedDb()) return;
+  setWipedMark(true);
+  await deleteDb();
+  setWipedMark(false);
+}
+
+/**
+ * For quick exit: mark the drafts wiped at once (synchronously), start deleting them, and
+ * wait at most `maxMs`. The mark stays set, so the next open finishes the job.
+ */
+export function wipeDraftsFast(maxMs = 150): Promise<void> {
+  if (!hasIndexedDb()) return Promise.resolve();
+  setWipedMark(true);
+  return Promise.race([deleteDb().catch(() => undefined), new Promise<void>((r) => setTimeout(r, maxMs))]);
+}
