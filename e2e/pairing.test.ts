@@ -116,6 +116,7 @@ describe.runIf(hasBrowser)('two partners in two browsers', () => {
     const dee = await PersonPage.open(browser, server.url, 'Dee', { width: 1280, height: 800 });
     people.push(dee);
     await dee.goto('/');
+    await dee.page.getByRole('heading', { level: 1 }).waitFor();
     // The first Tab reaches the skip link, then the quick exit is reachable by keyboard.
     await dee.page.keyboard.press('Tab');
     const first = await dee.page.evaluate(() => document.activeElement?.textContent ?? '');

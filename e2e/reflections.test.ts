@@ -43,7 +43,7 @@ describe.runIf(hasBrowser)('reflections: two partners in two browsers', () => {
     await section.getByRole('radio', { name: 'Broken promises' }).check();
     await section.getByLabel('What happened', { exact: true }).fill('I kept saying I would be home and I was not.');
     await section.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => ada.page.getByTestId('draft-status-what_happened').innerText()).toMatch(/^Saved/);
+    await expect.poll(() => ada.page.getByTestId('draft-status-what_happened').innerText()).toMatch(/^Saved\s*$/);
     // Private: Ben sees nothing of it.
     expect(await ben.page.getByTestId('partner-reflection-what_happened').count()).toBe(0);
 
@@ -69,7 +69,7 @@ describe.runIf(hasBrowser)('reflections: two partners in two browsers', () => {
     const markup = '<img src=x onerror="window.__mendXss=1"><script>window.__mendXss=2</script>';
     await hope.getByLabel('What I hope for', { exact: true }).fill(markup);
     await hope.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => ada.page.getByTestId('draft-status-hope_for').innerText()).toMatch(/^Saved/);
+    await expect.poll(() => ada.page.getByTestId('draft-status-hope_for').innerText()).toMatch(/^Saved\s*$/);
     await hope.getByRole('button', { name: 'Share with Ben…' }).click();
     await ada.page.getByRole('dialog').getByRole('button', { name: 'Share', exact: true }).click();
     const hopeOnBen = ben.page.getByTestId('partner-reflection-hope_for');
