@@ -9,3 +9,7 @@ if (!ok) {
   console.error('AUTH-07: existing and unknown emails are answered in noticeably different time.');
   process.exit(1);
 }
+
+// APOLOGY-PERF: the apology coach runs as the person types; p95 under 5 ms for 300 words.
+const { runApologyBench } = await import('./apology.js');
+if (!runApologyBench()) process.exit(1);

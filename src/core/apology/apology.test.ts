@@ -1,0 +1,313 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeApology, type ApologyAnalysis, type ComponentId, type FlagId } from './index.js';
+
+// Every example here was written for these tests; none comes from any corpus.
+
+const ids = (r: ApologyAnalysis): ComponentId[] => r.components.map((c) => c.id);
+const flagIds = (r: ApologyAnalysis): FlagId[] => r.flags.map((f) => f.id);
+/** The exact text of each flag of one kind. */
+const flagged = (text: string, id: FlagId): string[] =>
+  analyzeApology(text).flags.filter((f) => f.id === id).map((f) => text.slice(f.start, f.end));
+const has = (text: string, id: ComponentId): boolean => ids(analyzeApology(text)).includes(id);
+
+describe('components', () => {
+  it.each([
+    ['I was wrong to read your messages.'],
+    ['That was my fault, nobody else\'s.'],
+    ['I take full responsibility for what I did.'],
+    ['I lied to you about where I was on Friday.'],
+    ['I kept the messages from you for three months.'],
+    ['I went behind your back with our savings.'],
+    ['I should have told you the truth the first time you asked.'],
+    ['What I said at dinner was cruel and uncalled for.'],
+    ['My comments about your family were completely out of line.'],
+    ['I made a selfish choice and I own it.'],
+    ['This is not your fault. You did nothing to deserve it.'],
+    ['I let my temper take over.'],
+    ['There is no excuse for how I treated you.'],
+  ])('responsibility: %s', (text) => {
+    expect(has(text, 'responsibility')).toBe(true);
+  });
+
+  it.each([
+    ['I know how humiliating it was for you to hear it from your sister.'],
+    ['You must have felt so alone that whole month.'],
+    ['I understand why you feel betrayed.'],
+    ['It made you question your own memory.'],
+    ['I can only imagine how painful this has been.'],
+  ])('impact: %s', (text) => {
+    expect(has(text, 'impact')).toBe(true);
+  });
+
+  it.each([
+    ['I am so sorry.'],
+    ['I deeply regret it.'],
+    ['I feel sick about what I did.'],
+    ['I\'m ashamed of myself.'],
+    ['I wish I could take those words back.'],
+  ])('remorse: %s', (text) => {
+    expect(has(text, 'remorse')).toBe(true);
+  });
+
+  it.each([
+    ['I was scared you would leave, so I hid it. That isn\'t an excuse.'],
+    ['At the time I told myself it didn\'t matter.'],
+    ['I think I was trying to avoid a hard conversation.'],
+  ])('explanation: %s', (text) => {
+    expect(has(text, 'explanation')).toBe(true);
+  });
+
+  it.each([
+    ['From now on I will tell you when she contacts me.'],
+    ['I\'ve booked a counsellor for next Tuesday.'],
+    ['I won\'t ever go through your phone again.'],
+    ['I\'m going to stop drinking on work nights.'],
+  ])('change: %s', (text) => {
+    expect(has(text, 'change')).toBe(true);
+  });
+
+  it.each([
+    ['I want to make this right, in whatever way helps you.'],
+    ['If you\'re willing, I\'d like to make it up to you.'],
+    ['What can I do to earn back your trust?'],
+    ['I will pay back every pound I took from our account.'],
+  ])('repair: %s', (text) => {
+    expect(has(text, 'repair')).toBe(true);
+  });
+
+  it.each([
+    ['I hope one day you can forgive me.'],
+    ['Please forgive me, when and if you can.'],
+  ])('forgiveness_request: %s', (text) => {
+    expect(has(text, 'forgiveness_request')).toBe(true);
+  });
+
+  it('does not count a demand as a forgiveness request', () => {
+    expect(has('You need to forgive me.', 'forgiveness_request')).toBe(false);
+  });
+
+  it('lists only components that are present, each with the sentences that carry them', () => {
+    const text = 'I lied to you. I am so sorry.';
+    const r = analyzeApology(text);
+    expect(ids(r)).toEqual(['responsibility', 'remorse']);
+    const resp = r.components.find((c) => c.id === 'responsibility')!;
+    expect(resp.spans.map((s) => text.slice(s.start, s.end))).toEqual(['I lied to you.']);
+    const rem = r.components.find((c) => c.id === 'remorse')!;
+    expect(rem.spans.map((s) => text.slice(s.start, s.end))).toEqual(['I am so sorry.']);
+  });
+});
+
+describe('flags with exact spans', () => {
+  it.each<[FlagId, string, string]>([
+    ['feelings_focus', 'I\'m sorry you feel that way.', 'I\'m sorry you feel that way'],
+    ['feelings_focus', 'I regret that you took it so badly.', 'I regret that you took it so badly'],
+    ['conditional', 'I\'m sorry if I hurt you.', 'if I hurt you'],
+    ['conditional', 'I apologise to the extent that my words caused offence.', 'to the extent that my words caused offence'],
+    ['no_agent', 'Mistakes were made.', 'Mistakes were made'],
+    ['no_agent', 'I\'m sorry this happened.', 'I\'m sorry this happened'],
+    ['justification', 'I\'m sorry, but you were ignoring me all week.', 'but you were ignoring me all week'],
+    ['blame_shift', 'You made me so angry that I snapped.', 'You made me so angry that I snapped'],
+    ['blame_shift', 'If you hadn\'t gone through my phone, none of this would have come out.', 'If you hadn\'t gone through my phone'],
+    ['minimizing', 'It was just texting, nothing more.', 'It was just texting'],
+    ['minimizing', 'Honestly, you\'re overreacting.', 'you\'re overreacting'],
+    ['minimizing', 'It was only once.', 'It was only once'],
+    ['minimizing', 'It happened only once, but I hid it.', 'only once'],
+    ['minimizing', 'She meant nothing to me.', 'She meant nothing to me'],
+    ['justification', 'Sorry, but it was a joke.', 'but it was a joke'],
+    ['intent_disclaimer', 'I never meant to hurt you.', 'I never meant to hurt you'],
+    ['intent_disclaimer', 'It was never my intention to embarrass you.', 'It was never my intention to embarrass you'],
+    ['vague', 'Sorry for whatever I did.', 'Sorry for whatever I did'],
+    ['vague', 'I\'m sorry for everything.', 'I\'m sorry for everything'],
+    ['pressure', 'I already said sorry.', 'I already said sorry'],
+    ['pressure', 'Can we just move on?', 'Can we just move on'],
+    ['pressure', 'You need to forgive me.', 'You need to forgive me'],
+    ['hedged', 'I apologise for any hurt I may have caused.', 'any hurt I may have caused'],
+    ['reinterpretation', 'You misunderstood what I said.', 'You misunderstood what I said'],
+    ['reinterpretation', 'My words were taken out of context.', 'taken out of context'],
+    ['comparison', 'At least I didn\'t lie about it.', 'At least I didn\'t lie about it'],
+    ['comparison', 'It\'s not like I slept with her.', 'It\'s not like I slept with her'],
+  ])('%s: %s', (id, text, span) => {
+    expect(flagged(text, id)).toEqual([span]);
+  });
+
+  it('self_focus: points at each sentence about the writer\'s own pain when they dominate', () => {
+    const text = 'I\'ve been so miserable. I can\'t sleep. This has been so hard for me. I\'m sorry.';
+    expect(flagged(text, 'self_focus')).toEqual(['I\'ve been so miserable.', 'I can\'t sleep.', 'This has been so hard for me.']);
+  });
+
+  it('self_focus: one tired sentence is context, not self-focus', () => {
+    expect(flagged('I\'m sorry I yelled. I was exhausted after work, but that\'s no excuse.', 'self_focus')).toEqual([]);
+  });
+
+  it('every flag carries a message and a kinder suggestion', () => {
+    const r = analyzeApology('I\'m sorry if you were upset, but you overreacted. Let\'s move on.');
+    expect(r.flags.length).toBeGreaterThan(0);
+    for (const f of r.flags) {
+      expect(f.message.length).toBeGreaterThan(10);
+      expect(f.suggestion.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('a full, plain apology raises no flags', () => {
+    const text =
+      'I lied to you about the money, and I kept lying when you asked. I know it made you doubt yourself, ' +
+      'and that was cruel. I am so sorry. From now on our accounts will be open to you, and I will pay back what I took. ' +
+      'Take all the time you need.';
+    const r = analyzeApology(text);
+    expect(r.flags).toEqual([]);
+    expect(ids(r)).toEqual(expect.arrayContaining(['responsibility', 'impact', 'remorse', 'change', 'repair']));
+  });
+});
+
+describe('negation', () => {
+  it('"I won\'t make excuses" is not a justification', () => {
+    const r = analyzeApology('I won\'t make excuses. I lied to you.');
+    expect(flagIds(r)).toEqual([]);
+    expect(ids(r)).toContain('responsibility');
+  });
+
+  it('"this is not your fault" is responsibility, not blame', () => {
+    const r = analyzeApology('This is not your fault.');
+    expect(flagIds(r)).not.toContain('blame_shift');
+    expect(ids(r)).toContain('responsibility');
+  });
+
+  it('"it wasn\'t my fault" is not responsibility', () => {
+    expect(has('It wasn\'t my fault.', 'responsibility')).toBe(false);
+  });
+
+  it('"I\'m not sorry" is not remorse', () => {
+    expect(has('I\'m not sorry.', 'remorse')).toBe(false);
+  });
+
+  it('"you\'re not overreacting" is not minimizing', () => {
+    expect(flagged('You\'re not overreacting.', 'minimizing')).toEqual([]);
+  });
+
+  it('"you don\'t have to forgive me" is not pressure', () => {
+    expect(flagged('You don\'t have to forgive me.', 'pressure')).toEqual([]);
+  });
+
+  it('"I won\'t pretend it was no big deal" is not minimizing', () => {
+    expect(flagged('I won\'t pretend it was no big deal.', 'minimizing')).toEqual([]);
+  });
+
+  it('"but that\'s no excuse" after context is not a justification', () => {
+    expect(flagged('I\'m sorry. I was tired, but that\'s no excuse.', 'justification')).toEqual([]);
+  });
+});
+
+describe('quoted speech', () => {
+  it('does not flag words the person is reporting', () => {
+    const r = analyzeApology('You said "I\'m sorry you feel that way" was the worst thing I could have written.');
+    expect(flagIds(r)).toEqual([]);
+  });
+
+  it('does not flag a quotation reported after the quote', () => {
+    expect(flagIds(analyzeApology('"Mistakes were made," I told your brother, and that was cowardly.'))).toEqual([]);
+  });
+
+  it('handles curly quotes', () => {
+    expect(flagIds(analyzeApology('When I wrote \u201cyou\u2019re overreacting\u201d, I was wrong.'))).toEqual([]);
+  });
+
+  it('still reads the person\'s own words around the quote', () => {
+    const text = 'You told me "it hurt", and I\'m sorry if I hurt you.';
+    expect(flagged(text, 'conditional')).toEqual(['if I hurt you']);
+  });
+
+  it('treats an unframed quotation as the writer\'s own words', () => {
+    expect(flagged('"I never meant to hurt you."', 'intent_disclaimer')).toEqual(['I never meant to hurt you']);
+  });
+});
+
+describe('paraphrase', () => {
+  it.each([
+    ['I broke your trust.'],
+    ['I betrayed you.'],
+    ['The blame is mine.'],
+    ['I own what I did.'],
+    ['That\'s on me.'],
+    ['I fell short of what you deserved.'],
+    ['I treated you badly.'],
+    ['I acted in a way that disrespected you.'],
+  ])('recognises responsibility said another way: %s', (text) => {
+    expect(has(text, 'responsibility')).toBe(true);
+  });
+
+  it.each([
+    ['You don\'t deserve to be lied to, and I lied.', 'responsibility'],
+    ['Going forward, my phone stays on the kitchen table.', 'change'],
+    ['I\'m seeing a therapist about why I do this.', 'change'],
+    ['I hate that I did this to us.', 'remorse'],
+  ] as const)('%s → %s', (text, id) => {
+    expect(has(text, id)).toBe(true);
+  });
+});
+
+describe('offsets', () => {
+  it('are UTF-16 offsets into the original text, including before emoji and accents', () => {
+    const text = '\u{1F494} Zoë, I\u2019m sorry if I hurt you.  I lied.';
+    const r = analyzeApology(text);
+    const f = r.flags.find((x) => x.id === 'conditional')!;
+    expect(text.slice(f.start, f.end)).toBe('if I hurt you');
+    const resp = r.components.find((c) => c.id === 'responsibility')!;
+    expect(resp.spans.map((s) => text.slice(s.start, s.end))).toContain('I lied.');
+  });
+
+  it('trim sentence spans and split on line breaks', () => {
+    const text = '  I was wrong.\n\nI\'m sorry.  ';
+    const r = analyzeApology(text);
+    const all = r.components.flatMap((c) => c.spans.map((s) => text.slice(s.start, s.end)));
+    expect(all).toEqual(expect.arrayContaining(['I was wrong.', 'I\'m sorry.']));
+  });
+
+  it('do not split sentences at abbreviations', () => {
+    const text = 'I lied to Mr. Patel about you. I am sorry.';
+    const r = analyzeApology(text);
+    const resp = r.components.find((c) => c.id === 'responsibility')!;
+    expect(resp.spans.map((s) => text.slice(s.start, s.end))).toEqual(['I lied to Mr. Patel about you.']);
+  });
+});
+
+describe('edge cases', () => {
+  it.each([[''], ['   '], ['\n\n\t']])('empty or whitespace input: %j', (text) => {
+    const r = analyzeApology(text);
+    expect(r.components).toEqual([]);
+    expect(r.flags).toEqual([]);
+    expect(r.summary.length).toBeGreaterThan(0);
+  });
+
+  it('long input is analysed fast and completely', () => {
+    const para = 'I lied to you about the trip. I know it made you feel foolish. I\'m sorry if I hurt you. ';
+    const text = para.repeat(200);
+    const t0 = performance.now();
+    const r = analyzeApology(text);
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(r.flags.filter((f) => f.id === 'conditional')).toHaveLength(200);
+    for (const f of r.flags) expect(text.slice(f.start, f.end)).toBe('if I hurt you');
+  });
+
+  it('non-apology requests with "sorry" raise no flags', () => {
+    for (const text of ['Sorry to bother you, but could you look at this?', 'Excuse me, is this seat free?', 'Sorry for the late reply!']) {
+      expect(flagIds(analyzeApology(text))).toEqual([]);
+    }
+  });
+});
+
+describe('summary', () => {
+  it('is warm and never scores or grades', () => {
+    for (const text of ['', 'Sorry.', 'I\'m sorry you feel that way.', 'I lied. I\'m sorry. I will tell you everything from now on and pay it back.']) {
+      const s = analyzeApology(text).summary;
+      expect(s).not.toMatch(/\d+\s*(?:%|\/|out of)|score|grade|rating|!/i);
+    }
+  });
+
+  it('names what is missing, responsibility first', () => {
+    expect(analyzeApology('I am so sorry.').summary).toMatch(/what you did/);
+  });
+
+  it('mentions flagged phrases kindly', () => {
+    expect(analyzeApology('I\'m sorry if I hurt you.').summary).toMatch(/land differently/);
+  });
+});

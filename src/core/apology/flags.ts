@@ -1,0 +1,259 @@
+/**
+ * The defensive moves that undo an apology (Schumann; Lazare), each found with its exact
+ * span so the coach can point at the words and offer a kinder way to say them.
+ */
+import { type Cue, cue, findCue } from './cues.js';
+import { negatedBefore } from './negation.js';
+import { HURT_NOUNS } from './lexicon.js';
+
+/** Failure-pattern ids. */
+export const FLAG_IDS = [
+  'feelings_focus', 'conditional', 'no_agent', 'justification', 'blame_shift', 'minimizing', 'intent_disclaimer', 'vague',
+  'pressure', 'hedged', 'reinterpretation', 'comparison', 'self_focus',
+] as const;
+/** One failure pattern id. */
+export type FlagId = (typeof FLAG_IDS)[number];
+
+/** A raw hit: which pattern, where (offsets within the sentence). */
+export interface RawFlag {
+  id: FlagId;
+  start: number;
+  end: number;
+}
+
+const APOLOGY_WORD = `(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apology|apologies|regret|regrets|regretted)`;
+
+// A clause runs to the next comma, semicolon, dash or end of sentence.
+const CLAUSE_END = /[,;:!?.]|\s-\s|$/;
+const toClauseEnd = (s: string, from: number): number => {
+  const m = CLAUSE_END.exec(s.slice(from));
+  return m ? from + m.index : s.length;
+};
+// Grow a short hit ("It was just texting") to the end of its clause, stopping at a
+// conjunction so one flag never swallows the next idea.
+const CLAUSE_STOP = /[,;:!?.]|\s-\s|\s(?:and|but|because|so|although|though|which|while|whereas|yet)\s|$/;
+const growToClause = (s: string, end: number): number => {
+  const m = CLAUSE_STOP.exec(s.slice(end, end + 80));
+  return m ? end + m.index : Math.min(s.length, end + 80);
+};
+// Let an apology phrase include its subject: "I'm so sorry you feel…" rather than "sorry you feel…".
+const SUBJECT_BEFORE = /\b(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:(?:so|very|really|truly|deeply|just|do)\s+)?$/;
+const growToSubject = (s: string, start: number): number => {
+  if (!/^(?:sorry|apolog|regret)/.test(s.slice(start))) return start;
+  const m = SUBJECT_BEFORE.exec(s.slice(Math.max(0, start - 30), start));
+  return m ? start - m[0].length : start;
+};
+const toSentenceEnd = (s: string, from: number): number => {
+  let e = s.length;
+  while (e > from && /[\s.!?"')]/.test(s[e - 1]!)) e--;
+  const semi = s.indexOf(';', from);
+  return semi >= 0 && semi < e ? semi : e;
+};
+
+// ---- single-cue flags ---------------------------------------------------------------------
+const CUES: Partial<Record<FlagId, Cue[]>> = {
+  feelings_focus: [
+    cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?(?:you|anyone|people|they|some people|some|he|she)\\s+(?:\\w+\\s+)?(?:feel|felt|feels|feeling|took|take|takes|taking|were|are|was|'re|got|get|have been|'ve been|found (?:it|that|this|my)|find (?:it|that|this|my)|perceived|interpreted|saw|see|reacted|react|chose to|think|thought)\\b(?:\\s+(?:it|my \\w+|what i said|this|that))?(?:\\s+(?:that way|this way|the wrong way|wrong|badly|so|upset|offended|hurt|bad|angry|annoyed|uncomfortable|insulted|put out|disappointed|like that|about it|personally|offensive|hurtful|as an insult|as an attack|so strongly|so hard|the way you did))?`, { neg: 2 }),
+    cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,3}?(?:the way|how) (?:it|this|that|my \\w+|they|the \\w+|what i said) (?:was|were|has been|have been|had been|is|are|came|come|got) (?:\\w+\\s+)?(?:taken|received|interpreted|perceived|read|understood|heard|across)\\b`),
+    cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,2}?(?:for|about)\\s+(?:your|the|any)\\s+(?:reaction|feelings|upset|discomfort)\\b`),
+  ],
+  no_agent: [
+    cue(`\\b(?:mistakes?|errors?|things|words|harsh words|hurtful things|comments|remarks|lies|decisions|messages|texts|feelings|promises|lines|boundaries|wording|language|terms?|phrases?)\\s+(?:were|was|have been|had been|got)\\s+(?:\\w+\\s+)?(?:made|said|done|exchanged|spoken|told|sent|hurt|taken|broken|crossed|written|posted|shared|used|chosen)\\b`, { notBefore: /^\s+by\s+(?:me|us|myself)\b/, neg: 3 }),
+    cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,2}?(?:(?:that|for|about)\\s+)?(?:what|how|this|it|that|things|everything|all this|all of this|the situation|the way things|how things)\\s+(?:(?:has|had|just|all|ever|have|recently)\\s+)?(?:happened|happens|has happened|had happened|went|turned out|unfolded|played out|occurred|transpired|went down|came about|ended up)\\b`),
+    cue(`\\b(?:it|this|that|things)\\s+(?:just|simply)\\s+happened\\b`, { neg: 3 }),
+    cue(`\\b(?:things|it|this|stuff|the situation|the argument|the fight|the conversation|everything)\\s+(?:just\\s+)?(?:got|went|spiral(?:l)?ed|spun)\\s+(?:a (?:bit|little)\\s+)?(?:out of hand|out of control|too far|sideways|south|wrong|heated)\\b`),
+    cue(`\\b(?:there (?:was|were|'s been|has been|have been))\\s+(?:a |some |an )?(?:\\w+\\s+)?(?:mistakes?|miscommunication|misunderstanding|errors?|lapses?|breakdown|oversight)\\b`, { neg: 2 }),
+    cue(`\\b(?:a|the|an)\\s+(?:\\w+\\s+)?(?:mistake|error|message|press release|post|tweet|email|letter|text|photo|picture|statement)\\s+(?:was|were|got)\\s+(?:\\w+\\s+)?(?:made|sent|issued|posted|published|released|shared|deleted)\\b`, { notBefore: /^\s+by\s+(?:me|us|myself)\b/ }),
+  ],
+  blame_shift: [
+    cue(`\\byou\\s+(?:\\w+\\s+)?(?:made|make|pushed|push|drove|drive|forced|force|provoked|provoke|left|leave|gave|give|got|get)\\s+me\\s+(?:\\w+\\s+)?(?:do|did|to|no|feel|crazy|so|snap|react|lose|say|lie|cheat|go|look|angry|mad|jealous|insecure|this|it)\\b`, { noNegInside: true, neg: 3 }),
+    cue(`\\bif you\\s+(?:had(?:n't| not)?|did(?:n't| not)|were(?:n't| not)?|would(?:n't| not)?|'d|hadn't|had only|had just|just|only|would just|would only|were more|weren't always|didn't always|hadn't been|had been|paid|listened|cared)\\b`, { notBefore: /^\s+(?:(?:\w+\s+)?(?:like|prefer|rather|want|let me|allow me|be willing|be open|ever|feel|felt|were hurt|hurt)|(?:so\s+|very\s+|really\s+|deeply\s+)*(?:hurt|upset|offended|scared|humiliated|embarrassed|sad))\b/ }),
+    cue(`\\b(?:because|since|'cause|cos)\\s+you\\s+(?:\\w+\\s+)?(?:were|weren't|never|always|didn't|did not|kept|keep|started|start|wouldn't|won't|don't|do not|ignored|ignore|nag|nagged|push|pushed|yelled|made|refused|refuse|left|are always|were always|wanted|want|went|had|got)\\b`, { notBefore: /^\s+(?:\w+\s+)?(?:deserve|needed me|trusted|believed)/ }),
+    cue(`\\bwhen you\\s+(?:always|never|kept|keep|start|started|nag|nagged|push|pushed|yell|yelled|ignore|ignored|act|acted|get|got)\\b`, { notBefore: /^\s+(?:(?:\w+\s+)?(?:home|back|here|there|the news))/ }),
+    cue(`\\b(?:it's|it is|it was|this is|this was|that's|that is|that was|you're|you are|partly|also|half|equally)\\s+(?:\\w+\\s+)?(?:your fault|to blame|your doing|on you)\\b`, { noNegInside: true, neg: 3 }),
+    cue(`\\b(?:it takes two|you started (?:it|this|that)|you did it too|you(?:'ve| have) done (?:it|this|the same)|you're not (?:innocent|perfect) either|you aren't (?:innocent|perfect) either|what about (?:you|what you|when you|the time you)|you know how you get|(?:she|he) (?:came on to me|started it|kissed me first|seduced me|pursued me|wouldn't leave me alone|threw (?:herself|himself) at me)|i was provoked|you gave me no choice|you're the one who|you are the one who|look (?:at )?what you (?:made|did))\\b`, { neg: 3 }),
+    cue(`\\b(?:i|we)\\s+(?:\\w+\\s+)?blame (?:you|your|them|the (?:alcohol|stress|media|press|drink))\\b`, { neg: 3 }),
+  ],
+  minimizing: [
+    cue(`\\b(?:it|that|this|it all|all it|they|she|he|those|these)\\s*(?:was|is|'s|were|are|'re)\\s+(?:really\\s+)?(?:just|only|merely|simply|nothing but|nothing more than|no more than)\\s+(?:(?:a|an|some|one|two|a few|harmless|innocent|silly|stupid|little|friendly)\\s+)*(?:(?:\\w+\\s+){0,2}?(?:joke|kiss|text|message|drink|dinner|lunch|coffee|chat|conversation|comment|remark|mistake|slip|night|thing|time|hug|dance|flirt|game|photo|picture|video|tweet|post|friend|fling|moment|lapse|misunderstanding|banter|fun|words|talk|flirting|sex|messages|texts|friends|colleague|coworker|co-worker)s?|\\w+ing|once|one time|twice|harmless|innocent|nothing|small|minor|little|silly|kidding|joking)\\b`, { neg: 3 }),
+    cue(`\\b(?:only|just)\\s+(?:once|one time|twice|a (?:few|couple of) times|a little|a bit|for a (?:minute|second|moment|few)|(?:a few|some) (?:texts|messages|drinks|minutes))\\b`, { neg: 2, notAfter: /\b(?:if|not|never|more than|than)\s+$/ }),
+    cue(`\\b(?:(?:is|was|'s|it's|that's)\\s+(?:no|not (?:a|such a|that|that much of a|really a))\\s+(?:big |huge |major )?(?:deal|problem|thing)|making (?:\\w+\\s+)?(?:a |such a )?(?:big )?(?:deal|fuss|mountain)|(?:blow|blowing|blew|blown) (?:\\w+\\s+)?out of proportion|over nothing|fuss about nothing)\\b`, { neg: 3, notAfter: /\b(?:know|understand|realize|realise|see|pretend)\s+(?:that\s+)?(?:it|this)?\s*$/ }),
+    cue(`\\b(?:you(?:'re| are)(?: being)?|you)\\s+(?:\\w+\\s+)?(?:overreacting|over-reacting|too sensitive|so sensitive|oversensitive|over-sensitive|being dramatic|so dramatic|too dramatic|hysterical|exaggerating|making (?:a|such a) (?:big )?(?:deal|fuss|thing)|blowing (?:this|it|things) out of proportion|taking (?:this|it) (?:too|so) (?:seriously|hard|personally)|overthinking|overreact|overreacted)\\b`, { noNegInside: true, neg: 3 }),
+    cue(`\\b(?:it's|it is|that's|that is|this is|it was|that was|all that is|that's all)\\s+(?:all\\s+)?(?:in the past|behind us|ancient history|old news|water under the bridge|over now|over and done|history)\\b`, { neg: 3 }),
+    cue(`\\b(?:it|that|she|he|they|the (?:kiss|affair|texting|texts|messages|flirting|relationship))\\s+(?:didn't|did not|doesn't|does not|never) mean (?:anything|a thing)\\b|\\b(?:she|he|it|that|they) meant nothing\\b|\\bnothing (?:really )?happened\\b|\\b(?:we(?:'re| are| were)|she(?:'s| is| was)|he(?:'s| is| was)) just friends\\b`, { neg: 4 }),
+    cue(`\\b(?:a|the|one|some|such a)\\s+(?:little|small|tiny|minor|silly|harmless|innocent|stupid little|trivial|petty)\\s+(?:mistake|slip|thing|joke|lapse|error|indiscretion|comment|remark|flirtation|misunderstanding|accident|incident|issue|matter|oversight)\\b`, { neg: 3 }),
+    cue(`\\b(?:can't you take a joke|can't take a joke|(?:just|only) (?:joking|kidding|teasing|messing around|having fun|banter)|harmless fun|it was (?:harmless|innocent))\\b`, { neg: 3 }),
+  ],
+  intent_disclaimer: [
+    cue(`\\b(?:i|we)\\s+(?:\\w+\\s+)?(?:never|didn't|did not|had no|never had (?:any )?)\\s+(?:\\w+\\s+)?(?:meant|mean|intend|intended|intention|intent|plan|planned|set out|aim|aimed|wish|wished)\\b`, { neg: 4 }),
+    cue(`\\b(?:i|we)\\s+(?:never|didn't|did not)\\s+(?:\\w+\\s+)?(?:want|wanted|try|tried|seek|sought)\\s+to\\s+(?:\\w+\\s+)?(?:hurt|upset|offend|cause|harm|embarrass|humiliate|insult|disrespect|belittle|attack|compare|suggest|imply|make you|diminish|dismiss|minimi[sz]e|be|give|equate|deceive|mislead|objectify)\\b`, { neg: 4 }),
+    cue(`\\bin no way (?:did|do|was|were|am|is) (?:i|we|it|this|that) (?:\\w+\\s+)?(?:mean|meant|intend|intended|trying|try|attempting|aiming|suggest)\\b`),
+    cue(`\\b(?:it|this|that)\\s*(?:was|is|'s)?(?:n't|\\s+not|\\s+never)\\s+(?:\\w+\\s+)?(?:my|our|the|ever my)\\s+(?:\\w+\\s+)?(?:intent|intention|aim|goal|purpose|plan|point|motive)\\b|\\b(?:not|never|nor) (?:\\w+\\s+)?(?:my|our) (?:\\w+\\s+)?(?:intent|intention|intentions)\\b`),
+    cue(`\\b(?:my|our) (?:\\w+\\s+)?(?:intent|intention|intentions|aim|goal|purpose|point|motive|motivation) (?:was|were|is|had been|has always been|was only|was simply|was never) (?:\\w+\\s+){0,2}?(?:to|never|not|simply|only|just|always|good|pure|innocent|honest|never)\\b`),
+    cue(`\\b(?:(?:never|not|without) (?:intending|meaning)|unintentional(?:ly)?|unintended|inadvertent(?:ly)?|accidental(?:ly)?|by accident|by mistake|in error|mistakenly|unwittingly|unknowingly|without (?:any )?(?:malice|ill will|ill intent|intent|intention|meaning to)|(?:no|any) (?:malice|ill will|ill intent)|not (?:meant|intended) (?:to|as)|(?:meant|intended) (?:it )?(?:as|in) (?:a )?(?:joke|jest|fun|humou?r|good fun|compliment|tease|light-hearted|lighthearted)|(?:was|were) (?:meant|intended) (?:\\w+\\s+)?(?:as|in|to be) (?:a )?(?:joke|jest|humou?rous|funny|light-hearted|lighthearted|compliment|tease|satire|satirical)|(?:i|we) (?:was|were) (?:only |just |simply |merely )(?:trying|attempting|meaning) to|didn't mean (?:anything|it|that)|(?:i|we)(?:'d| would) never (?:intentionally|knowingly|deliberately|purposely|willingly|consciously)|(?:i|we) (?:was|were)(?:n't| not) (?:\\w+\\s+)?(?:trying|attempting|seeking|aiming|intending|meaning) to|(?:not|never|wasn't|was not) (?:deliberate|intentional|on purpose|malicious|done on purpose)|(?:it|this|that) was (?:never )?(?:meant|intended) (?:as|to be)|the last thing (?:i|we) (?:wanted|intended|meant))\\b`, { neg: 4 }),
+    // "meant no harm", "no offence was intended", "it was supposed to be funny", "I was merely quoting".
+    cue(`\\b(?:meant no (?:\\w+\\s+)?(?:harm|offen[cs]e|disrespect|malice|ill)|(?:no|any) (?:\\w+\\s+)?(?:offen[cs]e|harm|hurt|disrespect|malice|insult) (?:was|is|were) (?:ever )?(?:intended|meant)|(?:meant|intended) (?:it|that|this|the \\w+|my \\w+) (?:as|to be)|(?:was|were) (?:supposed|meant|intended) to be (?:\\w+\\s+)?(?:funny|a joke|humou?rous|light|harmless|ironic|sarcastic|satire|a compliment|private)|(?:i|we) (?:was|were) (?:simply|merely|just|only) (?:making|pointing|asking|expressing|joking|teasing|quoting|repeating|trying|stating|sharing|saying)|(?:i|we) (?:only|simply|just|merely) (?:wanted|meant|intended|tried) to|(?:i|we) thought (?:it|that) (?:was|would be) (?:\\w+\\s+)?(?:funny|a joke|harmless|clever|okay|ok|fine|innocent|private))\\b`, { neg: 3 }),
+  ],
+  vague: [
+    cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,2}?(?:for|about)\\s+(?:whatever(?:\\s+(?:i|it is|it was|happened|you think|i did|i've done|i have done|i said))?|everything(?=\\s*(?:[.!,;]|$|that happened|i did|i've done|i have done|and\\b))|anything(?:\\s+(?:i|that i)\\s+(?:might|may|did|have|'ve)\\b[^.,;]*)?|all (?:of )?(?:it|that|this)(?=\\s*(?:[.!,;]|$))|it all|any and all|stuff|things|what(?:ever)? (?:i|might|may) (?:might |may )?(?:have )?(?:did|done|do))`),
+    cue(`\\bwhatever (?:i|it is (?:that )?i|it was (?:that )?i) (?:did|have done|'ve done|said|do|may have done|might have done)\\b`),
+    cue(`\\b(?:if|whatever) i (?:did|said|have done|'ve done) (?:anything|something)(?: wrong)?\\b`),
+  ],
+  pressure: [
+    cue(`\\bi(?:'ve|\\s+have)?\\s+already\\s+(?:said|apologi[sz]ed|told you|explained|admitted)\\b`),
+    cue(`\\bi(?:'ve|\\s+have)\\s+(?:said (?:i'm )?sorry|apologi[sz]ed)\\s+(?:so many|a (?:hundred|thousand|million)|enough|countless|over and over|again and again|like \\w+)\\b`),
+    cue(`\\bhow many (?:more )?times (?:do|must|should|have|will|can|am)\\b|\\bwhat (?:more|else) do you want\\b|\\bi can't keep apologi[sz]ing\\b|\\bwhen will (?:this|it) (?:ever )?(?:end|stop)\\b`),
+    cue(`\\bwhy (?:are|can't|won't|do|can) you (?:\\w+\\s+)?(?:still|keep|even|always|never|just)\\b(?!\\s+(?:ask|want|need|tell))`),
+    cue(`\\bwhy can't you (?:just )?(?:let|move|get|forgive|forget|drop|trust)\\b`),
+    cue(`\\b(?:let's|let us|can we|could we|we need to|we have to|we should|we must|time to|it's time to|it is time to|it's time we|it is time we|please just|just)\\s+(?:just\\s+|all\\s+)?(?:move on|move past|put (?:this|it|that) behind|forget (?:about )?(?:it|this|that)|drop (?:it|this)|let (?:it|this|that) go|get past (?:it|this)|get over (?:it|this)|forgive and forget)\\b`, { neg: 3 }),
+    cue(`\\byou\\s+(?:\\w+\\s+)?(?:need to|have to|must|should|ought to|better|gotta|got to|had better)\\s+(?:\\w+\\s+)?(?:forgive|get over|let (?:it|this|that) go|move on|move past|trust me again|stop (?:bringing|being|punishing|holding)|drop it|forget|calm down|accept my apology|be over)\\b`, { noNegInside: true, neg: 3 }),
+    cue(`\\b(?:get over it|get over yourself|move on already|drop it already)\\b`, { neg: 3 }),
+    cue(`\\bwhen (?:are you going to|will you)\\s+(?:\\w+\\s+)?(?:forgive|get over|move on|stop|let (?:it|this) go|trust me)\\b`),
+    cue(`\\bi (?:expect|need|want) you to (?:\\w+\\s+)?(?:forgive|get over|move on|let it go|drop it|trust me again|stop being|be over)\\b`, { neg: 3 }),
+    cue(`\\b(?:stop|quit) (?:bringing (?:it|this|that) up|punishing me|being (?:so )?(?:angry|mad|upset|cold|distant)|holding (?:it|this|that) over me)\\b`, { neg: 2 }),
+  ],
+  hedged: [
+    cue(`\\b(?:any|whatever)\\s+(?:\\w+\\s+){0,2}?(?:${HURT_NOUNS}|offen[cs]e|upset|misunderstanding|discomfort)\\s+(?:\\w+\\s+){0,4}?(?:may|might|could|possibly|perhaps)\\s+(?:\\w+\\s+)?(?:have\\s+|has\\s+|'ve\\s+)?(?:caused|been caused|created|resulted|brought|given|felt|experienced|occurred)\\b`),
+    cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,3}?(?:for|about)\\s+any\\s+(?:\\w+\\s+)?(?:${HURT_NOUNS}|offen[cs]e|upset|discomfort|harm|misunderstanding)\\b`),
+    cue(`\\b(?:i|my \\w+|this|it|that|what i (?:said|did|wrote))\\s+(?:may|might|could|possibly|perhaps)\\s+(?:\\w+\\s+)?(?:have|'ve)\\s+(?:\\w+\\s+)?(?:hurt|offended|upset|caused|harmed|been (?:\\w+\\s+)?(?:hurtful|insensitive|offensive|wrong|inappropriate|out of line|harsh|rude|unfair|careless)|come across|came across|crossed|gone too far|made you|overstepped|disappointed|let you down|misled)\\b`),
+    cue(`\\b(?:i|it|that|this|my \\w+)\\s+(?:was|were|got|went|came across|may have been|might have been|'s|is)\\s+(?:perhaps\\s+)?(?:a (?:little|bit|tad)|kind of|sort of|somewhat|slightly|maybe|perhaps|possibly|arguably|a little bit)\\s+(?:too\\s+)?(?:harsh|rude|wrong|insensitive|out of line|hurtful|mean|much|far|over the top|distant|short|snappy|cold|dismissive|careless|selfish|blunt|strong|inappropriate|thoughtless|unfair|quick|defensive)\\b`),
+    cue(`\\b(?:if any|to some (?:extent|degree)|in some (?:way|ways|sense)|perhaps i (?:was|went|did|should|may|might))\\b`),
+  ],
+  reinterpretation: [
+    cue(`\\byou\\s+(?:\\w+\\s+)?(?:misunderstood|misunderstand|misread|misheard|misinterpreted|misinterpret|misconstrued|misconstrue|misremember|misremembered|took (?:it|that|this|me|my \\w+|what i said) (?:the )?wrong(?: way)?|take (?:it|that|this|me|what i said) (?:the )?wrong(?: way)?|got (?:it|that|me|the wrong idea) wrong|got the wrong idea|(?:are|'re) reading (?:too much )?into|read too much into|twisted|twist|(?:are|'re) twisting|(?:are|'re) imagining|imagined|(?:are|'re) remembering (?:it|that|this) wrong|heard (?:it|me) wrong)\\b`, { noNegInside: true, neg: 3 }),
+    cue(`\\b(?:taken|quoted|pulled|lifted|read|used) out of context\\b|\\b(?:was|were|been|being|got|get)\\s+(?:\\w+\\s+)?(?:misinterpreted|misconstrued|misunderstood|misread|mischaracteri[sz]ed|misrepresented|misquoted|taken the wrong way|blown out of proportion|twisted)\\b`, { neg: 3 }),
+    cue(`\\b(?:that(?:'s|\\s+is|\\s+was)?|it(?:'s|\\s+is|\\s+was)?)\\s*(?:not|n't)\\s+(?:\\w+\\s+)?(?:what (?:i|we) (?:meant|said|mean|did|wrote)|how (?:it|i|that) (?:was )?(?:meant|intended|happened)|what happened|the whole story|how it happened)\\b`),
+    cue(`\\b(?:there was|it was|this was|that was|it's|it is|this is|that's)\\s+(?:just\\s+|all\\s+|simply\\s+)?(?:a|an)\\s+(?:big |huge |unfortunate |simple )?(?:misunderstanding|miscommunication|misinterpretation)\\b|\\blost in translation\\b|\\bthe way (?:it|this|that|my \\w+) (?:was|has been|were|have been) (?:interpreted|taken|perceived|portrayed|reported|characteri[sz]ed|spun)\\b`, { neg: 3 }),
+  ],
+  comparison: [
+    cue(`\\bat least\\s+(?:i|we)\\s+(?:\\w+\\s+)?(?:didn't|did not|never|wasn't|was not|haven't|have not|'m not|am not|don't|do not|told|came|admitted|was honest|stopped|tried|apologi[sz]ed|said)\\b`),
+    cue(`\\b(?:it(?:'s|\\s+is|\\s+was)|that(?:'s|\\s+is|\\s+was))(?:n't|\\s+not)\\s+(?:\\w+\\s+)?(?:like|as if|as though)\\s+(?:i|we)\\b`),
+    cue(`\\b(?:could have been|could've been|it could be|it could have been|could be) (?:much |a lot |so much |far )?worse\\b|\\b(?:not|no) (?:as|so|nearly as|anywhere near as|any) (?:bad|worse) (?:as|than)\\b|\\bno worse than\\b|\\bworse things\\b|\\b(?:others|other people|plenty of people) have done (?:much |far )?worse\\b`),
+    cue(`\\b(?:others|other people|other (?:men|women|guys|husbands|wives|partners|people|couples)|everyone|everybody|lots of (?:people|guys|couples|men|women)|most (?:people|guys|men|women|partners)|plenty of (?:people|guys)|many people|half the \\w+)\\s+(?:\\w+\\s+)?(?:do|does|did|have done|has done|would have done|would do|are doing)\\s+(?:\\w+\\s+)?(?:worse|it|this|the same|that|much worse|far worse)\\b`, { neg: 2 }),
+    cue(`\\b(?:compared (?:to|with)|in comparison (?:to|with))\\s+(?:what|how|other|others|most|everyone|you|some|people)\\b`),
+  ],
+};
+
+// Cheap keyword gates: a pattern family is only tried when one of its key words is in the
+// sentence (keeps the coach well under a millisecond per keystroke on long drafts).
+const GATES: Partial<Record<FlagId, RegExp>> = {
+  feelings_focus: /sorry|apolog|regret/,
+  blame_shift: /\byou|blame|fault|provoked|came on|started it|kissed|seduced|pursued|threw/,
+  minimizing: /just|only|merely|simply|nothing|deal|problem|thing|proportion|fuss|sensitive|dramatic|hysteric|exaggerat|serious|personal|overthink|overreact|over-react|past|behind|history|news|bridge|over|mean|friends|little|small|tiny|minor|silly|harmless|innocent|trivial|petty|joke|kidding|joking|teasing|messing|fun|banter/,
+  intent_disclaimer: /mean|meant|intend|intent|plan|aim|wish|want|try|tried|seek|sought|no way|accident|inadvertent|mistake|unwitting|unknowing|malice|ill will|purpose|deliberate|error|supposed|simply|merely|just|only|thought|motiv|goal|point|last thing|attempt/,
+  vague: /whatever|everything|anything|all|stuff|things|something/,
+  hedged: /any|whatever|may|might|could|possibl|perhaps|little|bit|tad|kind of|sort of|somewhat|slightly|maybe|arguabl|extent|degree|some way|some sense|in some/,
+  reinterpretation: /mis|wrong|context|read|twist|imagin|remember|not what|not how|n't what|n't how|lost in|the way/,
+  comparison: /at least|like|as if|as though|worse|compar|other|everyone|everybody|lots of|most|plenty|many|half/,
+};
+
+// ---- conditional ------------------------------------------------------------------------
+// "if" clauses that put the offence in doubt: the clause must touch harm or wrongdoing.
+const CONDITIONAL_HEAD = /\b(?:if|to the extent(?: that)?|insofar as|in so far as|in case)\b/g;
+const CONDITIONAL_BODY = new RegExp(`^(?:\\s+\\w+){0,7}?\\s+(?:hurt|offend\\w*|upset\\w*|harm\\w*|wound\\w*|insult\\w*|caused|cause|did (?:anything|something) wrong|(?:was|were|did) (?:\\w+\\s+)?wrong|went too far|crossed|disrespect\\w*|embarrass\\w*|took (?:offen[cs]e|it)|felt|feel|feels|was (?:\\w+\\s+)?(?:insensitive|hurtful|inappropriate|offensive|out of line|rude|harsh|unfair|mean)|were (?:\\w+\\s+)?(?:insensitive|hurtful|inappropriate|offensive|rude|harsh|unfair|mean)|my (?:words|comments|remarks|actions|behaviou?r|tone|joke|post|tweet)|anything|something|any (?:${HURT_NOUNS}|offen[cs]e)|how (?:you|it) (?:feel|felt|came across))\\b`);
+const CONDITIONAL_NOT = /^\s+(?:i (?:ever|do|did it|break|lie|hurt you) again|(?:i|you) (?:ever|would like|'d like|want|prefer|need|are ready|'re ready)|you had(?:n't| not)?|you did(?:n't| not)|you were(?:n't| not)? (?:more|less|not|always|never)|you would(?:n't| not)?|anything happens|something happens|you feel like talking|you feel ready|it helps|it would help|that helps)\b/;
+const APOLOGY_RE = new RegExp(`\\b${APOLOGY_WORD}\\b`);
+function findConditional(s: string): [number, number] | null {
+  if (!/\b(?:if|extent|insofar|in so far|in case)\b/.test(s)) return null;
+  const hasApology = APOLOGY_RE.test(s);
+  CONDITIONAL_HEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONDITIONAL_HEAD.exec(s)) !== null) {
+    const a = m.index;
+    const rest = s.slice(a + m[0].length);
+    if (CONDITIONAL_NOT.test(rest)) continue;
+    const body = CONDITIONAL_BODY.exec(rest);
+    if (!body) continue;
+    // Without an apology word nearby, only clear doubt about harm counts ("if anyone was offended").
+    if (!hasApology && !/\b(?:hurt|offend|upset|harm|wrong|insult)/.test(body[0])) continue;
+    if (negatedBefore(s, a, 2)) continue;
+    return [a, toClauseEnd(s, a + m[0].length + body[0].length)];
+  }
+  return null;
+}
+
+// ---- justification ------------------------------------------------------------------------
+// "but"/"however" after an apology, when what follows defends the act rather than owning it.
+const APOLOGY_OR_OWNING = new RegExp(`\\b(?:${APOLOGY_WORD}|my (?:fault|mistake|bad)|i was wrong|i messed up|i screwed up|forgive me|i take (?:\\w+\\s+)?responsibility|i (?:\\w+\\s+)?(?:hurt|lied|cheated|betrayed))\\b`);
+const BUT = /\b(?:but|however|though|although|except|yet)\b/g;
+const DEFENSIVE = new RegExp(`^[\\s,]*(?:(?:i|we)\\s+(?:\\w+\\s+)?(?:was|were|had|felt|thought|didn't|did not|only|just|needed|couldn't|could not|meant|never meant|'d been|had been|was just|assumed|believed|figured|had to|did what|did it because)\\b|(?:i|we)(?:'m| am) only human|you\\s+(?:\\w+\\s+)?(?:were|weren't|didn't|did not|never|always|kept|started|made|pushed|know|knew|have to|need to|must|also|too|had|hadn't|can't|cannot|could have|should have|should've|left|gave|drove|provoked|ignored|overreact\\w*|misunderstood|took)\\b|(?:it|that|this)\\s+(?:was|wasn't|is|isn't|'s)\\s+(?:\\w+\\s+)?(?:just|only|not|no|never|hardly|a joke|innocent|harmless|nothing|the (?:\\w+\\s+)?(?:alcohol|stress|situation))|(?:they|he|she|everyone|nobody|people|the (?:situation|circumstances|pressure|stress|alcohol|media|press|other))\\b|(?:in my defen[cs]e|at least|to be fair|honestly|the truth is|in fairness|you have to understand|you need to understand|you must understand|let's be honest|there were reasons|there was a reason|i had my reasons|i had no choice)\\b)`);
+const ACCOUNTABLE = /\b(?:no excuse|not an excuse|(?:doesn't|does not|can't|cannot|won't|will not)\s+(?:\w+\s+)?(?:excuse|justify|change|make)|isn't an excuse|is not an excuse|i should(?:n't| not| never)? have|should've|i was (?:\w+\s+)?wrong|it was (?:\w+\s+)?wrong|my fault|my responsibility|my mistake|i chose|i did it anyway|i (?:will|'ll|want to|am going to|'m going to|promise|commit)|i know (?:that )?(?:it|this|i)|i take|you deserved|you didn't deserve|you did nothing|i'm (?:still )?(?:so |truly |deeply )?sorry|that's on me|i own|i understand|i see|i hurt|not your fault|you (?:were|are) right|you had every right)\b/;
+const REQUEST = /\?|\b(?:could you|can you|would you|will you|please|let me know|feel free|do you|did you|is it|are you|i wonder|maybe you|would it)\b/;
+const STANDALONE_JUSTIFICATION: Cue[] = [
+  cue(`\\b(?:i had no (?:other )?choice|i had to do (?:it|that|what i did)(?=\\s*(?:[.,;!]|$|because|for|to))|what (?:else )?was i supposed to do|what did you expect|anyone (?:else )?would have|anybody (?:else )?would have|you would have done the same|in my defen[cs]e|my excuse (?:is|was)|the only reason (?:i|we)|i only did (?:it|that|this) because|i did (?:it|that|this|what i did) (?:only )?because|i(?:'m| am) only human|i was (?:just )?(?:doing my job|following orders)|it was the (?:alcohol|drink|drinking|stress|pressure|pills)|i had (?:a lot|too much) (?:going on|on my plate|to drink)|given the (?:circumstances|situation|pressure),? (?:i|it|anyone))\\b`, { neg: 3 }),
+];
+function findJustification(s: string, prevHadApology: boolean): [number, number] | null {
+  const standalone = STANDALONE_JUSTIFICATION.map((c) => findCue(s, c)).find((h) => h !== null);
+  if (standalone) return [standalone[0], toClauseEnd(s, standalone[1])];
+  const ap = APOLOGY_OR_OWNING.exec(s);
+  // A sentence that opens with "But…"/"However…" answers the apology in the sentence before.
+  const opener = /^\s*(?:but|however|that said|still|then again|in my defen[cs]e|to be fair)\b/.exec(s);
+  const from = ap ? ap.index + ap[0].length : opener && prevHadApology ? 0 : -1;
+  if (from < 0) return null;
+  BUT.lastIndex = from;
+  let m: RegExpExecArray | null;
+  const heads: number[] = [];
+  if (opener && prevHadApology && !ap) heads.push(0);
+  while ((m = BUT.exec(s)) !== null) heads.push(m.index);
+  for (const a of heads) {
+    const word = /^\s*(\w+(?:\s+(?:said|again))?)/.exec(s.slice(a))?.[1] ?? '';
+    const rest = s.slice(a + word.length + (s.slice(a).length - s.slice(a).trimStart().length));
+    const end = toSentenceEnd(s, a);
+    const clause = s.slice(a, end);
+    if (REQUEST.test(clause) || /\?/.test(s.slice(end, end + 2))) continue;
+    if (!DEFENSIVE.test(rest)) continue;
+    if (ACCOUNTABLE.test(clause)) continue;
+    // "I'm not trying to justify it, but…" is still a "but"; "sorry — but I know…" was filtered above.
+    return [a + (s.slice(a).length - s.slice(a).trimStart().length), end];
+  }
+  return null;
+}
+
+// ---- self focus ------------------------------------------------------------------------------
+// Sentences about the writer's own suffering (not their remorse for the act).
+const SELF_PAIN = new RegExp(`\\b(?:(?:i|i'm|i've)\\s+(?:\\w+\\s+)?(?:am|'m|feel|felt|been|have been|was|'ve been)\\s+(?:\\w+\\s+)?(?:so\\s+|really\\s+|very\\s+|just\\s+|completely\\s+|totally\\s+|absolutely\\s+)*(?:miserable|depressed|exhausted|stressed|lonely|alone|suffering|struggling|torn apart|in pain|tormented|worthless|a (?:terrible|horrible|awful|bad) (?:person|husband|wife|partner|boyfriend|girlfriend|father|mother)|a mess|a wreck|wrecked|falling apart|broken|hurting|anxious|sick to my stomach|not sleeping|not eating|punished|punishing myself|beating myself up|paying for it|going through hell|through hell)|i (?:can't|cannot|haven't been able to) (?:sleep|eat|focus|work|stop crying|function|live with myself|forgive myself|breathe)|(?:this|it) (?:has been|is|was) (?:so |really |very )?(?:hard|difficult|tough|painful|hell|awful|terrible|a nightmare) (?:for|on) me|my (?:own )?(?:pain|suffering|guilt|misery|anguish|heart is|life is|world is)|i hate myself|nobody understands|no one understands|you don't know how (?:hard|much|bad)|i(?:'ve| have) (?:also )?been going through|i(?:'m| am) the one (?:who(?:'s| is)|suffering|hurting)|think (?:about|of) (?:how|what) (?:i|this does to me)|poor me|i(?:'ve| have) lost (?:everything|so much|my))\\b`);
+
+/** All failure patterns in the sentences; offsets are into the sentence strings. */
+export function sentenceFlags(sentences: readonly string[]): { index: number; flag: RawFlag }[] {
+  const out: { index: number; flag: RawFlag }[] = [];
+  const selfIdx: number[] = [];
+  let prevHadApology = false;
+  sentences.forEach((s, index) => {
+    const add = (id: FlagId, hit: [number, number] | null, grow = false) => {
+      if (!hit) return;
+      const start = grow ? growToSubject(s, hit[0]) : hit[0];
+      const end = grow ? growToClause(s, hit[1]) : hit[1];
+      out.push({ index, flag: { id, start, end } });
+    };
+    for (const id of FLAG_IDS) {
+      const cues = CUES[id];
+      if (!cues) continue;
+      const gate = GATES[id];
+      if (gate && !gate.test(s)) continue;
+      for (const c of cues) {
+        const hit = findCue(s, c);
+        if (hit) {
+          add(id, hit, true);
+          break;
+        }
+      }
+    }
+    add('conditional', findConditional(s));
+    const apologyHere = APOLOGY_OR_OWNING.test(s);
+    if (apologyHere || prevHadApology || /\b(?:choice|had to|supposed|expect|would have|defen[cs]e|excuse|reason|because|only human|my job|orders|alcohol|drink|stress|pressure|pills|going on|plate|given the)\b/.test(s)) {
+      add('justification', findJustification(s, prevHadApology));
+    }
+    if (SELF_PAIN.test(s)) selfIdx.push(index);
+    prevHadApology = apologyHere;
+  });
+  // "Mostly about the apologizer's pain": at least two such sentences and at least a third
+  // of all. One tired or sad sentence is context, not self-focus. Each such sentence is pointed at.
+  const n = sentences.length;
+  if (selfIdx.length >= 2 && selfIdx.length * 3 >= n) {
+    for (const index of selfIdx) {
+      const s = sentences[index]!;
+      out.push({ index, flag: { id: 'self_focus', start: 0, end: s.length } });
+    }
+  }
+  return out;
+}
