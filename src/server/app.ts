@@ -9,6 +9,7 @@ import { couplesRoutes } from './features/couples/couples.routes.js';
 import { eventsRoutes } from './features/events/events.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { itemsRoutes } from './features/items/items.routes.js';
+import { promptsRoutes } from './features/prompts/prompts.routes.js';
 import { sessionsRoutes } from './features/sessions/sessions.routes.js';
 import { registerMaintenance } from './jobs/maintenance.js';
 import { JobRunner } from './jobs/runner.js';
@@ -81,6 +82,7 @@ export async function buildApp({ config, db, bus, logStream }: AppDeps): Promise
   couplesRoutes(app);
   eventsRoutes(app);
   itemsRoutes(app);
+  promptsRoutes(app);
 
   app.addHook('onClose', async () => {
     await jobs.stop();

@@ -11,6 +11,11 @@ export type ReflectionSection = (typeof REFLECTION_SECTIONS)[number];
 export const ITEM_KINDS = {
   /** One section of a person's reflection (practice 1); the section name orders and labels it. */
   reflection: { maxBytes: 64 * 1024, state: z.object({ section: z.enum(REFLECTION_SECTIONS) }).strict() },
+  /**
+   * An answer to the couple's prompt of the day (practice 5). The server holds the partner's
+   * key back until both have answered, so it needs to know which day it belongs to.
+   */
+  prompt_answer: { maxBytes: 16 * 1024, state: z.object({ promptDayId: z.uuid() }).strict() },
   /** A partner's short, kind answer to a shared item; it points at what it answers. */
   acknowledgment: { maxBytes: 4 * 1024, state: z.object({ parentId: z.uuid() }).strict() },
 } as const;

@@ -143,6 +143,38 @@ export interface DraftsTable {
   updated_at: string;
 }
 
+/** A couple's prompt for one local date; revealed_at is set when both have answered. */
+export interface PromptDaysTable {
+  id: string;
+  couple_id: string;
+  local_date: string;
+  prompt_id: string;
+  deck: string;
+  depth: string;
+  notice: string | null;
+  deck_choice: string | null;
+  skipped: string;
+  created_at: string;
+  revealed_at: string | null;
+}
+
+/** One partner's answer to a day's prompt; the partner's key waits here until both answered. */
+export interface PromptAnswersTable {
+  prompt_day_id: string;
+  user_id: string;
+  item_id: string;
+  partner_wrapped_key: string | null;
+  answered_at: string;
+  nudged_at: string | null;
+}
+
+/** How deep each partner is ready to go (private to them; only the lower of the two is shown). */
+export interface PromptDepthsTable {
+  couple_id: string;
+  user_id: string;
+  depth: string;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
   users: UsersTable;
@@ -158,4 +190,7 @@ export interface Database {
   item_readers: ItemReadersTable;
   item_versions: ItemVersionsTable;
   drafts: DraftsTable;
+  prompt_days: PromptDaysTable;
+  prompt_answers: PromptAnswersTable;
+  prompt_depths: PromptDepthsTable;
 }

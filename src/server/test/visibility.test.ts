@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './app.js';
 import { testDialects } from './databases.js';
+import { PromptsClient } from '../../shared/client/index.js';
 import { itemsOf } from './items.js';
 import { signUp, type Person } from './people.js';
 
@@ -24,6 +25,8 @@ interface Fixture {
   /** Shared with the former partner while they were together. */
   formerSharedItem: { id: string; ciphertext: string };
   draftCiphertext: string;
+  /** The subject answered today's prompt; the partner has not, so it is not revealed. */
+  promptAnswerItemId: string;
 }
 
 interface ReadPath {
@@ -52,6 +55,9 @@ const READ_PATHS: ReadPath[] = [
   { name: 'versions of the shared item', method: 'GET', url: (f) => `/api/items/${f.sharedItem.id}/versions`, status: 404 },
   { name: 'versions of the unshared item', method: 'GET', url: (f) => `/api/items/${f.unsharedItem.id}/versions`, status: 404 },
   { name: 'drafts', method: 'GET', url: () => '/api/drafts' },
+  { name: "today's prompt", method: 'GET', url: () => `/api/prompts/today?date=${new Date().toISOString().slice(0, 10)}` },
+  { name: 'prompt history', method: 'GET', url: () => '/api/prompts/history' },
+  { name: 'the unrevealed prompt answer', method: 'GET', url: (f) => `/api/items/${f.promptAnswerItemId}`, status: 404 },
   { name: 'edit the private item', method: 'PUT', url: (f) => `/api/items/${f.privateItem.id}`, body: () => ({ baseVersion: 1, ciphertext: 'AQ' + 'A'.repeat(400), signature: 'A'.repeat(86) }), status: 404 },
   { name: 'delete the private item', method: 'DELETE', url: (f) => `/api/items/${f.privateItem.id}`, status: 404 },
   { name: 'unshare the shared item', method: 'POST', url: (f) => `/api/items/${f.sharedItem.id}/unshare`, body: (f) => ({ readerId: f.subject.me.user.id, baseVersion: 1, ciphertext: 'AQ' + 'A'.repeat(400), signature: 'A'.repeat(86), wrappedKey: 'AQ' + 'A'.repeat(100) }) },
@@ -93,6 +99,9 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     await items.unshare(toUnshare, partnerView.id);
     const draftCiphertext = items.sealDraft('reflection:what_happened', { text: 'draft' });
     await items.putDraft('reflection:what_happened', draftCiphertext);
+    const prompts = new PromptsClient(subject.client, items);
+    const { day } = await prompts.today(new Date().toISOString().slice(0, 10));
+    const answered = await prompts.answer(day!, { text: 'my answer' }, partnerView);
     const sessions = await subject.client.sessions();
     fixture = {
       subject,
@@ -104,6 +113,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
       unsharedItem: { id: toUnshare.id, ciphertexts: [beforeUnshare.ciphertext, (await rawItem(subject, toUnshare.id)).ciphertext] },
       formerSharedItem: { id: formerShared.id, ciphertext: (await rawItem(subject, formerShared.id)).ciphertext },
       draftCiphertext,
+      promptAnswerItemId: answered.day!.myAnswerItemId!,
     };
     viewers.set('partner', partner);
     viewers.set('stranger', stranger);
@@ -125,6 +135,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     f.formerSharedItem.id,
     f.formerSharedItem.ciphertext,
     f.draftCiphertext,
+    f.promptAnswerItemId,
   ];
   /** What only the current partner may receive. */
   const partnerMarkers = (f: Fixture) => [f.subject.me.user.id, 'Subject', f.subject.me.keys.encPublicKey, f.subject.me.keys.signPublicKey, f.subjectCoupleId, f.sharedItem.id, f.sharedItem.ciphertext];

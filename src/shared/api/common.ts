@@ -80,6 +80,7 @@ export const ERROR_CODES = [
   'bad_signature',
   'version_conflict',
   'not_partner',
+  'already_answered',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,5 +9,9 @@ export const serverEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('couple.changed') }),
   z.object({ type: z.literal('session.ended') }),
   z.object({ type: z.literal('items.changed') }),
+  /** Both answered today's prompt: the answers can be read. */
+  z.object({ type: z.literal('prompts.revealed') }),
+  /** The partner chose to say "I've answered — your turn when you're ready". */
+  z.object({ type: z.literal('prompts.nudged') }),
 ]);
 export type ServerEvent = z.infer<typeof serverEventSchema>;

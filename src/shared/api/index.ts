@@ -3,3 +3,5 @@ export * from './auth.js';
 export * from './couples.js';
 export * from './me.js';
 export * from './events.js';
+export * from './items.js';
+export * from './prompts.js';

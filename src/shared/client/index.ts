@@ -19,3 +19,4 @@ export {
   type TransportResponse,
 } from './transport.js';
 export { ItemsClient, type OpenItem, type OpenVersion } from './items.js';
+export { PromptsClient } from './prompts.js';

@@ -129,8 +129,12 @@ export class ItemsClient {
     return this.open<T>(item);
   }
 
-  /** Creates a private item (only the author can read it until they share it). */
-  async create<T>(kind: ItemKind, content: T, state?: unknown): Promise<OpenItem<T>> {
+  /**
+   * Encrypts, signs and wraps new content without sending it: the body of POST /api/items,
+   * and, when a partner is given, the item key sealed to them (for rules like the prompt
+   * reveal, where the server holds that key back until its rule is met).
+   */
+  async prepareCreate<T>(kind: ItemKind, content: T, state?: unknown, sealFor?: PartnerView) {
     const keys = this.client.keys;
     const id = crypto.randomUUID();
     const coupleId = (await this.client.currentCouple())?.id ?? null;
@@ -138,16 +142,19 @@ export class ItemsClient {
     try {
       const ciphertext = encryptItem(key, { itemId: id, kind, version: 1, coupleId, authorId: keys.userId }, encodeContent(content));
       const signature = signItem(keys.signKeyPair.privateKey, { itemId: id, kind, version: 1, ciphertext });
-      const { item } = await this.client.call(
-        'POST',
-        '/api/items',
-        { id, kind, ciphertext, signature, wrappedKey: wrapKey(keys.masterKey, key, WRAP_PURPOSE.item), ...(state !== undefined ? { state } : {}) },
-        itemResponseSchema,
-      );
-      return this.open<T>(item);
+      const body = { id, kind, ciphertext, signature, wrappedKey: wrapKey(keys.masterKey, key, WRAP_PURPOSE.item), ...(state !== undefined ? { state } : {}) };
+      const partnerWrappedKey = sealFor ? await sealKey(b64urlDecode(sealFor.encPublicKey), key, sealInfo(id)) : null;
+      return { body, partnerWrappedKey };
     } finally {
       wipe(key);
     }
+  }
+
+  /** Creates a private item (only the author can read it until they share it). */
+  async create<T>(kind: ItemKind, content: T, state?: unknown): Promise<OpenItem<T>> {
+    const { body } = await this.prepareCreate(kind, content, state);
+    const { item } = await this.client.call('POST', '/api/items', body, itemResponseSchema);
+    return this.open<T>(item);
   }
 
   /** New content for one's own item; a stale version fails with code 'version_conflict'. */

@@ -97,7 +97,12 @@ export async function createItem(
   authorId: string,
   input: { id: string; kind: ItemKind; ciphertext: string; signature: string; wrappedKey: string; state?: unknown },
   now: Date,
+  opts: { viaPrompt?: boolean } = {},
 ): Promise<void> {
+  // A prompt answer must go through the prompt, whose rule decides when the partner may read it.
+  if (input.kind === 'prompt_answer' && !opts.viaPrompt) {
+    throw new AppError(400, 'validation_failed', 'Answers to the prompt of the day are saved through the prompt.', { kind: 'Use the prompt.' });
+  }
   checkEnvelope(input.ciphertext, ITEM_KINDS[input.kind].maxBytes);
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
   const state = stateText(input.kind, input.state);
@@ -159,7 +164,10 @@ export async function updateItem(
 
 /** Adds the author's current partner as a reader. */
 export async function shareItem(db: Db, dialect: Dialect, authorId: string, id: string, input: { readerId: string; wrappedKey: string }, now: Date): Promise<void> {
-  await ownItem(db, dialect, authorId, id);
+  const item = await ownItem(db, dialect, authorId, id);
+  if (item.kind === 'prompt_answer') {
+    throw new AppError(409, 'forbidden', 'Prompt answers are shown to both of you together, once you have both answered.');
+  }
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
   const partner = await currentPartnerId(db, authorId);
   if (!partner || partner !== input.readerId) {
