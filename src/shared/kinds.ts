@@ -18,7 +18,24 @@ export const ITEM_KINDS = {
   prompt_answer: { maxBytes: 16 * 1024, state: z.object({ promptDayId: z.uuid() }).strict() },
   /** A partner's short, kind answer to a shared item; it points at what it answers. */
   acknowledgment: { maxBytes: 4 * 1024, state: z.object({ parentId: z.uuid() }).strict() },
+  /** The hurt partner's letter about the impact on them (practice 2); no server rule needs more. */
+  impact_letter: { maxBytes: 64 * 1024, state: z.object({}).strict() },
+  /**
+   * A longer written response to something the partner shared: "what I heard" after an
+   * impact letter. Like an acknowledgment, it may only answer what was shared with its author.
+   */
+  response: { maxBytes: 64 * 1024, state: z.object({ parentId: z.uuid() }).strict() },
+  /** An apology (practice 2); a thread over months, references kept inside the encrypted content. */
+  apology: { maxBytes: 64 * 1024, state: z.object({}).strict() },
+  /** A private, two-minute values reflection before apologizing (Schumann 2014); never shared. */
+  values_reflection: { maxBytes: 16 * 1024, state: z.object({}).strict() },
 } as const;
+
+/** Kinds that answer something the partner shared with their author (state.parentId). */
+export const RESPONSE_KINDS: readonly ItemKind[] = ['acknowledgment', 'response'];
+
+/** Kinds that stay with their author: the server refuses to share them. */
+export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection'];
 
 /** A known item kind. */
 export type ItemKind = keyof typeof ITEM_KINDS;

@@ -24,6 +24,38 @@ export function useItemsChanged(onChange: () => void): void {
   }, []);
 }
 
+/** The two prompt-of-the-day events (practice 5). They carry no content either. */
+export type PromptEvent = 'prompts.revealed' | 'prompts.nudged';
+
+const promptListeners = new Set<(type: PromptEvent) => void>();
+let lastNudgeAt: number | null = null;
+
+function promptEvent(type: PromptEvent): void {
+  if (type === 'prompts.nudged') lastNudgeAt = Date.now();
+  for (const l of [...promptListeners]) l(type);
+}
+
+/** When the partner last said "I've answered — your turn when you're ready" (this page load), or null. */
+export function lastPromptNudgeAt(): number | null {
+  return lastNudgeAt;
+}
+
+/**
+ * Calls `onEvent` on `prompts.revealed` (both answered: fetch again) and `prompts.nudged`
+ * (the partner chose to say they've answered).
+ */
+export function usePromptEvents(onEvent: (type: PromptEvent) => void): void {
+  const ref = useRef(onEvent);
+  ref.current = onEvent;
+  useEffect(() => {
+    const l = (type: PromptEvent) => ref.current(type);
+    promptListeners.add(l);
+    return () => {
+      promptListeners.delete(l);
+    };
+  }, []);
+}
+
 interface Handlers {
   onCoupleChanged(): void;
   onSessionEnded(): void;
@@ -52,6 +84,7 @@ export function useLiveEvents(enabled: boolean, handlers: Handlers): void {
       if (type === 'couple.changed') ref.current.onCoupleChanged();
       else if (type === 'session.ended') ref.current.onSessionEnded();
       else if (type === 'items.changed') itemsChanged();
+      else if (type === 'prompts.revealed' || type === 'prompts.nudged') promptEvent(type);
       else if (type === 'hello') {
         delay = 2000;
         // A later hello is a reconnection: anything missed while away is fetched again.
@@ -64,7 +97,7 @@ export function useLiveEvents(enabled: boolean, handlers: Handlers): void {
       if (stopped) return;
       es = new EventSource('/api/events');
       es.onmessage = (ev: MessageEvent) => dispatch(parseServerEvent(ev.data));
-      for (const name of ['couple.changed', 'session.ended', 'items.changed', 'hello']) {
+      for (const name of ['couple.changed', 'session.ended', 'items.changed', 'prompts.revealed', 'prompts.nudged', 'hello']) {
         es.addEventListener(name, (ev) => dispatch(parseServerEvent((ev as MessageEvent).data) ?? name));
       }
       es.onerror = () => {

@@ -8,6 +8,7 @@ import { CouplePage } from '../features/couples/CouplePage.js';
 import { JoinPage } from '../features/couples/JoinPage.js';
 import { NotFoundPage } from '../features/NotFoundPage.js';
 import { PracticePage, PracticesPage } from '../features/practices/PracticesPage.js';
+import { PromptsPage } from '../features/prompts/PromptsPage.js';
 import { ReflectionsPage } from '../features/reflections/ReflectionsPage.js';
 import { SafetyPage } from '../features/safety/SafetyPage.js';
 import { TodayPage } from '../features/today/TodayPage.js';
@@ -40,6 +41,7 @@ export function createRouter() {
             { path: 'couple', element: <CouplePage /> },
             { path: 'practices', element: <PracticesPage /> },
             { path: 'practices/understand', element: <ReflectionsPage /> },
+            { path: 'practices/closeness', element: <PromptsPage /> },
             { path: 'practices/:slug', element: <PracticePage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ItemView } from '../../../shared/api/items.js';
 import { ENVELOPE_VERSION, MIN_ENVELOPE_VERSION, paddedLength, verifyItem } from '../../../shared/crypto/index.js';
-import { ITEM_KINDS, type ItemKind } from '../../../shared/kinds.js';
+import { ITEM_KINDS, PRIVATE_ONLY_KINDS, RESPONSE_KINDS, type ItemKind } from '../../../shared/kinds.js';
 import type { Dialect } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import { isUniqueViolation } from '../../lib/db-errors.js';
@@ -107,7 +107,7 @@ export async function createItem(
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
   const state = stateText(input.kind, input.state);
   await checkSignature(db, authorId, { itemId: input.id, kind: input.kind, version: 1, ciphertext: input.ciphertext }, input.signature);
-  if (input.kind === 'acknowledgment') await checkAcknowledgmentParent(db, authorId, JSON.parse(state ?? '{}') as { parentId: string });
+  if (RESPONSE_KINDS.includes(input.kind)) await checkAcknowledgmentParent(db, authorId, JSON.parse(state ?? '{}') as { parentId: string });
   const membership = await findOpenMembership(db, authorId);
   const t = now.toISOString();
   if (await repo.itemExists(db, input.id)) throw new AppError(409, 'validation_failed', 'That item id is already used. Please try again.', { id: 'Already used.' });
@@ -120,7 +120,7 @@ export async function createItem(
   await repo.putReader(db, input.id, authorId, input.wrappedKey, t);
 }
 
-/** An acknowledgment answers something the partner shared with its author, nothing else. */
+/** A response (acknowledgment, "what I heard") answers something the partner shared with its author, nothing else. */
 async function checkAcknowledgmentParent(db: Db, authorId: string, state: { parentId: string }): Promise<void> {
   const [parent] = await repo.visibleItems(db, authorId, { id: state.parentId });
   if (!parent || parent.author_id === authorId) {
@@ -167,6 +167,9 @@ export async function shareItem(db: Db, dialect: Dialect, authorId: string, id: 
   const item = await ownItem(db, dialect, authorId, id);
   if (item.kind === 'prompt_answer') {
     throw new AppError(409, 'forbidden', 'Prompt answers are shown to both of you together, once you have both answered.');
+  }
+  if (PRIVATE_ONLY_KINDS.includes(item.kind as ItemKind)) {
+    throw new AppError(409, 'forbidden', 'This stays private to you; it cannot be shared.');
   }
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
   const partner = await currentPartnerId(db, authorId);

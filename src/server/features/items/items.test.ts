@@ -174,6 +174,19 @@ describe.each(dialects)('items on %s', (dialect) => {
     expect(await errorOf(benItems.create('acknowledgment', { text: 'x' }, { parentId: hidden.id }))).toEqual({ status: 400, code: 'validation_failed' });
   });
 
+  it('lets a longer response answer only what was shared, and never shares a values reflection', async () => {
+    const [ada, ben] = await pairUp(t.app);
+    const adaItems = await itemsOf(ada);
+    const benItems = await itemsOf(ben);
+    const letter = await adaItems.share(await adaItems.create('impact_letter', { text: 'What it did to me' }, {}), (await ada.client.currentCouple())!.partner!);
+    const heard = await benItems.share(await benItems.create('response', { text: 'What I heard is…' }, { parentId: letter.id }), (await ben.client.currentCouple())!.partner!);
+    expect((await adaItems.get<{ text: string }>(heard.id)).content).toEqual({ text: 'What I heard is…' });
+    const own = await benItems.create('apology', { text: 'draft' }, {});
+    expect(await errorOf(benItems.create('response', { text: 'x' }, { parentId: own.id }))).toEqual({ status: 400, code: 'validation_failed' });
+    const values = await benItems.create('values_reflection', { text: 'honesty matters to me' }, {});
+    expect(await errorOf(benItems.share(values, (await ben.client.currentCouple())!.partner!))).toEqual({ status: 409, code: 'forbidden' });
+  });
+
   it('keeps drafts encrypted and private to their author', async () => {
     const [ada, ben] = await pairUp(t.app);
     const adaItems = await itemsOf(ada);

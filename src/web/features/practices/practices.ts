@@ -47,6 +47,7 @@ export const PRACTICES: readonly Practice[] = [
     name: 'Closeness: prompts and journal',
     purpose: 'Conversation prompts you both answer privately and reveal together, and a shared journal.',
     firstStep: 'Notice one moment today you would like to share with your partner.',
+    ready: true,
   },
   {
     number: 6,

@@ -46,6 +46,18 @@ export function TodayPage() {
         </section>
       ) : null}
 
+      {partner ? (
+        <section className="card" aria-labelledby="prompt-today-heading" data-testid="today-prompt-card">
+          <h2 id="prompt-today-heading">Today's prompt</h2>
+          <p>
+            One question for you and {partner.displayName}. You each answer privately, then read both answers together.
+          </p>
+          <p>
+            <Link to="/practices/closeness">Open today's prompt</Link>
+          </p>
+        </section>
+      ) : null}
+
       {step ? (
         <section className="card" aria-labelledby="step-heading">
           <h2 id="step-heading">One small step for today</h2>
