@@ -235,4 +235,24 @@ describe.each(dialects)('accounts on %s', (dialect) => {
     await ada.client.signout();
     await expect(ada.client.signin({ email: ada.email, password: ada.password })).resolves.toBeTruthy();
   });
+
+  it('limits key-params, sign-up and recovery per address and per account', async () => {
+    const ask = (url: string, payload: object, ip: string) => t.app.inject({ method: 'POST', url, payload, remoteAddress: ip });
+    const statuses = async (n: number, url: string, payload: (i: number) => object, ip: string) => {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) out.push((await ask(url, payload(i), ip)).statusCode);
+      return out;
+    };
+    const kp = await statuses(61, '/api/auth/key-params', (i) => ({ email: `k${i}@example.org` }), '192.0.2.10');
+    expect(kp.slice(0, 60).every((s) => s === 200)).toBe(true);
+    expect(kp[60]).toBe(429);
+    const su = await statuses(11, '/api/auth/signup', (i) => rawSignupBody(`s${i}.${Date.now()}@example.org`), '192.0.2.11');
+    expect(su.slice(0, 10).every((s) => s === 200)).toBe(true);
+    expect(su[10]).toBe(429);
+    // Recovery: five guesses per account per hour, whichever addresses they come from.
+    const ada = await signUp(t.app, 'Ada');
+    const rv = [];
+    for (let i = 0; i < 6; i++) rv.push((await ask('/api/auth/recovery/verify', { email: ada.email, recoveryAuth: 'A'.repeat(43) }, `192.0.2.${20 + i}`)).statusCode);
+    expect(rv).toEqual([401, 401, 401, 401, 401, 429]);
+  });
 });
