@@ -1,42 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { analyzeApology } from '../src/core/apology/index.js';
+import { makeDraft } from './apology-draft.js';
+
+export { makeDraft };
 
 /** p-th percentile of a list of numbers. */
 const percentile = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
-
-// Hand-written sentences (every component and most failure patterns), mixed into a draft.
-const SENTENCES = [
-  'I lied to you about where I was on Friday night, and I kept lying when you asked me again.',
-  'I know it made you doubt yourself, and I can only imagine how humiliating it was to hear it from your sister.',
-  'I am so sorry.',
-  'At the time I told myself it did not matter, but that is no excuse.',
-  'From now on my phone stays on the kitchen table, and I have booked a counsellor for Tuesday.',
-  'If you are willing, I would like to make it up to you, at whatever pace feels right.',
-  'I hope one day you can forgive me.',
-  "I'm sorry if I hurt you, but you were ignoring me all week.",
-  'It was just texting, and honestly you are overreacting.',
-  'I never meant to hurt you, and you misunderstood what I said.',
-  'Mistakes were made and things got out of hand.',
-  'I already said sorry, so can we just move on?',
-  'At least I did not hide the money from you.',
-  'You said "I\'m sorry you feel that way" was the worst thing I could have written.',
-];
-
-/** A draft of about `words` words cycling through the sentences above. */
-export function makeDraft(words = 300): string {
-  const out: string[] = [];
-  let n = 0;
-  for (let i = 0; n < words; i++) {
-    const s = SENTENCES[i % SENTENCES.length]!;
-    out.push(s);
-    n += s.split(/\s+/).length;
-  }
-  return out.join(' ');
-}
 
 /** One round: wall-clock and CPU time of `runs` analyses of a 300-word draft. */
 function round500(draft: string, runs: number): { median: number; p95: number; cpuP95: number } {

@@ -13,3 +13,6 @@ if (!ok) {
 // APOLOGY-PERF: the apology coach runs as the person types; p95 under 5 ms for 300 words.
 const { runApologyBench } = await import('./apology.js');
 if (!runApologyBench()) process.exit(1);
+
+const { runApologyBrowserBench } = await import('./apology-browser.js');
+if (!(await runApologyBrowserBench())) process.exit(1);
