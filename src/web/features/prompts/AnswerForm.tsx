@@ -40,12 +40,14 @@ export function AnswerForm({ day, partner, keys, items, prompts, userId, onAnswe
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const typed = useRef(false);
+  const [startedFor, setStartedFor] = useState<string | null>(null);
   const name = partner.displayName;
 
   // The draft found on load fills the box, unless words were typed meanwhile.
   useEffect(() => {
     if (draft.restored && draft.restored.text.trim() && !typed.current) {
       setText(draft.restored.text);
+      setStartedFor(draft.restored.promptId ?? null);
       setShown('restored');
     }
   }, [draft.restored]);
@@ -55,19 +57,21 @@ export function AnswerForm({ day, partner, keys, items, prompts, userId, onAnswe
     setShown(draft.status === 'synced' ? 'draft' : draft.status);
   }, [draft.status]);
 
-  // Another prompt came (skipped or a new deck): the words stay, in case they still fit.
-  const promptAtStart = useRef(day.promptId);
-  const promptChanged = promptAtStart.current !== day.promptId && text.trim() !== '';
+  // Another prompt came (skipped or a new deck) after writing began: the words stay, in case they still fit.
+  const promptChanged = startedFor !== null && startedFor !== day.promptId && text.trim() !== '';
 
   const edit = (next: string) => {
     typed.current = true;
+    const begun = text.trim() === '' ? day.promptId : (startedFor ?? day.promptId);
     setText(next);
     setError(null);
     if (next.trim() === '') {
+      setStartedFor(null);
       void draft.discard();
       setShown('none');
     } else {
-      draft.change(next);
+      setStartedFor(begun);
+      draft.change({ text: next, promptId: begun });
     }
   };
 
@@ -77,7 +81,7 @@ export function AnswerForm({ day, partner, keys, items, prompts, userId, onAnswe
     setBusy(true);
     setError(null);
     // Keep the words as a draft first: if saving fails, they are still kept.
-    draft.change(text);
+    draft.change({ text, promptId: startedFor ?? day.promptId });
     void draft.flush();
     try {
       const res = await prompts.answer<AnswerContent>(day, { text: words }, partner);

@@ -48,7 +48,7 @@ export function PromptsPage() {
     const at = lastPromptNudgeAt();
     return at === null ? null : localDateIn(new Date(at), tz);
   });
-  const { data, error, reload, apply } = usePromptData(prompts, items, date, partner?.id ?? null, () => setNudgedOn(localDateIn(new Date(), tz)));
+  const { data, error, reload, apply, applyDepth } = usePromptData(prompts, items, date, partner?.id ?? null, () => setNudgedOn(localDateIn(new Date(), tz)));
   const day = data?.today.day ?? null;
   const history = usePromptHistory(prompts, `${date}|${day?.id ?? ''}|${String(day?.answeredByMe)}|${String(day?.revealed)}`);
   const [retrying, setRetrying] = useState(false);
@@ -130,7 +130,7 @@ export function PromptsPage() {
           <p>When you're both in your couple space, a prompt appears here each day.</p>
         </EmptyState>
       )}
-      <DepthCard today={data.today} partner={partner} prompts={prompts} apply={apply} />
+      <DepthCard today={data.today} partner={partner} prompts={prompts} apply={applyDepth} />
       <EarlierDays days={history} today={date} partnerName={partner.displayName} />
       <p>
         <Link to="/practices">All practices</Link>
@@ -159,16 +159,19 @@ function TodayCard({ day, data, date, partner, keys, items, prompts, userId, tim
   const text = promptTextOf(day.promptId, name);
   return (
     <section className="card prompt-card" aria-labelledby="prompt-heading" data-testid="prompt-card">
-      <div className="prompt-meta">
-        <h2 id="prompt-heading" className="prompt-heading">
-          Today's prompt
-        </h2>
-        <span className="badge">{deckTitle(day.deck)}</span>
+      <h2 id="prompt-heading" className="prompt-heading">
+        Today's prompt
+      </h2>
+      <p className="prompt-meta">
+        <span className="badge">
+          <span className="visually-hidden">Deck: </span>
+          {deckTitle(day.deck)}
+        </span>
         <span className="badge">
           <span className="visually-hidden">Depth: </span>
           {depthLabel(day.depth)}
         </span>
-      </div>
+      </p>
       <p className="prompt-text" data-testid="prompt-text">
         {text}
       </p>
@@ -295,7 +298,7 @@ function ChooseAnother({ date, prompts, apply }: { date: string; prompts: Prompt
 }
 
 /** How deep each is ready to go; prompts go only as deep as both have chosen. */
-function DepthCard({ today, partner, prompts, apply }: { today: PromptTodayResponse; partner: PartnerView; prompts: PromptsClient; apply(res: PromptTodayResponse): Promise<void> }) {
+function DepthCard({ today, partner, prompts, apply }: { today: PromptTodayResponse; partner: PartnerView; prompts: PromptsClient; apply(res: PromptTodayResponse): void }) {
   const uid = useId();
   const name = partner.displayName;
   const [busy, setBusy] = useState<Depth | null>(null);
@@ -307,7 +310,7 @@ function DepthCard({ today, partner, prompts, apply }: { today: PromptTodayRespo
     setError(null);
     setStatus('');
     try {
-      await apply(await prompts.chooseDepth(depth));
+      apply(await prompts.chooseDepth(depth));
       setStatus(`Saved: ${depthLabel(depth)}.`);
     } catch (e) {
       setError(errorMessage(e));
@@ -331,8 +334,8 @@ function DepthCard({ today, partner, prompts, apply }: { today: PromptTodayRespo
                 type="radio"
                 name={`${uid}-depth`}
                 value={d.value}
-                checked={today.myDepth === d.value}
-                disabled={busy !== null}
+                checked={(busy ?? today.myDepth) === d.value}
+                disabled={busy !== null && busy !== d.value}
                 onChange={() => void choose(d.value)}
               />
               <span>
@@ -343,7 +346,7 @@ function DepthCard({ today, partner, prompts, apply }: { today: PromptTodayRespo
           ))}
         </div>
       </fieldset>
-      <p data-testid="prompt-allowed-depth">
+      <p className="depth-allowed" data-testid="prompt-allowed-depth">
         Right now, prompts go as deep as: <strong>{depthLabel(today.allowedDepth)}</strong>
       </p>
       {today.myDepth === null ? <p className="muted small">You haven't chosen yet. Until you both do, prompts stay light.</p> : null}

@@ -3,6 +3,7 @@ import { DECKS, PROMPTS } from '../../../core/prompts/index.js';
 import {
   answerDraftKey,
   asAnswer,
+  asAnswerDraft,
   dayLabel,
   deckDescription,
   deckTitle,
@@ -82,6 +83,11 @@ describe('content', () => {
     expect(asAnswer({ text: 'hi' })).toEqual({ text: 'hi' });
     expect(asAnswer({ text: 3 })).toBeNull();
     expect(asAnswer(null)).toBeNull();
+  });
+  it('reads drafts with the prompt they were started for', () => {
+    expect(asAnswerDraft({ text: 'x', promptId: 'fun-001' })).toEqual({ text: 'x', promptId: 'fun-001' });
+    expect(asAnswerDraft({ text: 'x' })).toEqual({ text: 'x' });
+    expect(asAnswerDraft({ nope: 1 })).toBeNull();
   });
   it('offers replies without exclamation marks or hearts', () => {
     for (const p of REPLY_PHRASES) expect(p).not.toMatch(/[!❤]/);

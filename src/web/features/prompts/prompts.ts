@@ -12,9 +12,10 @@ export interface AnswerContent {
   text: string;
 }
 
-/** A draft of today's answer, as it is sealed. */
+/** A draft of today's answer, as it is sealed (with the prompt it was started for). */
 export interface AnswerDraft {
   text: string;
+  promptId?: string;
 }
 
 export const DEPTH_OPTIONS: readonly { value: Depth; label: string; hint: string }[] = [
@@ -104,5 +105,8 @@ export function asAnswer(content: unknown): AnswerContent | null {
 
 /** A sealed draft body checked for shape. */
 export function asAnswerDraft(body: unknown): AnswerDraft | null {
-  return asAnswer(body);
+  const a = asAnswer(body);
+  if (!a) return null;
+  const p = (body as Record<string, unknown>).promptId;
+  return typeof p === 'string' ? { text: a.text, promptId: p } : a;
 }

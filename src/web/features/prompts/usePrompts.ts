@@ -70,6 +70,11 @@ export function usePromptData(prompts: PromptsClient, items: ItemsClient, date: 
     [withItems],
   );
 
+  /** A depth choice answers without the day (it has no date): keep the day, take the depths. */
+  const applyDepth = useCallback((res: PromptTodayResponse) => {
+    setData((d) => (d ? { ...d, today: { ...d.today, allowedDepth: res.allowedDepth, myDepth: res.myDepth } } : d));
+  }, []);
+
   useEffect(() => {
     void load();
   }, [load, partnerId]);
@@ -80,7 +85,7 @@ export function usePromptData(prompts: PromptsClient, items: ItemsClient, date: 
     else onNudged();
   });
 
-  return { data, error, reload: load, apply };
+  return { data, error, reload: load, apply, applyDepth };
 }
 
 /** The couple's earlier days; quiet about failure (the list is a bonus, not the page). */
@@ -104,7 +109,7 @@ export interface AnswerDraftState {
   restored: AnswerDraft | null | undefined;
   /** How the latest write ended up. */
   status: DraftSyncStatus | null;
-  change(text: string): void;
+  change(body: AnswerDraft): void;
   flush(): Promise<void>;
   discard(): Promise<void>;
 }
@@ -167,8 +172,8 @@ export function useAnswerDraft(items: ItemsClient, userId: string, key: string |
   }, [sync]);
 
   const change = useCallback(
-    (text: string) => {
-      if (key) sync.change(key, { text } satisfies AnswerDraft);
+    (body: AnswerDraft) => {
+      if (key) sync.change(key, body);
     },
     [sync, key],
   );
