@@ -4,6 +4,7 @@ import { SettingsPage } from '../features/accounts/SettingsPage.js';
 import { SigninPage } from '../features/accounts/SigninPage.js';
 import { SignupPage } from '../features/accounts/SignupPage.js';
 import { UnlockPage } from '../features/accounts/UnlockPage.js';
+import { ApologyPage } from '../features/apologies/ApologyPage.js';
 import { CouplePage } from '../features/couples/CouplePage.js';
 import { JoinPage } from '../features/couples/JoinPage.js';
 import { NotFoundPage } from '../features/NotFoundPage.js';
@@ -41,6 +42,7 @@ export function createRouter() {
             { path: 'couple', element: <CouplePage /> },
             { path: 'practices', element: <PracticesPage /> },
             { path: 'practices/understand', element: <ReflectionsPage /> },
+            { path: 'practices/apologize', element: <ApologyPage /> },
             { path: 'practices/closeness', element: <PromptsPage /> },
             { path: 'practices/:slug', element: <PracticePage /> },
             { path: 'settings', element: <SettingsPage /> },

@@ -26,6 +26,7 @@ export const PRACTICES: readonly Practice[] = [
     name: 'Apologize and take responsibility',
     purpose: 'Help writing an apology that names the hurt and takes responsibility, without excuses.',
     firstStep: 'Name one specific way your actions hurt your partner.',
+    ready: true,
   },
   {
     number: 3,

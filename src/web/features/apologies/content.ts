@@ -1,0 +1,245 @@
+import type { ComponentId, FlagId } from '../../../core/apology/index.js';
+
+/**
+ * Practice 2: the shapes of what is written (all inside the encrypted content), the
+ * friendly names the coach uses, and the pure helpers the page draws with.
+ */
+
+// ── Content shapes ─────────────────────────────────────────────────────────
+
+/** The impact letter: three guided parts. */
+export interface LetterContent {
+  happened: string;
+  hurt: string;
+  need: string;
+}
+
+/** "What I heard": the reader's reflection of the letter, in their own words. */
+export interface HeardContent {
+  text: string;
+}
+
+/** A short answer (to "what I heard", or to an apology). */
+export interface AckContent {
+  text: string;
+  note?: string;
+}
+
+/** An apology; it may follow an earlier one. */
+export interface ApologyContent {
+  text: string;
+  refersTo?: string;
+}
+
+/** The private values reflection before apologizing. */
+export interface ValuesContent {
+  values: string[];
+  text: string;
+}
+
+export const LETTER_MAX_CHARS = 8_000;
+export const APOLOGY_MAX_CHARS = 12_000;
+export const HEARD_MAX_CHARS = 8_000;
+export const VALUES_MAX_CHARS = 2_000;
+export const NOTE_MAX = 280;
+
+export const LETTER_PARTS: readonly { key: keyof LetterContent; title: string; why: string }[] = [
+  { key: 'happened', title: 'What happened to me', why: 'Saying it from where you stood helps your partner see it as you lived it.' },
+  { key: 'hurt', title: 'How it hurt', why: 'Hurt that is named plainly is easier to hear than hurt that has to be guessed.' },
+  { key: 'need', title: 'What I need', why: 'What would help now — honesty, time, reassurance — gives you both something real to work with.' },
+];
+
+export const HEARD_YES = 'Yes, you heard me';
+export const HEARD_NOT_QUITE = 'Not quite';
+export const HEAR_YOU = 'I hear you';
+export const NEED_MORE = 'I need more about…';
+
+/** Values to choose from before apologizing (Schumann 2014); one or two. */
+export const VALUES = ['Honesty', 'Kindness', 'Loyalty', 'Family', 'Courage', 'Fairness', 'Respect', 'Responsibility', 'Love', 'Growth'] as const;
+export const MAX_VALUES = 2;
+
+export const DRAFT_PREFIX = 'apology:';
+export const DRAFT_KEYS = {
+  letter: 'apology:letter',
+  compose: 'apology:compose',
+  values: 'apology:values',
+  heard: (letterId: string) => `apology:heard:${letterId}`,
+} as const;
+
+const str = (v: unknown, max: number): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
+
+/** Decrypted content checked for shape (even verified content is not trusted to be well-formed). */
+export function asLetter(content: unknown): LetterContent | null {
+  if (!content || typeof content !== 'object') return null;
+  const c = content as Record<string, unknown>;
+  const happened = str(c.happened, LETTER_MAX_CHARS);
+  const hurt = str(c.hurt, LETTER_MAX_CHARS);
+  const need = str(c.need, LETTER_MAX_CHARS);
+  if (happened === null || hurt === null || need === null) return null;
+  return { happened, hurt, need };
+}
+
+export function asHeard(content: unknown): HeardContent | null {
+  if (!content || typeof content !== 'object') return null;
+  const text = str((content as Record<string, unknown>).text, HEARD_MAX_CHARS);
+  return text === null ? null : { text };
+}
+
+export function asAck(content: unknown): AckContent | null {
+  if (!content || typeof content !== 'object') return null;
+  const c = content as Record<string, unknown>;
+  if (typeof c.text !== 'string' || !c.text) return null;
+  const note = typeof c.note === 'string' && c.note.trim() ? c.note.slice(0, NOTE_MAX) : undefined;
+  return note ? { text: c.text.slice(0, 200), note } : { text: c.text.slice(0, 200) };
+}
+
+export function asApology(content: unknown): ApologyContent | null {
+  if (!content || typeof content !== 'object') return null;
+  const c = content as Record<string, unknown>;
+  const text = str(c.text, APOLOGY_MAX_CHARS);
+  if (text === null) return null;
+  return typeof c.refersTo === 'string' && c.refersTo ? { text, refersTo: c.refersTo } : { text };
+}
+
+export function asValues(content: unknown): ValuesContent | null {
+  if (!content || typeof content !== 'object') return null;
+  const c = content as Record<string, unknown>;
+  const text = str(c.text, VALUES_MAX_CHARS);
+  if (text === null || !Array.isArray(c.values)) return null;
+  const values = c.values.filter((v): v is string => typeof v === 'string').slice(0, MAX_VALUES);
+  return { values, text };
+}
+
+export function letterEmpty(l: LetterContent): boolean {
+  return !l.happened.trim() && !l.hurt.trim() && !l.need.trim();
+}
+
+export function sameLetter(a: LetterContent, b: LetterContent | null): boolean {
+  if (!b) return letterEmpty(a);
+  return a.happened === b.happened && a.hurt === b.hurt && a.need === b.need;
+}
+
+/** The item an answer points at, or null. */
+export function parentOf(item: { state: unknown }): string | null {
+  const s = item.state;
+  if (!s || typeof s !== 'object') return null;
+  const p = (s as { parentId?: unknown }).parentId;
+  return typeof p === 'string' ? p : null;
+}
+
+/** Newest first (a thread over months). */
+export function newestFirst<T extends { createdAt: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Answers grouped under what they answer, oldest first. */
+export function byParent<T extends { state: unknown; createdAt: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const a of [...items].sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
+    const parent = parentOf(a);
+    if (!parent) continue;
+    const list = out.get(parent) ?? [];
+    list.push(a);
+    out.set(parent, list);
+  }
+  return out;
+}
+
+// ── The coach, in friendly words ───────────────────────────────────────────
+
+/** The order the coach lists parts in: the research's priority, forgiveness last (and optional). */
+export const PART_ORDER: readonly ComponentId[] = ['responsibility', 'impact', 'remorse', 'explanation', 'change', 'repair', 'forgiveness_request'];
+
+/** A friendly name for each part of an apology; `name` is the partner's name (or "your partner"). */
+export function partName(id: ComponentId, name: string): string {
+  switch (id) {
+    case 'responsibility':
+      return 'Taking responsibility';
+    case 'impact':
+      return `Naming the hurt to ${name}`;
+    case 'remorse':
+      return 'Regret';
+    case 'explanation':
+      return 'Context, not excuse';
+    case 'change':
+      return 'A concrete change';
+    case 'repair':
+      return 'An offer to make amends';
+    case 'forgiveness_request':
+      return 'Asking for forgiveness (optional)';
+  }
+}
+
+const FLAG_NAMES: Record<FlagId, string> = {
+  feelings_focus: 'About their feelings, not your act',
+  conditional: 'An “if” that puts the hurt in doubt',
+  no_agent: 'No one doing it',
+  justification: 'A “but” that defends',
+  blame_shift: 'Blame handed over',
+  minimizing: 'Making it smaller',
+  intent_disclaimer: 'Leading with what you meant',
+  vague: 'Not naming what happened',
+  pressure: 'Hurrying them',
+  hedged: 'Hedged',
+  reinterpretation: 'Moving it to their understanding',
+  comparison: 'Asking for credit by comparison',
+  self_focus: 'Mostly about your own pain',
+};
+
+/** A short, kind label for a failure pattern. */
+export function flagName(id: FlagId): string {
+  return FLAG_NAMES[id];
+}
+
+// ── Marking spans in the text ──────────────────────────────────────────────
+
+export interface MarkSpan {
+  start: number;
+  end: number;
+  /** What the span is (a flag id, or "part"). */
+  tag: string;
+}
+
+export interface Segment {
+  text: string;
+  /** The tags of every span covering this piece; empty when unmarked. */
+  tags: string[];
+}
+
+/**
+ * Cuts `text` into consecutive pieces at every span boundary, each with the tags of the
+ * spans that cover it. Spans may overlap or nest; ones outside the text are clipped; empty
+ * ones are ignored. Joining the pieces gives back `text` exactly.
+ */
+export function segmentText(text: string, spans: readonly MarkSpan[]): Segment[] {
+  const clipped = spans
+    .map((s) => ({ start: Math.max(0, Math.min(s.start, text.length)), end: Math.max(0, Math.min(s.end, text.length)), tag: s.tag }))
+    .filter((s) => s.end > s.start);
+  const cuts = new Set<number>([0, text.length]);
+  for (const s of clipped) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i] ?? 0;
+    const b = points[i + 1] ?? 0;
+    if (b <= a) continue;
+    const tags = [...new Set(clipped.filter((s) => s.start <= a && s.end >= b).map((s) => s.tag))];
+    const prev = out[out.length - 1];
+    if (prev && sameTags(prev.tags, tags)) prev.text += text.slice(a, b);
+    else out.push({ text: text.slice(a, b), tags });
+  }
+  return out;
+}
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t) => b.includes(t));
+}
+
+/** A short quote of a span for a list ("…" when cut). */
+export function quoteOf(text: string, start: number, end: number, max = 120): string {
+  const q = text.slice(start, end).trim();
+  return q.length > max ? `${q.slice(0, max - 1).trimEnd()}…` : q;
+}
