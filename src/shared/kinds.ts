@@ -29,13 +29,26 @@ export const ITEM_KINDS = {
   apology: { maxBytes: 64 * 1024, state: z.object({}).strict() },
   /** A private, two-minute values reflection before apologizing (Schumann 2014); never shared. */
   values_reflection: { maxBytes: 16 * 1024, state: z.object({}).strict() },
+  /**
+   * A question the hurt partner asks (practice 1, questions and answers). The topic is part of
+   * the encrypted content; answers are `response` items pointing at the question.
+   */
+  question: { maxBytes: 16 * 1024, state: z.object({}).strict() },
+  /** "Something else you should know": volunteered by the answerer, unasked. */
+  disclosure: { maxBytes: 64 * 1024, state: z.object({}).strict() },
+  /** The asker's pacing for the questions (session length, pause word, "paused for today"), shared so both see it. */
+  qa_pace: { maxBytes: 4 * 1024, state: z.object({}).strict() },
+  /** A private note of a trigger (what, when) — never shared. */
+  trigger: { maxBytes: 16 * 1024, state: z.object({}).strict() },
+  /** "I'm having a hard moment": a short message to the partner, who answers with a `response`. */
+  hard_moment: { maxBytes: 4 * 1024, state: z.object({}).strict() },
 } as const;
 
 /** Kinds that answer something the partner shared with their author (state.parentId). */
 export const RESPONSE_KINDS: readonly ItemKind[] = ['acknowledgment', 'response'];
 
 /** Kinds that stay with their author: the server refuses to share them. */
-export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection'];
+export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection', 'trigger'];
 
 /** A known item kind. */
 export type ItemKind = keyof typeof ITEM_KINDS;

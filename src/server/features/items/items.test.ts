@@ -185,6 +185,12 @@ describe.each(dialects)('items on %s', (dialect) => {
     expect(await errorOf(benItems.create('response', { text: 'x' }, { parentId: own.id }))).toEqual({ status: 400, code: 'validation_failed' });
     const values = await benItems.create('values_reflection', { text: 'honesty matters to me' }, {});
     expect(await errorOf(benItems.share(values, (await ben.client.currentCouple())!.partner!))).toEqual({ status: 409, code: 'forbidden' });
+    const trigger = await adaItems.create('trigger', { what: 'a song in the shop' }, {});
+    expect(await errorOf(adaItems.share(trigger, (await ada.client.currentCouple())!.partner!))).toEqual({ status: 409, code: 'forbidden' });
+    // A question is answered with a response that only its asker (and the answerer) read.
+    const q = await adaItems.share(await adaItems.create('question', { topic: 'timeline', text: 'When did it start?' }, {}), (await ada.client.currentCouple())!.partner!);
+    const a = await benItems.share(await benItems.create('response', { text: 'In March.' }, { parentId: q.id }), (await ben.client.currentCouple())!.partner!);
+    expect((await adaItems.get<{ text: string }>(a.id)).content).toEqual({ text: 'In March.' });
   });
 
   it('keeps drafts encrypted and private to their author', async () => {
