@@ -1,39 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PersonPage } from './page-models/person.js';
+import { describe, expect, it } from 'vitest';
 import { pairedAccounts, type Account } from './support/accounts.js';
-import { browserAvailable, launchBrowser } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { browserAvailable } from './support/browser.js';
+import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
 
 describe.runIf(hasBrowser)('apologize: two partners in two browsers', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const people: PersonPage[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const p of people) await p.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function open(account: Account, viewport?: { width: number; height: number }): Promise<PersonPage> {
-    const person = await PersonPage.open(browser, server.url, account.name, viewport);
-    people.push(person);
-    await person.signIn(account.email, account.password);
-    await person.page.waitForURL('**/today', { timeout: 30_000 });
-    await person.goto('/practices/apologize');
-    await person.page.getByRole('heading', { level: 1 }).waitFor();
+  const suite = partnerSuite();
+  const open = async (account: Account, viewport?: { width: number; height: number }) => {
+    const person = await suite.open(account, '/practices/apologize', viewport);
     return person;
-  }
+  };
 
   it('impact letter, what I heard, a coached apology, and an unpressured answer', async () => {
-    const [samAccount, alexAccount] = await pairedAccounts(server.url, ['Sam', 'Alex']);
+    const [samAccount, alexAccount] = await pairedAccounts(suite.server().url, ['Sam', 'Alex']);
     const sam = await open(samAccount);
     const alex = await open(alexAccount, { width: 1280, height: 800 });
     await sam.checkA11y();

@@ -1,42 +1,25 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PersonPage } from './page-models/person.js';
+import { describe, expect, it } from 'vitest';
 import { pairedAccounts, type Account } from './support/accounts.js';
-import { browserAvailable, launchBrowser } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { browserAvailable } from './support/browser.js';
+import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
 
 describe.runIf(hasBrowser)('prompt of the day: two partners in two browsers', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const people: PersonPage[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const p of people) await p.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function open(account: Account, viewport?: { width: number; height: number }): Promise<PersonPage> {
-    const person = await PersonPage.open(browser, server.url, account.name, viewport);
-    people.push(person);
-    await person.signIn(account.email, account.password);
-    await person.page.waitForURL('**/today', { timeout: 30_000 });
-    await person.goto('/practices/closeness');
+  const suite = partnerSuite();
+  const open = async (account: Account, viewport?: { width: number; height: number }) => {
+    const person = await suite.open(account, '/practices/closeness', viewport);
     await person.page.getByTestId('prompt-text').waitFor({ timeout: 15_000 });
     return person;
-  }
+  };
 
   it('both answer privately; the answers appear together, live, only when both have answered', async () => {
-    const [adaAccount, benAccount] = await pairedAccounts(server.url, ['Eve', 'Finn']);
+    const [adaAccount, benAccount] = await pairedAccounts(suite.server().url, ['Eve', 'Finn']);
     const eve = await open(adaAccount);
     const finn = await open(benAccount, { width: 1280, height: 800 });
-    expect(await eve.page.getByTestId('prompt-text').innerText()).toBe(await finn.page.getByTestId('prompt-text').innerText());
+    // The same prompt on both screens, each naming the other ("What do you admire in {partner}?").
+    const neutral = (text: string) => text.replace(/\b(Eve|Finn)\b/g, '{partner}');
+    expect(neutral(await eve.page.getByTestId('prompt-text').innerText())).toBe(neutral(await finn.page.getByTestId('prompt-text').innerText()));
     await eve.checkA11y();
     await finn.checkA11y();
 

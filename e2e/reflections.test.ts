@@ -1,39 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PersonPage } from './page-models/person.js';
+import { describe, expect, it } from 'vitest';
 import { pairedAccounts, type Account } from './support/accounts.js';
-import { browserAvailable, launchBrowser } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { browserAvailable } from './support/browser.js';
+import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
 
 describe.runIf(hasBrowser)('reflections: two partners in two browsers', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const people: PersonPage[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const p of people) await p.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function open(account: Account, viewport?: { width: number; height: number }): Promise<PersonPage> {
-    const person = await PersonPage.open(browser, server.url, account.name, viewport);
-    people.push(person);
-    await person.signIn(account.email, account.password);
-    await person.page.waitForURL('**/today', { timeout: 30_000 });
-    await person.goto('/practices/understand');
-    await person.page.getByRole('heading', { level: 1 }).waitFor();
+  const suite = partnerSuite();
+  const open = async (account: Account, viewport?: { width: number; height: number }) => {
+    const person = await suite.open(account, '/practices/understand', viewport);
     return person;
-  }
+  };
 
   it('write privately, share with a preview, see it live, acknowledge, and stop sharing', async () => {
-    const [adaAccount, benAccount] = await pairedAccounts(server.url);
+    const [adaAccount, benAccount] = await pairedAccounts(suite.server().url);
     const ada = await open(adaAccount);
     const ben = await open(benAccount, { width: 1280, height: 800 });
     await ada.checkA11y();
@@ -96,7 +76,7 @@ describe.runIf(hasBrowser)('reflections: two partners in two browsers', () => {
   });
 
   it('a draft survives a lost connection and a closed page, then reaches the server', async () => {
-    const [adaAccount] = await pairedAccounts(server.url, ['Cleo', 'Dan']);
+    const [adaAccount] = await pairedAccounts(suite.server().url, ['Cleo', 'Dan']);
     const ada = await open(adaAccount);
     const field = () => ada.page.getByTestId('reflection-section-afraid_of').getByLabel("What I'm afraid of", { exact: true });
     await field().fill('That it will happen again');
@@ -110,15 +90,15 @@ describe.runIf(hasBrowser)('reflections: two partners in two browsers', () => {
     // Back online, a new page: the words are there, restored from this device.
     await ada.context.setOffline(false);
     const page = await ada.context.newPage();
-    await page.goto(`${server.url}/practices/understand`);
+    await page.goto(`${suite.server().url}/practices/understand`);
     const restored = page.getByTestId('reflection-section-afraid_of').getByLabel("What I'm afraid of", { exact: true });
     await expect.poll(() => restored.inputValue(), { timeout: 15_000 }).toBe('That it will happen again, and that I will not see it coming');
 
     // And the server now holds the newer draft — as ciphertext only.
-    const userId = (await server.database.handle.db.selectFrom('users').select('id').where('email', '=', adaAccount.email).executeTakeFirstOrThrow()).id;
+    const userId = (await suite.server().database.handle.db.selectFrom('users').select('id').where('email', '=', adaAccount.email).executeTakeFirstOrThrow()).id;
     await expect
       .poll(async () => {
-        const rows = await server.database.handle.db.selectFrom('drafts').select(['draft_key', 'ciphertext']).where('author_id', '=', userId).execute();
+        const rows = await suite.server().database.handle.db.selectFrom('drafts').select(['draft_key', 'ciphertext']).where('author_id', '=', userId).execute();
         const row = rows.find((r) => r.draft_key.includes('afraid_of'));
         return row ? row.ciphertext.length : 0;
       }, { timeout: 15_000 })

@@ -1,0 +1,44 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { PersonPage } from '../page-models/person.js';
+import type { Account } from './accounts.js';
+import { launchBrowser } from './browser.js';
+import { startServer, type RunningServer } from './server.js';
+
+/** What a browser test file shares: one server, one browser, and everyone it opened. */
+export interface PartnerSuite {
+  server(): RunningServer;
+  /** Opens a context for an existing account, signs in, and goes to `path` once Today has loaded. */
+  open(account: Account, path: string, viewport?: { width: number; height: number }): Promise<PersonPage>;
+}
+
+/**
+ * Registers beforeAll/afterAll for a file of two-partner browser tests: a real server on a
+ * fresh SQLite database, headless Chromium, and every context closed at the end.
+ */
+export function partnerSuite(): PartnerSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const people: PersonPage[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const p of people) await p.context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    server: () => server!,
+    async open(account, path, viewport) {
+      const person = await PersonPage.open(browser!, server!.url, account.name, viewport);
+      people.push(person);
+      await person.signIn(account.email, account.password);
+      await person.page.waitForURL('**/today', { timeout: 30_000 });
+      await person.goto(path);
+      await person.page.getByRole('heading', { level: 1 }).waitFor();
+      return person;
+    },
+  };
+}
