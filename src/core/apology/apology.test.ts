@@ -311,3 +311,77 @@ describe('summary', () => {
     expect(analyzeApology('I\'m sorry if I hurt you.').summary).toMatch(/land differently/);
   });
 });
+
+// Patterns added for generalisation (impact, explanation, repair). Sentences written for these tests.
+describe('general constructions', () => {
+  it.each([
+    ['I think every day about the fear you endured that night.'],
+    ['Nothing can undo the humiliation your mother suffered at that party.'],
+    ['I keep coming back to the hurt of your parents when they found out.'],
+    ['Your brother went through a terrible year because of me.'],
+    ['Everyone who suffered because of my lies deserves better.'],
+    ['I see now how lonely all of this has been for you.'],
+    ['I can only imagine.'],
+    ['My sympathies go out to your whole family.'],
+    ['What I wrote in that group chat was deeply hurtful to your friends.'],
+  ])('impact: %s', (text) => {
+    expect(has(text, 'impact')).toBe(true);
+  });
+
+  it.each([
+    ['The pain stopped after the second week of physio.'],
+    ['It was hard to find parking.'],
+    ['I can imagine us living by the sea one day.'],
+    ['That film was painful to watch.'],
+    ['The loss of the match was annoying.'],
+    ['Everyone who was hurt by my lies deserves better.'], // naming who was hurt is responsibility, not their experience
+  ])('not impact: %s', (text) => {
+    expect(has(text, 'impact')).toBe(false);
+  });
+
+  it.each([
+    ['My intention was to surprise you, and it went wrong.'],
+    ['I was trying to protect my pride.'],
+    ['The joke was meant as a dig at myself.'],
+    ['The message was a reply to my brother, not to you.'],
+    ['When I said that, I thought you already knew.'],
+    ['I was told the booking had been cancelled.'],
+    ['I underestimated how much that evening mattered to you.'],
+    ['It happened in a heated argument with my boss.'],
+  ])('explanation: %s', (text) => {
+    expect(has(text, 'explanation')).toBe(true);
+  });
+
+  it.each([
+    ['My intention is clear to everyone.'],
+    ['The joke was not meant to hurt you.'],
+    ['I was not told anything.'],
+    ['We had a long lunch on Sunday.'],
+    ['The delay was due to the weather.'],
+  ])('not explanation: %s', (text) => {
+    expect(has(text, 'explanation')).toBe(false);
+  });
+
+  it.each([
+    ['I will cover the cost of the broken window.'],
+    ['I want to help you recover the money I lost.'],
+    ['We have set up a fund for the families.'],
+    ['I will provide counselling for the kids if they want it.'],
+  ])('repair: %s', (text) => {
+    expect(has(text, 'repair')).toBe(true);
+  });
+
+  it.each([
+    ['I will help with dinner tonight.'],
+    ['The fund was set up by my aunt.'],
+    ['I support your decision to stay with your sister.'],
+  ])('not repair: %s', (text) => {
+    expect(has(text, 'repair')).toBe(false);
+  });
+
+  it('rebuilding trust is a commitment to change, not restitution', () => {
+    const r = analyzeApology('I will rebuild your trust, one day at a time.');
+    expect(ids(r)).toContain('change');
+    expect(ids(r)).not.toContain('repair');
+  });
+});
