@@ -10,9 +10,11 @@ import { JoinPage } from '../features/couples/JoinPage.js';
 import { NotFoundPage } from '../features/NotFoundPage.js';
 import { PracticePage, PracticesPage } from '../features/practices/PracticesPage.js';
 import { PromptsPage } from '../features/prompts/PromptsPage.js';
+import { QuestionsPage } from '../features/questions/QuestionsPage.js';
 import { ReflectionsPage } from '../features/reflections/ReflectionsPage.js';
 import { SafetyPage } from '../features/safety/SafetyPage.js';
 import { TodayPage } from '../features/today/TodayPage.js';
+import { MomentsPage } from '../features/triggers/MomentsPage.js';
 import { WelcomePage } from '../features/welcome/WelcomePage.js';
 import { AppLayout, PublicLayout, RootLayout } from './layouts.js';
 import { RouteError } from './RouteError.js';
@@ -42,9 +44,11 @@ export function createRouter() {
             { path: 'couple', element: <CouplePage /> },
             { path: 'practices', element: <PracticesPage /> },
             { path: 'practices/understand', element: <ReflectionsPage /> },
+            { path: 'practices/understand/questions', element: <QuestionsPage /> },
             { path: 'practices/apologize', element: <ApologyPage /> },
             { path: 'practices/closeness', element: <PromptsPage /> },
             { path: 'practices/:slug', element: <PracticePage /> },
+            { path: 'moments', element: <MomentsPage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },

@@ -177,6 +177,14 @@ export function ReflectionsPage() {
         <div className="reflection-list">{SECTIONS.filter((s) => s.group === 'broke_trust').map(ownCard)}</div>
       </section>
 
+      <section className="card" aria-labelledby="qa-link-heading" data-testid="questions-card">
+        <h2 id="qa-link-heading">Questions and answers</h2>
+        <p>When you need to understand, you can ask — one question at a time, at a pace you set, with a word to pause.</p>
+        <p>
+          <Link to="/practices/understand/questions">Open questions and answers</Link>
+        </p>
+      </section>
+
       {partner ? (
         theirs.size > 0 ? (
           <section aria-labelledby="partner-heading" className="stack">

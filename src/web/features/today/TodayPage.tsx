@@ -5,6 +5,7 @@ import { greetingFor, hourIn } from '../../lib/time.js';
 import { InviteSection } from '../couples/InviteSection.js';
 import { StartCoupleCard } from '../couples/StartCoupleCard.js';
 import { PRACTICES } from '../practices/practices.js';
+import { TodayMomentsCard } from '../triggers/TodayMomentsCard.js';
 import { pickForDay } from './daily.js';
 
 export function TodayPage() {
@@ -68,6 +69,8 @@ export function TodayPage() {
           </p>
         </section>
       ) : null}
+
+      <TodayMomentsCard partner={partner} />
 
       <section aria-labelledby="practices-heading">
         <h2 id="practices-heading">The ten practices</h2>
