@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { chooseDraft, DraftSync, memoryDraftStore, type DraftEnvelope, type DraftRemote, type DraftSyncStatus } from './drafts.js';
+import { chooseDraft, DraftSync, memoryDraftStore, parseDraftEnvelope, restoreDrafts, type DraftEnvelope, type DraftRemote, type DraftSyncStatus, type LocalDraft } from './drafts.js';
 
 describe('chooseDraft', () => {
   const live = (savedAt: number, pending = false) => ({ savedAt, pending, ciphertext: 'c' });
@@ -217,5 +217,91 @@ describe('DraftSync', () => {
     sync.close();
     await vi.advanceTimersByTimeAsync(1000);
     expect(remote.puts).toHaveLength(0);
+  });
+});
+
+describe('parseDraftEnvelope', () => {
+  it('takes an envelope with a savedAt number, body as it is', () => {
+    expect(parseDraftEnvelope({ savedAt: 3, body: null })).toEqual({ savedAt: 3, body: null });
+  });
+
+  it('refuses what is not an envelope', () => {
+    expect(parseDraftEnvelope(null)).toBeNull();
+    expect(parseDraftEnvelope('text')).toBeNull();
+    expect(parseDraftEnvelope({ savedAt: '3', body: {} })).toBeNull();
+  });
+
+  it('checks the body when given a parser, and refuses what it rejects', () => {
+    const parse = (b: unknown) => (typeof b === 'object' && b && typeof (b as { text?: unknown }).text === 'string' ? { text: (b as { text: string }).text } : null);
+    expect(parseDraftEnvelope({ savedAt: 1, body: { text: 'hi', extra: 1 } }, parse)).toEqual({ savedAt: 1, body: { text: 'hi' } });
+    expect(parseDraftEnvelope({ savedAt: 1, body: { text: 2 } }, parse)).toBeNull();
+  });
+});
+
+describe('restoreDrafts', () => {
+  // "Sealed" here is JSON; 'bad' can't be opened.
+  const seal = (savedAt: number, body: unknown) => JSON.stringify({ savedAt, body });
+  const open = (_key: string, c: string): DraftEnvelope<string> | null => {
+    try {
+      return parseDraftEnvelope<string>(JSON.parse(c), (b) => (typeof b === 'string' ? b : null));
+    } catch {
+      return null;
+    }
+  };
+  const setup = async (local: LocalDraft[]) => {
+    const store = memoryDraftStore();
+    for (const d of local) await store.put(d);
+    return store;
+  };
+
+  it('restores the newer copy of each key under the prefix, and leaves other keys alone', async () => {
+    const store = await setup([
+      { key: 'qa:a', ciphertext: seal(10, 'local a'), savedAt: 10, pending: false },
+      { key: 'qa:b', ciphertext: seal(30, 'local b'), savedAt: 30, pending: false },
+      { key: 'other:x', ciphertext: seal(5, 'x'), savedAt: 5, pending: false },
+    ]);
+    const server = [
+      { key: 'qa:a', ciphertext: seal(20, 'server a') },
+      { key: 'qa:b', ciphertext: seal(25, 'server b') },
+      { key: 'qa:c', ciphertext: seal(7, 'server c') },
+      { key: 'other:y', ciphertext: seal(7, 'y') },
+    ];
+    const out = await restoreDrafts({ store, server: () => Promise.resolve(server), open, select: { prefix: 'qa:' } });
+    expect(Object.fromEntries(out)).toEqual({ 'qa:a': 'server a', 'qa:b': 'local b', 'qa:c': 'server c' });
+    // The server's newer copy is kept here; the local newer copy is marked to send.
+    expect(store.records.get('qa:a')).toEqual({ key: 'qa:a', ciphertext: seal(20, 'server a'), savedAt: 20, pending: false });
+    expect(store.records.get('qa:b')?.pending).toBe(true);
+    expect(store.records.get('other:x')?.pending).toBe(false);
+  });
+
+  it('restores exactly the keys asked for', async () => {
+    const store = await setup([]);
+    const server = [
+      { key: 'prompt:1', ciphertext: seal(1, 'one') },
+      { key: 'prompt:2', ciphertext: seal(2, 'two') },
+    ];
+    const out = await restoreDrafts({ store, server: () => Promise.resolve(server), open, select: { keys: ['prompt:2', 'prompt:3'] } });
+    expect([...out]).toEqual([['prompt:2', 'two']]);
+    expect(store.records.has('prompt:1')).toBe(false);
+  });
+
+  it("trusts this browser's copy when the server can't be asked", async () => {
+    const store = await setup([{ key: 'k:a', ciphertext: seal(1, 'mine'), savedAt: 1, pending: true }]);
+    const out = await restoreDrafts({ store, server: () => Promise.reject(new Error('offline')), open, select: { prefix: 'k:' } });
+    expect(out.get('k:a')).toBe('mine');
+    expect(store.records.get('k:a')?.pending).toBe(true);
+  });
+
+  it('drops unreadable and spent local records, and keeps a deletion still to be sent', async () => {
+    const store = await setup([
+      { key: 'k:bad', ciphertext: 'bad', savedAt: 1, pending: true },
+      { key: 'k:wrong', ciphertext: seal(1, 42), savedAt: 1, pending: true },
+      { key: 'k:spent', ciphertext: seal(1, 'gone elsewhere'), savedAt: 1, pending: false },
+      { key: 'k:deleted', ciphertext: null, savedAt: 9, pending: true },
+    ]);
+    const server = [{ key: 'k:deleted', ciphertext: seal(5, 'old') }];
+    const out = await restoreDrafts({ store, server: () => Promise.resolve(server), open, select: { prefix: 'k:' } });
+    expect(out.size).toBe(0);
+    expect([...store.records.keys()]).toEqual(['k:deleted']);
   });
 });

@@ -75,6 +75,73 @@ export function chooseDraft(local: Pick<LocalDraft, 'savedAt' | 'pending' | 'cip
   return { ...none, use: 'local', push: local.pending || local.savedAt > server.savedAt };
 }
 
+// ── Restoring on load ──────────────────────────────────────────────────────
+
+/**
+ * Reads an opened draft as an envelope: null unless it has a `savedAt` number, or when
+ * `parse` rejects its body (a draft of another shape, or a damaged one).
+ */
+export function parseDraftEnvelope<T = unknown>(raw: unknown, parse?: (body: unknown) => T | null): DraftEnvelope<T> | null {
+  if (!raw || typeof (raw as { savedAt?: unknown }).savedAt !== 'number') return null;
+  const env = raw as DraftEnvelope<T>;
+  if (!parse) return env;
+  const body = parse(env.body);
+  return body ? { savedAt: env.savedAt, body } : null;
+}
+
+/** Which drafts a page restores: exactly these keys, or every key that starts with a prefix. */
+export type DraftSelection = { keys: readonly string[] } | { prefix: string };
+
+export interface RestoreDraftsOptions<T> {
+  store: DraftStore;
+  /** The server's copies (ItemsClient.drafts). When it fails, this browser's copy is trusted. */
+  server(): Promise<{ key: string; ciphertext: string }[]>;
+  /** Opens one ciphertext of `key`: its envelope, or null if it can't be used here. */
+  open(key: string, ciphertext: string): DraftEnvelope<T> | null;
+  select: DraftSelection;
+}
+
+/**
+ * Finds each selected draft: the newer of this browser's copy and the server's (chooseDraft).
+ * Brings the local store in line on the way: takes the server's copy, marks a newer local
+ * copy pending, drops spent or unreadable records. A deletion still to be sent stays pending
+ * (DraftSync.syncPending sends it).
+ */
+export async function restoreDrafts<T>({ store, server: fetchServer, open, select }: RestoreDraftsOptions<T>): Promise<Map<string, T>> {
+  const [server, local] = await Promise.all([fetchServer().catch(() => null), store.all().catch(() => [] as LocalDraft[])]);
+  const out = new Map<string, T>();
+  const keys =
+    'keys' in select ? select.keys : new Set([...(server ?? []).map((d) => d.key), ...local.map((d) => d.key)].filter((k) => k.startsWith(select.prefix)));
+
+  for (const key of keys) {
+    const localRec = local.find((d) => d.key === key) ?? null;
+    const localEnv = localRec?.ciphertext ? open(key, localRec.ciphertext) : null;
+    // Sealed by someone else or damaged: nothing here can use it.
+    if (localRec?.ciphertext && !localEnv) await store.delete(key).catch(() => undefined);
+    const localUsable = localRec && (localRec.ciphertext === null || localEnv) ? localRec : null;
+
+    if (server === null) {
+      // The server couldn't be asked: trust this browser's copy, and send it later.
+      if (localEnv) out.set(key, localEnv.body);
+      continue;
+    }
+    const serverRec = server.find((d) => d.key === key) ?? null;
+    const serverEnv = serverRec ? open(key, serverRec.ciphertext) : null;
+    const choice = chooseDraft(localUsable ? { ...localUsable, savedAt: localEnv?.savedAt ?? localUsable.savedAt } : null, serverEnv);
+    if (choice.use === 'server' && serverEnv && serverRec) {
+      out.set(key, serverEnv.body);
+      await store.put({ key, ciphertext: serverRec.ciphertext, savedAt: serverEnv.savedAt, pending: false }).catch(() => undefined);
+    } else if (choice.use === 'local' && localEnv && localUsable) {
+      out.set(key, localEnv.body);
+      if (choice.push && !localUsable.pending) await store.put({ ...localUsable, pending: true }).catch(() => undefined);
+    } else if (choice.dropLocal) {
+      await store.delete(key).catch(() => undefined);
+    }
+    // choice.deleteRemote: the pending tombstone stays, and syncPending sends the deletion.
+  }
+  return out;
+}
+
 // ── Debounce and queue ─────────────────────────────────────────────────────
 
 /** How the latest change to a draft ended up: on the server, only here, or nowhere. */

@@ -3,7 +3,8 @@ import type { PromptDayView, PromptTodayResponse } from '../../../shared/api/pro
 import { PromptsClient, type ItemsClient, type OpenItem } from '../../../shared/client/index.js';
 import { useClient } from '../../app/client.js';
 import { useItemsChanged, usePromptEvents, type PromptEvent } from '../../app/live-events.js';
-import { browserDraftStore, chooseDraft, DraftSync, type DraftEnvelope, type DraftStore, type DraftSyncStatus } from '../../lib/drafts.js';
+import type { DraftSyncStatus } from '../../lib/drafts.js';
+import { useDrafts } from '../../lib/use-drafts.js';
 import { parentOf } from '../reflections/sections.js';
 import { asAnswerDraft, type AnswerDraft } from './prompts.js';
 
@@ -119,57 +120,16 @@ export interface AnswerDraftState {
  * the newer copy restored on load, what waits sent when back online or when the page hides.
  */
 export function useAnswerDraft(items: ItemsClient, userId: string, key: string | null): AnswerDraftState {
-  const [restored, setRestored] = useState<AnswerDraft | null | undefined>(undefined);
   const [status, setStatus] = useState<DraftSyncStatus | null>(null);
-  const keyRef = useRef(key);
-  keyRef.current = key;
-
-  const store = useMemo(() => browserDraftStore(userId), [userId]);
-  const sync = useMemo(
-    () =>
-      new DraftSync({
-        seal: (k, envelope) => items.sealDraft(k, envelope),
-        store,
-        remote: { put: (k, c) => items.putDraft(k, c), delete: (k) => items.deleteDraft(k) },
-        online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
-        onStatus: (k, s) => {
-          if (k === keyRef.current) setStatus(s);
-        },
-      }),
-    [items, store],
-  );
+  const keys = useMemo(() => (key ? [key] : null), [key]);
+  const { sync, subscribe, restored: found } = useDrafts(items, userId, { keys, parse: asAnswerDraft });
+  const restored = key && found ? (found.get(key) ?? null) : undefined;
 
   useEffect(() => {
     if (!key) return;
-    let cancelled = false;
-    setRestored(undefined);
     setStatus(null);
-    void restoreOne(items, store, key).then((found) => {
-      if (cancelled) return;
-      setRestored(found);
-      void sync.syncPending();
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [items, store, sync, key]);
-
-  useEffect(() => {
-    const onOnline = () => void sync.syncPending();
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void sync.flushAll();
-    };
-    const onPageHide = () => void sync.flushAll();
-    window.addEventListener('online', onOnline);
-    window.addEventListener('pagehide', onPageHide);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      window.removeEventListener('online', onOnline);
-      window.removeEventListener('pagehide', onPageHide);
-      document.removeEventListener('visibilitychange', onHide);
-      void sync.flushAll();
-    };
-  }, [sync]);
+    return subscribe(key, setStatus);
+  }, [subscribe, key]);
 
   const change = useCallback(
     (body: AnswerDraft) => {
@@ -180,33 +140,4 @@ export function useAnswerDraft(items: ItemsClient, userId: string, key: string |
   const flush = useCallback(() => (key ? sync.flush(key) : Promise.resolve()), [sync, key]);
   const discard = useCallback(() => (key ? sync.discard(key) : Promise.resolve()), [sync, key]);
   return { restored, status, change, flush, discard };
-}
-
-/** The newer of this browser's and the server's copy of one draft. */
-async function restoreOne(items: ItemsClient, store: DraftStore, key: string): Promise<AnswerDraft | null> {
-  const [server, localRec] = await Promise.all([items.drafts().catch(() => null), store.get(key).catch(() => null)]);
-  const open = (ciphertext: string): DraftEnvelope<AnswerDraft> | null => {
-    const env = items.openDraft<DraftEnvelope>(key, ciphertext);
-    if (!env || typeof env.savedAt !== 'number') return null;
-    const body = asAnswerDraft(env.body);
-    return body ? { savedAt: env.savedAt, body } : null;
-  };
-  const localEnv = localRec?.ciphertext ? open(localRec.ciphertext) : null;
-  if (localRec?.ciphertext && !localEnv) await store.delete(key).catch(() => undefined);
-  const localUsable = localRec && (localRec.ciphertext === null || localEnv) ? localRec : null;
-
-  if (server === null) return localEnv?.body ?? null;
-  const serverRec = server.find((d) => d.key === key) ?? null;
-  const serverEnv = serverRec ? open(serverRec.ciphertext) : null;
-  const choice = chooseDraft(localUsable ? { ...localUsable, savedAt: localEnv?.savedAt ?? localUsable.savedAt } : null, serverEnv);
-  if (choice.use === 'server' && serverEnv && serverRec) {
-    await store.put({ key, ciphertext: serverRec.ciphertext, savedAt: serverEnv.savedAt, pending: false }).catch(() => undefined);
-    return serverEnv.body;
-  }
-  if (choice.use === 'local' && localEnv && localUsable) {
-    if (choice.push && !localUsable.pending) await store.put({ ...localUsable, pending: true }).catch(() => undefined);
-    return localEnv.body;
-  }
-  if (choice.dropLocal) await store.delete(key).catch(() => undefined);
-  return null;
 }

@@ -10,7 +10,7 @@ import { SendDialog } from '../apologies/Dialogs.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
 import { ANSWER_MAX_CHARS, asQuestion, asText, DRAFT_KEYS, topicLabel, type TextContent } from './content.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from './useDrafts.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
 
 interface WriteProps {
   draftKey: string;

@@ -10,7 +10,7 @@ import { SendDialog } from '../apologies/Dialogs.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
 import { asQuestion, asText, DRAFT_KEYS, QUESTION_MAX_CHARS, TOPICS, topicLabel, type QuestionContent, type TopicId } from './content.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from './useDrafts.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
 
 interface ComposerProps {
   items: ItemsClient;

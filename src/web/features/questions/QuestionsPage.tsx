@@ -6,13 +6,13 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { ErrorAlert, Loading } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
+import { useDrafts } from '../../lib/use-drafts.js';
 import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
 import { useItems } from '../reflections/useReflections.js';
 import { AskedQuestion, DisclosureForm, DisclosureList } from './AnswerSection.js';
 import { OwnQuestion, QuestionComposer } from './AskSection.js';
 import { asPace, DRAFT_PREFIX, isPaused, newestFirst, parentOf } from './content.js';
 import { PaceCard, PartnerPace } from './PaceCard.js';
-import { useFeatureDrafts } from './useDrafts.js';
 import { useKinds } from './useKinds.js';
 
 const KINDS = ['question', 'response', 'disclosure', 'qa_pace'] as const;
@@ -23,7 +23,7 @@ export function QuestionsPage() {
   const partner = me.couple?.partner ?? null;
   const items = useItems(partner);
   const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
-  const drafts = useFeatureDrafts(items, me.user.id, DRAFT_PREFIX);
+  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
   const keys = usePartnerKeys(me.user.id, partner);
   const tz = me.user.timeZone;
   const [retrying, setRetrying] = useState(false);

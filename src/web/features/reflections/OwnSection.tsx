@@ -23,7 +23,7 @@ import {
   type ReflectionDraft,
   type SectionInfo,
 } from './sections.js';
-import type { Drafts } from './useReflections.js';
+import type { Drafts } from '../../lib/use-drafts.js';
 import type { PartnerKeys } from './usePartnerKeys.js';
 import { VersionHistory } from './VersionHistory.js';
 

@@ -11,7 +11,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { OwnSection } from './OwnSection.js';
 import { PartnerSection } from './PartnerSection.js';
 import { ShareDialog } from './ShareDialogs.js';
-import { acksByParent, asReflection, bySection, SECTIONS, sectionInfo, type SectionInfo } from './sections.js';
+import { acksByParent, asReflection, bySection, draftKey, SECTIONS, sectionInfo, type SectionInfo } from './sections.js';
 import { usePartnerKeys } from './usePartnerKeys.js';
 import { useItems, useReflectionData, useReflectionDrafts } from './useReflections.js';
 
@@ -106,7 +106,7 @@ export function ReflectionsPage() {
         key={info.section}
         info={info}
         item={item}
-        draft={drafts.restored?.get(info.section) ?? null}
+        draft={drafts.restored?.get(draftKey(info.section)) ?? null}
         items={items}
         drafts={drafts}
         partner={partner}
