@@ -4,11 +4,12 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { ReplyForm } from '../../components/ReplyForm.js';
+import { ReplyList } from '../../components/ReplyList.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
-import { AnswerForm, AnswerList } from './Answers.js';
 import {
   asHeard,
   asLetter,
@@ -344,9 +345,9 @@ function HeardFromPartner({
             <time dateTime={response.updatedAt}>{localDateTime(response.updatedAt, timeZone)}</time>
           </p>
           <div className="reflection-text">{c.text}</div>
-          <AnswerList answers={mine} who="me" name={name} label="What you said back" timeZone={timeZone} />
+          <ReplyList replies={mine} who="You" label="What you said back" timeZone={timeZone} />
           {mine.length === 0 || again ? (
-            <AnswerForm
+            <ReplyForm
               parent={response}
               partner={partner}
               items={items}
@@ -355,6 +356,7 @@ function HeardFromPartner({
               title={`Did ${name} hear you?`}
               hint="If you'd like, let them know. There's no hurry."
               noteLabel="Add a note"
+              replaceIfChanged
               onSent={() => {
                 setAgain(false);
                 onSent();

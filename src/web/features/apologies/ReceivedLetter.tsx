@@ -3,11 +3,11 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { LiveStatus } from '../../components/Status.js';
+import { ReplyList } from '../../components/ReplyList.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
-import { AnswerList } from './Answers.js';
 import { asHeard, asLetter, DRAFT_KEYS, HEARD_MAX_CHARS, LETTER_PARTS, type HeardContent } from './content.js';
 import { SendDialog } from './Dialogs.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from './useApology.js';
@@ -123,7 +123,7 @@ function WhatIHeard({ letter, partner, items, drafts, keys, heard, answers, time
             </p>
             <div className="reflection-text">{c?.text ?? ''}</div>
             {got.length > 0 ? (
-              <AnswerList answers={got} who="partner" name={name} label={`What ${name} said back`} timeZone={timeZone} />
+              <ReplyList replies={got} who={name} label={`What ${name} said back`} timeZone={timeZone} />
             ) : (
               <p className="muted small">{name} can let you know whether you heard them, when they're ready.</p>
             )}

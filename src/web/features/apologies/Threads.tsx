@@ -3,10 +3,11 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert } from '../../components/Status.js';
+import { ReplyForm } from '../../components/ReplyForm.js';
+import { ReplyList } from '../../components/ReplyList.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
-import { AnswerForm, AnswerList } from './Answers.js';
 import { asApology, HEAR_YOU, NEED_MORE } from './content.js';
 
 function FollowsNote({ refersTo, all, timeZone, who }: { refersTo: string | undefined; all: OpenItem[]; timeZone?: string | undefined; who: string }) {
@@ -58,7 +59,7 @@ export function SentThread({
             <div className="reflection-text">{c ? c.text : "This apology couldn't be opened on this device."}</div>
             {!sent ? <RetrySend item={a} partner={partner} items={items} keys={keys} onItem={onItem} /> : null}
             {got.length ? (
-              <AnswerList answers={got} who="partner" name={name} label={`What ${name} said back`} timeZone={timeZone} />
+              <ReplyList replies={got} who={name} label={`What ${name} said back`} timeZone={timeZone} />
             ) : sent ? (
               <p className="muted small">{name} may answer, or may not — both are fine. Give it time.</p>
             ) : null}
@@ -162,9 +163,9 @@ function ReceivedApology({
         <>
           <FollowsNote refersTo={c.refersTo} all={all} timeZone={timeZone} who="their" />
           <div className="reflection-text">{c.text}</div>
-          <AnswerList answers={mine} who="me" name={name} label="What you said back" timeZone={timeZone} />
+          <ReplyList replies={mine} who="You" label="What you said back" timeZone={timeZone} />
           {mine.length === 0 || again ? (
-            <AnswerForm
+            <ReplyForm
               parent={item}
               partner={partner}
               items={items}
@@ -174,6 +175,7 @@ function ReceivedApology({
               title="If you'd like to answer"
               hint="You don't need to answer. Take the time you need."
               noteLabel="A short note"
+              replaceIfChanged
               onSent={() => {
                 setAgain(false);
                 onSent();

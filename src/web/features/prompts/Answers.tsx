@@ -1,13 +1,13 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { PromptDayView } from '../../../shared/api/prompts.js';
 import type { ItemsClient, OpenItem, PromptsClient } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
+import { ReplyArea } from '../../components/ReplyForm.js';
+import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import { localDateTime } from '../../lib/time.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import { ACK_NOTE_MAX, asAck, parentOf, type AckContent } from '../reflections/sections.js';
+import { parentOf } from '../reflections/sections.js';
 import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
 import { asAnswer, REPLY_PHRASES } from './prompts.js';
 
@@ -91,6 +91,8 @@ interface RevealedProps {
   onSent(): void;
 }
 
+const UNVERIFIED_REPLY = "This reply couldn't be verified, so it isn't shown.";
+
 /** Both answered: the two answers side by side, and a brief, kind reply under the partner's. */
 export function RevealedAnswers({ mine, theirs, acks, partner, items, keys, timeZone, onSent }: RevealedProps) {
   const name = partner.displayName;
@@ -105,148 +107,30 @@ export function RevealedAnswers({ mine, theirs, acks, partner, items, keys, time
             You
           </h3>
           <AnswerText item={mine} who="You" testId="my-answer" />
-          {received.length > 0 ? <AckList acks={received} who={name} timeZone={timeZone} label={`What ${name} sent back`} /> : null}
+          <ReplyList replies={received} who={name} timeZone={timeZone} label={`What ${name} sent back`} unverified={UNVERIFIED_REPLY} />
         </section>
         <section className="prompt-side" aria-labelledby="answer-partner">
           <h3 id="answer-partner" className="prompt-side-title">
             {name}
           </h3>
           <AnswerText item={theirs} who={name} testId="partner-answer" />
-          {theirs && theirs.verified ? <ReplyArea item={theirs} partner={partner} sent={sent} items={items} keys={keys} timeZone={timeZone} onSent={onSent} /> : null}
+          {theirs && theirs.verified ? (
+            <ReplyArea
+              parent={theirs}
+              partner={partner}
+              sent={sent}
+              items={items}
+              keys={keys}
+              phrases={REPLY_PHRASES}
+              title={`If you'd like, reply to ${name}.`}
+              hint="You don't have to — a conversation later is just as good."
+              unverified={UNVERIFIED_REPLY}
+              timeZone={timeZone}
+              onSent={onSent}
+            />
+          ) : null}
         </section>
       </div>
-    </div>
-  );
-}
-
-function AckList({ acks, who, timeZone, label }: { acks: OpenItem[]; who: string; timeZone?: string | undefined; label: string }) {
-  return (
-    <ul className="plain-list ack-list" aria-label={label}>
-      {acks.map((a) => {
-        const c = a.verified ? asAck(a.content) : null;
-        return (
-          <li key={a.id}>
-            {c ? (
-              <>
-                <p>
-                  <strong>{who}:</strong> {c.text}
-                </p>
-                {c.note ? <p className="ack-note">{c.note}</p> : null}
-                <p className="muted small">
-                  <time dateTime={a.createdAt}>{localDateTime(a.createdAt, timeZone)}</time>
-                </p>
-              </>
-            ) : (
-              <p className="muted small">This reply couldn't be verified, so it isn't shown.</p>
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-interface ReplyProps {
-  item: OpenItem;
-  partner: PartnerView;
-  sent: OpenItem[];
-  items: ItemsClient;
-  keys: PartnerKeys;
-  timeZone?: string | undefined;
-  onSent(): void;
-}
-
-/** A brief reply to the partner's answer: one of two kind phrases and an optional short note. */
-function ReplyArea({ item, partner, sent, items, keys, timeZone, onSent }: ReplyProps) {
-  const uid = useId();
-  const name = partner.displayName;
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-  const [another, setAnother] = useState(false);
-  // Created but not yet shared (the share failed): retry the share, don't make a second one.
-  const unsent = useRef<OpenItem | null>(null);
-
-  const send = async (phrase: string) => {
-    setBusy(phrase);
-    setError(null);
-    setStatus('');
-    const trimmed = note.trim().slice(0, ACK_NOTE_MAX);
-    const content: AckContent = trimmed ? { text: phrase, note: trimmed } : { text: phrase };
-    try {
-      const ack = unsent.current ?? (await items.create<AckContent>('acknowledgment', content, { parentId: item.id }));
-      unsent.current = ack;
-      await items.share(ack, partner);
-      unsent.current = null;
-      setNote('');
-      setAnother(false);
-      setStatus(`Sent to ${name}.`);
-      onSent();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const showForm = sent.length === 0 || another;
-
-  return (
-    <div className="ack">
-      {sent.length > 0 ? <AckList acks={sent} who="You" timeZone={timeZone} label="What you sent back" /> : null}
-      {showForm ? (
-        <div className="ack-form" role="group" aria-labelledby={`${uid}-ack`}>
-          <p className="ack-title" id={`${uid}-ack`}>
-            If you'd like, reply to {name}.
-          </p>
-          <p className="muted small">You don't have to — a conversation later is just as good.</p>
-          {keys === 'changed' ? (
-            <KeysChangedNote name={name} />
-          ) : (
-            <>
-              <div className="field">
-                <label className="field-label" htmlFor={`${uid}-note`}>
-                  Add a short note <span className="muted">(optional)</span>
-                </label>
-                <textarea
-                  id={`${uid}-note`}
-                  className="textarea ack-note-input"
-                  value={note}
-                  maxLength={ACK_NOTE_MAX}
-                  rows={2}
-                  aria-describedby={`${uid}-count`}
-                  onChange={(e) => setNote(e.target.value)}
-                />
-                <p className="field-hint" id={`${uid}-count`}>
-                  {note.length} of {ACK_NOTE_MAX} characters. Sent along with what you choose below.
-                </p>
-              </div>
-              <div className="actions actions-tight">
-                {REPLY_PHRASES.map((phrase) => (
-                  <Button
-                    key={phrase}
-                    variant="secondary"
-                    small
-                    onClick={() => void send(phrase)}
-                    busy={busy === phrase}
-                    busyLabel="Sending…"
-                    disabled={keys !== 'ok' || (busy !== null && busy !== phrase)}
-                  >
-                    {phrase}
-                  </Button>
-                ))}
-              </div>
-            </>
-          )}
-          <ErrorAlert message={error} />
-        </div>
-      ) : (
-        <Button variant="quiet" small onClick={() => setAnother(true)}>
-          Send something else
-        </Button>
-      )}
-      <LiveStatus>{status}</LiveStatus>
     </div>
   );
 }

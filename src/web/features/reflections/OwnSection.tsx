@@ -3,13 +3,13 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { CopyButton } from '../../components/CopyButton.js';
+import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import type { DraftSyncStatus } from '../../lib/drafts.js';
 import { localDateTime } from '../../lib/time.js';
 import { ShareDialog, StopSharingDialog } from './ShareDialogs.js';
 import {
-  asAck,
   asReflection,
   bySection,
   CATEGORIES,
@@ -399,7 +399,7 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
       {shared ? <p className="muted small">{name} can read the saved version. Changes you save reach them too.</p> : null}
       <LiveStatus className="visually-hidden">{note}</LiveStatus>
 
-      {received.length > 0 && partner ? <ReceivedAcks acks={received} name={name} timeZone={timeZone} /> : null}
+      {partner ? <ReplyList replies={received} who={name} label={`What ${name} sent back`} timeZone={timeZone} /> : null}
 
       {item && item.version > 1 ? <VersionHistory items={items} item={item} timeZone={timeZone} /> : null}
 
@@ -429,33 +429,5 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
         </>
       ) : null}
     </section>
-  );
-}
-
-/** What the partner sent back, under the section it answers. */
-function ReceivedAcks({ acks, name, timeZone }: { acks: OpenItem[]; name: string; timeZone?: string }) {
-  return (
-    <ul className="plain-list ack-list" aria-label={`What ${name} sent back`}>
-      {acks.map((a) => {
-        const c = a.verified ? asAck(a.content) : null;
-        return (
-          <li key={a.id}>
-            {c ? (
-              <>
-                <p>
-                  <strong>{name}:</strong> {c.text}
-                </p>
-                {c.note ? <p className="ack-note">{c.note}</p> : null}
-                <p className="muted small">
-                  <time dateTime={a.createdAt}>{localDateTime(a.createdAt, timeZone)}</time>
-                </p>
-              </>
-            ) : (
-              <p className="muted small">We couldn't verify this came from {name}, so it isn't shown.</p>
-            )}
-          </li>
-        );
-      })}
-    </ul>
   );
 }
