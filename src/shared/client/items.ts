@@ -26,6 +26,7 @@ import {
 } from '../crypto/index.js';
 import type { ItemKind } from '../kinds.js';
 import type { MendClient } from './client.js';
+import { isApiError } from './errors.js';
 
 /** An item after decryption and signature check. `content` is null when it could not be verified or opened. */
 export interface OpenItem<T = unknown> {
@@ -195,6 +196,17 @@ export class ItemsClient {
    * partner may have kept) opens nothing new. What was already read cannot be unread.
    */
   async unshare<T>(item: OpenItem<T>, readerId: string): Promise<OpenItem<T>> {
+    try {
+      return await this.unshareAt(item, readerId);
+    } catch (e) {
+      // Stopping sharing never changes the words, so a newer version elsewhere is no reason
+      // to fail: re-encrypt the latest one instead.
+      if (!isApiError(e, 'version_conflict')) throw e;
+      return this.unshareAt(await this.get<T>(item.id), readerId);
+    }
+  }
+
+  private async unshareAt<T>(item: OpenItem<T>, readerId: string): Promise<OpenItem<T>> {
     if (item.content === null) throw new CryptoError('decrypt_failed');
     const keys = this.client.keys;
     const key = newItemKey();

@@ -1,3 +1,4 @@
+import { wipedMark } from './wiped-mark.js';
 /**
  * Drafts that are never lost (PRODUCT: "drafts survive a closed tab, a lost connection or a
  * restart").
@@ -341,28 +342,13 @@ export function memoryDraftStore(): DraftStore & { records: Map<string, LocalDra
 
 const DB_NAME = 'mend-drafts';
 const STORE = 'drafts';
-const WIPED_MARK = 'mend.draftsWiped';
+const wiped = wipedMark('mend.draftsWiped');
 
 function hasIndexedDb(): boolean {
   return typeof indexedDB !== 'undefined';
 }
 
-function setWipedMark(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(WIPED_MARK, '1');
-    else localStorage.removeItem(WIPED_MARK);
-  } catch {
-    /* storage may be unavailable; the deletion still runs */
-  }
-}
 
-function wipedMarkSet(): boolean {
-  try {
-    return localStorage.getItem(WIPED_MARK) === '1';
-  } catch {
-    return false;
-  }
-}
 
 function deleteDb(): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -374,10 +360,10 @@ function deleteDb(): Promise<void> {
 }
 
 async function openDb(): Promise<IDBDatabase> {
-  if (wipedMarkSet()) {
+  if (wiped.isSet()) {
     // A quick exit or sign-out started a wipe that may not have finished: finish it first.
     await deleteDb();
-    setWipedMark(false);
+    wiped.set(false);
   }
   return new Promise((resolve, reject) => {
     const req = indexedDB.open(DB_NAME, 1);
@@ -457,9 +443,9 @@ export function browserDraftStore(userId: string): DraftStore {
 /** Deletes every draft kept in this browser (sign-out, session end). */
 export async function clearDrafts(): Promise<void> {
   if (!hasIndexedDb()) return;
-  setWipedMark(true);
+  wiped.set(true);
   await deleteDb();
-  setWipedMark(false);
+  wiped.set(false);
 }
 
 /**
@@ -468,6 +454,6 @@ export async function clearDrafts(): Promise<void> {
  */
 export function wipeDraftsFast(maxMs = 150): Promise<void> {
   if (!hasIndexedDb()) return Promise.resolve();
-  setWipedMark(true);
+  wiped.set(true);
   return Promise.race([deleteDb().catch(() => undefined), new Promise<void>((r) => setTimeout(r, maxMs))]);
 }

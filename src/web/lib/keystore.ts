@@ -1,3 +1,4 @@
+import { wipedMark } from './wiped-mark.js';
 /**
  * Keeps the master key across a reload without ever storing it in the clear (CRYPTO-11).
  *
@@ -15,7 +16,7 @@ const DB_NAME = 'mend-keys';
 const STORE = 'keys';
 const WRAP_ID = 'wrap';
 const MASTER_ID = 'master';
-const WIPED_MARK = 'mend.keysWiped';
+const wiped = wipedMark('mend.keysWiped');
 
 interface StoredMaster {
   userId: string;
@@ -59,22 +60,7 @@ async function withStore<T>(
   }
 }
 
-function setWipedMark(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(WIPED_MARK, '1');
-    else localStorage.removeItem(WIPED_MARK);
-  } catch {
-    /* storage may be unavailable (private mode); IndexedDB deletion still runs */
-  }
-}
 
-function wipedMarkSet(): boolean {
-  try {
-    return localStorage.getItem(WIPED_MARK) === '1';
-  } catch {
-    return false;
-  }
-}
 
 /** Stores the master key, wrapped, for this person on this device. */
 export async function saveMasterKey(masterKey: Uint8Array, userId: string): Promise<void> {
@@ -91,13 +77,13 @@ export async function saveMasterKey(masterKey: Uint8Array, userId: string): Prom
     s.put(wrapKey, WRAP_ID);
     s.put(record, MASTER_ID);
   });
-  setWipedMark(false);
+  wiped.set(false);
 }
 
 /** The stored master key for this person, or null when there is none (or it can't be used). */
 export async function loadMasterKey(userId: string): Promise<Uint8Array | null> {
   if (!hasIndexedDb()) return null;
-  if (wipedMarkSet()) {
+  if (wiped.isSet()) {
     await clearKeys();
     return null;
   }
@@ -129,16 +115,16 @@ function isStoredMaster(v: unknown): v is StoredMaster {
 
 /** Deletes the wrapped key and its wrapping key. */
 export async function clearKeys(): Promise<void> {
-  setWipedMark(true);
+  wiped.set(true);
   if (!hasIndexedDb()) {
-    setWipedMark(false);
+    wiped.set(false);
     return;
   }
   await withStore('readwrite', (s) => {
     s.delete(MASTER_ID);
     s.delete(WRAP_ID);
   });
-  setWipedMark(false);
+  wiped.set(false);
 }
 
 /**
@@ -146,7 +132,7 @@ export async function clearKeys(): Promise<void> {
  * wait at most `maxMs` for the deletion before the caller navigates away.
  */
 export function wipeKeysFast(maxMs = 150): Promise<void> {
-  setWipedMark(true);
+  wiped.set(true);
   const deletion = hasIndexedDb()
     ? withStore('readwrite', (s) => {
         s.delete(MASTER_ID);

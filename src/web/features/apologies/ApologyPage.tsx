@@ -4,8 +4,7 @@ import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
-import { ErrorAlert, Loading } from '../../components/Status.js';
-import { errorMessage } from '../../lib/errors.js';
+import { PageLoading } from '../../components/PageLoading.js';
 import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
 import { useItems } from '../reflections/useReflections.js';
 import { Composer } from './Composer.js';
@@ -45,7 +44,6 @@ export function ApologyPage() {
   const keys = usePartnerKeys(me.user.id, partner);
   const tz = me.user.timeZone;
   const [valuesOpen, setValuesOpen] = useState(() => !readSkipped(me.user.id));
-  const [retrying, setRetrying] = useState(false);
 
   const head = (
     <PageTitle lead="Hurt that is heard, and an apology that names it and takes responsibility without excuses. Everything here stays private until you choose to send it.">
@@ -54,31 +52,7 @@ export function ApologyPage() {
   );
 
   if (!data || !drafts.restored) {
-    return (
-      <div className="stack-lg">
-        {head}
-        {error && !data ? (
-          <div className="stack">
-            <ErrorAlert message={errorMessage(error)} />
-            <p className="muted">Anything you wrote before is kept, on this device and with Mend.</p>
-            <div className="actions">
-              <Button
-                busy={retrying}
-                busyLabel="Trying again…"
-                onClick={() => {
-                  setRetrying(true);
-                  void reload().finally(() => setRetrying(false));
-                }}
-              >
-                Try again
-              </Button>
-            </div>
-          </div>
-        ) : (
-          <Loading label="Opening this practice…" />
-        )}
-      </div>
-    );
+    return <PageLoading head={head} error={!data ? error : null} reload={reload} loadingLabel="Opening this practice…" keptNote />;
   }
 
   const name = partner?.displayName ?? '';

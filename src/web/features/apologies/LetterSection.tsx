@@ -156,16 +156,8 @@ export function LetterSection({ item, items, drafts, partner, keys, heard, answe
     setBusy('stop');
     setDialogError(null);
     try {
-      let base = item;
-      let next: OpenItem;
-      try {
-        next = await items.unshare(base, partner.id);
-      } catch (e) {
-        if (errorCode(e) !== 'version_conflict') throw e;
-        base = await items.get(item.id);
-        next = await items.unshare(base, partner.id);
-      }
-      if (baseVersion === base.version) setBaseVersion(next.version);
+      const next = await items.unshare(item, partner.id);
+      if (baseVersion === next.version - 1) setBaseVersion(next.version);
       seen.current = next.version;
       onItem(next);
       setDialog(null);

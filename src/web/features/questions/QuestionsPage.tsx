@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../../app/session.js';
-import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
-import { ErrorAlert, Loading } from '../../components/Status.js';
-import { errorMessage } from '../../lib/errors.js';
+import { PageLoading } from '../../components/PageLoading.js';
 import { useDrafts } from '../../lib/use-drafts.js';
 import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
 import { useItems } from '../reflections/useReflections.js';
@@ -26,7 +23,6 @@ export function QuestionsPage() {
   const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
   const keys = usePartnerKeys(me.user.id, partner);
   const tz = me.user.timeZone;
-  const [retrying, setRetrying] = useState(false);
 
   const head = (
     <PageTitle lead="When you need to understand what happened, ask. Answers come one question at a time, at the pace the asker sets.">
@@ -35,31 +31,7 @@ export function QuestionsPage() {
   );
 
   if (!data || !drafts.restored) {
-    return (
-      <div className="stack-lg">
-        {head}
-        {error && !data ? (
-          <div className="stack">
-            <ErrorAlert message={errorMessage(error)} />
-            <p className="muted">Anything you wrote before is kept, on this device and with Mend.</p>
-            <div className="actions">
-              <Button
-                busy={retrying}
-                busyLabel="Trying again…"
-                onClick={() => {
-                  setRetrying(true);
-                  void reload().finally(() => setRetrying(false));
-                }}
-              >
-                Try again
-              </Button>
-            </div>
-          </div>
-        ) : (
-          <Loading label="Opening questions and answers…" />
-        )}
-      </div>
-    );
+    return <PageLoading head={head} error={!data ? error : null} reload={reload} loadingLabel="Opening questions and answers…" keptNote />;
   }
 
   const name = partner?.displayName ?? '';

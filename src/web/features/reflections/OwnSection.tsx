@@ -239,17 +239,9 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
     setBusy('stop');
     setDialogError(null);
     try {
-      let base = item;
-      let next: OpenItem;
-      try {
-        next = await items.unshare(base, partner.id);
-      } catch (e) {
-        if (errorCode(e) !== 'version_conflict') throw e;
-        base = await items.get(item.id);
-        next = await items.unshare(base, partner.id);
-      }
+      const next = await items.unshare(item, partner.id);
       // Stopping makes a new version with the same words: follow it.
-      if (baseVersion === base.version) setBaseVersion(next.version);
+      if (baseVersion === next.version - 1) setBaseVersion(next.version);
       adopt(next);
       setDialog(null);
       setNote(`Only you can read “${title}” now.`);

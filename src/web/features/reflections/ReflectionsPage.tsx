@@ -6,7 +6,8 @@ import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
-import { ErrorAlert, Loading, LiveStatus } from '../../components/Status.js';
+import { PageLoading } from '../../components/PageLoading.js';
+import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { OwnSection } from './OwnSection.js';
 import { PartnerSection } from './PartnerSection.js';
@@ -29,7 +30,6 @@ export function ReflectionsPage() {
   const [shareBusy, setShareBusy] = useState(false);
   const [shareError, setShareError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
-  const [retrying, setRetrying] = useState(false);
 
   const head = (
     <PageTitle lead="A guided, private reflection: what happened, how it felt, and what you need now. It stays yours until you choose to share it.">
@@ -38,31 +38,7 @@ export function ReflectionsPage() {
   );
 
   if (!data || !drafts.restored) {
-    return (
-      <div className="stack-lg">
-        {head}
-        {error && !data ? (
-          <div className="stack">
-            <ErrorAlert message={`${errorMessage(error)}`} />
-            <p className="muted">Anything you wrote before is kept, on this device and with Mend.</p>
-            <div className="actions">
-              <Button
-                busy={retrying}
-                busyLabel="Trying again…"
-                onClick={() => {
-                  setRetrying(true);
-                  void reload().finally(() => setRetrying(false));
-                }}
-              >
-                Try again
-              </Button>
-            </div>
-          </div>
-        ) : (
-          <Loading label="Opening your reflection…" />
-        )}
-      </div>
-    );
+    return <PageLoading head={head} error={!data ? error : null} reload={reload} loadingLabel="Opening your reflection…" keptNote />;
   }
 
   const own = bySection(data.reflections.filter((i) => i.mine));

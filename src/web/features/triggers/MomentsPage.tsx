@@ -7,7 +7,8 @@ import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
 import { PageTitle } from '../../components/Heading.js';
-import { ErrorAlert, LiveStatus, Loading } from '../../components/Status.js';
+import { PageLoading } from '../../components/PageLoading.js';
+import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
@@ -40,7 +41,6 @@ export function MomentsPage() {
   const keys = usePartnerKeys(me.user.id, partner);
   const tz = me.user.timeZone;
   const [calm, setCalm] = useState(false);
-  const [retrying, setRetrying] = useState(false);
   const name = partner?.displayName ?? '';
 
   const head = (
@@ -51,29 +51,9 @@ export function MomentsPage() {
 
   if (!data) {
     return (
-      <div className="stack-lg">
-        {head}
-        {error ? (
-          <div className="stack">
-            <ErrorAlert message={errorMessage(error)} />
-            <div className="actions">
-              <Button
-                busy={retrying}
-                busyLabel="Trying again…"
-                onClick={() => {
-                  setRetrying(true);
-                  void reload().finally(() => setRetrying(false));
-                }}
-              >
-                Try again
-              </Button>
-            </div>
-          </div>
-        ) : (
-          <Loading label="Opening…" />
-        )}
+      <PageLoading head={head} error={error} reload={reload} loadingLabel="Opening…">
         <CalmingStep />
-      </div>
+      </PageLoading>
     );
   }
 
