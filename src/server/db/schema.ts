@@ -163,6 +163,8 @@ export interface PromptAnswersTable {
   prompt_day_id: string;
   user_id: string;
   item_id: string;
+  /** The prompt this answer was written for (null only for answers saved before it was recorded). */
+  prompt_id: string | null;
   partner_wrapped_key: string | null;
   answered_at: string;
   nudged_at: string | null;

@@ -21,9 +21,13 @@ export const promptDayViewSchema = z.object({
   notice: z.object({ code: z.string(), message: z.string() }).nullable(),
   answeredByMe: z.boolean(),
   myAnswerItemId: idSchema.nullable(),
+  /** The prompt my answer was written for: the partner may have skipped to another since. */
+  myAnswerPromptId: z.string().nullable(),
   /** True once both have answered; only then is the partner's answer readable. */
   revealed: z.boolean(),
   partnerAnswerItemId: idSchema.nullable(),
+  /** The prompt the partner's answer was written for (after the reveal). */
+  partnerAnswerPromptId: z.string().nullable(),
 });
 export type PromptDayView = z.infer<typeof promptDayViewSchema>;
 

@@ -64,8 +64,10 @@ function viewOf(day: repo.PromptDayRow, answers: Database['prompt_answers'][], u
     notice: day.notice ? (JSON.parse(day.notice) as { code: string; message: string }) : null,
     answeredByMe: mine !== undefined,
     myAnswerItemId: mine?.item_id ?? null,
+    myAnswerPromptId: mine ? (mine.prompt_id ?? day.prompt_id) : null,
     revealed,
     partnerAnswerItemId: revealed ? (theirs?.item_id ?? null) : null,
+    partnerAnswerPromptId: revealed && theirs ? (theirs.prompt_id ?? day.prompt_id) : null,
   };
 }
 
@@ -99,13 +101,17 @@ export async function today(db: Db, userId: string, date: string, now: Date): Pr
   return { day: viewOf(day, await repo.answersOf(db, day.id), userId), allowedDepth: depth.allowed, myDepth: depth.mine };
 }
 
-/** Re-picks today's prompt (skip, or a deck choice) while nobody has answered. */
+/**
+ * Re-picks today's prompt (skip, or a deck choice) for anyone who has not answered yet. It
+ * never depends on whether the partner has answered — refusing then would tell them so; an
+ * answer already given stays with the prompt it was written for.
+ */
 export async function repick(db: Db, dialect: Dialect, userId: string, date: string, change: { skip?: true; deck?: string | null }, now: Date): Promise<PromptTodayResponse> {
   await today(db, userId, date, now);
   const p = (await pair(db, userId))!;
   const day = (await repo.findDay(db, p.coupleId, date, dialect, true))!;
-  if ((await repo.answersOf(db, day.id)).length > 0) {
-    throw new AppError(409, 'already_answered', 'Today’s prompt already has an answer, so it stays as it is.');
+  if ((await repo.answersOf(db, day.id)).some((a) => a.user_id === userId)) {
+    throw new AppError(409, 'already_answered', 'You have answered today’s prompt, so it stays as it is for you.');
   }
   const skipped = JSON.parse(day.skipped) as string[];
   if (change.skip) skipped.push(day.prompt_id);
@@ -157,7 +163,7 @@ export async function answer(
   if (before.some((a) => a.user_id === userId)) throw new AppError(409, 'already_answered', 'You have already answered today’s prompt.');
   await createItem(db, userId, { ...input.item, kind: 'prompt_answer' }, now, { viaPrompt: true });
   const t = now.toISOString();
-  await repo.insertAnswer(db, { prompt_day_id: dayId, user_id: userId, item_id: input.item.id, partner_wrapped_key: input.partnerWrappedKey, answered_at: t, nudged_at: null });
+  await repo.insertAnswer(db, { prompt_day_id: dayId, user_id: userId, item_id: input.item.id, prompt_id: day.prompt_id, partner_wrapped_key: input.partnerWrappedKey, answered_at: t, nudged_at: null });
   const answers = await repo.answersOf(db, dayId);
   if (answers.length < 2) return { revealed: false, partnerId: p.partnerId, date: day.local_date };
   for (const a of answers) {

@@ -90,7 +90,7 @@ describe.each(dialects)('prompt of the day on %s', (dialect) => {
     }
   });
 
-  it('lets the couple skip or choose a deck until someone answers', async () => {
+  it('lets anyone who has not answered skip or choose a deck, without learning whether the other answered', async () => {
     const [a, b] = await sides(t.app);
     const first = (await a.prompts.today(TODAY)).day!;
     const skipped = (await a.prompts.skip(TODAY)).day!;
@@ -98,8 +98,17 @@ describe.each(dialects)('prompt of the day on %s', (dialect) => {
     const memories = (await b.prompts.chooseDeck(TODAY, 'memories')).day!;
     expect(memories.deck).toBe('memories');
     expect((await a.prompts.today(TODAY)).day!.promptId).toBe(memories.promptId);
-    await a.prompts.answer(memories, { text: 'x' }, a.partner);
-    expect(await errorOf(b.prompts.skip(TODAY))).toEqual({ status: 409, code: 'already_answered' });
+    await a.prompts.answer(memories, { text: 'our first trip' }, a.partner);
+    // Ada has answered: the prompt stays as it is for her…
+    expect(await errorOf(a.prompts.skip(TODAY))).toEqual({ status: 409, code: 'already_answered' });
+    // …but Ben can still skip, exactly as if she had not: a refusal would tell him she had.
+    const benSkip = (await b.prompts.skip(TODAY)).day!;
+    expect(benSkip.promptId).not.toBe(memories.promptId);
+    expect(benSkip).toMatchObject({ answeredByMe: false, revealed: false, partnerAnswerItemId: null, partnerAnswerPromptId: null });
+    // Ada's answer stays with the prompt she answered; after Ben answers, each sees which was which.
+    expect((await a.prompts.today(TODAY)).day!.myAnswerPromptId).toBe(memories.promptId);
+    const revealed = (await b.prompts.answer(benSkip, { text: 'something else' }, b.partner)).day!;
+    expect(revealed).toMatchObject({ revealed: true, myAnswerPromptId: benSkip.promptId, partnerAnswerPromptId: memories.promptId });
   });
 
   it('goes only as deep as both have chosen, and keeps each choice private', async () => {

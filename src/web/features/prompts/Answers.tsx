@@ -9,7 +9,7 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { parentOf } from '../reflections/sections.js';
 import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
-import { asAnswer, REPLY_PHRASES } from './prompts.js';
+import { asAnswer, promptTextOf, REPLY_PHRASES } from './prompts.js';
 
 /** One answer's words, or a kind line when they can't be shown. */
 function AnswerText({ item, who, testId }: { item: OpenItem | null; who: string; testId: string }) {
@@ -26,6 +26,12 @@ function AnswerText({ item, who, testId }: { item: OpenItem | null; who: string;
       {item ? `This answer couldn't be opened or verified on this device, so it isn't shown.` : `Opening ${who === 'You' ? 'your' : `${who}'s`} answer…`}
     </p>
   );
+}
+
+/** When an answer was written for an earlier prompt of the day (someone chose another since), say which. */
+function AnsweredTo({ promptId, day, named }: { promptId: string | null; day: PromptDayView; named: string }) {
+  if (!promptId || promptId === day.promptId) return null;
+  return <p className="muted small">An answer to an earlier prompt today: “{promptTextOf(promptId, named)}”</p>;
 }
 
 interface WaitingProps {
@@ -60,6 +66,7 @@ export function AnsweredWaiting({ day, mine, partner, prompts }: WaitingProps) {
   return (
     <div className="stack">
       <h3 className="prompt-side-title">Your answer</h3>
+      <AnsweredTo promptId={day.myAnswerPromptId} day={day} named={name} />
       <AnswerText item={mine} who="You" testId="my-answer" />
       <p className="notice" data-testid="prompt-waiting">
         Your answer is saved. You'll both see each other's answers once you've both answered.
@@ -81,6 +88,7 @@ export function AnsweredWaiting({ day, mine, partner, prompts }: WaitingProps) {
 }
 
 interface RevealedProps {
+  day: PromptDayView;
   mine: OpenItem | null;
   theirs: OpenItem | null;
   acks: OpenItem[];
@@ -94,7 +102,7 @@ interface RevealedProps {
 const UNVERIFIED_REPLY = "This reply couldn't be verified, so it isn't shown.";
 
 /** Both answered: the two answers side by side, and a brief, kind reply under the partner's. */
-export function RevealedAnswers({ mine, theirs, acks, partner, items, keys, timeZone, onSent }: RevealedProps) {
+export function RevealedAnswers({ day, mine, theirs, acks, partner, items, keys, timeZone, onSent }: RevealedProps) {
   const name = partner.displayName;
   const received = mine ? acks.filter((a) => !a.mine && parentOf(a) === mine.id) : [];
   const sent = theirs ? acks.filter((a) => a.mine && parentOf(a) === theirs.id) : [];
@@ -106,6 +114,7 @@ export function RevealedAnswers({ mine, theirs, acks, partner, items, keys, time
           <h3 id="answer-you" className="prompt-side-title">
             You
           </h3>
+          <AnsweredTo promptId={day.myAnswerPromptId} day={day} named={name} />
           <AnswerText item={mine} who="You" testId="my-answer" />
           <ReplyList replies={received} who={name} timeZone={timeZone} label={`What ${name} sent back`} unverified={UNVERIFIED_REPLY} />
         </section>
@@ -113,6 +122,7 @@ export function RevealedAnswers({ mine, theirs, acks, partner, items, keys, time
           <h3 id="answer-partner" className="prompt-side-title">
             {name}
           </h3>
+          <AnsweredTo promptId={day.partnerAnswerPromptId} day={day} named="you" />
           <AnswerText item={theirs} who={name} testId="partner-answer" />
           {theirs && theirs.verified ? (
             <ReplyArea

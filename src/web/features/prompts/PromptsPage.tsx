@@ -9,7 +9,8 @@ import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
-import { ErrorAlert, LiveStatus, Loading } from '../../components/Status.js';
+import { PageLoading } from '../../components/PageLoading.js';
+import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
 import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
@@ -51,7 +52,6 @@ export function PromptsPage() {
   const { data, error, reload, apply, applyDepth } = usePromptData(prompts, items, date, partner?.id ?? null, () => setNudgedOn(localDateIn(new Date(), tz)));
   const day = data?.today.day ?? null;
   const history = usePromptHistory(prompts, `${date}|${day?.id ?? ''}|${String(day?.answeredByMe)}|${String(day?.revealed)}`);
-  const [retrying, setRetrying] = useState(false);
 
   const head = (
     <PageTitle lead="One question a day for the two of you. You each answer privately, then read each other's answers together.">
@@ -81,30 +81,7 @@ export function PromptsPage() {
   }
 
   if (!data) {
-    return (
-      <div className="stack-lg">
-        {head}
-        {error ? (
-          <div className="stack">
-            <ErrorAlert message={errorMessage(error)} />
-            <div className="actions">
-              <Button
-                busy={retrying}
-                busyLabel="Trying again…"
-                onClick={() => {
-                  setRetrying(true);
-                  void reload().finally(() => setRetrying(false));
-                }}
-              >
-                Try again
-              </Button>
-            </div>
-          </div>
-        ) : (
-          <Loading label="Opening today's prompt…" />
-        )}
-      </div>
-    );
+    return <PageLoading head={head} error={error} reload={reload} loadingLabel="Opening today's prompt…" />;
   }
 
   return (
@@ -195,6 +172,7 @@ function TodayCard({ day, data, date, partner, keys, items, prompts, userId, tim
 
       {day.revealed ? (
         <RevealedAnswers
+          day={day}
           mine={data.mine}
           theirs={data.theirs}
           acks={data.acks}
