@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appreciationStateSchema, commitmentMarkStateSchema, commitmentStateSchema, noteStateSchema } from './commitments/state.js';
 
 /**
  * Every kind of item Mend stores, with its size limit and the plaintext state the server
@@ -42,6 +43,14 @@ export const ITEM_KINDS = {
   trigger: { maxBytes: 16 * 1024, state: z.object({}).strict() },
   /** "I'm having a hard moment": a short message to the partner, who answers with a `response`. */
   hard_moment: { maxBytes: 4 * 1024, state: z.object({}).strict() },
+  /** A promise with a due time or a schedule (practice 4); the schedule is plaintext so reminders can fire. */
+  commitment: { maxBytes: 8 * 1024, state: commitmentStateSchema },
+  /** Kept or missed (encrypted) for one occurrence of the author's own commitment, with an optional note. */
+  commitment_mark: { maxBytes: 4 * 1024, state: commitmentMarkStateSchema },
+  /** A specific thank-you to the partner, optionally for one of their kept occurrences. */
+  appreciation: { maxBytes: 4 * 1024, state: appreciationStateSchema },
+  /** A note to the partner, now or scheduled; the partner cannot see it before `deliverAt`. */
+  note: { maxBytes: 8 * 1024, state: noteStateSchema },
 } as const;
 
 /** Kinds that answer something the partner shared with their author (state.parentId). */

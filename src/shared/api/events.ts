@@ -13,5 +13,7 @@ export const serverEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('prompts.revealed') }),
   /** The partner chose to say "I've answered — your turn when you're ready". */
   z.object({ type: z.literal('prompts.nudged') }),
+  /** The person's own notifications changed (a new one, or read on another device). */
+  z.object({ type: z.literal('notifications.changed') }),
 ]);
 export type ServerEvent = z.infer<typeof serverEventSchema>;

@@ -5,3 +5,4 @@ export * from './me.js';
 export * from './events.js';
 export * from './items.js';
 export * from './prompts.js';
+export * from './notifications.js';

@@ -20,3 +20,4 @@ export {
 } from './transport.js';
 export { ItemsClient, type OpenItem, type OpenVersion } from './items.js';
 export { PromptsClient } from './prompts.js';
+export { NotificationsClient } from './notifications.js';
