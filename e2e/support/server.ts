@@ -31,8 +31,9 @@ function freePort(): Promise<number> {
 
 /** Starts the server the way main.ts does, on 127.0.0.1, on SQLite (default) or PostgreSQL. */
 export async function startServer(dialect: Dialect = 'sqlite'): Promise<RunningServer> {
-  const webDir = resolve('dist/web');
-  if (!existsSync(`${webDir}/index.html`)) throw new Error('dist/web is missing: run `npm run build:web` first (npm test does).');
+  // MEND_E2E_WEB_DIR lets parallel work build the web app elsewhere (vite build --outDir …).
+  const webDir = resolve(process.env.MEND_E2E_WEB_DIR ?? 'dist/web');
+  if (!existsSync(`${webDir}/index.html`)) throw new Error(`${webDir} is missing: run \`npm run build:web\` first (npm test does).`);
   const database = await createTestDatabase(dialect);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
