@@ -11,7 +11,12 @@ import { healthRoutes } from './features/health/health.routes.js';
 import { itemsRoutes } from './features/items/items.routes.js';
 import { promptsRoutes } from './features/prompts/prompts.routes.js';
 import { sessionsRoutes } from './features/sessions/sessions.routes.js';
+import { registerCommitmentJobs } from './features/commitments/commitments.service.js';
+import { registerNoteJobs } from './features/notes/notes.service.js';
+import { registerNotificationJobs } from './features/notifications/notifications.jobs.js';
+import { notificationsRoutes } from './features/notifications/notifications.routes.js';
 import { registerMaintenance } from './jobs/maintenance.js';
+import { createMailer, type Mailer } from './lib/mailer.js';
 import { JobRunner } from './jobs/runner.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -35,13 +40,15 @@ export interface AppDeps {
   bus?: EventBus;
   /** Where log lines go (stdout by default); tests read them to prove nothing private is logged. */
   logStream?: { write(line: string): void };
+  /** Defaults to SMTP from `config.smtpUrl` (none when unset). */
+  mailer?: Mailer | null;
 }
 
 /**
  * Builds the Mend server without listening: main.ts listens, tests use app.inject().
  * The job runner is created here and started by the caller (main.ts, or a test).
  */
-export async function buildApp({ config, db, bus, logStream }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -67,6 +74,11 @@ export async function buildApp({ config, db, bus, logStream }: AppDeps): Promise
   const jobs = new JobRunner(db, { pollMs: config.jobsPollMs, onError: (err, job) => app.log.error({ kind: job?.kind, err: String(err) }, 'job failed') });
   app.decorate('jobs', jobs);
   await registerMaintenance(jobs, db.db);
+  const mail = mailer === undefined ? createMailer(config.smtpUrl, config.mailFrom) : mailer;
+  const notifyCtx = { emailAvailable: config.smtpUrl !== null };
+  registerNotificationJobs(jobs, { mailer: mail, publicUrl: config.publicUrl });
+  registerCommitmentJobs(jobs, { ctx: notifyCtx, bus: () => app.bus });
+  registerNoteJobs(jobs, { ctx: notifyCtx, bus: () => app.bus });
 
   // A text/plain body is what a cross-site form can send without a preflight: JSON only.
   app.removeContentTypeParser('text/plain');
@@ -83,9 +95,11 @@ export async function buildApp({ config, db, bus, logStream }: AppDeps): Promise
   eventsRoutes(app);
   itemsRoutes(app);
   promptsRoutes(app);
+  notificationsRoutes(app);
 
   app.addHook('onClose', async () => {
     await jobs.stop();
+    mail?.close();
     if (!bus) await app.bus.close();
   });
   return app;

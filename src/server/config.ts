@@ -21,6 +21,11 @@ const envSchema = z.object({
   JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   DATA_DIR: z.string().default('data'),
   WEB_DIR: z.string().default('dist/web'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, { message: 'must be smtp://user:pass@host:port or smtps://…' })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Mend <no-reply@localhost>'),
 });
 
 /** Everything the server reads from its environment, validated once at boot. */
@@ -38,6 +43,9 @@ export interface Config {
   jobsPollMs: number;
   dataDir: string;
   webDir: string;
+  /** Where email goes out (nodemailer URL); null: Mend sends no email. */
+  smtpUrl: string | null;
+  mailFrom: string;
 }
 
 /** A bad environment value; main prints it and exits without a stack trace. */
@@ -67,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsPollMs: e.JOBS_POLL_MS,
     dataDir,
     webDir: resolve(e.WEB_DIR),
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
   };
 }
 
@@ -96,6 +106,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     jobsPollMs: 100,
     dataDir: resolve('data'),
     webDir: resolve('dist/web'),
+    smtpUrl: null,
+    mailFrom: 'Mend <no-reply@localhost>',
     ...overrides,
   };
 }

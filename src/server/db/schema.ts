@@ -115,6 +115,8 @@ export interface ItemsTable {
   state: string | null;
   created_at: string;
   updated_at: string;
+  /** Readers other than the author see the item only from this time (a scheduled note); null: at once. */
+  visible_from: string | null;
 }
 
 /** One reader's wrapped copy of an item key: the readers rule's one source of truth. */
@@ -177,6 +179,26 @@ export interface PromptDepthsTable {
   depth: string;
 }
 
+/** One notification for one person; it names a type and maybe an item, never words. */
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  type: string;
+  item_id: string | null;
+  item_kind: string | null;
+  occurrence: string | null;
+  dedupe_key: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** A person's notification settings as JSON (notificationSettingsSchema). */
+export interface NotificationSettingsTable {
+  user_id: string;
+  settings: string;
+  updated_at: string;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
   users: UsersTable;
@@ -195,4 +217,6 @@ export interface Database {
   prompt_days: PromptDaysTable;
   prompt_answers: PromptAnswersTable;
   prompt_depths: PromptDepthsTable;
+  notifications: NotificationsTable;
+  notification_settings: NotificationSettingsTable;
 }

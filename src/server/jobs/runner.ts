@@ -17,9 +17,11 @@ export interface Job {
 
 /**
  * Does a job's work inside the transaction that marks it done, so its database effects
- * happen exactly once; effects outside the database must be idempotent by job id.
+ * happen exactly once; effects outside the database must be idempotent by job id. It may
+ * return a step to run after the commit (telling live streams), which never runs if the
+ * work was rolled back.
  */
-export type JobHandler = (trx: Transaction<Database>, job: Job) => Promise<void>;
+export type JobHandler = (trx: Transaction<Database>, job: Job) => Promise<void | (() => Promise<void>)>;
 
 /** Adds a job in the caller's transaction; a repeated dedupeKey is ignored (idempotent enqueue). */
 export async function enqueueJob(
@@ -141,9 +143,11 @@ export class JobRunner {
     const handler = this.handlers.get(job.kind);
     if (!handler) return;
     const { db } = this.handle;
+    // Set inside the transaction; a holder because TS does not track assignments in closures.
+    const after: { run?: () => Promise<void> } = {};
     try {
       await db.transaction().execute(async (trx) => {
-        await handler(trx, job);
+        after.run = (await handler(trx, job)) ?? undefined;
         const res = await trx
           .updateTable('jobs')
           .set({ done_at: new Date().toISOString(), locked_by: null, locked_until: null, last_error: null })
@@ -170,7 +174,9 @@ export class JobRunner {
         .where('id', '=', job.id)
         .where('locked_by', '=', this.workerId)
         .execute();
+      return;
     }
+    if (after.run) await after.run().catch((err: unknown) => this.options.onError?.(err, job));
   }
 }
 

@@ -79,6 +79,7 @@ export const ERROR_CODES = [
   'bad_envelope',
   'bad_signature',
   'version_conflict',
+  'already_delivered',
   'not_partner',
   'already_answered',
   'internal',

@@ -3,6 +3,7 @@ import * as m2026112501 from './2026112501_initial.js';
 import * as m2026112502 from './2026112502_items.js';
 import * as m2026112503 from './2026112503_prompts.js';
 import * as m2026112504 from './2026112504_prompt_answer_prompt.js';
+import * as m2026112505 from './2026112505_notifications.js';
 
 /**
  * Every migration, in order, listed statically so a bundle finds them. Forward-only: never
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026112502_items': m2026112502,
   '2026112503_prompts': m2026112503,
   '2026112504_prompt_answer_prompt': m2026112504,
+  '2026112505_notifications': m2026112505,
 };

@@ -8,13 +8,16 @@ export type VisibleItemRow = Database['items'] & { wrapped_key: string };
 
 /**
  * The readers rule (docs/ARCHITECTURE.md): the ONE query that reads items. It returns only
- * items that list the viewer as a reader, each with only the viewer's wrapped key.
+ * items that list the viewer as a reader, each with only the viewer's wrapped key; an item
+ * held back until a time (a scheduled note) reaches readers other than its author only then.
  */
-export async function visibleItems(db: Db, viewerId: string, filter: { kind?: string; id?: string } = {}): Promise<VisibleItemRow[]> {
+export async function visibleItems(db: Db, viewerId: string, filter: { kind?: string; id?: string } = {}, now = new Date()): Promise<VisibleItemRow[]> {
+  const t = now.toISOString();
   let q = db
     .selectFrom('items as i')
     .innerJoin('item_readers as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.reader_id', '=', viewerId))
-    .select(['i.id', 'i.author_id', 'i.couple_id', 'i.kind', 'i.version', 'i.ciphertext', 'i.signature', 'i.state', 'i.created_at', 'i.updated_at', 'r.wrapped_key']);
+    .where((eb) => eb.or([eb('i.author_id', '=', viewerId), eb('i.visible_from', 'is', null), eb('i.visible_from', '<=', t)]))
+    .select(['i.id', 'i.author_id', 'i.couple_id', 'i.kind', 'i.version', 'i.ciphertext', 'i.signature', 'i.state', 'i.created_at', 'i.updated_at', 'i.visible_from', 'r.wrapped_key']);
   if (filter.kind) q = q.where('i.kind', '=', filter.kind);
   if (filter.id) q = q.where('i.id', '=', filter.id);
   const rows = await q.orderBy('i.created_at').orderBy('i.id').execute();
@@ -84,7 +87,7 @@ export async function updateContent(
   db: Db,
   id: string,
   baseVersion: number,
-  patch: { ciphertext: string; signature: string; state?: string | null; updated_at: string },
+  patch: { ciphertext: string; signature: string; state?: string | null; visible_from?: string | null; updated_at: string },
 ): Promise<boolean> {
   const res = await db
     .updateTable('items')

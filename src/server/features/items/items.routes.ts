@@ -19,6 +19,11 @@ export function itemsRoutes(app: FastifyInstance): void {
   const notify = async (userIds: string[]) => {
     if (userIds.length) await app.bus.publish({ userIds, event: { type: 'items.changed' } });
   };
+  const tell = async (effects: service.WriteEffects) => {
+    await notify(effects.announce);
+    if (effects.notified.length) await app.bus.publish({ userIds: effects.notified, event: { type: 'notifications.changed' } });
+  };
+  const ctx = { emailAvailable: app.config.smtpUrl !== null };
   const auth = { onRequest: app.authenticate };
 
   app.get('/api/items', auth, async (request) => {
@@ -51,11 +56,11 @@ export function itemsRoutes(app: FastifyInstance): void {
     const { userId } = authOf(request);
     const { id } = parseInput(idParams, request.params);
     const input = parseInput(updateItemRequestSchema, request.body);
-    const { item, readers } = await db.transaction().execute(async (trx) => {
-      const others = await service.updateItem(trx, dialect, userId, id, input, new Date());
-      return { item: await service.getItem(trx, userId, id), readers: others };
+    const { item, effects } = await db.transaction().execute(async (trx) => {
+      const done = await service.updateItem(trx, dialect, ctx, userId, id, input, new Date());
+      return { item: await service.getItem(trx, userId, id), effects: done };
     });
-    await notify(readers);
+    await tell(effects);
     return { item };
   });
 
@@ -63,11 +68,11 @@ export function itemsRoutes(app: FastifyInstance): void {
     const { userId } = authOf(request);
     const { id } = parseInput(idParams, request.params);
     const input = parseInput(shareItemRequestSchema, request.body);
-    const item = await db.transaction().execute(async (trx) => {
-      await service.shareItem(trx, dialect, userId, id, input, new Date());
-      return service.getItem(trx, userId, id);
+    const { item, effects } = await db.transaction().execute(async (trx) => {
+      const done = await service.shareItem(trx, dialect, ctx, userId, id, input, new Date());
+      return { item: await service.getItem(trx, userId, id), effects: done };
     });
-    await notify([input.readerId]);
+    await tell(effects);
     return { item };
   });
 
@@ -77,7 +82,8 @@ export function itemsRoutes(app: FastifyInstance): void {
     const input = parseInput(unshareItemRequestSchema, request.body);
     const { item, affected } = await db.transaction().execute(async (trx) => {
       const before = await service.unshareItem(trx, dialect, userId, id, input, new Date());
-      return { item: await service.getItem(trx, userId, id), affected: [...new Set([...before, ...input.remainingReaders.map((r) => r.readerId)])] };
+      const held = before.length === 0;
+      return { item: await service.getItem(trx, userId, id), affected: held ? [] : [...new Set([...before, ...input.remainingReaders.map((r) => r.readerId)])] };
     });
     await notify(affected);
     return { item };
@@ -86,7 +92,7 @@ export function itemsRoutes(app: FastifyInstance): void {
   app.delete('/api/items/:id', auth, async (request, reply) => {
     const { userId } = authOf(request);
     const { id } = parseInput(idParams, request.params);
-    const readers = await db.transaction().execute((trx) => service.deleteOwnItem(trx, dialect, userId, id));
+    const readers = await db.transaction().execute((trx) => service.deleteOwnItem(trx, dialect, userId, id, new Date()));
     await notify(readers);
     return reply.status(204).send();
   });

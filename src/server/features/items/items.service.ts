@@ -7,7 +7,10 @@ import type { Database } from '../../db/schema.js';
 import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { findUserById } from '../accounts/accounts.repo.js';
+import { checkMark, scheduleReminder } from '../commitments/commitments.service.js';
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
+import { assertNotDelivered, deliverOrSchedule, isHeldBack, noteVisibleFrom } from '../notes/notes.service.js';
+import { notify, type NotifyContext } from '../notifications/notifications.service.js';
 import * as repo from './items.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -107,17 +110,28 @@ export async function createItem(
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
   const state = stateText(input.kind, input.state);
   await checkSignature(db, authorId, { itemId: input.id, kind: input.kind, version: 1, ciphertext: input.ciphertext }, input.signature);
-  if (RESPONSE_KINDS.includes(input.kind)) await checkAcknowledgmentParent(db, authorId, JSON.parse(state ?? '{}') as { parentId: string });
+  await checkKindRules(db, authorId, input.kind, state, now);
   const membership = await findOpenMembership(db, authorId);
   const t = now.toISOString();
   if (await repo.itemExists(db, input.id)) throw new AppError(409, 'validation_failed', 'That item id is already used. Please try again.', { id: 'Already used.' });
+  const visibleFrom = input.kind === 'note' ? noteVisibleFrom(state, now) : null;
   try {
-    await repo.insertItem(db, { id: input.id, author_id: authorId, couple_id: membership?.coupleId ?? null, kind: input.kind, version: 1, ciphertext: input.ciphertext, signature: input.signature, state, created_at: t, updated_at: t });
+    await repo.insertItem(db, { id: input.id, author_id: authorId, couple_id: membership?.coupleId ?? null, kind: input.kind, version: 1, ciphertext: input.ciphertext, signature: input.signature, state, created_at: t, updated_at: t, visible_from: visibleFrom });
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError(409, 'validation_failed', 'That item id is already used. Please try again.', { id: 'Already used.' });
     throw err;
   }
   await repo.putReader(db, input.id, authorId, input.wrappedKey, t);
+  if (input.kind === 'commitment') await scheduleReminder(db, { id: input.id, state }, now);
+}
+
+/** What a kind's state must point at: answers answer the partner, marks mark one's own commitment. */
+async function checkKindRules(db: Db, authorId: string, kind: ItemKind, state: string | null, now: Date): Promise<void> {
+  const parsed = JSON.parse(state ?? '{}') as { parentId?: string; occurrence?: string };
+  if (RESPONSE_KINDS.includes(kind) || (kind === 'appreciation' && parsed.parentId)) {
+    await checkAcknowledgmentParent(db, authorId, { parentId: parsed.parentId ?? '' });
+  }
+  if (kind === 'commitment_mark') await checkMark(db, authorId, { parentId: parsed.parentId ?? '', occurrence: parsed.occurrence ?? '' }, now);
 }
 
 /** A response (acknowledgment, "what I heard") answers something the partner shared with its author, nothing else. */
@@ -139,31 +153,60 @@ async function ownItem(db: Db, dialect: Dialect, authorId: string, id: string) {
 const conflict = (current: number) =>
   new AppError(409, 'version_conflict', 'This was changed somewhere else in the meantime. Both versions are kept — choose which to keep.', { baseVersion: `The current version is ${current}.` });
 
-/** New content under the same key; returns who else reads it (for live events). */
+/** Who to tell after a write: readers whose view changed (`items.changed`) and who got a notification. */
+export interface WriteEffects {
+  announce: string[];
+  notified: string[];
+}
+
+/** Readers told of a change: none while the item is held back from them (a scheduled note says nothing early). */
+const announceable = (item: { visible_from: string | null }, readers: string[], now: Date): string[] => (isHeldBack(item.visible_from, now) ? [] : readers);
+
+/** New content under the same key; a scheduled note can change until it is delivered. */
 export async function updateItem(
   db: Db,
   dialect: Dialect,
+  ctx: NotifyContext,
   authorId: string,
   id: string,
   input: { baseVersion: number; ciphertext: string; signature: string; state?: unknown },
   now: Date,
-): Promise<string[]> {
+): Promise<WriteEffects> {
   const item = await ownItem(db, dialect, authorId, id);
   const kind = item.kind as ItemKind;
   checkEnvelope(input.ciphertext, ITEM_KINDS[kind].maxBytes);
   if (item.version !== input.baseVersion) throw conflict(item.version);
   await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext }, input.signature);
+  const readers = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
+  assertNotDelivered(item, readers, now);
   const state = input.state === undefined ? undefined : stateText(kind, input.state);
+  if (state !== undefined) await checkKindRules(db, authorId, kind, state, now);
+  const visibleFrom = kind === 'note' && state !== undefined ? noteVisibleFrom(state, now) : item.visible_from;
   const key = await repo.authorKey(db, id, authorId);
   await repo.saveVersion(db, { item_id: id, version: item.version, ciphertext: item.ciphertext, signature: item.signature, wrapped_key: key ?? '', created_at: item.updated_at });
-  if (!(await repo.updateContent(db, id, input.baseVersion, { ciphertext: input.ciphertext, signature: input.signature, ...(state !== undefined ? { state } : {}), updated_at: now.toISOString() }))) {
-    throw conflict(item.version);
+  const patch = { ciphertext: input.ciphertext, signature: input.signature, ...(state !== undefined ? { state } : {}), visible_from: visibleFrom, updated_at: now.toISOString() };
+  if (!(await repo.updateContent(db, id, input.baseVersion, patch))) throw conflict(item.version);
+  if (kind === 'commitment') await scheduleReminder(db, { id, state: state ?? item.state }, now);
+  if (kind === 'note' && readers.length > 0) {
+    const { delivered, notified } = await deliverOrSchedule(db, ctx, { id, visible_from: visibleFrom }, readers, now);
+    return { announce: delivered ? readers : [], notified };
   }
-  return (await repo.readerIds(db, id)).filter((r) => r !== authorId);
+  return { announce: announceable({ visible_from: visibleFrom }, readers, now), notified: [] };
 }
 
-/** Adds the author's current partner as a reader. */
-export async function shareItem(db: Db, dialect: Dialect, authorId: string, id: string, input: { readerId: string; wrappedKey: string }, now: Date): Promise<void> {
+/**
+ * Adds the author's current partner as a reader and tells them: a notification now, or for
+ * a scheduled note at its time (and not a word before).
+ */
+export async function shareItem(
+  db: Db,
+  dialect: Dialect,
+  ctx: NotifyContext,
+  authorId: string,
+  id: string,
+  input: { readerId: string; wrappedKey: string },
+  now: Date,
+): Promise<WriteEffects> {
   const item = await ownItem(db, dialect, authorId, id);
   if (item.kind === 'prompt_answer') {
     throw new AppError(409, 'forbidden', 'Prompt answers are shown to both of you together, once you have both answered.');
@@ -177,6 +220,12 @@ export async function shareItem(db: Db, dialect: Dialect, authorId: string, id: 
     throw new AppError(409, 'not_partner', 'You can share only with your partner in Mend.', { readerId: 'Not your current partner.' });
   }
   await repo.putReader(db, id, input.readerId, input.wrappedKey, now.toISOString());
+  if (item.kind === 'note') {
+    const { delivered, notified } = await deliverOrSchedule(db, ctx, item, [input.readerId], now);
+    return { announce: delivered ? [input.readerId] : [], notified };
+  }
+  const notified = await notify(db, ctx, { userId: input.readerId, type: 'partner', item: { id, kind: item.kind }, dedupeKey: `share:${id}:${input.readerId}` }, now);
+  return { announce: [input.readerId], notified: notified ? [input.readerId] : [] };
 }
 
 /**
@@ -211,15 +260,15 @@ export async function unshareItem(
   await repo.dropOtherReaders(db, id, authorId);
   await repo.putReader(db, id, authorId, input.wrappedKey, t);
   for (const r of input.remainingReaders) await repo.putReader(db, id, r.readerId, r.wrappedKey, t);
-  return before;
+  return announceable(item, before, now);
 }
 
-/** Deletes the author's own item everywhere; returns who else read it. */
-export async function deleteOwnItem(db: Db, dialect: Dialect, authorId: string, id: string): Promise<string[]> {
-  await ownItem(db, dialect, authorId, id);
+/** Deletes the author's own item everywhere (a scheduled note is cancelled); returns who else saw it. */
+export async function deleteOwnItem(db: Db, dialect: Dialect, authorId: string, id: string, now: Date): Promise<string[]> {
+  const item = await ownItem(db, dialect, authorId, id);
   const readers = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
   await repo.deleteItem(db, id);
-  return readers;
+  return announceable(item, readers, now);
 }
 
 /** Earlier versions, for the author only (404 for anyone else). */

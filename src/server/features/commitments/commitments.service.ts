@@ -1,0 +1,99 @@
+import type { Kysely, Transaction } from 'kysely';
+import { z } from 'zod';
+import { nextReminder, occurrenceByKey } from '../../../core/reminders/index.js';
+import { reminderTime } from '../../../core/schedules/index.js';
+import { commitmentStateSchema, type CommitmentMarkState, type CommitmentState } from '../../../shared/commitments/state.js';
+import type { Database } from '../../db/schema.js';
+import type { EventBus } from '../../events/bus.js';
+import { AppError } from '../../lib/errors.js';
+import { enqueueJob, type JobRunner } from '../../jobs/runner.js';
+import { visibleItems } from '../items/items.repo.js';
+import { afterQuietHours, notify, settingsFor, type NotifyContext } from '../notifications/notifications.service.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The job that reminds a person of one occurrence of their own commitment. */
+export const REMIND_JOB = 'commitments.remind';
+// A reminder that could not go out near its time (the server was down for hours) is dropped:
+// "coming up" about something long past would only confuse.
+const STALE_AFTER_MS = 6 * 3_600_000;
+
+const remindPayload = z.object({ itemId: z.string(), occurrence: z.string(), due: z.string() });
+
+function parseState(text: string | null): CommitmentState | null {
+  const parsed = commitmentStateSchema.safeParse(text === null ? null : JSON.parse(text));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Today's date on a zone's clock, 'YYYY-MM-DD'. */
+function localToday(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * A mark belongs to one occurrence of the author's own commitment, on a day the schedule
+ * has, and not before that day has come. Anyone else's commitment is "not found" alike.
+ */
+export async function checkMark(db: Db, authorId: string, state: CommitmentMarkState, now: Date): Promise<void> {
+  const [parent] = await visibleItems(db, authorId, { id: state.parentId });
+  const commitment = parent && parent.author_id === authorId && parent.kind === 'commitment' ? parseState(parent.state) : null;
+  if (!commitment) throw new AppError(400, 'validation_failed', 'You can mark only your own commitments.', { state: 'Unknown commitment.' });
+  const occurrence = occurrenceByKey(commitment.segments, state.occurrence);
+  if (!occurrence) {
+    throw new AppError(400, 'validation_failed', "That day isn't one of this commitment's days.", { state: 'Not an occurrence of this commitment.' });
+  }
+  const zone = commitment.segments.find((s) => occurrenceByKey([s], state.occurrence))?.timeZone ?? 'UTC';
+  if (occurrence.localDate > localToday(now, zone)) {
+    throw new AppError(400, 'validation_failed', 'You can mark a day once it has come.', { state: 'That day is still ahead.' });
+  }
+}
+
+/** Queues the reminder for the commitment's next occurrence (idempotent; stale ones are skipped when they run). */
+export async function scheduleReminder(db: Db, item: { id: string; state: string | null }, now: Date): Promise<void> {
+  const state = parseState(item.state);
+  if (!state || state.status !== 'active' || state.remindMinutesBefore === null) return;
+  const slot = nextReminder(state.segments, state.remindMinutesBefore, now);
+  if (!slot) return;
+  const due = slot.due.toISOString();
+  await enqueueJob(db, {
+    kind: REMIND_JOB,
+    payload: { itemId: item.id, occurrence: slot.occurrence.key, due },
+    runAt: slot.due,
+    dedupeKey: `${REMIND_JOB}:${item.id}:${slot.occurrence.key}:${due}`,
+  });
+}
+
+/**
+ * Registers the reminder job. It re-reads the commitment, so an edit, a pause, an end or a
+ * deletion since it was queued makes it a no-op; quiet hours move it to their end; the
+ * notification's dedupe key makes it one per occurrence however often it runs.
+ */
+export function registerCommitmentJobs(runner: JobRunner, deps: { ctx: NotifyContext; bus: () => EventBus }): void {
+  runner.register(REMIND_JOB, async (trx, job) => {
+    const payload = remindPayload.parse(job.payload);
+    const item = await trx.selectFrom('items').select(['id', 'author_id', 'kind', 'state']).where('id', '=', payload.itemId).executeTakeFirst();
+    if (!item || item.kind !== 'commitment') return;
+    const state = parseState(item.state);
+    if (!state || state.status !== 'active' || state.remindMinutesBefore === null) return;
+    const occurrence = occurrenceByKey(state.segments, payload.occurrence);
+    if (!occurrence || reminderTime(occurrence.utc, state.remindMinutesBefore).toISOString() !== payload.due) return;
+
+    const now = new Date();
+    const settings = await settingsFor(trx, item.author_id);
+    const at = await afterQuietHours(trx, item.author_id, settings, now);
+    if (at.getTime() > now.getTime()) {
+      await enqueueJob(trx, { kind: REMIND_JOB, payload, runAt: at, dedupeKey: `${REMIND_JOB}:${item.id}:${payload.occurrence}:${payload.due}:quiet` });
+      return;
+    }
+    await scheduleReminder(trx, item, now);
+    if (now.getTime() - occurrence.utc.getTime() > STALE_AFTER_MS) return;
+    const created = await notify(
+      trx,
+      deps.ctx,
+      { userId: item.author_id, type: 'reminder', item: { id: item.id, kind: item.kind }, occurrence: payload.occurrence, dedupeKey: `reminder:${item.id}:${payload.occurrence}` },
+      now,
+    );
+    if (!created) return;
+    return () => deps.bus().publish({ userIds: [item.author_id], event: { type: 'notifications.changed' } });
+  });
+}
