@@ -13,6 +13,8 @@ export interface Job {
   payload: unknown;
   attempts: number;
   runAt: string;
+  /** The poll's time: the clock handlers use (real time, or a test's chosen time). */
+  now: Date;
 }
 
 /**
@@ -136,7 +138,7 @@ export class JobRunner {
       .where('id', 'in', due)
       .returning(['id', 'kind', 'payload', 'attempts', 'run_at'])
       .execute();
-    return rows.map((r) => ({ id: r.id, kind: r.kind, payload: JSON.parse(r.payload) as unknown, attempts: Number(r.attempts), runAt: r.run_at }));
+    return rows.map((r) => ({ id: r.id, kind: r.kind, payload: JSON.parse(r.payload) as unknown, attempts: Number(r.attempts), runAt: r.run_at, now }));
   }
 
   private async execute(job: Job): Promise<void> {

@@ -78,7 +78,7 @@ export function registerCommitmentJobs(runner: JobRunner, deps: { ctx: NotifyCon
     const occurrence = occurrenceByKey(state.segments, payload.occurrence);
     if (!occurrence || reminderTime(occurrence.utc, state.remindMinutesBefore).toISOString() !== payload.due) return;
 
-    const now = new Date();
+    const { now } = job;
     const settings = await settingsFor(trx, item.author_id);
     const at = await afterQuietHours(trx, item.author_id, settings, now);
     if (at.getTime() > now.getTime()) {

@@ -80,7 +80,7 @@ export function registerNoteJobs(runner: JobRunner, deps: { ctx: NotifyContext; 
       .map((r) => r.reader_id)
       .filter((r) => r !== item.author_id);
     if (readers.length === 0) return;
-    const { notified } = await deliverOrSchedule(trx, deps.ctx, { id: item.id, visible_from: null }, readers, new Date());
+    const { notified } = await deliverOrSchedule(trx, deps.ctx, { id: item.id, visible_from: null }, readers, job.now);
     return async () => {
       await deps.bus().publish({ userIds: readers, event: { type: 'items.changed' } });
       if (notified.length) await deps.bus().publish({ userIds: notified, event: { type: 'notifications.changed' } });

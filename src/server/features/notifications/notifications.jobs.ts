@@ -18,7 +18,7 @@ export function registerNotificationJobs(runner: JobRunner, deps: { mailer: Mail
     if (!deps.mailer) return;
     const settings = await settingsFor(trx, userId);
     if (!settings.email) return;
-    if ((await repo.unreadCount(trx, userId, new Date().toISOString())) === 0) return;
+    if ((await repo.unreadCount(trx, userId, job.now.toISOString())) === 0) return;
     const user = await findUserById(trx, userId);
     if (!user) return;
     // Sent inside the job's transaction: if sending fails, the job is retried with backoff.
