@@ -5,6 +5,7 @@ import { SigninPage } from '../features/accounts/SigninPage.js';
 import { SignupPage } from '../features/accounts/SignupPage.js';
 import { UnlockPage } from '../features/accounts/UnlockPage.js';
 import { ApologyPage } from '../features/apologies/ApologyPage.js';
+import { CommitmentsPage } from '../features/commitments/CommitmentsPage.js';
 import { CouplePage } from '../features/couples/CouplePage.js';
 import { JoinPage } from '../features/couples/JoinPage.js';
 import { NotFoundPage } from '../features/NotFoundPage.js';
@@ -47,6 +48,7 @@ export function createRouter() {
             { path: 'practices/understand/questions', element: <QuestionsPage /> },
             { path: 'practices/apologize', element: <ApologyPage /> },
             { path: 'practices/closeness', element: <PromptsPage /> },
+            { path: 'practices/promises', element: <CommitmentsPage /> },
             { path: 'practices/:slug', element: <PracticePage /> },
             { path: 'moments', element: <MomentsPage /> },
             { path: 'settings', element: <SettingsPage /> },

@@ -41,6 +41,7 @@ export const PRACTICES: readonly Practice[] = [
     name: 'Promises kept over time',
     purpose: 'Small promises with a time attached, so consistency becomes something both of you can see.',
     firstStep: 'Choose one small promise you can keep this week.',
+    ready: true,
   },
   {
     number: 5,

@@ -1,0 +1,245 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { consistencyByWeek, newPlan, sumWeeks } from '../../../core/commitments/index.js';
+import type { OpenItem } from '../../../shared/client/index.js';
+import { useMe } from '../../app/session.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { PageTitle } from '../../components/Heading.js';
+import { PageLoading } from '../../components/PageLoading.js';
+import { LiveStatus } from '../../components/Status.js';
+import { errorMessage } from '../../lib/errors.js';
+import { useDrafts } from '../../lib/use-drafts.js';
+import { useKinds } from '../questions/useKinds.js';
+import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
+import { useItems } from '../reflections/useReflections.js';
+import { createPromise } from './actions.js';
+import { ConsistencyChart } from './ConsistencyChart.js';
+import { asFormValues, emptyForm } from './form.js';
+import { DRAFT_KEYS, DRAFT_PREFIX, markRecords, marksOf, newestFirst, parentOf, planOf } from './model.js';
+import { OwnPromise, type MarkReplies } from './OwnPromise.js';
+import { PartnerPromise } from './PartnerPromise.js';
+import { PromiseForm } from './PromiseForm.js';
+import { Appreciations } from './Thanks.js';
+
+const KINDS = ['commitment', 'commitment_mark', 'acknowledgment', 'appreciation'] as const;
+
+/** The time, refreshed each minute, so "later today" becomes "not marked" without a reload. */
+function useNow(everyMs = 60_000): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const t = setInterval(() => setNow(new Date()), everyMs);
+    return () => clearInterval(t);
+  }, [everyMs]);
+  return now;
+}
+
+/** Practice 4: small promises with a time attached, marked kept or missed, noticed and thanked. */
+export function CommitmentsPage() {
+  const me = useMe();
+  const partner = me.couple?.partner ?? null;
+  const items = useItems(partner);
+  const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
+  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
+  const keys = usePartnerKeys(me.user.id, partner);
+  const tz = me.user.timeZone;
+  const now = useNow();
+  const [made, setMade] = useState('');
+  const [formKey, setFormKey] = useState(0);
+
+  const head = (
+    <PageTitle lead="Trust comes back through small promises, kept over time. Make one, mark how it went, and notice each other's efforts.">
+      4. Promises kept over time
+    </PageTitle>
+  );
+
+  if (!data || !drafts.restored) {
+    return <PageLoading head={head} error={!data ? error : null} reload={reload} loadingLabel="Opening your promises…" keptNote />;
+  }
+
+  const name = partner?.displayName ?? '';
+  const fromPartner = (i: OpenItem) => !!partner && !i.mine && i.authorId === partner.id;
+  const withPlan = (list: OpenItem[]) => list.flatMap((c) => {
+    const plan = planOf(c);
+    return plan ? [{ c, plan }] : [];
+  });
+  const mine = withPlan(newestFirst(data.commitment.filter((c) => c.mine)));
+  const theirs = withPlan(newestFirst(data.commitment.filter(fromPartner)));
+  const byParent = (list: OpenItem[], mineOnly: boolean) => (id: string) => list.filter((i) => parentOf(i) === id && (mineOnly ? i.mine : fromPartner(i)));
+  const repliesTo = (mineOnly: boolean) => (markId: string): MarkReplies => ({
+    acks: byParent(data.acknowledgment, mineOnly)(markId),
+    thanks: byParent(data.appreciation, mineOnly)(markId),
+  });
+  const overall = sumWeeks(
+    mine.map(({ c, plan }) => consistencyByWeek(plan.segments, markRecords(marksOf(c, data.commitment_mark)), now, tz)),
+    now,
+    tz,
+  );
+  const markIds = new Set(data.commitment_mark.filter(fromPartner).map((m) => m.id));
+  const keptUnnoticed = theirs.some(({ c }) =>
+    marksOf(c, data.commitment_mark).some((v) => v.content.status === 'kept' && !data.acknowledgment.some((a) => a.mine && parentOf(a) === v.item.id) && markIds.has(v.item.id)),
+  );
+  const base = emptyForm(now, tz);
+  const restored = asFormValues(drafts.restored.get(DRAFT_KEYS.create), base);
+
+  return (
+    <div className="stack-lg">
+      {head}
+
+      {keptUnnoticed ? (
+        <p className="notice">
+          {name} marked a promise kept. <a href="#theirs-heading">See it</a> — noticing it is one tap.
+        </p>
+      ) : null}
+
+      <nav aria-label="On this page" className="jump-nav">
+        <ul className="plain-list jump-list">
+          <li>
+            <a href="#mine-heading">Your promises</a>
+          </li>
+          <li>
+            <a href="#new-heading">Make a promise</a>
+          </li>
+          {partner ? (
+            <li>
+              <a href="#theirs-heading">{name}'s promises</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#thanks-heading">Thank-yous</a>
+          </li>
+        </ul>
+      </nav>
+
+      {!partner ? (
+        <p className="notice">
+          You can make promises to yourself now. When your partner joins, you can share them. <Link to="/couple">Invite your partner</Link>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="mine-heading" className="stack">
+        <h2 id="mine-heading" className="anchor-target" tabIndex={-1}>
+          Your promises
+        </h2>
+        {mine.length === 0 ? (
+          <EmptyState title="No promises yet" level={3}>
+            <p>Small promises with a time attached let consistency become something you can both see.</p>
+            <p>A first step: choose one small promise you can keep this week, and write it below.</p>
+          </EmptyState>
+        ) : (
+          <>
+            <div className="card" data-testid="overall-chart">
+              <ConsistencyChart weeks={overall} caption="All your promises, the last 12 weeks" />
+            </div>
+            <p className="muted small">Only you mark your own promises. A time nobody marked is just that — not marked.</p>
+            <ul className="plain-list stack">
+              {mine.map(({ c, plan }) => (
+                <OwnPromise
+                  key={c.id}
+                  commitment={c}
+                  plan={plan}
+                  markItems={data.commitment_mark.filter((m) => m.mine && parentOf(m) === c.id)}
+                  views={marksOf(c, data.commitment_mark)}
+                  replies={repliesTo(false)}
+                  partner={partner}
+                  keys={keys}
+                  items={items}
+                  drafts={drafts}
+                  timeZone={tz}
+                  now={now}
+                  onItem={replace}
+                  onRemoved={drop}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="new-heading" className="stack">
+        <h2 id="new-heading" className="anchor-target" tabIndex={-1}>
+          Make a promise
+        </h2>
+        <p className="why">
+          <span className="why-label">Why this helps:</span> trust grows back from promises that are small, specific and kept again and
+          again — more than from big ones.
+        </p>
+        <div className="card">
+          <PromiseForm
+            key={formKey}
+            initial={restored && restored.what ? restored : base}
+            drafts={drafts}
+            draftKey={DRAFT_KEYS.create}
+            timeZone={tz}
+            partnerName={partner ? name : null}
+            submitLabel={partner ? 'Make this promise' : 'Save this promise'}
+            busyLabel="Saving…"
+            onSubmit={async (checked) => {
+              const share = !!partner && !checked.keepPrivate && keys === 'ok';
+              const { item, shareFailed } = await createPromise(items, checked.content, newPlan(checked.schedule, checked.remindMinutesBefore), partner, share);
+              replace(item);
+              setFormKey((k) => k + 1);
+              setMade(
+                shareFailed
+                  ? `Saved, but not yet shared with ${name}: ${errorMessage(shareFailed)} You can share it from the promise.`
+                  : share
+                    ? `Saved and shared with ${name}.`
+                    : 'Saved, just for you.',
+              );
+            }}
+          />
+          <LiveStatus>{made}</LiveStatus>
+        </div>
+      </section>
+
+      {partner ? (
+        <section aria-labelledby="theirs-heading" className="stack">
+          <h2 id="theirs-heading" className="anchor-target" tabIndex={-1}>
+            {name}'s promises
+          </h2>
+          {theirs.length === 0 ? (
+            <EmptyState title={`Nothing from ${name} yet`} level={3}>
+              <p>When {name} shares a promise, it will appear here with how it's going. There's nothing you need to do.</p>
+            </EmptyState>
+          ) : (
+            <>
+              <p className="muted">Only {name} marks these. Noticing a kept one — in one tap — is what helps most.</p>
+              <ul className="plain-list stack">
+                {theirs.map(({ c, plan }) => (
+                  <PartnerPromise
+                    key={c.id}
+                    commitment={c}
+                    plan={plan}
+                    views={marksOf(c, data.commitment_mark)}
+                    mine={repliesTo(true)}
+                    partner={partner}
+                    keys={keys}
+                    items={items}
+                    drafts={drafts}
+                    timeZone={tz}
+                    now={now}
+                    onItem={replace}
+                  />
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="thanks-heading" className="stack">
+        <h2 id="thanks-heading" className="anchor-target" tabIndex={-1}>
+          Thank-yous
+        </h2>
+        {partner ? (
+          <Appreciations list={data.appreciation} partner={partner} items={items} keys={keys} drafts={drafts} timeZone={tz} now={now} onItem={replace} />
+        ) : (
+          <p className="muted">When your partner joins, you can thank each other for specific things here.</p>
+        )}
+      </section>
+
+      <p>
+        <Link to="/practices">All practices</Link>
+      </p>
+    </div>
+  );
+}

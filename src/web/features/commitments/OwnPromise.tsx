@@ -1,0 +1,398 @@
+import { useId, useState } from 'react';
+import type { PartnerView } from '../../../shared/api/index.js';
+import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
+import {
+  applyEdit,
+  asCommitment,
+  consistencyByWeek,
+  effectiveDate,
+  endPlan,
+  hasHistory,
+  lastSegment,
+  localToday,
+  markContentSchema,
+  nextPlanOccurrence,
+  NOTE_MAX,
+  occurrencesToMark,
+  pausePlan,
+  PlanError,
+  reminderText,
+  resumePlan,
+  type MarkableOccurrence,
+  type MarkStatus,
+} from '../../../core/commitments/index.js';
+import { describeSchedule } from '../../../core/schedules/index.js';
+import type { CommitmentState } from '../../../shared/commitments/state.js';
+import { Button } from '../../components/Button.js';
+import { Dialog } from '../../components/Dialog.js';
+import { ReplyList } from '../../components/ReplyList.js';
+import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { errorMessage } from '../../lib/errors.js';
+import type { Drafts } from '../apologies/useApology.js';
+import { KeysChangedNote } from '../reflections/ShareDialogs.js';
+import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import { deletePromise, saveMark, savePlan, setSharing, syncMarks } from './actions.js';
+import { ConsistencyChart } from './ConsistencyChart.js';
+import { asFormValues, emptyForm, formFromSchedule } from './form.js';
+import { DRAFT_KEYS, latestMarks, markRecords, marksToSync, occurrenceLabel, sharedWith, type MarkView } from './model.js';
+import { PromiseForm } from './PromiseForm.js';
+import { ThanksList } from './PartnerPromise.js';
+
+/** What the partner sent back about one of my marks. */
+export interface MarkReplies {
+  acks: OpenItem[];
+  thanks: OpenItem[];
+}
+
+interface OwnPromiseProps {
+  commitment: OpenItem;
+  plan: CommitmentState;
+  /** Every mark of mine on this commitment (to follow its sharing). */
+  markItems: OpenItem[];
+  views: MarkView[];
+  replies: (markId: string) => MarkReplies;
+  partner: PartnerView | null;
+  keys: PartnerKeys;
+  items: ItemsClient;
+  drafts: Drafts;
+  timeZone: string;
+  now: Date;
+  onItem(item: OpenItem): void;
+  onRemoved(id: string): void;
+}
+
+const STATUS_TEXT: Record<MarkStatus, string> = { kept: 'Kept', missed: 'Missed' };
+
+/** One of my promises: recent times to mark, week by week, and changes that never rewrite the past. */
+export function OwnPromise({ commitment, plan, markItems, views, replies, partner, keys, items, drafts, timeZone, now, onItem, onRemoved }: OwnPromiseProps) {
+  const uid = useId();
+  const c = asCommitment(commitment.content);
+  const [mode, setMode] = useState<'view' | 'edit' | 'resume'>('view');
+  const [dialog, setDialog] = useState<'end' | 'unshare' | 'delete' | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [showAll, setShowAll] = useState(false);
+  const name = partner?.displayName ?? '';
+  const shared = sharedWith(commitment, partner?.id);
+  const unsynced = marksToSync(commitment, markItems, partner?.id ?? null);
+  const behind = unsynced.share.length + unsynced.unshare.length > 0;
+
+  if (!c) {
+    return (
+      <li className="card">
+        <p className="muted small">This promise couldn't be opened on this device.</p>
+      </li>
+    );
+  }
+
+  const last = lastSegment(plan);
+  const today = localToday(now, timeZone);
+  const marks = latestMarks(views);
+  const toMark = occurrencesToMark(plan.segments, markRecords(views), now, timeZone);
+  const shown = showAll ? toMark : toMark.slice(0, 3);
+  const weeks = consistencyByWeek(plan.segments, markRecords(views), now, timeZone);
+  const next = plan.status === 'active' ? nextPlanOccurrence(plan.segments, now, timeZone) : null;
+  const history = hasHistory(plan, now);
+
+  const run = async (what: string, work: () => Promise<void>, done?: string) => {
+    setBusy(what);
+    setError(null);
+    setNote('');
+    try {
+      await work();
+      if (done) setNote(done);
+    } catch (e) {
+      setError(e instanceof PlanError ? e.message : errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const changePlan = (what: string, make: () => CommitmentState, done: string) =>
+    run(what, async () => onItem(await savePlan(items, commitment, c, make())), done);
+
+  const share = (on: boolean) =>
+    run(on ? 'share' : 'unshare', async () => {
+      if (!partner) return;
+      for (const i of await setSharing(items, commitment, markItems, partner, on)) onItem(i);
+      setDialog(null);
+    }, on ? `Shared with ${name}, with its marks.` : `Only you can see this promise and its marks now.`);
+
+  const status = plan.status === 'paused' ? 'Paused' : plan.status === 'ended' ? 'Ended' : null;
+  const restoredEdit = asFormValues(drafts.restored?.get(DRAFT_KEYS.edit(commitment.id)), emptyForm(now, timeZone));
+  const editBase = formFromSchedule({ ...emptyForm(now, timeZone), what: c.what, note: c.note ?? '' }, mode === 'resume' ? { ...last, ...(last.type === 'once' ? {} : { startDate: today }) } : last, plan.remindMinutesBefore);
+
+  return (
+    <li className="card promise" data-testid="own-promise">
+      <div className="reflection-head">
+        <h3 id={`${uid}-h`}>{c.what}</h3>
+        <span className="promise-badges">
+          {status ? <span className="badge">{status}</span> : null}
+          {partner ? <span className={shared ? 'badge badge-shared' : 'badge'}>{shared ? `Shared with ${name}` : 'Just for you'}</span> : null}
+        </span>
+      </div>
+      {c.note ? <p className="muted">{c.note}</p> : null}
+      <p className="promise-when-text">
+        {describeSchedule(last)} <span className="muted">(your time)</span>
+        {plan.status === 'active' ? <span className="muted"> · {reminderText(plan.remindMinutesBefore)}</span> : null}
+      </p>
+      {next ? <p className="muted small">Next: {occurrenceLabel(next, today)}</p> : null}
+
+      {mode === 'view' ? (
+        <>
+          {toMark.length > 0 ? (
+            <div className="stack">
+              <h4 className="promise-subhead">Recent times</h4>
+              <ul className="plain-list promise-times" aria-labelledby={`${uid}-h`}>
+                {shown.map((o) => (
+                  <MarkRow
+                    key={o.key}
+                    occurrence={o}
+                    today={today}
+                    view={marks.get(o.key)}
+                    replies={replies}
+                    name={name}
+                    timeZone={timeZone}
+                    onMark={(status, noteText) =>
+                      run(`mark:${o.key}`, async () => {
+                        const content = markContentSchema.parse(noteText ? { status, note: noteText } : { status });
+                        onItem(await saveMark(items, commitment, o.key, content, marks.get(o.key), keys === 'ok' ? partner : null));
+                      }, `Marked ${STATUS_TEXT[status].toLowerCase()}.`)
+                    }
+                    busy={busy === `mark:${o.key}`}
+                  />
+                ))}
+              </ul>
+              {toMark.length > shown.length || showAll ? (
+                <Button variant="quiet" small onClick={() => setShowAll((s) => !s)}>
+                  {showAll ? 'Show fewer' : `Show the last two weeks (${toMark.length})`}
+                </Button>
+              ) : null}
+            </div>
+          ) : (
+            <p className="muted small">{plan.status === 'active' ? 'When the time comes, you can mark it kept here.' : 'Nothing to mark in the last two weeks.'}</p>
+          )}
+
+          <details className="history">
+            <summary>Week by week</summary>
+            <div className="history-body">
+              <ConsistencyChart weeks={weeks} caption={`“${c.what}”, the last ${weeks.length} weeks`} />
+            </div>
+          </details>
+
+          {partner && behind && shared ? <p className="muted small">Some marks aren't shared with {name} yet.</p> : null}
+          {partner && keys === 'changed' ? <KeysChangedNote name={name} /> : null}
+          <div className="actions actions-tight">
+            {plan.status !== 'ended' ? (
+              <Button small variant="secondary" onClick={() => setMode(plan.status === 'paused' ? 'resume' : 'edit')}>
+                {plan.status === 'paused' ? 'Resume…' : 'Change'}
+              </Button>
+            ) : null}
+            {plan.status === 'active' && history ? (
+              <Button small variant="secondary" busy={busy === 'pause'} busyLabel="Pausing…" onClick={() => void changePlan('pause', () => pausePlan(plan, new Date()), 'Paused. No reminders until you resume.')}>
+                Pause
+              </Button>
+            ) : null}
+            {plan.status !== 'ended' && history ? (
+              <Button small variant="quiet" onClick={() => setDialog('end')}>
+                End…
+              </Button>
+            ) : null}
+            {!history ? (
+              <Button small variant="quiet" onClick={() => setDialog('delete')}>
+                Delete…
+              </Button>
+            ) : null}
+            {partner && keys === 'ok' ? (
+              shared ? (
+                behind ? (
+                  <Button small variant="secondary" busy={busy === 'share'} busyLabel="Sharing…" onClick={() => void share(true)}>
+                    Share the marks
+                  </Button>
+                ) : (
+                  <Button small variant="quiet" onClick={() => setDialog('unshare')}>
+                    Stop sharing…
+                  </Button>
+                )
+              ) : (
+                <Button small variant="secondary" busy={busy === 'share'} busyLabel="Sharing…" onClick={() => void share(true)}>
+                  Share with {name}
+                </Button>
+              )
+            ) : null}
+          </div>
+        </>
+      ) : (
+        <PromiseForm
+          initial={restoredEdit && restoredEdit.what ? restoredEdit : editBase}
+          drafts={drafts}
+          draftKey={DRAFT_KEYS.edit(commitment.id)}
+          timeZone={timeZone}
+          editing={{ appliesFrom: mode === 'resume' ? today : effectiveDate([last], now) }}
+          partnerName={partner ? name : null}
+          submitLabel={mode === 'resume' ? 'Resume' : 'Save the change'}
+          busyLabel="Saving…"
+          onCancel={() => setMode('view')}
+          onSubmit={async (checked) => {
+            const at = new Date();
+            const nextPlan = mode === 'resume' ? resumePlan(plan, at, checked.schedule) : applyEdit(plan, checked.schedule, at);
+            const updated = await savePlan(items, commitment, checked.content, { ...nextPlan, remindMinutesBefore: checked.remindMinutesBefore });
+            onItem(updated);
+            if (partner && keys === 'ok') for (const i of await syncMarks(items, updated, markItems, partner)) onItem(i);
+            setMode('view');
+            setNote(mode === 'resume' ? 'Resumed.' : 'Saved. Times already past keep their marks.');
+          }}
+        />
+      )}
+
+      <ErrorAlert message={dialog ? null : error} />
+      <LiveStatus>{note}</LiveStatus>
+
+      <Dialog
+        open={dialog === 'end'}
+        onClose={() => setDialog(null)}
+        title="End this promise?"
+        actions={
+          <>
+            <Button busy={busy === 'end'} busyLabel="Ending…" onClick={() => void changePlan('end', () => endPlan(plan, new Date()), 'Ended. Its history stays here.').then(() => setDialog(null))}>
+              End it
+            </Button>
+            <Button variant="secondary" disabled={busy === 'end'} onClick={() => setDialog(null)}>
+              Keep it
+            </Button>
+          </>
+        }
+      >
+        <p>No more reminders, and nothing new to mark. Everything so far — kept, missed and not marked — stays here{shared ? `, and ${name} still sees it` : ''}.</p>
+        <p>Ending a promise that no longer fits is part of the process too.</p>
+        <ErrorAlert message={error} />
+      </Dialog>
+      <Dialog
+        open={dialog === 'unshare'}
+        onClose={() => setDialog(null)}
+        title={`Stop sharing with ${name}?`}
+        actions={
+          <>
+            <Button variant="danger" busy={busy === 'unshare'} busyLabel="Stopping…" onClick={() => void share(false)}>
+              Stop sharing
+            </Button>
+            <Button variant="secondary" disabled={busy === 'unshare'} onClick={() => setDialog(null)}>
+              Keep sharing
+            </Button>
+          </>
+        }
+      >
+        <p>
+          {name} won't see this promise or its marks any more. It becomes a personal intention, just for you. What was read cannot be unread.
+        </p>
+        <ErrorAlert message={error} />
+      </Dialog>
+      <Dialog
+        open={dialog === 'delete'}
+        onClose={() => setDialog(null)}
+        title="Delete this promise?"
+        actions={
+          <>
+            <Button
+              variant="danger"
+              busy={busy === 'delete'}
+              busyLabel="Deleting…"
+              onClick={() =>
+                void run('delete', async () => {
+                  await deletePromise(items, commitment, markItems);
+                  setDialog(null);
+                  onRemoved(commitment.id);
+                })
+              }
+            >
+              Delete
+            </Button>
+            <Button variant="secondary" disabled={busy === 'delete'} onClick={() => setDialog(null)}>
+              Keep it
+            </Button>
+          </>
+        }
+      >
+        <p>Nothing has come due yet, so there's no history to keep. Once deleted, it's gone{shared ? ` for ${name} too` : ''}.</p>
+        <ErrorAlert message={error} />
+      </Dialog>
+    </li>
+  );
+}
+
+interface MarkRowProps {
+  occurrence: MarkableOccurrence;
+  today: string;
+  view: MarkView | undefined;
+  replies: (markId: string) => MarkReplies;
+  name: string;
+  timeZone: string;
+  busy: boolean;
+  onMark(status: MarkStatus, note: string | undefined): Promise<void>;
+}
+
+/** One time the promise came due: kept or missed in one tap, an optional note, and what the partner said. */
+function MarkRow({ occurrence: o, today, view, replies, name, timeZone, busy, onMark }: MarkRowProps) {
+  const uid = useId();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(view?.content.note ?? '');
+  const label = occurrenceLabel(o, today);
+  const mark = view?.content.status ?? null;
+  const got = view ? replies(view.item.id) : null;
+
+  return (
+    <li className="promise-time" data-testid={`time-${o.key}`}>
+      <div className="promise-time-head">
+        <p className="row-title">{label}</p>
+        <p className="muted small">{mark ? STATUS_TEXT[mark] : o.upcoming ? 'Later today' : 'Not marked'}</p>
+      </div>
+      {view?.content.note ? <p className="ack-note">{view.content.note}</p> : null}
+      <div className="actions actions-tight promise-mark" role="group" aria-label={`Mark ${label}`}>
+        <Button small variant={mark === 'kept' ? 'primary' : 'secondary'} aria-pressed={mark === 'kept'} disabled={busy} onClick={() => void onMark('kept', view?.content.note)}>
+          Kept
+        </Button>
+        <Button small variant={mark === 'missed' ? 'primary' : 'secondary'} aria-pressed={mark === 'missed'} disabled={busy} onClick={() => void onMark('missed', view?.content.note)}>
+          Missed
+        </Button>
+        {mark && !editing ? (
+          <Button small variant="quiet" onClick={() => setEditing(true)}>
+            {view?.content.note ? 'Change the note' : 'Add a note'}
+          </Button>
+        ) : null}
+      </div>
+      {mark && editing ? (
+        <div className="field">
+          <label className="field-label" htmlFor={`${uid}-n`}>
+            A note <span className="muted">(optional)</span>
+          </label>
+          <textarea id={`${uid}-n`} className="textarea" rows={2} maxLength={NOTE_MAX} value={text} aria-describedby={`${uid}-c`} onChange={(e) => setText(e.target.value)} />
+          <p className="field-hint" id={`${uid}-c`}>
+            {text.length} of {NOTE_MAX} characters.
+          </p>
+          <div className="actions actions-tight">
+            <Button
+              small
+              busy={busy}
+              busyLabel="Saving…"
+              onClick={() =>
+                void onMark(mark, text.trim() || undefined).then(() => setEditing(false))
+              }
+            >
+              Save the note
+            </Button>
+            <Button small variant="secondary" disabled={busy} onClick={() => setEditing(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {got ? (
+        <>
+          <ReplyList replies={got.acks} who={name} label={`What ${name} said`} timeZone={timeZone} />
+          <ThanksList list={got.thanks} who={name} timeZone={timeZone} />
+        </>
+      ) : null}
+    </li>
+  );
+}

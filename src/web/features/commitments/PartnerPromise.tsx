@@ -1,0 +1,193 @@
+import { useId, useState } from 'react';
+import type { PartnerView } from '../../../shared/api/index.js';
+import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
+import { asAppreciation, asCommitment, consistencyByWeek, lastSegment, localToday, occurrencesToMark } from '../../../core/commitments/index.js';
+import { describeSchedule } from '../../../core/schedules/index.js';
+import type { CommitmentState } from '../../../shared/commitments/state.js';
+import { Button } from '../../components/Button.js';
+import { ReplyList } from '../../components/ReplyList.js';
+import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { errorMessage } from '../../lib/errors.js';
+import { localDateTime } from '../../lib/time.js';
+import type { Drafts } from '../apologies/useApology.js';
+import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import { notice } from './actions.js';
+import { ConsistencyChart } from './ConsistencyChart.js';
+import { latestMarks, markRecords, occurrenceLabel, type MarkView } from './model.js';
+import type { MarkReplies } from './OwnPromise.js';
+import { ThanksForm } from './Thanks.js';
+
+/** Thank-yous for one kept time, with who sent them. */
+export function ThanksList({ list, who, timeZone }: { list: readonly OpenItem[]; who: string; timeZone: string }) {
+  if (list.length === 0) return null;
+  return (
+    <ul className="plain-list ack-list" aria-label={`Thank-yous from ${who}`}>
+      {list.map((a) => {
+        const c = a.verified ? asAppreciation(a.content) : null;
+        return (
+          <li key={a.id}>
+            {c ? (
+              <p>
+                <strong>{who === 'You' ? 'You' : who} said thank you:</strong> {c.text}
+              </p>
+            ) : (
+              <p className="muted small">We couldn't verify this came from {who === 'You' ? 'you' : who}, so it isn't shown.</p>
+            )}
+            <p className="muted small">
+              <time dateTime={a.createdAt}>{localDateTime(a.createdAt, timeZone)}</time>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+interface PartnerPromiseProps {
+  commitment: OpenItem;
+  plan: CommitmentState;
+  views: MarkView[];
+  /** What I already sent back for each of the partner's marks. */
+  mine: (markId: string) => MarkReplies;
+  partner: PartnerView;
+  keys: PartnerKeys;
+  items: ItemsClient;
+  drafts: Drafts;
+  timeZone: string;
+  now: Date;
+  onItem(item: OpenItem): void;
+}
+
+/** A promise the partner shared: what they marked lately, and a way to notice the kept ones. */
+export function PartnerPromise({ commitment, plan, views, mine, partner, keys, items, drafts, timeZone, now, onItem }: PartnerPromiseProps) {
+  const uid = useId();
+  const c = commitment.verified ? asCommitment(commitment.content) : null;
+  const name = partner.displayName;
+  if (!c) {
+    return (
+      <li className="card">
+        <p className="muted small">We couldn't verify this came from {name}, so it isn't shown.</p>
+      </li>
+    );
+  }
+  const last = lastSegment(plan);
+  const today = localToday(now, timeZone);
+  const records = markRecords(views);
+  const marks = latestMarks(views);
+  // Only what they marked: a time nobody marked says nothing, and isn't shown as anything.
+  const marked = occurrencesToMark(plan.segments, records, now, timeZone).filter((o) => o.mark !== null);
+  const weeks = consistencyByWeek(plan.segments, records, now, timeZone);
+  const status = plan.status === 'paused' ? 'Paused' : plan.status === 'ended' ? 'Ended' : null;
+  const zoneNote = last.timeZone === timeZone ? '' : ` (${name}'s time, ${last.timeZone})`;
+
+  return (
+    <li className="card promise" data-testid="partner-promise">
+      <div className="reflection-head">
+        <h3 id={`${uid}-h`}>{c.what}</h3>
+        {status ? <span className="badge">{status}</span> : null}
+      </div>
+      {c.note ? <p className="muted">{c.note}</p> : null}
+      <p className="promise-when-text">
+        {describeSchedule(last)}
+        <span className="muted">{zoneNote}</span>
+      </p>
+      {marked.length > 0 ? (
+        <ul className="plain-list promise-times" aria-labelledby={`${uid}-h`}>
+          {marked.map((o) => {
+            const view = marks.get(o.key);
+            return view ? <PartnerMark key={o.key} label={occurrenceLabel(o, today)} view={view} sent={mine(view.item.id)} partner={partner} keys={keys} items={items} drafts={drafts} timeZone={timeZone} onItem={onItem} /> : null;
+          })}
+        </ul>
+      ) : (
+        <p className="muted small">When {name} marks a time, it will show here.</p>
+      )}
+      <details className="history">
+        <summary>Week by week</summary>
+        <div className="history-body">
+          <ConsistencyChart weeks={weeks} caption={`${name}'s “${c.what}”, the last ${weeks.length} weeks`} />
+        </div>
+      </details>
+    </li>
+  );
+}
+
+interface PartnerMarkProps {
+  label: string;
+  view: MarkView;
+  sent: MarkReplies;
+  partner: PartnerView;
+  keys: PartnerKeys;
+  items: ItemsClient;
+  drafts: Drafts;
+  timeZone: string;
+  onItem(item: OpenItem): void;
+}
+
+/** One marked time of the partner's: kept ones can be noticed or thanked in one tap; missed ones are simply shown. */
+function PartnerMark({ label, view, sent, partner, keys, items, drafts, timeZone, onItem }: PartnerMarkProps) {
+  const [thanking, setThanking] = useState(drafts.restored?.has(`promise:thanks:${view.item.id}`) ?? false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const name = partner.displayName;
+  const kept = view.content.status === 'kept';
+  const noticed = sent.acks.length > 0;
+
+  const noticeIt = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onItem(await notice(items, view.item, partner));
+      setStatus(`${name} will see that you noticed.`);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li className="promise-time" data-testid={`partner-time-${view.occurrence}`}>
+      <div className="promise-time-head">
+        <p className="row-title">{label}</p>
+        <p className={kept ? 'badge badge-shared' : 'muted small'}>{kept ? 'Kept' : 'Missed'}</p>
+      </div>
+      {view.content.note ? <p className="ack-note">{view.content.note}</p> : null}
+      {kept ? (
+        <>
+          <ReplyList replies={sent.acks} who="You" label="What you sent back" timeZone={timeZone} />
+          <ThanksList list={sent.thanks} who="You" timeZone={timeZone} />
+          {!thanking ? (
+            <div className="actions actions-tight">
+              {!noticed ? (
+                <Button small variant="secondary" busy={busy} busyLabel="Sending…" disabled={keys !== 'ok'} onClick={() => void noticeIt()}>
+                  I noticed
+                </Button>
+              ) : null}
+              <Button small variant="secondary" disabled={keys !== 'ok'} onClick={() => setThanking(true)}>
+                Say thank you
+              </Button>
+            </div>
+          ) : (
+            <ThanksForm
+              items={items}
+              partner={partner}
+              keys={keys}
+              drafts={drafts}
+              markId={view.item.id}
+              label={`Thank ${name} for this`}
+              onSent={(a) => {
+                onItem(a);
+                setThanking(false);
+                setStatus(`Sent to ${name}.`);
+              }}
+              onCancel={() => setThanking(false)}
+            />
+          )}
+        </>
+      ) : null}
+      <ErrorAlert message={error} />
+      <LiveStatus>{status}</LiveStatus>
+    </li>
+  );
+}

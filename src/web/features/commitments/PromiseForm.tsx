@@ -1,0 +1,195 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { REMINDER_OPTIONS, WHAT_MAX } from '../../../core/commitments/index.js';
+import { WEEKDAYS } from '../../../core/schedules/index.js';
+import { Button } from '../../components/Button.js';
+import { SelectField, TextAreaField, TextField } from '../../components/Field.js';
+import { ErrorAlert } from '../../components/Status.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
+import { checkPromiseForm, DAY_LABELS, FREQUENCIES, type CheckedPromise, type PromiseErrors, type PromiseFormValues } from './form.js';
+
+interface PromiseFormProps {
+  /** Values to start from (a restored draft, or the promise being changed). */
+  initial: PromiseFormValues;
+  drafts: Drafts;
+  draftKey: string;
+  timeZone: string;
+  /** Changing a promise: no start date (changes apply from today or tomorrow), no privacy choice. */
+  editing?: { appliesFrom: string } | undefined;
+  partnerName: string | null;
+  submitLabel: string;
+  busyLabel: string;
+  /** Saves; a thrown error's message is shown and the form (and its draft) stay. */
+  onSubmit(checked: Extract<CheckedPromise, { ok: true }>): Promise<void>;
+  onCancel?(): void;
+}
+
+/** Writing or changing a promise: the words, when it happens, a reminder, and who sees it. */
+export function PromiseForm({ initial, drafts, draftKey, timeZone, editing, partnerName, submitLabel, busyLabel, onSubmit, onCancel }: PromiseFormProps) {
+  const uid = useId();
+  const [v, setV] = useState<PromiseFormValues>(initial);
+  const [errors, setErrors] = useState<PromiseErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const status = useDraftStatus(drafts, draftKey, 'none');
+  const formRef = useRef<HTMLFormElement>(null);
+  const recurring = v.type !== 'once';
+  const withDays = v.type === 'weekly' || v.type === 'every_n_weeks';
+
+  const set = (patch: Partial<PromiseFormValues>) => {
+    const next = { ...v, ...patch };
+    setV(next);
+    status.setActive(true);
+    drafts.sync.change(draftKey, next);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setFailed(null);
+    const checked = checkPromiseForm(editing && recurring ? { ...v, date: editing.appliesFrom } : v, timeZone, new Date());
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      // Move to the first field that needs attention, so keyboard and screen reader users land on it.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await onSubmit(checked);
+      status.setActive(false);
+      status.setShown('none');
+      await drafts.sync.discard(draftKey);
+    } catch (err) {
+      setFailed(err instanceof Error && err.message ? err.message : "Didn't go through — your words are saved. Try again?");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <form ref={formRef} className="form promise-form" noValidate onSubmit={(e) => void submit(e)}>
+      <TextField
+        label="Your promise"
+        hint="Something small and specific you can do, like “Call if I'm running more than 15 minutes late.”"
+        value={v.what}
+        error={errors.what}
+        autoComplete="off"
+        onChange={(e) => set({ what: e.target.value })}
+      />
+      <p className="field-hint promise-count">
+        {v.what.length} of {WHAT_MAX} characters
+      </p>
+      <TextAreaField label="Why it matters (optional)" rows={2} value={v.note} error={errors.note} onChange={(e) => set({ note: e.target.value })} />
+
+      <fieldset className="choices">
+        <legend>How often</legend>
+        <div className="choice-list">
+          {FREQUENCIES.map((f) => (
+            <label key={f.type} className="choice">
+              <input type="radio" name={`${uid}-type`} value={f.type} checked={v.type === f.type} onChange={() => set({ type: f.type })} />
+              <span>{f.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      {withDays ? (
+        <fieldset className="choices" aria-describedby={errors.weekdays ? `${uid}-days-error` : undefined}>
+          <legend>On these days</legend>
+          <div className="choice-list">
+            {WEEKDAYS.map((d, i) => (
+              <label key={d} className="choice">
+                <input
+                  type="checkbox"
+                  checked={v.weekdays.includes(d)}
+                  aria-invalid={errors.weekdays && i === 0 ? true : undefined}
+                  onChange={(e) => set({ weekdays: e.target.checked ? WEEKDAYS.filter((x) => x === d || v.weekdays.includes(x)) : v.weekdays.filter((x) => x !== d) })}
+                />
+                <span>{DAY_LABELS[d]}</span>
+              </label>
+            ))}
+          </div>
+          {errors.weekdays ? (
+            <p className="field-error" id={`${uid}-days-error`}>
+              {errors.weekdays}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
+
+      <div className="promise-when">
+        {v.type === 'every_n_weeks' ? (
+          <SelectField label="Every" value={v.interval} error={errors.interval} onChange={(e) => set({ interval: Number(e.target.value) })}>
+            {Array.from({ length: 11 }, (_, i) => i + 2).map((n) => (
+              <option key={n} value={n}>
+                {n} weeks
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        {v.type === 'monthly' ? (
+          <SelectField
+            label="Day of the month"
+            hint="Short months use their last day."
+            value={v.dayOfMonth}
+            error={errors.dayOfMonth}
+            onChange={(e) => set({ dayOfMonth: Number(e.target.value) })}
+          >
+            {Array.from({ length: 31 }, (_, i) => i + 1).map((n) => (
+              <option key={n} value={n}>
+                {n === 31 ? '31 (the last day)' : n}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        {!editing || !recurring ? (
+          <TextField type="date" label={recurring ? 'Starting' : 'On'} value={v.date} error={errors.date} onChange={(e) => set({ date: e.target.value })} />
+        ) : null}
+        <TextField type="time" label="At" hint={`Your time (${timeZone})`} value={v.time} error={errors.time} onChange={(e) => set({ time: e.target.value })} />
+        {recurring ? (
+          <TextField type="date" label="Until (optional)" value={v.endDate} error={errors.endDate} onChange={(e) => set({ endDate: e.target.value })} />
+        ) : null}
+      </div>
+      {editing && recurring ? <p className="muted small">Changes apply from {editing.appliesFrom === initial.date ? 'today' : 'the next time on'} — times already past keep their marks.</p> : null}
+
+      <SelectField label="Remind me" value={v.remind} error={errors.remind} onChange={(e) => set({ remind: e.target.value })}>
+        {REMINDER_OPTIONS.map((o) => (
+          <option key={o.label} value={o.minutes === null ? 'none' : String(o.minutes)}>
+            {o.label}
+          </option>
+        ))}
+      </SelectField>
+
+      {!editing ? (
+        <div className="field">
+          <label className="choice">
+            <input type="checkbox" checked={v.keepPrivate} onChange={(e) => set({ keepPrivate: e.target.checked })} />
+            <span>Keep this just for me</span>
+          </label>
+          <p className="field-hint">
+            {partnerName
+              ? `A personal intention: ${partnerName} won't see it or its marks. You can share it later.`
+              : 'Until your partner joins, every promise is yours alone.'}
+          </p>
+        </div>
+      ) : null}
+
+      {errors.form ? <p className="field-error">{errors.form}</p> : null}
+      <ErrorAlert message={failed ?? (hasErrors ? 'A few things need a look — see the notes by each field.' : null)} />
+      <div className="actions">
+        <Button type="submit" busy={busy} busyLabel={busyLabel}>
+          {submitLabel}
+        </Button>
+        {onCancel ? (
+          <Button variant="secondary" disabled={busy} onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
+      </div>
+      <p className="draft-status" role="status" aria-live="polite">
+        {DRAFT_STATUS_TEXT[status.shown]}
+      </p>
+    </form>
+  );
+}

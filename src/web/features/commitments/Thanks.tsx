@@ -1,0 +1,189 @@
+import { useId, useState } from 'react';
+import type { PartnerView } from '../../../shared/api/index.js';
+import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
+import { appreciationContentSchema, appreciationsThisWeek, asAppreciation, NOTE_MAX } from '../../../core/commitments/index.js';
+import { Button } from '../../components/Button.js';
+import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { errorMessage } from '../../lib/errors.js';
+import { localDateTime } from '../../lib/time.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
+import { KeysChangedNote } from '../reflections/ShareDialogs.js';
+import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import { sendAppreciation } from './actions.js';
+import { DRAFT_KEYS } from './model.js';
+
+interface ThanksFormProps {
+  items: ItemsClient;
+  partner: PartnerView;
+  keys: PartnerKeys;
+  drafts: Drafts;
+  /** The partner's kept mark this thanks them for, or null for anything specific. */
+  markId: string | null;
+  label: string;
+  onSent(item: OpenItem): void;
+  onCancel?(): void;
+}
+
+/** A short, specific thank-you, sent to the partner (a draft is kept as it is written). */
+export function ThanksForm({ items, partner, keys, drafts, markId, label, onSent, onCancel }: ThanksFormProps) {
+  const uid = useId();
+  const key = DRAFT_KEYS.thanks(markId);
+  const restored = drafts.restored?.get(key);
+  const [text, setText] = useState(typeof restored === 'string' ? restored : '');
+  const status = useDraftStatus(drafts, key, typeof restored === 'string' && restored ? 'restored' : 'none');
+  const [error, setError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const name = partner.displayName;
+
+  const send = async () => {
+    const checked = appreciationContentSchema.safeParse({ text });
+    if (!checked.success) {
+      setFieldError(checked.error.issues[0]?.message ?? 'Write what you noticed, in a few words.');
+      document.getElementById(`${uid}-t`)?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setFieldError(null);
+    try {
+      const sent = await sendAppreciation(items, checked.data.text, partner, markId);
+      status.setActive(false);
+      status.setShown('none');
+      await drafts.sync.discard(key);
+      setText('');
+      onSent(sent);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="thanks-form stack">
+      <div className="field">
+        <label className="field-label" htmlFor={`${uid}-t`}>
+          {label}
+        </label>
+        <textarea
+          id={`${uid}-t`}
+          className="textarea"
+          rows={2}
+          value={text}
+          placeholder="Thank you for calling when you were late tonight"
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={`${uid}-h${fieldError ? ` ${uid}-e` : ''}`}
+          onChange={(e) => {
+            setText(e.target.value);
+            setFieldError(null);
+            status.setActive(true);
+            if (e.target.value.trim()) drafts.sync.change(key, e.target.value);
+            else void drafts.sync.discard(key);
+          }}
+        />
+        <p className="field-hint" id={`${uid}-h`}>
+          Name the specific thing. {text.length} of {NOTE_MAX} characters. {name} will read it.
+        </p>
+        {fieldError ? (
+          <p className="field-error" id={`${uid}-e`}>
+            {fieldError}
+          </p>
+        ) : null}
+        <p className="draft-status" role="status" aria-live="polite">
+          {DRAFT_STATUS_TEXT[status.shown]}
+        </p>
+      </div>
+      {keys === 'changed' ? <KeysChangedNote name={name} /> : null}
+      <div className="actions actions-tight">
+        <Button small busy={busy} busyLabel="Sending…" disabled={keys !== 'ok'} onClick={() => void send()}>
+          Send to {name}
+        </Button>
+        {onCancel ? (
+          <Button small variant="secondary" disabled={busy} onClick={onCancel}>
+            Not now
+          </Button>
+        ) : null}
+      </div>
+      <ErrorAlert message={error} />
+    </div>
+  );
+}
+
+interface AppreciationsProps {
+  list: readonly OpenItem[];
+  partner: PartnerView | null;
+  items: ItemsClient;
+  keys: PartnerKeys;
+  drafts: Drafts;
+  timeZone: string;
+  now: Date;
+  onItem(item: OpenItem): void;
+}
+
+/** Thank-yous: this week's counts (for this person only), a free-standing form, and what was received. */
+export function Appreciations({ list, partner, items, keys, drafts, timeZone, now, onItem }: AppreciationsProps) {
+  const [sent, setSent] = useState('');
+  const name = partner?.displayName ?? '';
+  const fromPartner = list.filter((a) => partner && !a.mine && a.authorId === partner.id);
+  const mine = list.filter((a) => a.mine);
+  const week = appreciationsThisWeek([...mine, ...fromPartner], now, timeZone);
+  const received = [...fromPartner].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, 10);
+  const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
+  return (
+    <div className="stack">
+      {partner ? (
+        <p className="muted" data-testid="thanks-week">
+          This week you've thanked {name} {week.given === 0 ? 'not yet' : times(week.given)}
+          {week.received > 0 ? `, and ${name} has thanked you ${times(week.received)}` : ''}. Only you see this.
+        </p>
+      ) : null}
+      {partner ? (
+        <div className="card stack">
+          <h3 id="thanks-form-heading">Appreciate something specific</h3>
+          <p className="why">
+            <span className="why-label">Why this helps:</span> noticing a specific effort, out loud, makes it more likely to happen again —
+            for both of you.
+          </p>
+          <ThanksForm
+            items={items}
+            partner={partner}
+            keys={keys}
+            drafts={drafts}
+            markId={null}
+            label={`What you noticed ${name} do`}
+            onSent={(a) => {
+              onItem(a);
+              setSent(`Sent to ${name}.`);
+            }}
+          />
+          <LiveStatus>{sent}</LiveStatus>
+        </div>
+      ) : null}
+      {received.length > 0 ? (
+        <ul className="plain-list ack-list" aria-label={`Thank-yous from ${name}`}>
+          {received.map((a) => {
+            const c = a.verified ? asAppreciation(a.content) : null;
+            return (
+              <li key={a.id}>
+                {c ? (
+                  <p>
+                    <strong>{name}:</strong> {c.text}
+                  </p>
+                ) : (
+                  <p className="muted small">We couldn't verify this came from {name}, so it isn't shown.</p>
+                )}
+                <p className="muted small">
+                  <time dateTime={a.createdAt}>{localDateTime(a.createdAt, timeZone)}</time>
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      ) : partner ? (
+        <p className="muted small">Thank-yous from {name} will appear here.</p>
+      ) : null}
+    </div>
+  );
+}

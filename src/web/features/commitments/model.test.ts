@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { OpenItem } from '../../../shared/client/index.js';
+import { markRecords, marksOf, marksToSync, occurrenceLabel, planOf } from './model.js';
+
+const C = '11111111-1111-4111-8111-111111111111';
+const OTHER = '22222222-2222-4222-8222-222222222222';
+const item = (over: Partial<OpenItem>): OpenItem => ({
+  id: crypto.randomUUID(),
+  kind: 'commitment_mark',
+  authorId: 'me',
+  coupleId: 'c',
+  version: 1,
+  createdAt: '2026-02-27T10:00:00Z',
+  updatedAt: '2026-02-27T10:00:00Z',
+  state: {},
+  verified: true,
+  content: null,
+  mine: true,
+  ...over,
+});
+const commitment = item({ id: C, kind: 'commitment', sharedWith: ['partner'] });
+const mark = (occurrence: string, status: string, over: Partial<OpenItem> = {}) =>
+  item({ state: { parentId: C, occurrence }, content: { status }, ...over });
+
+describe('marksOf', () => {
+  it('keeps only the promiser’s verified marks of this commitment, a later re-mark last', () => {
+    const list = [
+      mark('2026-02-20', 'kept', { updatedAt: '2026-02-27T12:00:00Z' }),
+      mark('2026-02-20', 'missed', { updatedAt: '2026-02-21T12:00:00Z' }),
+      mark('2026-02-13', 'kept', { authorId: 'partner', mine: false }),
+      mark('2026-02-06', 'kept', { verified: false }),
+      mark('2026-02-06', 'perhaps'),
+      item({ state: { parentId: OTHER, occurrence: '2026-02-06' }, content: { status: 'kept' } }),
+    ];
+    expect(markRecords(marksOf(commitment, list))).toEqual([
+      { occurrence: '2026-02-20', status: 'missed' },
+      { occurrence: '2026-02-20', status: 'kept' },
+    ]);
+  });
+});
+
+describe('marksToSync', () => {
+  it('shares marks of a shared commitment, and unshares marks of one that is private again', () => {
+    const a = mark('2026-02-20', 'kept');
+    const b = mark('2026-02-13', 'missed', { sharedWith: ['partner'] });
+    expect(marksToSync(commitment, [a, b], 'partner')).toEqual({ share: [a], unshare: [] });
+    const privateAgain = { ...commitment, sharedWith: [] };
+    expect(marksToSync(privateAgain, [a, b], 'partner')).toEqual({ share: [], unshare: [b] });
+    expect(marksToSync(commitment, [a, b], null)).toEqual({ share: [], unshare: [] });
+  });
+});
+
+describe('planOf', () => {
+  it('reads a valid plan and nothing else', () => {
+    const plan = { segments: [{ type: 'once', at: '2026-03-01T08:00', timeZone: 'Europe/Warsaw' }], status: 'active', remindMinutesBefore: 30 };
+    expect(planOf(item({ kind: 'commitment', state: plan }))).toEqual(plan);
+    expect(planOf(item({ kind: 'commitment', state: { ...plan, status: 'later' } }))).toBeNull();
+  });
+});
+
+describe('occurrenceLabel', () => {
+  it('says today, yesterday, or the day and date', () => {
+    expect(occurrenceLabel({ key: '2026-02-27', localTime: '19:00' }, '2026-02-27')).toBe('Today at 19:00');
+    expect(occurrenceLabel({ key: '2026-02-26', localTime: '07:30' }, '2026-02-27')).toBe('Yesterday at 07:30');
+    expect(occurrenceLabel({ key: '2026-02-20', localTime: '19:00' }, '2026-02-27')).toBe('Friday 20 Feb at 19:00');
+  });
+});
