@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './app.js';
 import { testDialects } from './databases.js';
-import { PromptsClient } from '../../shared/client/index.js';
+import { NotificationsClient, PromptsClient } from '../../shared/client/index.js';
+import { TEST_ZONE, wallClock } from './clock.js';
 import { itemsOf } from './items.js';
 import { signUp, type Person } from './people.js';
 
@@ -27,6 +28,12 @@ interface Fixture {
   draftCiphertext: string;
   /** The subject answered today's prompt; the partner has not, so it is not revealed. */
   promptAnswerItemId: string;
+  /** A private commitment with a private mark, and the reminder it gave the subject. */
+  privateCommitment: { id: string; ciphertext: string };
+  privateMarkId: string;
+  subjectNotificationId: string;
+  /** A note shared with the partner but scheduled for tomorrow: nobody else sees it yet. */
+  scheduledNote: { id: string; ciphertext: string };
 }
 
 interface ReadPath {
@@ -58,6 +65,15 @@ const READ_PATHS: ReadPath[] = [
   { name: "today's prompt", method: 'GET', url: () => `/api/prompts/today?date=${new Date().toISOString().slice(0, 10)}` },
   { name: 'prompt history', method: 'GET', url: () => '/api/prompts/history' },
   { name: 'the unrevealed prompt answer', method: 'GET', url: (f) => `/api/items/${f.promptAnswerItemId}`, status: 404 },
+  { name: 'commitments', method: 'GET', url: () => '/api/items?kind=commitment' },
+  { name: 'commitment marks', method: 'GET', url: () => '/api/items?kind=commitment_mark' },
+  { name: 'notes', method: 'GET', url: () => '/api/items?kind=note' },
+  { name: 'the private commitment', method: 'GET', url: (f) => `/api/items/${f.privateCommitment.id}`, status: 404 },
+  { name: 'the scheduled note', method: 'GET', url: (f) => `/api/items/${f.scheduledNote.id}`, status: 404 },
+  { name: 'notifications', method: 'GET', url: () => '/api/notifications', status: 200 },
+  { name: 'notification settings', method: 'GET', url: () => '/api/notifications/settings', status: 200 },
+  // Marking someone else's notification read does nothing and says nothing.
+  { name: "mark the subject's notification read", method: 'POST', url: () => '/api/notifications/read', body: (f) => ({ ids: [f.subjectNotificationId] }), status: 200 },
   { name: 'edit the private item', method: 'PUT', url: (f) => `/api/items/${f.privateItem.id}`, body: () => ({ baseVersion: 1, ciphertext: 'AQ' + 'A'.repeat(400), signature: 'A'.repeat(86) }), status: 404 },
   { name: 'delete the private item', method: 'DELETE', url: (f) => `/api/items/${f.privateItem.id}`, status: 404 },
   { name: 'unshare the shared item', method: 'POST', url: (f) => `/api/items/${f.sharedItem.id}/unshare`, body: (f) => ({ readerId: f.subject.me.user.id, baseVersion: 1, ciphertext: 'AQ' + 'A'.repeat(400), signature: 'A'.repeat(86), wrappedKey: 'AQ' + 'A'.repeat(100) }) },
@@ -102,6 +118,17 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     const prompts = new PromptsClient(subject.client, items);
     const { day } = await prompts.today(new Date().toISOString().slice(0, 10));
     const answered = await prompts.answer(day!, { text: 'my answer' }, partnerView);
+    const commitment = await items.create(
+      'commitment',
+      { what: 'private promise' },
+      { segments: [{ type: 'once', at: wallClock(2 * 3_600_000).at, timeZone: TEST_ZONE }], status: 'active', remindMinutesBefore: 60 },
+    );
+    const mark = await items.create('commitment_mark', { status: 'kept' }, { parentId: commitment.id, occurrence: wallClock(2 * 3_600_000).date });
+    await t.app.jobs.runDue(new Date(Date.now() + 3 * 3_600_000));
+    const notifications = new NotificationsClient(subject.client);
+    await notifications.saveSettings({ reminders: true, partner: true, email: false, quietHours: { start: '21:17', end: '06:43' } });
+    const [reminder] = (await notifications.list()).notifications;
+    const note = await items.share(await items.create('note', { text: 'for tomorrow' }, { deliverAt: new Date(Date.now() + 86_400_000).toISOString() }), partnerView);
     const sessions = await subject.client.sessions();
     fixture = {
       subject,
@@ -114,6 +141,10 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
       formerSharedItem: { id: formerShared.id, ciphertext: (await rawItem(subject, formerShared.id)).ciphertext },
       draftCiphertext,
       promptAnswerItemId: answered.day!.myAnswerItemId!,
+      privateCommitment: { id: commitment.id, ciphertext: (await rawItem(subject, commitment.id)).ciphertext },
+      privateMarkId: mark.id,
+      subjectNotificationId: reminder!.id,
+      scheduledNote: { id: note.id, ciphertext: (await rawItem(subject, note.id)).ciphertext },
     };
     viewers.set('partner', partner);
     viewers.set('stranger', stranger);
@@ -136,6 +167,13 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     f.formerSharedItem.ciphertext,
     f.draftCiphertext,
     f.promptAnswerItemId,
+    f.privateCommitment.id,
+    f.privateCommitment.ciphertext,
+    f.privateMarkId,
+    f.subjectNotificationId,
+    f.scheduledNote.id,
+    f.scheduledNote.ciphertext,
+    '"start":"21:17"',
   ];
   /** What only the current partner may receive. */
   const partnerMarkers = (f: Fixture) => [f.subject.me.user.id, 'Subject', f.subject.me.keys.encPublicKey, f.subject.me.keys.signPublicKey, f.subjectCoupleId, f.sharedItem.id, f.sharedItem.ciphertext];
@@ -158,6 +196,8 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
   }
 
   it('leaves the subject untouched by everyone else’s probes', async () => {
+    const mine = await new NotificationsClient(fixture.subject.client).list();
+    expect(mine.notifications.find((n) => n.id === fixture.subjectNotificationId)?.readAt).toBeNull();
     const sessions = await fixture.subject.client.sessions();
     expect(sessions.map((s) => s.id).sort()).toEqual([...fixture.subjectSessionIds].sort());
     expect((await fixture.subject.client.currentCouple())!.partner!.displayName).toBe('Partner');
