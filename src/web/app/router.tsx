@@ -16,6 +16,7 @@ import { ReflectionsPage } from '../features/reflections/ReflectionsPage.js';
 import { SafetyPage } from '../features/safety/SafetyPage.js';
 import { TodayPage } from '../features/today/TodayPage.js';
 import { MomentsPage } from '../features/triggers/MomentsPage.js';
+import { NotesPage } from '../features/notes/NotesPage.js';
 import { WelcomePage } from '../features/welcome/WelcomePage.js';
 import { AppLayout, PublicLayout, RootLayout } from './layouts.js';
 import { RouteError } from './RouteError.js';
@@ -49,6 +50,7 @@ export function createRouter() {
             { path: 'practices/apologize', element: <ApologyPage /> },
             { path: 'practices/closeness', element: <PromptsPage /> },
             { path: 'practices/promises', element: <CommitmentsPage /> },
+            { path: 'practices/notes', element: <NotesPage /> },
             { path: 'practices/:slug', element: <PracticePage /> },
             { path: 'moments', element: <MomentsPage /> },
             { path: 'settings', element: <SettingsPage /> },

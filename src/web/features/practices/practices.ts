@@ -71,6 +71,7 @@ export const PRACTICES: readonly Practice[] = [
     name: 'Notes and reassurance',
     purpose: 'Notes and appreciations to your partner, sent now or at a time you choose.',
     firstStep: 'Think of one specific thing your partner did lately that you noticed.',
+    ready: true,
   },
   {
     number: 9,

@@ -1,0 +1,249 @@
+import { useState } from 'react';
+import type { PartnerView } from '../../../shared/api/index.js';
+import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
+import { Button } from '../../components/Button.js';
+import { Dialog } from '../../components/Dialog.js';
+import { ReplyArea } from '../../components/ReplyForm.js';
+import { ReplyList } from '../../components/ReplyList.js';
+import { ErrorAlert } from '../../components/Status.js';
+import { errorCode, errorMessage } from '../../lib/errors.js';
+import { localDateTime } from '../../lib/time.js';
+import type { Drafts } from '../../lib/use-drafts.js';
+import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import { arrivalOf, asNote, asNoteDraft, deliverAtOf, DRAFT_KEYS, REPLY_PHRASES } from './content.js';
+import { NoteEditor } from './NoteComposer.js';
+import { describeWhen } from './schedule.js';
+
+function NoteText({ note }: { note: OpenItem }) {
+  const c = asNote(note.content);
+  return <div className="reflection-text">{c ? c.text : "This note couldn't be opened on this device."}</div>;
+}
+
+interface ScheduledProps {
+  note: OpenItem;
+  partner: PartnerView;
+  items: ItemsClient;
+  drafts: Drafts;
+  timeZone: string;
+  now: Date;
+  onItem(item: OpenItem): void;
+  onRemoved(id: string): void;
+  /** Fetch again (the note was delivered meanwhile). */
+  onStale(): void;
+}
+
+/** One of my notes waiting for its time: when it arrives, its words, and Edit / Cancel until then. */
+export function ScheduledNote({ note, partner, items, drafts, timeZone, now, onItem, onRemoved, onStale }: ScheduledProps) {
+  const name = partner.displayName;
+  const draftKey = DRAFT_KEYS.edit(note.id);
+  const restored = asNoteDraft(drafts.restored?.get(draftKey));
+  // A draft of an edit left open survives a reload: the editor opens again with it.
+  const [editing, setEditing] = useState(restored !== null);
+  const [confirm, setConfirm] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const at = deliverAtOf(note);
+
+  const cancel = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await items.remove(note);
+      void drafts.sync.discard(draftKey);
+      setConfirm(false);
+      onRemoved(note.id);
+    } catch (e) {
+      if (errorCode(e) === 'already_delivered') {
+        setError(`This note has already reached ${name}, so it can't be cancelled now.`);
+        onStale();
+      } else setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li className="card thread-item" data-testid="scheduled-note">
+      <div className="reflection-head">
+        <h3 className="thread-date">{at ? `Arrives ${describeWhen(at, now, timeZone)} (your time)` : 'On its way'}</h3>
+        <span className="badge">Only you can see it until then</span>
+      </div>
+      {editing ? (
+        <NoteEditor
+          note={note}
+          items={items}
+          drafts={drafts}
+          partner={partner}
+          timeZone={timeZone}
+          now={now}
+          draftKey={draftKey}
+          restored={restored}
+          onItem={onItem}
+          onDelivered={onStale}
+          onClose={() => setEditing(false)}
+        />
+      ) : (
+        <>
+          <NoteText note={note} />
+          <div className="actions actions-tight">
+            <Button small variant="secondary" onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+            <Button small variant="quiet" onClick={() => setConfirm(true)}>
+              Cancel note
+            </Button>
+          </div>
+        </>
+      )}
+      <Dialog
+        open={confirm}
+        onClose={() => setConfirm(false)}
+        title="Cancel this note?"
+        actions={
+          <>
+            <Button variant="danger" busy={busy} busyLabel="Cancelling…" onClick={() => void cancel()}>
+              Cancel note
+            </Button>
+            <Button variant="secondary" disabled={busy} onClick={() => setConfirm(false)}>
+              Keep it
+            </Button>
+          </>
+        }
+      >
+        <p>It won't be delivered, and {name} will never see it.</p>
+        <ErrorAlert message={error} />
+      </Dialog>
+      {!confirm ? <ErrorAlert message={error} /> : null}
+    </li>
+  );
+}
+
+interface SentProps {
+  note: OpenItem;
+  /** What the partner said back. */
+  replies: OpenItem[];
+  partner: PartnerView;
+  timeZone: string;
+}
+
+/** One of my notes that reached the partner, with anything they chose to say back. */
+export function SentNote({ note, replies, partner, timeZone }: SentProps) {
+  const name = partner.displayName;
+  const when = arrivalOf(note);
+  return (
+    <li className="card thread-item" data-testid="sent-note">
+      <div className="reflection-head">
+        <h3 className="thread-date">
+          <time dateTime={when}>{localDateTime(when, timeZone)}</time>
+        </h3>
+        <span className="badge badge-shared">Sent to {name}</span>
+      </div>
+      <NoteText note={note} />
+      <ReplyList replies={replies} who={name} label={`What ${name} said back`} timeZone={timeZone} />
+    </li>
+  );
+}
+
+interface UnsentProps {
+  note: OpenItem;
+  partner: PartnerView | null;
+  items: ItemsClient;
+  keys: PartnerKeys;
+  timeZone: string;
+  now: Date;
+  onItem(item: OpenItem): void;
+  onRemoved(id: string): void;
+}
+
+/** A note made but not shared (the send didn't go through): send it again, or let it go. */
+export function UnsentNote({ note, partner, items, keys, timeZone, now, onItem, onRemoved }: UnsentProps) {
+  const [busy, setBusy] = useState<'send' | 'delete' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const at = deliverAtOf(note);
+  const run = async (what: 'send' | 'delete') => {
+    setBusy(what);
+    setError(null);
+    try {
+      if (what === 'send' && partner) onItem(await items.share(note, partner));
+      else if (what === 'delete') {
+        await items.remove(note);
+        onRemoved(note.id);
+      }
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const passed = at !== null && Date.parse(at) <= now.getTime();
+  return (
+    <li className="card thread-item" data-testid="unsent-note">
+      <div className="reflection-head">
+        <h3 className="thread-date">Not sent yet</h3>
+        {at ? <span className="muted small">{passed ? 'Its time has passed; it will arrive as soon as it is sent.' : `For ${describeWhen(at, now, timeZone)}`}</span> : null}
+      </div>
+      <NoteText note={note} />
+      <div className="actions actions-tight">
+        {partner ? (
+          <Button small variant="secondary" busy={busy === 'send'} busyLabel="Sending…" disabled={keys !== 'ok' || busy !== null} onClick={() => void run('send')}>
+            Try sending again
+          </Button>
+        ) : null}
+        <Button small variant="quiet" busy={busy === 'delete'} busyLabel="Deleting…" disabled={busy !== null} onClick={() => void run('delete')}>
+          Delete
+        </Button>
+      </div>
+      <ErrorAlert message={error} />
+    </li>
+  );
+}
+
+interface ReceivedProps {
+  note: OpenItem;
+  /** What I said back already. */
+  mine: OpenItem[];
+  partner: PartnerView;
+  items: ItemsClient;
+  keys: PartnerKeys;
+  timeZone: string;
+  onSent(): void;
+}
+
+/** A note from the partner, at the time it arrived on my clock, and a quiet way to answer. */
+export function ReceivedNote({ note, mine, partner, items, keys, timeZone, onSent }: ReceivedProps) {
+  const name = partner.displayName;
+  const c = note.verified ? asNote(note.content) : null;
+  const when = arrivalOf(note);
+  return (
+    <li className="card thread-item" data-testid="received-note">
+      <div className="reflection-head">
+        <h3 className="thread-date">
+          <time dateTime={when}>{localDateTime(when, timeZone)}</time>
+        </h3>
+      </div>
+      {c ? (
+        <>
+          <div className="reflection-text">{c.text}</div>
+          <ReplyArea
+            parent={note}
+            partner={partner}
+            items={items}
+            keys={keys}
+            sent={mine}
+            timeZone={timeZone}
+            phrases={REPLY_PHRASES}
+            title="If you'd like to answer"
+            hint="You don't need to. It's yours to keep either way."
+            noteLabel="A few words of your own"
+            replaceIfChanged
+            onSent={onSent}
+          />
+        </>
+      ) : (
+        <p className="warning" role="note">
+          We couldn't verify this came from {name}, so it isn't shown as theirs. If it keeps happening, compare your safety codes on the couple page.
+        </p>
+      )}
+    </li>
+  );
+}

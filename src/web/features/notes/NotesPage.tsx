@@ -1,0 +1,181 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useMe } from '../../app/session.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { PageTitle } from '../../components/Heading.js';
+import { PageLoading } from '../../components/PageLoading.js';
+import { useDrafts } from '../../lib/use-drafts.js';
+import { useKinds } from '../questions/useKinds.js';
+import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
+import { useItems } from '../reflections/useReflections.js';
+import { asNoteDraft, byArrivalNewestFirst, byArrivalSoonestFirst, deliverAtOf, DRAFT_KEYS, DRAFT_PREFIX, parentOf, stageOf } from './content.js';
+import { NoteComposer } from './NoteComposer.js';
+import { ReceivedNote, ScheduledNote, SentNote, UnsentNote } from './NoteCards.js';
+import { safeZone } from './schedule.js';
+import './notes.css';
+
+const KINDS = ['note', 'acknowledgment'] as const;
+const EMPTY_DRAFT = { text: '', when: 'now', date: '', time: '' } as const;
+
+/**
+ * The clock the page reads: once a minute (so "today" and the quick picks stay right) and just
+ * after the next scheduled note's time, when it moves from "on its way" to "sent".
+ */
+function useNow(nextChange: number | null): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const t = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(t);
+  }, []);
+  useEffect(() => {
+    if (nextChange === null) return;
+    const wait = nextChange - Date.now() + 1000;
+    // setTimeout can't wait longer than ~24 days; the minute tick covers the rest.
+    if (wait > 2 ** 31 - 1) return;
+    const t = setTimeout(() => setNow(new Date()), Math.max(0, wait));
+    return () => clearTimeout(t);
+  }, [nextChange]);
+  return now;
+}
+
+/** Practice 8: notes to the partner, sent now or at a time you choose, and the ones they sent you. */
+export function NotesPage() {
+  const me = useMe();
+  const partner = me.couple?.partner ?? null;
+  const items = useItems(partner);
+  const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
+  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX, parse: asNoteDraft });
+  const keys = usePartnerKeys(me.user.id, partner);
+  const tz = safeZone(me.user.timeZone);
+  const partnerId = partner?.id ?? null;
+
+  const nextDelivery =
+    data?.note
+      .filter((n) => n.mine)
+      .map((n) => deliverAtOf(n))
+      .filter((at): at is string => at !== null && Date.parse(at) > Date.now())
+      .map((at) => Date.parse(at))
+      .sort((a, b) => a - b)[0] ?? null;
+  const now = useNow(nextDelivery);
+
+  const head = (
+    <PageTitle lead="A few words for your partner — now, or at a time you choose, like tomorrow at 7:30 before work. Small, steady reassurance is part of how trust comes back.">
+      8. Notes and reassurance
+    </PageTitle>
+  );
+
+  if (!data || !drafts.restored) {
+    return <PageLoading head={head} error={!data ? error : null} reload={reload} loadingLabel="Opening your notes…" keptNote />;
+  }
+
+  const name = partner?.displayName ?? '';
+  const mine = data.note.filter((n) => n.mine);
+  const stage = (n: (typeof mine)[number]) => stageOf(n, partnerId, now);
+  const unsent = byArrivalNewestFirst(mine.filter((n) => stage(n) === 'unsent'));
+  const scheduled = byArrivalSoonestFirst(mine.filter((n) => stage(n) === 'scheduled'));
+  const sent = byArrivalNewestFirst(mine.filter((n) => stage(n) === 'delivered'));
+  const received = partner ? byArrivalNewestFirst(data.note.filter((n) => !n.mine && n.authorId === partner.id)) : [];
+  const repliesTo = (id: string, fromMe: boolean) =>
+    data.acknowledgment.filter((a) => parentOf(a) === id && (fromMe ? a.mine : !!partner && a.authorId === partner.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const newDraft = asNoteDraft(drafts.restored.get(DRAFT_KEYS.new)) ?? EMPTY_DRAFT;
+
+  const receivedSection = partner ? (
+    <section aria-labelledby="from-heading" className="stack">
+      <h2 id="from-heading" className="anchor-target" tabIndex={-1}>
+        From {name}
+      </h2>
+      {received.length === 0 ? (
+        <EmptyState title={`Nothing from ${name} yet`} level={3}>
+          <p>When {name} sends you a note, it will appear here at the time they chose. There's nothing you need to do until then.</p>
+        </EmptyState>
+      ) : (
+        <ol className="plain-list thread">
+          {received.map((n) => (
+            <ReceivedNote key={n.id} note={n} mine={repliesTo(n.id, true)} partner={partner} items={items} keys={keys} timeZone={tz} onSent={() => void reload()} />
+          ))}
+        </ol>
+      )}
+    </section>
+  ) : null;
+
+  return (
+    <div className="stack-lg">
+      {head}
+
+      {!partner ? (
+        <p className="notice">
+          You can start a note now; it's kept as a draft. When your partner joins, you can send it. <Link to="/couple">Invite your partner</Link>
+        </p>
+      ) : null}
+
+      {received.length > 0 ? receivedSection : null}
+
+      <section aria-labelledby="write-heading" className="stack">
+        <h2 id="write-heading" className="anchor-target" tabIndex={-1}>
+          Write a note
+        </h2>
+        <p className="why">
+          <span className="why-label">Why this helps:</span> trust comes back through small, specific acts, repeated. A note that names
+          something real — "I saw how hard you tried at dinner" — lands better than a general "I love you".
+        </p>
+        <NoteComposer items={items} drafts={drafts} partner={partner} keys={keys} timeZone={tz} now={now} draftKey={DRAFT_KEYS.new} initial={newDraft} onItem={replace} />
+        {unsent.length > 0 ? (
+          <ul className="plain-list thread" aria-label="Not sent yet">
+            {unsent.map((n) => (
+              <UnsentNote key={n.id} note={n} partner={partner} items={items} keys={keys} timeZone={tz} now={now} onItem={replace} onRemoved={drop} />
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      {partner && scheduled.length > 0 ? (
+        <section aria-labelledby="scheduled-heading" className="stack">
+          <h2 id="scheduled-heading" className="anchor-target" tabIndex={-1}>
+            On their way
+          </h2>
+          <p className="muted small">{name} can't see these until they arrive. Until then you can change or cancel them.</p>
+          <ol className="plain-list thread">
+            {scheduled.map((n) => (
+              <ScheduledNote
+                key={n.id}
+                note={n}
+                partner={partner}
+                items={items}
+                drafts={drafts}
+                timeZone={tz}
+                now={now}
+                onItem={replace}
+                onRemoved={drop}
+                onStale={() => void reload()}
+              />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {partner ? (
+        <section aria-labelledby="sent-heading" className="stack">
+          <h2 id="sent-heading" className="anchor-target" tabIndex={-1}>
+            Sent
+          </h2>
+          {sent.length === 0 ? (
+            <EmptyState title="No notes sent yet" level={3}>
+              <p>
+                Notes you send appear here, with anything {name} says back. A first step: think of one specific thing {name} did lately that you
+                noticed, and tell them.
+              </p>
+            </EmptyState>
+          ) : (
+            <ol className="plain-list thread">
+              {sent.map((n) => (
+                <SentNote key={n.id} note={n} replies={repliesTo(n.id, false)} partner={partner} timeZone={tz} />
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : null}
+
+      {received.length === 0 ? receivedSection : null}
+    </div>
+  );
+}

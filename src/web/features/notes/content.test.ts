@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { arrivalOf, asNote, asNoteDraft, byArrivalNewestFirst, byArrivalSoonestFirst, deliverAtOf, stageOf } from './content.js';
+
+const now = new Date('2026-11-25T15:00:00Z');
+const PARTNER = '6f1c8f3e-1111-4aaa-8bbb-000000000001';
+
+describe('note content and drafts', () => {
+  it('accepts only a text, trimmed to the limit', () => {
+    expect(asNote({ text: 'See you at seven.' })).toEqual({ text: 'See you at seven.' });
+    expect(asNote({ text: 'x'.repeat(2100) })?.text).toHaveLength(2000);
+    expect(asNote({ words: 'hi' })).toBeNull();
+    expect(asNote(null)).toBeNull();
+  });
+
+  it('restores a draft with sane defaults', () => {
+    expect(asNoteDraft({ text: 'Hi', when: 'later', date: '2026-11-26', time: '07:30' })).toEqual({ text: 'Hi', when: 'later', date: '2026-11-26', time: '07:30' });
+    expect(asNoteDraft({ text: 'Hi', when: 'soon' })).toEqual({ text: 'Hi', when: 'now', date: '', time: '' });
+    expect(asNoteDraft('Hi')).toBeNull();
+  });
+});
+
+describe('stageOf', () => {
+  const shared = { sharedWith: [PARTNER] };
+  it('is unsent until shared with the current partner', () => {
+    expect(stageOf({ state: { deliverAt: null } }, PARTNER, now)).toBe('unsent');
+    expect(stageOf({ state: { deliverAt: null }, sharedWith: ['someone-else'] }, PARTNER, now)).toBe('unsent');
+    expect(stageOf({ state: { deliverAt: null }, ...shared }, null, now)).toBe('unsent');
+  });
+
+  it('is scheduled while its time is ahead, delivered after', () => {
+    expect(stageOf({ state: { deliverAt: '2026-11-26T06:30:00Z' }, ...shared }, PARTNER, now)).toBe('scheduled');
+    expect(stageOf({ state: { deliverAt: '2026-11-25T14:59:00Z' }, ...shared }, PARTNER, now)).toBe('delivered');
+    expect(stageOf({ state: { deliverAt: null }, ...shared }, PARTNER, now)).toBe('delivered');
+  });
+});
+
+describe('arrival order', () => {
+  const a = { id: 'a', state: { deliverAt: '2026-11-26T06:30:00Z' }, createdAt: '2026-11-25T10:00:00.000Z' };
+  const b = { id: 'b', state: { deliverAt: null }, createdAt: '2026-11-25T12:00:00.000Z' };
+  const c = { id: 'c', state: { deliverAt: '2026-11-25T19:00:00Z' }, createdAt: '2026-11-25T09:00:00.000Z' };
+
+  it('uses deliverAt, or creation for a note sent at once', () => {
+    expect(arrivalOf(a)).toBe('2026-11-26T06:30:00Z');
+    expect(arrivalOf(b)).toBe('2026-11-25T12:00:00.000Z');
+    expect(deliverAtOf({ state: { deliverAt: 'garbage' } })).toBeNull();
+    expect(deliverAtOf({ state: null })).toBeNull();
+  });
+
+  it('sorts newest or soonest first', () => {
+    expect(byArrivalNewestFirst([a, b, c]).map((n) => n.id)).toEqual(['a', 'c', 'b']);
+    expect(byArrivalSoonestFirst([a, b, c]).map((n) => n.id)).toEqual(['b', 'c', 'a']);
+  });
+});

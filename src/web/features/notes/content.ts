@@ -1,0 +1,92 @@
+import type { OpenItem } from '../../../shared/client/index.js';
+
+/*
+ * Practice 8, notes: what a note holds (inside the encrypted content), its drafts, and the
+ * pure helpers the page sorts and labels with. When it arrives is the item's plaintext
+ * `state.deliverAt`, because the server must hold it back until then.
+ */
+
+/** Longest note, in characters. */
+export const NOTE_MAX_CHARS = 2_000;
+
+/** The encrypted content of a note. */
+export interface NoteContent {
+  text: string;
+}
+
+/** "Now", or a local date and time the sender chose. */
+export type NoteWhen = 'now' | 'later';
+
+/** A note being written (new, or an edit of a scheduled one), as its draft is sealed. */
+export interface NoteDraft {
+  text: string;
+  when: NoteWhen;
+  date: string;
+  time: string;
+}
+
+export const DRAFT_PREFIX = 'note:';
+export const DRAFT_KEYS = {
+  new: 'note:new',
+  edit: (noteId: string) => `note:edit:${noteId}`,
+} as const;
+
+/** Short, warm answers the receiver may send back (never required). */
+export const REPLY_PHRASES = ['Thank you', 'This meant a lot', 'Made me smile'] as const;
+
+/** Decrypted content checked for shape (even verified content is not trusted to be well-formed). */
+export function asNote(content: unknown): NoteContent | null {
+  if (!content || typeof content !== 'object') return null;
+  const t = (content as Record<string, unknown>).text;
+  return typeof t === 'string' ? { text: t.slice(0, NOTE_MAX_CHARS) } : null;
+}
+
+/** A restored draft, or null when it isn't one. */
+export function asNoteDraft(body: unknown): NoteDraft | null {
+  if (!body || typeof body !== 'object') return null;
+  const b = body as Record<string, unknown>;
+  if (typeof b.text !== 'string') return null;
+  return {
+    text: b.text.slice(0, NOTE_MAX_CHARS),
+    when: b.when === 'later' ? 'later' : 'now',
+    date: typeof b.date === 'string' ? b.date : '',
+    time: typeof b.time === 'string' ? b.time : '',
+  };
+}
+
+/** The note's `deliverAt` (UTC), or null for a note sent on sharing. */
+export function deliverAtOf(item: { state: unknown }): string | null {
+  const s = item.state as { deliverAt?: unknown } | null;
+  return s && typeof s.deliverAt === 'string' && !Number.isNaN(Date.parse(s.deliverAt)) ? s.deliverAt : null;
+}
+
+/** Where one of my notes stands: made but not yet shared, waiting for its time, or with the partner. */
+export type NoteStage = 'unsent' | 'scheduled' | 'delivered';
+
+/** The stage of one's own note (the server decides delivery; this reads the same clock rule). */
+export function stageOf(note: Pick<OpenItem, 'state' | 'sharedWith'>, partnerId: string | null, now: Date): NoteStage {
+  if (!partnerId || !(note.sharedWith ?? []).includes(partnerId)) return 'unsent';
+  const at = deliverAtOf(note);
+  return at !== null && Date.parse(at) > now.getTime() ? 'scheduled' : 'delivered';
+}
+
+/** When a note arrived (or arrives): its delivery time, or when it was written for one sent at once. */
+export function arrivalOf(note: { state: unknown; createdAt: string }): string {
+  return deliverAtOf(note) ?? note.createdAt;
+}
+
+/** Newest arrival first. */
+export function byArrivalNewestFirst<T extends { state: unknown; createdAt: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => Date.parse(arrivalOf(b)) - Date.parse(arrivalOf(a)));
+}
+
+/** Soonest arrival first (for notes still on their way). */
+export function byArrivalSoonestFirst<T extends { state: unknown; createdAt: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => Date.parse(arrivalOf(a)) - Date.parse(arrivalOf(b)));
+}
+
+/** The id an acknowledgment answers (state.parentId), or null. */
+export function parentOf(item: { state: unknown }): string | null {
+  const s = item.state as { parentId?: unknown } | null;
+  return s && typeof s.parentId === 'string' ? s.parentId : null;
+}
