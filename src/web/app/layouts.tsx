@@ -5,6 +5,7 @@ import { BottomNav, SideNav } from '../components/Nav.js';
 import { Loading } from '../components/Status.js';
 import { TopBar } from '../components/TopBar.js';
 import { Button } from '../components/Button.js';
+import { NotificationBell } from '../features/notifications/NotificationBell.js';
 import { SessionProvider, useSession } from './session.js';
 
 /** Moves focus to the main region when the route changes, so screen readers start at the top. */
@@ -36,7 +37,7 @@ function Frame() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <TopBar homeHref={status === 'ready' ? '/today' : '/'} />
+      <TopBar homeHref={status === 'ready' ? '/today' : '/'} actions={status === 'ready' ? <NotificationBell /> : null} />
       <Outlet />
       <Footer />
     </>

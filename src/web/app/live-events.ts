@@ -24,6 +24,29 @@ export function useItemsChanged(onChange: () => void): void {
   }, []);
 }
 
+// The bell and the notification centre listen here: "your own notifications changed".
+const notificationListeners = new Set<() => void>();
+
+function notificationsChanged(): void {
+  for (const l of [...notificationListeners]) l();
+}
+
+/**
+ * Calls `onChange` when the person's own notifications changed (`notifications.changed`: a new
+ * one, or read on another device), and after the stream reconnects.
+ */
+export function useNotificationsChanged(onChange: () => void): void {
+  const ref = useRef(onChange);
+  ref.current = onChange;
+  useEffect(() => {
+    const l = () => ref.current();
+    notificationListeners.add(l);
+    return () => {
+      notificationListeners.delete(l);
+    };
+  }, []);
+}
+
 /** The two prompt-of-the-day events (practice 5). They carry no content either. */
 export type PromptEvent = 'prompts.revealed' | 'prompts.nudged';
 
@@ -84,11 +107,15 @@ export function useLiveEvents(enabled: boolean, handlers: Handlers): void {
       if (type === 'couple.changed') ref.current.onCoupleChanged();
       else if (type === 'session.ended') ref.current.onSessionEnded();
       else if (type === 'items.changed') itemsChanged();
+      else if (type === 'notifications.changed') notificationsChanged();
       else if (type === 'prompts.revealed' || type === 'prompts.nudged') promptEvent(type);
       else if (type === 'hello') {
         delay = 2000;
         // A later hello is a reconnection: anything missed while away is fetched again.
-        if (helloSeen) itemsChanged();
+        if (helloSeen) {
+          itemsChanged();
+          notificationsChanged();
+        }
         helloSeen = true;
       }
     };
@@ -97,7 +124,7 @@ export function useLiveEvents(enabled: boolean, handlers: Handlers): void {
       if (stopped) return;
       es = new EventSource('/api/events');
       es.onmessage = (ev: MessageEvent) => dispatch(parseServerEvent(ev.data));
-      for (const name of ['couple.changed', 'session.ended', 'items.changed', 'prompts.revealed', 'prompts.nudged', 'hello']) {
+      for (const name of ['couple.changed', 'session.ended', 'items.changed', 'prompts.revealed', 'prompts.nudged', 'notifications.changed', 'hello']) {
         es.addEventListener(name, (ev) => dispatch(parseServerEvent((ev as MessageEvent).data) ?? name));
       }
       es.onerror = () => {

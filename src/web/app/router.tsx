@@ -17,6 +17,7 @@ import { SafetyPage } from '../features/safety/SafetyPage.js';
 import { TodayPage } from '../features/today/TodayPage.js';
 import { MomentsPage } from '../features/triggers/MomentsPage.js';
 import { NotesPage } from '../features/notes/NotesPage.js';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.js';
 import { WelcomePage } from '../features/welcome/WelcomePage.js';
 import { AppLayout, PublicLayout, RootLayout } from './layouts.js';
 import { RouteError } from './RouteError.js';
@@ -53,6 +54,7 @@ export function createRouter() {
             { path: 'practices/notes', element: <NotesPage /> },
             { path: 'practices/:slug', element: <PracticePage /> },
             { path: 'moments', element: <MomentsPage /> },
+            { path: 'notifications', element: <NotificationsPage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },

@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Logo } from './Logo.js';
 import { QUICK_EXIT_NOTE_ID, QuickExit } from './QuickExit.js';
 
-export function TopBar({ homeHref }: { homeHref: string }) {
+/** The header on every page: home, any signed-in actions (the notification bell), and the quick exit. */
+export function TopBar({ homeHref, actions }: { homeHref: string; actions?: ReactNode }) {
   return (
     <header className="topbar">
       <div className="topbar-inner">
@@ -10,8 +12,11 @@ export function TopBar({ homeHref }: { homeHref: string }) {
           <Logo />
           <span>Mend</span>
         </Link>
-        <div className="exit-wrap">
-          <QuickExit />
+        <div className="topbar-end">
+          {actions}
+          <div className="exit-wrap">
+            <QuickExit />
+          </div>
         </div>
       </div>
       <p className="exit-note" id={QUICK_EXIT_NOTE_ID}>

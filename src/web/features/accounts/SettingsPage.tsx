@@ -11,6 +11,7 @@ import { errorCode, errorMessage, fieldErrors } from '../../lib/errors.js';
 import { timeZoneList } from '../../lib/time.js';
 import { usePasswordPair } from './password.js';
 import { DevicesCard } from './DevicesCard.js';
+import { NotificationSettingsCard } from '../notifications/NotificationSettingsCard.js';
 
 export function SettingsPage() {
   const { signOut } = useSession();
@@ -19,6 +20,7 @@ export function SettingsPage() {
     <div className="stack-lg">
       <PageTitle>Settings</PageTitle>
       <ProfileCard />
+      <NotificationSettingsCard />
       <DevicesCard />
       <PasswordCard />
       <Card title="Sign out">

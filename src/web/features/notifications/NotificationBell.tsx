@@ -1,0 +1,28 @@
+import { NavLink } from 'react-router';
+import { badgeText, bellLabel } from './phrasing.js';
+import { useUnreadCount } from './useNotifications.js';
+import './notifications.css';
+
+function BellIcon() {
+  return (
+    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <path d="M6 16V11a6 6 0 1 1 12 0v5l1.5 2h-15L6 16Z" />
+      <path d="M10 20.5a2.2 2.2 0 0 0 4 0" />
+    </svg>
+  );
+}
+
+/** The header's link to the notification centre, with the unread count (it updates live). */
+export function NotificationBell() {
+  const unread = useUnreadCount() ?? 0;
+  return (
+    <NavLink to="/notifications" className="bell" aria-label={bellLabel(unread)} data-testid="notification-bell">
+      <BellIcon />
+      {unread > 0 ? (
+        <span className="bell-count" aria-hidden="true">
+          {badgeText(unread)}
+        </span>
+      ) : null}
+    </NavLink>
+  );
+}

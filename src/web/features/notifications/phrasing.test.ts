@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { ITEM_KINDS, type ItemKind } from '../../../shared/kinds.js';
+import { badgeText, bellLabel, newestFirst, notificationHref, notificationText, ownWords, shorten } from './phrasing.js';
+
+const partner = (itemKind: ItemKind | null) => ({ type: 'partner' as const, itemKind });
+
+describe('notificationText', () => {
+  it('phrases what the partner shared by its kind', () => {
+    expect(notificationText(partner('note'))).toBe('Your partner sent you a note');
+    expect(notificationText(partner('appreciation'))).toBe('Your partner appreciated something you did');
+    expect(notificationText(partner('acknowledgment'))).toBe('Your partner noticed something you kept');
+    expect(notificationText(partner('commitment'))).toBe('Your partner made a commitment');
+    expect(notificationText(partner('commitment_mark'))).toBe('Your partner marked a commitment');
+    expect(notificationText(partner('apology'))).toBe('Your partner shared something with you');
+    expect(notificationText(partner(null))).toBe('Your partner shared something with you');
+  });
+
+  it('shows a reminder in the commitment’s own words when they could be read', () => {
+    expect(notificationText({ type: 'reminder', itemKind: 'commitment' }, { words: 'Date night: the Italian place' })).toBe('Coming up: Date night: the Italian place');
+    expect(notificationText({ type: 'reminder', itemKind: 'commitment' }, { words: null })).toBe('Coming up: one of your commitments');
+    expect(notificationText({ type: 'reminder', itemKind: 'commitment' }, { words: '   ' })).toBe('Coming up: one of your commitments');
+    expect(notificationText({ type: 'reminder', itemKind: 'commitment' })).toBe('Coming up: one of your commitments');
+  });
+
+  it('says what an answer answers, when the answered item could be opened', () => {
+    const ack = partner('acknowledgment');
+    expect(notificationText(ack, { parentKind: 'commitment_mark' })).toBe('Your partner noticed something you kept');
+    expect(notificationText(ack, { parentKind: 'note' })).toBe('Your partner answered your note');
+    expect(notificationText(ack, { parentKind: 'reflection' })).toBe('Your partner answered something you shared');
+    expect(notificationText(ack, { parentKind: null })).toBe('Your partner noticed something you kept');
+    expect(notificationHref({ itemKind: 'acknowledgment' }, { parentKind: 'note' })).toBe('/practices/notes');
+    expect(notificationHref({ itemKind: 'acknowledgment' }, { parentKind: 'commitment_mark' })).toBe('/practices/promises');
+    expect(notificationHref({ itemKind: 'acknowledgment' }, { parentKind: 'apology' })).toBe('/practices/apologize');
+  });
+
+  it('never names a kind of hurt or the partner in any phrase (SAFE-06)', () => {
+    const banned = /apolog|affair|therapist|mood|cheat|sorry|trigger/i;
+    for (const kind of Object.keys(ITEM_KINDS) as ItemKind[]) {
+      expect(notificationText(partner(kind))).not.toMatch(banned);
+      expect(notificationText({ type: 'reminder', itemKind: kind })).not.toMatch(banned);
+    }
+  });
+});
+
+describe('notificationHref', () => {
+  it('links each kind to the page where it lives', () => {
+    const cases: [ItemKind | null, string][] = [
+      ['commitment', '/practices/promises'],
+      ['commitment_mark', '/practices/promises'],
+      ['appreciation', '/practices/promises'],
+      ['note', '/practices/notes'],
+      ['reflection', '/practices/understand'],
+      ['apology', '/practices/apologize'],
+      ['impact_letter', '/practices/apologize'],
+      ['response', '/practices/apologize'],
+      ['question', '/practices/understand/questions'],
+      ['disclosure', '/practices/understand/questions'],
+      ['hard_moment', '/moments'],
+      ['acknowledgment', '/today'],
+      ['prompt_answer', '/today'],
+      [null, '/today'],
+    ];
+    for (const [itemKind, href] of cases) expect(notificationHref({ itemKind }), String(itemKind)).toBe(href);
+  });
+});
+
+describe('bell and list helpers', () => {
+  it('names the bell with its count, and caps the badge', () => {
+    expect(bellLabel(0)).toBe('Notifications');
+    expect(bellLabel(2)).toBe('Notifications, 2 unread');
+    expect(badgeText(7)).toBe('7');
+    expect(badgeText(150)).toBe('99+');
+  });
+
+  it('orders newest first', () => {
+    const list = [{ createdAt: '2026-11-25T10:00:00.000Z' }, { createdAt: '2026-11-25T12:00:00.000Z' }, { createdAt: '2026-11-24T12:00:00.000Z' }];
+    expect(newestFirst(list).map((n) => n.createdAt.slice(8, 13))).toEqual(['25T12', '25T10', '24T12']);
+  });
+
+  it('shortens long words on a word boundary', () => {
+    expect(shorten('Walk together after dinner')).toBe('Walk together after dinner');
+    const long = shorten('word '.repeat(60), 30);
+    expect(long.length).toBeLessThanOrEqual(30);
+    expect(long.endsWith('…')).toBe(true);
+  });
+
+  it('finds the own words of a commitment defensively', () => {
+    expect(ownWords({ what: 'Call at lunch', note: 'It matters to her' })).toBe('Call at lunch');
+    expect(ownWords({ text: 'Call at lunch' })).toBe('Call at lunch');
+    expect(ownWords({ title: 'Friday walk' })).toBe('Friday walk');
+    expect(ownWords({ text: 42 })).toBeNull();
+    expect(ownWords(null)).toBeNull();
+  });
+});

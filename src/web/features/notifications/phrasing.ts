@@ -1,0 +1,112 @@
+import type { NotificationView } from '../../../shared/api/notifications.js';
+import type { ItemKind } from '../../../shared/kinds.js';
+
+/*
+ * A notification carries no words (SAFE-06): only a type and the kind of item it points at.
+ * The words and the link are made here, in the reader's browser. A reminder may show the
+ * commitment's own words, but only after this browser decrypted them from the item.
+ */
+
+/** What the partner's sharing of each kind is called; anything else is "shared something". */
+const PARTNER_PHRASES: Partial<Record<ItemKind, string>> = {
+  note: 'Your partner sent you a note',
+  appreciation: 'Your partner appreciated something you did',
+  acknowledgment: 'Your partner noticed something you kept',
+  commitment: 'Your partner made a commitment',
+  commitment_mark: 'Your partner marked a commitment',
+};
+
+const PARTNER_DEFAULT = 'Your partner shared something with you';
+
+/** Longest stretch of a commitment's own words shown in a reminder. */
+export const REMINDER_WORDS_MAX = 120;
+
+/** Shortens to `max` characters on a word boundary, with an ellipsis. */
+export function shorten(text: string, max = REMINDER_WORDS_MAX): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** What this browser could learn about a notification's item by opening it. */
+export interface ItemDetail {
+  /** A reminder's commitment, in its own words. */
+  words?: string | null;
+  /** For an answer (acknowledgment): the kind of one's own item it answers. */
+  parentKind?: ItemKind | null;
+}
+
+/** What a short answer says, by what it answers: a kept promise is "noticed", a note is "answered". */
+const ANSWER_PHRASES: Partial<Record<ItemKind, string>> = {
+  commitment_mark: 'Your partner noticed something you kept',
+  commitment: 'Your partner noticed something you kept',
+  note: 'Your partner answered your note',
+};
+
+/**
+ * The line shown for one notification. A reminder shows the commitment's own text when this
+ * browser could decrypt it; an answer says what it answers when the parent could be opened;
+ * otherwise the line stays general.
+ */
+export function notificationText(n: Pick<NotificationView, 'type' | 'itemKind'>, detail: ItemDetail = {}): string {
+  if (n.type === 'reminder') {
+    const w = detail.words ? shorten(detail.words) : '';
+    return w ? `Coming up: ${w}` : 'Coming up: one of your commitments';
+  }
+  if (n.itemKind === 'acknowledgment' && detail.parentKind) {
+    return ANSWER_PHRASES[detail.parentKind] ?? 'Your partner answered something you shared';
+  }
+  return (n.itemKind && PARTNER_PHRASES[n.itemKind]) ?? PARTNER_DEFAULT;
+}
+
+/** Where each kind lives in the app. */
+const PAGES: Partial<Record<ItemKind, string>> = {
+  commitment: '/practices/promises',
+  commitment_mark: '/practices/promises',
+  appreciation: '/practices/promises',
+  note: '/practices/notes',
+  reflection: '/practices/understand',
+  apology: '/practices/apologize',
+  impact_letter: '/practices/apologize',
+  response: '/practices/apologize',
+  question: '/practices/understand/questions',
+  disclosure: '/practices/understand/questions',
+  hard_moment: '/moments',
+};
+
+/** The page a notification opens: where its item lives (an answer lives with what it answers), or Today. */
+export function notificationHref(n: Pick<NotificationView, 'itemKind'>, detail: ItemDetail = {}): string {
+  const kind = n.itemKind === 'acknowledgment' && detail.parentKind ? detail.parentKind : n.itemKind;
+  return (kind && PAGES[kind]) ?? '/today';
+}
+
+/** The bell's accessible name: "Notifications", or "Notifications, 2 unread". */
+export function bellLabel(unread: number): string {
+  return unread > 0 ? `Notifications, ${unread} unread` : 'Notifications';
+}
+
+/** What the badge shows: the count, capped so it stays small. */
+export function badgeText(unread: number): string {
+  return unread > 99 ? '99+' : String(unread);
+}
+
+/** Newest first (by creation), for the list. */
+export function newestFirst<T extends { createdAt: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+
+/**
+ * The commitment's own words inside decrypted content, if it has any. Read defensively: the
+ * shape belongs to the commitments practice, and content is never trusted to be well-formed.
+ */
+export function ownWords(content: unknown): string | null {
+  if (!content || typeof content !== 'object') return null;
+  const c = content as Record<string, unknown>;
+  for (const key of ['what', 'text', 'title']) {
+    const v = c[key];
+    if (typeof v === 'string' && v.trim()) return v;
+  }
+  return null;
+}
