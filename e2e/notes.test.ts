@@ -1,0 +1,230 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ItemsClient, NotificationsClient } from '../src/shared/client/index.js';
+import type { PersonPage } from './page-models/person.js';
+import { pairedAccounts, type Account } from './support/accounts.js';
+import { browserAvailable } from './support/browser.js';
+import { partnerSuite } from './support/suite.js';
+
+const hasBrowser = browserAvailable();
+const SHOTS = '/tmp/shots';
+const DESKTOP = { width: 1280, height: 800 };
+
+/** What a clock in Warsaw (the test accounts' zone) reads `minutes` from now. */
+function warsawIn(minutes: number): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Warsaw',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(Date.now() + minutes * 60_000));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+}
+
+const bellLabel = (p: PersonPage) => p.page.getByTestId('notification-bell').getAttribute('aria-label');
+
+/** A screenshot to look at: the whole page, or just one part of it (readable at phone width). */
+async function shot(p: PersonPage, name: string, part?: Locator): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  if (part) await part.screenshot({ path: `${SHOTS}/${name}.png` });
+  else await p.page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+describe.runIf(hasBrowser)('notes and the notification centre, in two browsers', () => {
+  const suite = partnerSuite();
+
+  it('a note sent now: the bell rises live, the centre opens it, a short answer goes back', async () => {
+    const [anaAccount, benAccount]: [Account, Account] = await pairedAccounts(suite.server().url, ['Ana', 'Ben']);
+    const ana = await suite.open(anaAccount, '/practices/notes');
+    const ben = await suite.open(benAccount, '/today', DESKTOP);
+    await expect.poll(() => bellLabel(ben), { timeout: 10_000 }).toBe('Notifications');
+    await ana.checkA11y();
+    await shot(ana, 'notes-empty-phone');
+
+    await ana.page.getByLabel('Your note to Ben', { exact: true }).fill('I saw how hard you tried at dinner tonight. Thank you.');
+    await ana.page.getByRole('button', { name: 'Send to Ben…' }).click();
+    const dialog = ana.page.getByRole('dialog');
+    expect(await dialog.innerText()).toContain('Ben will read this now');
+    await dialog.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => ana.page.getByTestId('sent-note').first().innerText(), { timeout: 10_000 }).toContain('how hard you tried');
+
+    // Ben's bell counts it without a reload.
+    await expect.poll(() => bellLabel(ben), { timeout: 10_000 }).toBe('Notifications, 1 unread');
+    await shot(ben, 'bell-unread-desktop');
+    await ben.page.getByTestId('notification-bell').click();
+    await ben.page.waitForURL('**/notifications');
+    const item = ben.page.getByTestId('notification').first();
+    await expect.poll(() => item.innerText(), { timeout: 10_000 }).toContain('Your partner sent you a note');
+    // The notification itself carries no words of the note.
+    expect(await ben.page.locator('main').innerText()).not.toContain('how hard you tried');
+    // Seen is read: the count goes back down.
+    await expect.poll(() => bellLabel(ben), { timeout: 10_000 }).toBe('Notifications');
+    await ben.checkA11y();
+    await shot(ben, 'notifications-desktop');
+
+    await item.getByRole('link', { name: 'Your partner sent you a note' }).click();
+    await ben.page.waitForURL('**/practices/notes');
+    const received = ben.page.getByTestId('received-note').first();
+    await expect.poll(() => received.innerText(), { timeout: 10_000 }).toContain('how hard you tried at dinner');
+    await ben.checkA11y();
+    await shot(ben, 'notes-received-desktop');
+    await received.getByRole('button', { name: 'Thank you', exact: true }).click();
+    await received.getByText(/You:\s*Thank you/).waitFor({ timeout: 10_000 });
+
+    // Ana sees the answer under her note, live.
+    await ana.page.getByTestId('sent-note').first().getByText(/Ben:\s*Thank you/).waitFor({ timeout: 10_000 });
+    await ana.checkA11y();
+    await shot(ana, 'notes-sent-phone');
+
+    // Ana's own centre on a phone.
+    await expect.poll(() => bellLabel(ana), { timeout: 10_000 }).toBe('Notifications, 1 unread');
+    await ana.page.getByTestId('notification-bell').click();
+    const answered = ana.page.getByRole('link', { name: 'Your partner answered your note' });
+    await answered.waitFor({ timeout: 10_000 });
+    await ana.checkA11y();
+    await shot(ana, 'notifications-phone');
+    await answered.click();
+    await ana.page.waitForURL('**/practices/notes');
+
+    for (const p of [ana, ben]) {
+      expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
+      expect(p.outsideRequests).toEqual([]);
+    }
+  });
+
+  it('a scheduled note stays hidden from the partner; it can be changed, and cancelled; drafts survive a reload', async () => {
+    const [kimAccount, leeAccount]: [Account, Account] = await pairedAccounts(suite.server().url, ['Kim', 'Lee']);
+    const kim = await suite.open(kimAccount, '/practices/notes');
+    const lee = await suite.open(leeAccount, '/practices/notes', DESKTOP);
+
+    // A draft is never lost.
+    const words = kim.page.getByLabel('Your note to Lee', { exact: true });
+    await words.fill('Good luck with the interview tomorrow.');
+    await kim.page.getByText('Saved as a draft').waitFor({ timeout: 10_000 });
+    await kim.page.reload();
+    await expect.poll(() => kim.page.getByLabel('Your note to Lee', { exact: true }).inputValue(), { timeout: 15_000 }).toBe('Good luck with the interview tomorrow.');
+
+    const composer = kim.page.getByTestId('note-composer');
+    await composer.getByRole('radio', { name: 'At a time you choose' }).check();
+    // The quick picks are on Kim's own clock.
+    expect(await composer.getByRole('button', { name: /Tomorrow morning, 07:30/ }).count()).toBe(1);
+    const soon = warsawIn(10);
+    await composer.getByLabel('Day', { exact: true }).fill(soon.date);
+    await composer.getByLabel('Time', { exact: true }).fill(soon.time);
+    await expect.poll(() => composer.getByTestId('note-arrives').innerText()).toMatch(new RegExp(`It will arrive (today|tomorrow) at ${soon.time} \\(your time`));
+    await kim.checkA11y();
+    await shot(kim, 'notes-schedule-phone', composer);
+    await composer.getByRole('button', { name: 'Schedule for Lee…' }).click();
+    await kim.page.getByRole('dialog').getByRole('button', { name: 'Schedule', exact: true }).click();
+
+    const scheduled = kim.page.getByTestId('scheduled-note').first();
+    await expect.poll(() => scheduled.innerText(), { timeout: 10_000 }).toMatch(new RegExp(`Arrives (today|tomorrow) at ${soon.time} \\(your time\\)`));
+    expect(await scheduled.innerText()).toContain('Good luck with the interview');
+    await kim.checkA11y();
+    await shot(kim, 'notes-scheduled-phone', scheduled);
+
+    // Lee sees nothing of it: not on the page, not in the bell, not through the API.
+    await lee.page.reload();
+    await lee.page.getByRole('heading', { name: 'Nothing from Kim yet' }).waitFor();
+    expect(await lee.page.locator('main').innerText()).not.toContain('interview');
+    expect(await bellLabel(lee)).toBe('Notifications');
+    expect(await new ItemsClient(leeAccount.client, () => null).list('note')).toEqual([]);
+    await lee.checkA11y();
+    await shot(lee, 'notes-nothing-yet-desktop');
+
+    // A time in the past is refused, plainly, by the field.
+    await scheduled.getByRole('button', { name: 'Edit', exact: true }).click();
+    const editor = scheduled.getByTestId('note-editor');
+    const past = warsawIn(-10);
+    await editor.getByLabel('Day', { exact: true }).fill(past.date);
+    await editor.getByLabel('Time', { exact: true }).fill(past.time);
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    await editor.getByText(/Please choose a time in the future\./).waitFor();
+    await kim.checkA11y();
+    await shot(kim, 'notes-past-time-phone', scheduled);
+
+    // Changed words and a later time.
+    const later = warsawIn(20);
+    await editor.getByLabel('Your note', { exact: true }).fill('Good luck with the interview. You know your stuff.');
+    await editor.getByLabel('Day', { exact: true }).fill(later.date);
+    await editor.getByLabel('Time', { exact: true }).fill(later.time);
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => scheduled.innerText(), { timeout: 10_000 }).toContain('You know your stuff.');
+    expect(await scheduled.innerText()).toContain(`at ${later.time} (your time)`);
+    expect(await new ItemsClient(leeAccount.client, () => null).list('note')).toEqual([]);
+
+    // Cancelled: gone for good.
+    await scheduled.getByRole('button', { name: 'Cancel note' }).click();
+    await kim.page.getByRole('dialog').getByRole('button', { name: 'Cancel note' }).click();
+    await kim.page.getByTestId('scheduled-note').waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await new ItemsClient(kimAccount.client, () => null).list('note')).toEqual([]);
+    expect(await bellLabel(lee)).toBe('Notifications');
+
+    // Nothing reached Lee's centre either; its empty state says what will appear.
+    await lee.page.getByTestId('notification-bell').click();
+    await lee.page.getByRole('heading', { name: 'Nothing new' }).waitFor({ timeout: 10_000 });
+    expect(await lee.page.locator('main').innerText()).toContain('When your partner shares something or a reminder is due, it will show here.');
+    await lee.checkA11y();
+    await shot(lee, 'notifications-empty-desktop');
+
+    for (const p of [kim, lee]) {
+      expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
+      expect(p.outsideRequests).toEqual([]);
+    }
+  });
+
+  it('notification settings: quiet hours are saved on your clock and kept after a reload', async () => {
+    const [noaAccount, samAccount]: [Account, Account] = await pairedAccounts(suite.server().url, ['Noa', 'Sam']);
+    const noa = await suite.open(noaAccount, '/settings');
+    const sam = await suite.open(samAccount, '/settings', DESKTOP);
+    const card = (p: PersonPage) => p.page.getByRole('region', { name: 'Notifications' });
+
+    const quiet = noa.page.getByRole('switch', { name: 'Quiet hours' });
+    await quiet.waitFor({ timeout: 10_000 });
+    expect(await noa.page.getByRole('switch', { name: 'Reminders' }).isChecked()).toBe(true);
+    // This test server sends no email: the switch says why it is off.
+    expect(await noa.page.getByRole('switch', { name: 'Email' }).isDisabled()).toBe(true);
+    expect(await card(noa).innerText()).toContain("Email isn't available on this Mend server");
+    await quiet.check();
+    await noa.page.getByLabel('From', { exact: true }).fill('22:30');
+    await noa.page.getByLabel('Until', { exact: true }).fill('22:30');
+    await noa.page.getByRole('button', { name: 'Save notification settings' }).click();
+    await card(noa).getByText('Quiet hours need different start and end times.').waitFor();
+    await noa.checkA11y();
+    await shot(noa, 'settings-error-phone', card(noa));
+
+    await noa.page.getByLabel('Until', { exact: true }).fill('06:45');
+    await noa.page.getByRole('switch', { name: 'When your partner shares something' }).uncheck();
+    await noa.page.getByRole('button', { name: 'Save notification settings' }).click();
+    await card(noa).getByText('Saved.').waitFor({ timeout: 10_000 });
+
+    await noa.page.reload();
+    await noa.page.getByRole('switch', { name: 'Quiet hours' }).waitFor({ timeout: 10_000 });
+    expect(await noa.page.getByRole('switch', { name: 'Quiet hours' }).isChecked()).toBe(true);
+    expect(await noa.page.getByLabel('From', { exact: true }).inputValue()).toBe('22:30');
+    expect(await noa.page.getByLabel('Until', { exact: true }).inputValue()).toBe('06:45');
+    expect(await noa.page.getByRole('switch', { name: 'When your partner shares something' }).isChecked()).toBe(false);
+    expect((await new NotificationsClient(noaAccount.client).settings()).settings).toEqual({
+      reminders: true,
+      partner: false,
+      email: false,
+      quietHours: { start: '22:30', end: '06:45' },
+    });
+    await noa.checkA11y();
+    await shot(noa, 'settings-phone', card(noa));
+
+    await card(sam).getByRole('switch', { name: 'Quiet hours' }).waitFor({ timeout: 10_000 });
+    await sam.checkA11y();
+    await shot(sam, 'settings-desktop', card(sam));
+
+    for (const p of [noa, sam]) {
+      expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
+      expect(p.outsideRequests).toEqual([]);
+    }
+  });
+});
