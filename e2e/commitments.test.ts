@@ -98,6 +98,17 @@ describe.runIf(hasBrowser)('promises kept over time: two partners in two browser
     await maya.checkA11y();
     await shot(maya, 'marked-phone');
 
+    // Stopping sharing takes the promise and its marks away from Leo, live; sharing again brings both back.
+    await call.getByRole('button', { name: 'Stop sharing…' }).click();
+    await maya.page.getByRole('dialog').getByRole('button', { name: 'Stop sharing', exact: true }).click();
+    await call.getByText('Just for you', { exact: true }).waitFor();
+    await expect.poll(() => theirs.count(), { timeout: 10_000 }).toBe(0);
+    expect(await leo.page.locator('main').innerText()).not.toContain('Called from the station');
+    await call.getByRole('button', { name: 'Share with Leo' }).click();
+    await call.getByText('Shared with Leo', { exact: true }).waitFor();
+    await expect.poll(() => theirs.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => theirs.innerText(), { timeout: 10_000 }).toContain('Called from the station at 18:40.');
+
     // The same page on a desktop and on a phone for Leo, both checked.
     await leo.page.setViewportSize({ width: 390, height: 844 });
     await leo.checkA11y();
@@ -110,5 +121,50 @@ describe.runIf(hasBrowser)('promises kept over time: two partners in two browser
       expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
       expect(p.outsideRequests).toEqual([]);
     }
+  });
+  it('changes apply from the next time on; pause and resume keep the history; errors sit by their field', async () => {
+    const [samAccount] = await pairedAccounts(suite.server().url, ['Sam', 'Ida']);
+    const sam = await open(samAccount);
+    const form = sam.page.locator('form.promise-form');
+
+    // A one-off in the past is refused next to the time, in plain words.
+    await form.getByLabel('Your promise').fill('Book the counselling session');
+    await form.getByRole('radio', { name: 'Once' }).check();
+    await form.getByLabel('At', { exact: true }).fill('00:00');
+    await form.getByRole('button', { name: 'Make this promise' }).click();
+    await form.getByText('Please choose a time in the future.').waitFor();
+    expect(await form.getByLabel('At', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await sam.checkA11y();
+
+    // Weekly today at 00:00 instead: today's time has come, so a change applies from tomorrow.
+    await form.getByRole('radio', { name: 'Every week' }).check();
+    await form.getByRole('button', { name: 'Make this promise' }).click();
+    await sam.page.getByText('Saved and shared with Ida.').waitFor();
+    const card = sam.page.getByTestId('own-promise');
+    await card.getByTestId(`time-${warsawToday()}`).getByRole('button', { name: 'Missed', exact: true }).click();
+    await card.getByText('Missed', { exact: true }).first().waitFor();
+
+    await card.getByRole('button', { name: 'Change', exact: true }).click();
+    await card.getByText('This applies from tomorrow; times already past keep their marks.').waitFor();
+    await card.getByLabel('At', { exact: true }).fill('21:15');
+    await sam.checkA11y();
+    await shot(sam, 'change-phone');
+    await card.getByRole('button', { name: 'Save the change' }).click();
+    await card.getByText(/at 21:15/).first().waitFor();
+    // Today's time keeps its mark.
+    expect(await card.getByTestId(`time-${warsawToday()}`).getByRole('button', { name: 'Missed', exact: true }).getAttribute('aria-pressed')).toBe('true');
+
+    await card.getByRole('button', { name: 'Pause', exact: true }).click();
+    await card.getByText('Paused', { exact: true }).waitFor();
+    await card.getByRole('button', { name: 'Resume…' }).click();
+    await card.getByText('This applies from tomorrow; times already past keep their marks.').waitFor();
+    await card.getByRole('button', { name: 'Resume', exact: true }).click();
+    await card.getByText('Resumed.').waitFor();
+    expect(await card.getByText('Paused', { exact: true }).count()).toBe(0);
+    expect(await sam.page.getByTestId('overall-chart').innerText()).toMatch(/1 missed/);
+    expect(await sam.page.getByTestId('overall-chart').innerText()).toMatch(/part of the process/);
+    await sam.checkA11y();
+    await shot(sam, 'resumed-phone');
+    expect(sam.axeFindings).toEqual([]);
   });
 });

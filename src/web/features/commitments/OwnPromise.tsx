@@ -18,10 +18,11 @@ import {
   PlanError,
   reminderText,
   resumePlan,
+  resumeSchedule,
   type MarkableOccurrence,
   type MarkStatus,
 } from '../../../core/commitments/index.js';
-import { describeSchedule } from '../../../core/schedules/index.js';
+import { describeSchedule, formatLocalDate } from '../../../core/schedules/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -62,6 +63,19 @@ interface OwnPromiseProps {
 }
 
 const STATUS_TEXT: Record<MarkStatus, string> = { kept: 'Kept', missed: 'Missed' };
+
+/** The day a resumed promise starts again (a one-off keeps its own day). */
+function resumeStart(plan: CommitmentState, now: Date): string {
+  const s = resumeSchedule(plan, now);
+  return s.type === 'once' ? s.at.slice(0, 10) : s.startDate;
+}
+
+/** "today", "tomorrow" or "26 Nov 2026". */
+function dayWords(date: string, today: string): string {
+  if (date === today) return 'today';
+  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return date === tomorrow ? 'tomorrow' : formatLocalDate(date);
+}
 
 /** One of my promises: recent times to mark, week by week, and changes that never rewrite the past. */
 export function OwnPromise({ commitment, plan, markItems, views, replies, partner, keys, items, drafts, timeZone, now, onItem, onRemoved }: OwnPromiseProps) {
@@ -121,7 +135,8 @@ export function OwnPromise({ commitment, plan, markItems, views, replies, partne
 
   const status = plan.status === 'paused' ? 'Paused' : plan.status === 'ended' ? 'Ended' : null;
   const restoredEdit = asFormValues(drafts.restored?.get(DRAFT_KEYS.edit(commitment.id)), emptyForm(now, timeZone));
-  const editBase = formFromSchedule({ ...emptyForm(now, timeZone), what: c.what, note: c.note ?? '' }, mode === 'resume' ? { ...last, ...(last.type === 'once' ? {} : { startDate: today }) } : last, plan.remindMinutesBefore);
+  const appliesFrom = mode === 'resume' ? (plan.status === 'paused' ? resumeStart(plan, now) : today) : effectiveDate([last], now);
+  const editBase = formFromSchedule({ ...emptyForm(now, timeZone), what: c.what, note: c.note ?? '' }, mode === 'resume' && plan.status === 'paused' ? resumeSchedule(plan, now) : last, plan.remindMinutesBefore);
 
   return (
     <li className="card promise" data-testid="own-promise">
@@ -229,7 +244,7 @@ export function OwnPromise({ commitment, plan, markItems, views, replies, partne
           drafts={drafts}
           draftKey={DRAFT_KEYS.edit(commitment.id)}
           timeZone={timeZone}
-          editing={{ appliesFrom: mode === 'resume' ? today : effectiveDate([last], now) }}
+          editing={{ appliesFrom, when: dayWords(appliesFrom, today) }}
           partnerName={partner ? name : null}
           submitLabel={mode === 'resume' ? 'Resume' : 'Save the change'}
           busyLabel="Saving…"

@@ -14,7 +14,7 @@ interface PromiseFormProps {
   draftKey: string;
   timeZone: string;
   /** Changing a promise: no start date (changes apply from today or tomorrow), no privacy choice. */
-  editing?: { appliesFrom: string } | undefined;
+  editing?: { appliesFrom: string; when: string } | undefined;
   partnerName: string | null;
   submitLabel: string;
   busyLabel: string;
@@ -151,7 +151,7 @@ export function PromiseForm({ initial, drafts, draftKey, timeZone, editing, part
           <TextField type="date" label="Until (optional)" value={v.endDate} error={errors.endDate} onChange={(e) => set({ endDate: e.target.value })} />
         ) : null}
       </div>
-      {editing && recurring ? <p className="muted small">Changes apply from {editing.appliesFrom === initial.date ? 'today' : 'the next time on'} — times already past keep their marks.</p> : null}
+      {editing && recurring ? <p className="muted small">This applies from {editing.when}; times already past keep their marks.</p> : null}
 
       <SelectField label="Remind me" value={v.remind} error={errors.remind} onChange={(e) => set({ remind: e.target.value })}>
         {REMINDER_OPTIONS.map((o) => (
