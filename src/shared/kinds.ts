@@ -37,8 +37,11 @@ export const ITEM_KINDS = {
   question: { maxBytes: 16 * 1024, state: z.object({}).strict() },
   /** "Something else you should know": volunteered by the answerer, unasked. */
   disclosure: { maxBytes: 64 * 1024, state: z.object({}).strict() },
-  /** The asker's pacing for the questions (session length, pause word, "paused for today"), shared so both see it. */
-  qa_pace: { maxBytes: 4 * 1024, state: z.object({}).strict() },
+  /**
+   * The asker's pacing for the questions (session length, pause word, "paused for today"), shared
+   * so both see it. `pausedUntil` is plain so the server holds back notifications about questions.
+   */
+  qa_pace: { maxBytes: 4 * 1024, state: z.object({ pausedUntil: z.iso.datetime({ message: 'Use a UTC time.' }).optional() }).strict() },
   /** A private note of a trigger (what, when) — never shared. */
   trigger: { maxBytes: 16 * 1024, state: z.object({}).strict() },
   /** "I'm having a hard moment": a short message to the partner, who answers with a `response`. */

@@ -11,6 +11,7 @@ import { checkMark, scheduleReminder } from '../commitments/commitments.service.
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
 import { assertNotDelivered, deliverOrSchedule, isHeldBack, noteVisibleFrom } from '../notes/notes.service.js';
 import { notify, type NotifyContext } from '../notifications/notifications.service.js';
+import { isAboutQuestions, questionsPaused } from '../questions/pause.js';
 import * as repo from './items.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -224,6 +225,7 @@ export async function shareItem(
     const { delivered, notified } = await deliverOrSchedule(db, ctx, item, [input.readerId], now);
     return { announce: delivered ? [input.readerId] : [], notified };
   }
+  if ((await isAboutQuestions(db, item)) && (await questionsPaused(db, item.couple_id, now))) return { announce: [input.readerId], notified: [] };
   const notified = await notify(db, ctx, { userId: input.readerId, type: 'partner', item: { id, kind: item.kind }, dedupeKey: `share:${id}:${input.readerId}` }, now);
   return { announce: [input.readerId], notified: notified ? [input.readerId] : [] };
 }

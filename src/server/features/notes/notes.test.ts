@@ -85,7 +85,7 @@ describe.each(dialects)('notes on %s', (dialect) => {
     await benStream.waitFor('notifications.changed');
     await benStream.waitFor('items.changed');
     const [got] = await ben.items.list<{ text: string }>('note');
-    expect(got?.content.text).toBe('Thinking of you this morning.');
+    expect(got?.content?.text).toBe('Thinking of you this morning.');
     const list = await ben.notifications.list();
     expect(list.unread).toBe(1);
     expect(list.notifications[0]).toMatchObject({ type: 'partner', itemId: note.id, itemKind: 'note', readAt: null });
@@ -125,7 +125,7 @@ describe.each(dialects)('notes on %s', (dialect) => {
     await benStream.waitFor('items.changed');
     await benStream.waitFor('notifications.changed');
     const [got] = await ben.items.list<{ text: string }>('note');
-    expect(got?.content.text).toBe('Good luck today — you are ready.');
+    expect(got?.content?.text).toBe('Good luck today — you are ready.');
     // The job for the first time was superseded by the edit; delivery happened once.
     await app.jobs.runDue(new Date(Date.now() + 3_600_000));
     expect(await noteNotifications(database.handle, note.id)).toBe(1);

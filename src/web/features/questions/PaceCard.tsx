@@ -72,7 +72,9 @@ export function PaceCard({ userId, pace, partner, keys, items, timeZone, onItem 
     setError(null);
     setStatus('');
     try {
-      let item: OpenItem = pace ? await items.update<PaceContent>(pace, content) : await items.create<PaceContent>('qa_pace', content, {});
+      // The pause is also plain state: the server holds back notifications about questions while it lasts.
+      const state = content.pausedUntil ? { pausedUntil: content.pausedUntil } : {};
+      let item: OpenItem = pace ? await items.update<PaceContent>(pace, content, state) : await items.create<PaceContent>('qa_pace', content, state);
       if (partner && keys === 'ok' && !item.sharedWith?.includes(partner.id)) item = await items.share(item, partner);
       onItem(item);
       setStatus(done);
