@@ -59,7 +59,7 @@ export function NotesPage() {
   const now = useNow(nextDelivery);
 
   const head = (
-    <PageTitle lead="A few words for your partner — now, or at a time you choose, like tomorrow at 7:30 before work. Small, steady reassurance is part of how trust comes back.">
+    <PageTitle lead="A few words for your partner — now, or at a time you choose, like tomorrow at 7:30 before work.">
       8. Notes and reassurance
     </PageTitle>
   );
@@ -115,8 +115,8 @@ export function NotesPage() {
           Write a note
         </h2>
         <p className="why">
-          <span className="why-label">Why this helps:</span> trust comes back through small, specific acts, repeated. A note that names
-          something real — "I saw how hard you tried at dinner" — lands better than a general "I love you".
+          <span className="why-label">Why this helps:</span> trust comes back through small, specific acts, repeated. Naming something real
+          lands better than a general "I love you".
         </p>
         <NoteComposer items={items} drafts={drafts} partner={partner} keys={keys} timeZone={tz} now={now} draftKey={DRAFT_KEYS.new} initial={newDraft} onItem={replace} />
         {unsent.length > 0 ? (
