@@ -1,18 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { testDialects } from '../src/server/test/databases.js';
 import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
+// The whole loop runs on both databases (issue: "works for two partners in the browser on both").
+const dialects = hasBrowser ? await testDialects() : [];
 const SHOTS = '/tmp/shots';
 
 /** Today's date on the couple's clock (both accounts and browsers are in Warsaw). */
 const warsawToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
 
-describe.runIf(hasBrowser)('promises kept over time: two partners in two browsers', () => {
-  const suite = partnerSuite();
+describe.runIf(hasBrowser).each(dialects)('promises kept over time: two partners in two browsers, on %s', (dialect) => {
+  const suite = partnerSuite(dialect);
   const open = (account: Account, viewport?: { width: number; height: number }) => suite.open(account, '/practices/promises', viewport);
   const shot = async (p: PersonPage, name: string) => {
     mkdirSync(SHOTS, { recursive: true });

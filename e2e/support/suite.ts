@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { Dialect } from '../../src/server/db/connect.js';
 import { PersonPage } from '../page-models/person.js';
 import type { Account } from './accounts.js';
 import { launchBrowser } from './browser.js';
@@ -14,14 +15,14 @@ export interface PartnerSuite {
 
 /**
  * Registers beforeAll/afterAll for a file of two-partner browser tests: a real server on a
- * fresh SQLite database, headless Chromium, and every context closed at the end.
+ * fresh database (SQLite unless told), headless Chromium, and every context closed at the end.
  */
-export function partnerSuite(): PartnerSuite {
+export function partnerSuite(dialect: Dialect = 'sqlite'): PartnerSuite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const people: PersonPage[] = [];
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(dialect);
     browser = await launchBrowser();
   });
   afterAll(async () => {
