@@ -178,6 +178,49 @@ describe.runIf(hasBrowser)('notes and the notification centre, in two browsers',
     }
   });
 
+  it('an edit that comes after the note arrived is not lost: its words become a new note', async () => {
+    const [joAccount, maxAccount]: [Account, Account] = await pairedAccounts(suite.server().url, ['Jo', 'Max']);
+    const jo = await suite.open(joAccount, '/practices/notes');
+    const max = await suite.open(maxAccount, '/practices/notes', DESKTOP);
+
+    const composer = jo.page.getByTestId('note-composer');
+    await jo.page.getByLabel('Your note to Max', { exact: true }).fill('See you at the station.');
+    await composer.getByRole('radio', { name: 'At a time you choose' }).check();
+    await composer.getByRole('button', { name: /Tomorrow morning, 07:30/ }).click();
+    await composer.getByRole('button', { name: 'Schedule for Max…' }).click();
+    await jo.page.getByRole('dialog').getByRole('button', { name: 'Schedule', exact: true }).click();
+    const scheduled = jo.page.getByTestId('scheduled-note').first();
+    await expect.poll(() => scheduled.innerText(), { timeout: 10_000 }).toContain('Arrives tomorrow at 07:30 (your time)');
+
+    await scheduled.getByRole('button', { name: 'Edit', exact: true }).click();
+    await scheduled.getByLabel('Your note', { exact: true }).fill('See you at the station, by the clock.');
+
+    // Meanwhile (another device of Jo's) the note is sent at once: Max gets it, live.
+    const joItems = new ItemsClient(joAccount.client, () => null);
+    const [note] = await joItems.list('note');
+    await joItems.update(note!, { text: 'See you at the station.' }, { deliverAt: new Date(Date.now() - 60_000).toISOString() });
+    await expect.poll(() => max.page.getByTestId('received-note').first().innerText(), { timeout: 10_000 }).toContain('See you at the station.');
+    await expect.poll(() => bellLabel(max), { timeout: 10_000 }).toBe('Notifications, 1 unread');
+
+    // Jo's late change is refused by the server, and its words wait in the composer.
+    await scheduled.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => jo.page.getByLabel('Your note to Max', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('See you at the station, by the clock.');
+    await composer.getByText(/ready to send as a new note/).waitFor();
+    await jo.page.getByTestId('scheduled-note').waitFor({ state: 'detached', timeout: 10_000 });
+    await expect.poll(() => jo.page.getByTestId('sent-note').first().innerText(), { timeout: 10_000 }).toContain('See you at the station.');
+    await jo.checkA11y();
+    await shot(jo, 'notes-too-late-phone', composer);
+    // It stays after a reload: the words are a draft of the new note now.
+    await jo.page.getByText('Saved as a draft').first().waitFor({ timeout: 10_000 });
+    await jo.page.reload();
+    await expect.poll(() => jo.page.getByLabel('Your note to Max', { exact: true }).inputValue(), { timeout: 15_000 }).toBe('See you at the station, by the clock.');
+
+    for (const p of [jo, max]) {
+      expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
+      expect(p.outsideRequests).toEqual([]);
+    }
+  });
+
   it('notification settings: quiet hours are saved on your clock and kept after a reload', async () => {
     const [noaAccount, samAccount]: [Account, Account] = await pairedAccounts(suite.server().url, ['Noa', 'Sam']);
     const noa = await suite.open(noaAccount, '/settings');

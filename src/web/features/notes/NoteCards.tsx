@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -10,7 +10,7 @@ import { errorCode, errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
-import { arrivalOf, asNote, asNoteDraft, deliverAtOf, DRAFT_KEYS, REPLY_PHRASES } from './content.js';
+import { arrivalOf, asNote, asNoteDraft, deliverAtOf, DRAFT_KEYS, REPLY_PHRASES, type NoteDraft } from './content.js';
 import { NoteEditor } from './NoteComposer.js';
 import { describeWhen } from './schedule.js';
 
@@ -30,10 +30,14 @@ interface ScheduledProps {
   onRemoved(id: string): void;
   /** Fetch again (the note was delivered meanwhile). */
   onStale(): void;
+  /** While the editor is open the note stays here, even once its time has come. */
+  onEditing(id: string, on: boolean): void;
+  /** An edit came too late: its words go to the composer as a new note. */
+  onTooLate(draft: NoteDraft, draftKey: string): void;
 }
 
 /** One of my notes waiting for its time: when it arrives, its words, and Edit / Cancel until then. */
-export function ScheduledNote({ note, partner, items, drafts, timeZone, now, onItem, onRemoved, onStale }: ScheduledProps) {
+export function ScheduledNote({ note, partner, items, drafts, timeZone, now, onItem, onRemoved, onStale, onEditing, onTooLate }: ScheduledProps) {
   const name = partner.displayName;
   const draftKey = DRAFT_KEYS.edit(note.id);
   const restored = asNoteDraft(drafts.restored?.get(draftKey));
@@ -43,6 +47,12 @@ export function ScheduledNote({ note, partner, items, drafts, timeZone, now, onI
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const at = deliverAtOf(note);
+  const { id } = note;
+
+  useEffect(() => {
+    onEditing(id, editing);
+    return () => onEditing(id, false);
+  }, [id, editing, onEditing]);
 
   const cancel = async () => {
     setBusy(true);
@@ -65,7 +75,9 @@ export function ScheduledNote({ note, partner, items, drafts, timeZone, now, onI
   return (
     <li className="card thread-item" data-testid="scheduled-note">
       <div className="reflection-head">
-        <h3 className="thread-date">{at ? `Arrives ${describeWhen(at, now, timeZone)} (your time)` : 'On its way'}</h3>
+        <h3 className="thread-date">
+          {at && Date.parse(at) > now.getTime() ? `Arrives ${describeWhen(at, now, timeZone)} (your time)` : `Arriving now`}
+        </h3>
         <span className="badge">Only you can see it until then</span>
       </div>
       {editing ? (
@@ -73,13 +85,15 @@ export function ScheduledNote({ note, partner, items, drafts, timeZone, now, onI
           note={note}
           items={items}
           drafts={drafts}
-          partner={partner}
           timeZone={timeZone}
           now={now}
           draftKey={draftKey}
           restored={restored}
           onItem={onItem}
-          onDelivered={onStale}
+          onTooLate={(d, key) => {
+            onTooLate(d, key);
+            onStale();
+          }}
           onClose={() => setEditing(false)}
         />
       ) : (

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -117,7 +117,17 @@ interface ComposerProps {
   draftKey: string;
   /** What the editor starts with: a restored draft, or nothing. */
   initial: NoteDraft;
+  /** Words from an edit that came too late (that note had already arrived), to send as a new note. */
+  carried: Carried | null;
   onItem(item: OpenItem): void;
+}
+
+/** An edit's words that could not be applied, and the edit drafts that held them (forgotten once taken up here). */
+export interface Carried {
+  draft: NoteDraft;
+  fromKeys: string[];
+  /** Changes for every new carry, so the same words are not taken twice. */
+  seq: number;
 }
 
 const EMPTY: NoteDraft = { text: '', when: 'now', date: '', time: '' };
@@ -145,9 +155,10 @@ function useNoteDraft(drafts: Drafts, draftKey: string, initial: NoteDraft, rest
 }
 
 /** Writing a new note: the words, when it should arrive, a preview, then sent (or scheduled). */
-export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draftKey, initial, onItem }: ComposerProps) {
+export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draftKey, initial, carried, onItem }: ComposerProps) {
   const uid = useId();
   const { draft, change, clear, status } = useNoteDraft(drafts, draftKey, initial, true);
+  const textRef = useRef<HTMLTextAreaElement>(null);
   const [tried, setTried] = useState(false);
   const [dialog, setDialog] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -158,6 +169,24 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
   const name = partner?.displayName ?? '';
   const check = draft.when === 'later' ? deliveryTime(draft.date, draft.time, timeZone, now) : null;
   const text = draft.text.trim();
+
+  // Take up carried words once: added to what is here, kept as this draft, then the old drafts go.
+  const carriedSeq = carried?.seq ?? null;
+  useEffect(() => {
+    if (!carried) return;
+    const c = carried.draft;
+    if (!c.text.trim()) {
+      for (const key of carried.fromKeys) void drafts.sync.discard(key);
+      return;
+    }
+    const joined = draft.text.trim() ? `${draft.text.trimEnd()}\n\n${c.text}` : c.text;
+    const stillAhead = c.when === 'later' && deliveryTime(c.date, c.time, timeZone, new Date()).ok;
+    change({ text: joined.slice(0, NOTE_MAX_CHARS), ...(stillAhead ? { when: 'later', date: c.date, time: c.time } : {}) });
+    for (const key of carried.fromKeys) void drafts.sync.discard(key);
+    setDone(`Your changes came after that note had reached ${name}, so they weren't sent. They're here, ready to send as a new note.`);
+    textRef.current?.focus();
+    // Only a new carry (its seq) should run this; the rest is read as it is now.
+  }, [carriedSeq]);
 
   const open = () => {
     setError(null);
@@ -209,6 +238,7 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
           Something specific you noticed, a thank-you, or a few words for the morning. A draft is kept as you type; only you can read it.
         </p>
         <textarea
+          ref={textRef}
           id={`${uid}-text`}
           className="textarea"
           rows={4}
@@ -265,20 +295,19 @@ interface EditorProps {
   note: OpenItem;
   items: ItemsClient;
   drafts: Drafts;
-  partner: PartnerView;
   timeZone: string;
   now: Date;
   draftKey: string;
   /** A restored draft of this edit, if any. */
   restored: NoteDraft | null;
   onItem(item: OpenItem): void;
-  /** The note reached the partner meanwhile (409 already_delivered): fetch again. */
-  onDelivered(): void;
+  /** The note reached the partner meanwhile (409 already_delivered): its new words go to a new note. */
+  onTooLate(draft: NoteDraft, draftKey: string): void;
   onClose(): void;
 }
 
 /** Changing a scheduled note's words or time, until it is delivered. */
-export function NoteEditor({ note, items, drafts, partner, timeZone, now, draftKey, restored, onItem, onDelivered, onClose }: EditorProps) {
+export function NoteEditor({ note, items, drafts, timeZone, now, draftKey, restored, onItem, onTooLate, onClose }: EditorProps) {
   const uid = useId();
   const at = deliverAtOf(note);
   const start: NoteDraft = restored ?? {
@@ -305,11 +334,15 @@ export function NoteEditor({ note, items, drafts, partner, timeZone, now, draftK
       onClose();
     } catch (e) {
       const code = errorCode(e);
-      if (code === 'already_delivered') {
-        setError(`This note has already reached ${partner.displayName}, so it can't be changed now. Your new words are still here if you'd like to send them as a new note.`);
-        onDelivered();
-      } else if (code === 'version_conflict') {
-        setError('This note changed on another device. Close this and open it again to see the latest; your words here are kept as a draft.');
+      // Changed elsewhere in the meantime: perhaps sent at once from another device.
+      const latest = code === 'version_conflict' ? await items.get<NoteContent>(note.id).catch(() => null) : null;
+      const arrived = latest !== null && (deliverAtOf(latest) === null || Date.parse(deliverAtOf(latest) ?? '') <= Date.now());
+      if (code === 'already_delivered' || arrived) {
+        onTooLate(draft, draftKey);
+        onClose();
+      } else if (latest) {
+        onItem(latest);
+        setError('This note was changed on another device. Your words here are kept; save again to use them.');
       } else setError(errorMessage(e));
     } finally {
       setBusy(false);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../../app/session.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -8,8 +8,19 @@ import { useDrafts } from '../../lib/use-drafts.js';
 import { useKinds } from '../questions/useKinds.js';
 import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
 import { useItems } from '../reflections/useReflections.js';
-import { asNoteDraft, byArrivalNewestFirst, byArrivalSoonestFirst, deliverAtOf, DRAFT_KEYS, DRAFT_PREFIX, parentOf, stageOf } from './content.js';
-import { NoteComposer } from './NoteComposer.js';
+import {
+  asNoteDraft,
+  byArrivalNewestFirst,
+  byArrivalSoonestFirst,
+  deliverAtOf,
+  DRAFT_KEYS,
+  DRAFT_PREFIX,
+  parentOf,
+  stageOf,
+  strandedEdits,
+  type NoteDraft,
+} from './content.js';
+import { NoteComposer, type Carried } from './NoteComposer.js';
 import { ReceivedNote, ScheduledNote, SentNote, UnsentNote } from './NoteCards.js';
 import { safeZone } from './schedule.js';
 import './notes.css';
@@ -58,6 +69,32 @@ export function NotesPage() {
       .sort((a, b) => a - b)[0] ?? null;
   const now = useNow(nextDelivery);
 
+  // Notes with their editor open stay editable on screen even once their time comes; saving then
+  // answers 409 and the words move to a new note instead of vanishing with the editor.
+  const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
+  const onEditing = useCallback((id: string, on: boolean) => {
+    setEditing((s) => {
+      if (s.has(id) === on) return s;
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const [carried, setCarried] = useState<Carried | null>(null);
+  const carrySeq = useRef(0);
+  const carry = useCallback((draft: NoteDraft, fromKeys: string[]) => setCarried({ draft, fromKeys, seq: ++carrySeq.current }), []);
+
+  // On load: edits left open on a note that has since arrived (or gone) become a new note.
+  const strandedChecked = useRef(false);
+  useEffect(() => {
+    if (strandedChecked.current || !data || !drafts.restored) return;
+    strandedChecked.current = true;
+    const at = new Date();
+    const found = strandedEdits(drafts.restored, (id) => data.note.some((n) => n.id === id && n.mine && stageOf(n, partnerId, at) === 'scheduled'));
+    if (found) carry(found.draft, found.fromKeys);
+  }, [data, drafts.restored, partnerId, carry]);
+
   const head = (
     <PageTitle lead="A few words for your partner — now, or at a time you choose, like tomorrow at 7:30 before work.">
       8. Notes and reassurance
@@ -72,8 +109,9 @@ export function NotesPage() {
   const mine = data.note.filter((n) => n.mine);
   const stage = (n: (typeof mine)[number]) => stageOf(n, partnerId, now);
   const unsent = byArrivalNewestFirst(mine.filter((n) => stage(n) === 'unsent'));
-  const scheduled = byArrivalSoonestFirst(mine.filter((n) => stage(n) === 'scheduled'));
-  const sent = byArrivalNewestFirst(mine.filter((n) => stage(n) === 'delivered'));
+  const stillEditing = (n: (typeof mine)[number]) => stage(n) === 'delivered' && editing.has(n.id);
+  const scheduled = byArrivalSoonestFirst(mine.filter((n) => stage(n) === 'scheduled' || stillEditing(n)));
+  const sent = byArrivalNewestFirst(mine.filter((n) => stage(n) === 'delivered' && !stillEditing(n)));
   const received = partner ? byArrivalNewestFirst(data.note.filter((n) => !n.mine && n.authorId === partner.id)) : [];
   const repliesTo = (id: string, fromMe: boolean) =>
     data.acknowledgment.filter((a) => parentOf(a) === id && (fromMe ? a.mine : !!partner && a.authorId === partner.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -118,7 +156,18 @@ export function NotesPage() {
           <span className="why-label">Why this helps:</span> trust comes back through small, specific acts, repeated. Naming something real
           lands better than a general "I love you".
         </p>
-        <NoteComposer items={items} drafts={drafts} partner={partner} keys={keys} timeZone={tz} now={now} draftKey={DRAFT_KEYS.new} initial={newDraft} onItem={replace} />
+        <NoteComposer
+          items={items}
+          drafts={drafts}
+          partner={partner}
+          keys={keys}
+          timeZone={tz}
+          now={now}
+          draftKey={DRAFT_KEYS.new}
+          initial={newDraft}
+          carried={carried}
+          onItem={replace}
+        />
         {unsent.length > 0 ? (
           <ul className="plain-list thread" aria-label="Not sent yet">
             {unsent.map((n) => (
@@ -147,6 +196,8 @@ export function NotesPage() {
                 onItem={replace}
                 onRemoved={drop}
                 onStale={() => void reload()}
+                onEditing={onEditing}
+                onTooLate={(d, key) => carry(d, [key])}
               />
             ))}
           </ol>

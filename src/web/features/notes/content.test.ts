@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalOf, asNote, asNoteDraft, byArrivalNewestFirst, byArrivalSoonestFirst, deliverAtOf, stageOf } from './content.js';
+import { arrivalOf, asNote, asNoteDraft, byArrivalNewestFirst, byArrivalSoonestFirst, deliverAtOf, editedNoteId, stageOf, strandedEdits } from './content.js';
 
 const now = new Date('2026-11-25T15:00:00Z');
 const PARTNER = '6f1c8f3e-1111-4aaa-8bbb-000000000001';
@@ -49,5 +49,23 @@ describe('arrival order', () => {
   it('sorts newest or soonest first', () => {
     expect(byArrivalNewestFirst([a, b, c]).map((n) => n.id)).toEqual(['a', 'c', 'b']);
     expect(byArrivalSoonestFirst([a, b, c]).map((n) => n.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('strandedEdits', () => {
+  it('gathers edits of notes that can no longer change into one new note, and leaves the rest', () => {
+    const drafts = new Map<string, unknown>([
+      ['note:new', { text: 'A new one', when: 'now', date: '', time: '' }],
+      ['note:edit:a', { text: 'Still scheduled', when: 'later', date: '2026-11-26', time: '07:30' }],
+      ['note:edit:b', { text: 'Arrived already', when: 'later', date: '2026-11-25', time: '07:30' }],
+      ['note:edit:c', { text: '  ', when: 'later', date: '', time: '' }],
+    ]);
+    expect(strandedEdits(drafts, (id) => id === 'a')).toEqual({
+      draft: { text: 'Arrived already', when: 'now', date: '', time: '' },
+      fromKeys: ['note:edit:b', 'note:edit:c'],
+    });
+    expect(strandedEdits(drafts, () => true)).toBeNull();
+    expect(editedNoteId('note:edit:a')).toBe('a');
+    expect(editedNoteId('note:new')).toBeNull();
   });
 });

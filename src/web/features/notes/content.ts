@@ -26,10 +26,34 @@ export interface NoteDraft {
 }
 
 export const DRAFT_PREFIX = 'note:';
+const EDIT_PREFIX = 'note:edit:';
 export const DRAFT_KEYS = {
   new: 'note:new',
-  edit: (noteId: string) => `note:edit:${noteId}`,
+  edit: (noteId: string) => `${EDIT_PREFIX}${noteId}`,
 } as const;
+
+/** The note an edit draft belongs to, or null for any other draft key. */
+export function editedNoteId(draftKey: string): string | null {
+  return draftKey.startsWith(EDIT_PREFIX) ? draftKey.slice(EDIT_PREFIX.length) || null : null;
+}
+
+/**
+ * Edit drafts whose note can no longer change (delivered, or gone): their words, joined, to be
+ * offered as a new note rather than lost. `stillScheduled` says which notes may still change.
+ */
+export function strandedEdits(drafts: ReadonlyMap<string, unknown>, stillScheduled: (noteId: string) => boolean): { draft: NoteDraft; fromKeys: string[] } | null {
+  const texts: string[] = [];
+  const fromKeys: string[] = [];
+  for (const [key, body] of drafts) {
+    const id = editedNoteId(key);
+    if (id === null || stillScheduled(id)) continue;
+    fromKeys.push(key);
+    const text = asNoteDraft(body)?.text.trim();
+    if (text) texts.push(text);
+  }
+  if (fromKeys.length === 0) return null;
+  return { draft: { text: texts.join('\n\n').slice(0, NOTE_MAX_CHARS), when: 'now', date: '', time: '' }, fromKeys };
+}
 
 /** Short, warm answers the receiver may send back (never required). */
 export const REPLY_PHRASES = ['Thank you', 'This meant a lot', 'Made me smile'] as const;
