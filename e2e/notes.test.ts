@@ -178,6 +178,37 @@ describe.runIf(hasBrowser)('notes and the notification centre, in two browsers',
     }
   });
 
+  it('a scheduled note arrives at its time: live for the partner, once, and it moves to Sent for the sender', async () => {
+    const [riaAccount, tomAccount]: [Account, Account] = await pairedAccounts(suite.server().url, ['Ria', 'Tom']);
+    const partner = (await riaAccount.client.me()).couple?.partner;
+    if (!partner) throw new Error('Ria and Tom should be paired');
+    // The API takes any instant (the page offers whole minutes): a few seconds ahead keeps this quick.
+    const ria = new ItemsClient(riaAccount.client, () => partner);
+    const deliverAt = new Date(Math.ceil((Date.now() + 8_000) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    const note = await ria.share(await ria.create('note', { text: 'Coffee is on me this morning.' }, { deliverAt }), partner);
+
+    const riaPage = await suite.open(riaAccount, '/practices/notes');
+    const tomPage = await suite.open(tomAccount, '/practices/notes', DESKTOP);
+    await expect.poll(() => riaPage.page.getByTestId('scheduled-note').first().innerText(), { timeout: 10_000 }).toMatch(/Arrives (today|tomorrow) at \d\d:\d\d \(your time\)/);
+    expect(await tomPage.page.locator('main').innerText()).not.toContain('Coffee is on me');
+
+    // At its time it appears for Tom without a reload, with one notification.
+    await expect.poll(() => tomPage.page.getByTestId('received-note').first().innerText(), { timeout: 20_000 }).toContain('Coffee is on me this morning.');
+    await expect.poll(() => bellLabel(tomPage), { timeout: 10_000 }).toBe('Notifications, 1 unread');
+    // Ria's page moves it to Sent by itself.
+    await expect.poll(() => riaPage.page.getByTestId('sent-note').first().innerText(), { timeout: 10_000 }).toContain('Coffee is on me');
+    expect(await riaPage.page.getByTestId('scheduled-note').count()).toBe(0);
+    const { notifications } = await new NotificationsClient(tomAccount.client).list();
+    expect(notifications.filter((n) => n.itemId === note.id)).toHaveLength(1);
+    await tomPage.checkA11y();
+    await riaPage.checkA11y();
+
+    for (const p of [riaPage, tomPage]) {
+      expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
+      expect(p.outsideRequests).toEqual([]);
+    }
+  });
+
   it('an edit that comes after the note arrived is not lost: its words become a new note', async () => {
     const [joAccount, maxAccount]: [Account, Account] = await pairedAccounts(suite.server().url, ['Jo', 'Max']);
     const jo = await suite.open(joAccount, '/practices/notes');
