@@ -119,6 +119,8 @@ interface ComposerProps {
   initial: NoteDraft;
   /** Words from an edit that came too late (that note had already arrived), to send as a new note. */
   carried: Carried | null;
+  /** The carried words are in the editor now (and its draft): forget them, so they aren't added twice. */
+  onCarriedTaken(): void;
   onItem(item: OpenItem): void;
 }
 
@@ -155,7 +157,7 @@ function useNoteDraft(drafts: Drafts, draftKey: string, initial: NoteDraft, rest
 }
 
 /** Writing a new note: the words, when it should arrive, a preview, then sent (or scheduled). */
-export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draftKey, initial, carried, onItem }: ComposerProps) {
+export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draftKey, initial, carried, onCarriedTaken, onItem }: ComposerProps) {
   const uid = useId();
   const { draft, change, clear, status } = useNoteDraft(drafts, draftKey, initial, true);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -175,6 +177,7 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
   useEffect(() => {
     if (!carried) return;
     const c = carried.draft;
+    onCarriedTaken();
     if (!c.text.trim()) {
       for (const key of carried.fromKeys) void drafts.sync.discard(key);
       return;

@@ -166,6 +166,7 @@ export function NotesPage() {
           draftKey={DRAFT_KEYS.new}
           initial={newDraft}
           carried={carried}
+          onCarriedTaken={() => setCarried(null)}
           onItem={replace}
         />
         {unsent.length > 0 ? (
