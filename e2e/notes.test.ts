@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { firstOccurrence } from '../src/core/schedules/index.js';
 import { ItemsClient, NotificationsClient } from '../src/shared/client/index.js';
 import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
@@ -250,6 +251,33 @@ describe.runIf(hasBrowser)('notes and the notification centre, in two browsers',
       expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
       expect(p.outsideRequests).toEqual([]);
     }
+  });
+
+  it('a reminder shows the commitment’s own words, opened in the browser, and leads to the promises', async () => {
+    const [evaAccount] = await pairedAccounts(suite.server().url, ['Eva', 'Ian']);
+    const eva = await suite.open(evaAccount, '/notifications');
+    await eva.page.getByRole('heading', { name: 'Nothing new' }).waitFor({ timeout: 10_000 });
+
+    // A promise for tomorrow at noon with a reminder 30 minutes before; its words are encrypted.
+    const tomorrow = warsawIn(24 * 60).date;
+    const items = new ItemsClient(evaAccount.client, () => null);
+    await items.create(
+      'commitment',
+      { what: 'Walk together after lunch' },
+      { segments: [{ type: 'once', at: `${tomorrow}T12:00`, timeZone: 'Europe/Warsaw' }], status: 'active', remindMinutesBefore: 30 },
+    );
+    // Run the reminder job at its time rather than wait a day: the poll reads the clock it is given.
+    const noon = firstOccurrence({ type: 'once', at: `${tomorrow}T12:00`, timeZone: 'Europe/Warsaw' });
+    expect(await suite.server().app.jobs.runDue(new Date(noon!.utc.getTime() - 30 * 60_000 + 1_000))).toBeGreaterThan(0);
+
+    const reminder = eva.page.getByRole('link', { name: 'Coming up: Walk together after lunch' });
+    await reminder.waitFor({ timeout: 10_000 });
+    await eva.checkA11y();
+    await shot(eva, 'notifications-reminder-phone');
+    await reminder.click();
+    await eva.page.waitForURL('**/practices/promises');
+    expect(eva.axeFindings).toEqual([]);
+    expect(eva.outsideRequests).toEqual([]);
   });
 
   it('notification settings: quiet hours are saved on your clock and kept after a reload', async () => {
