@@ -54,13 +54,27 @@ export const ITEM_KINDS = {
   appreciation: { maxBytes: 4 * 1024, state: appreciationStateSchema },
   /** A note to the partner, now or scheduled; the partner cannot see it before `deliverAt`. */
   note: { maxBytes: 8 * 1024, state: noteStateSchema },
+  /** A journal entry (practice 5): private by default, shareable; replies are acknowledgments. */
+  journal_entry: { maxBytes: 64 * 1024, state: z.object({}).strict() },
+  /** "Share your day": a high and a low in two lines, shown to the partner. */
+  day_share: { maxBytes: 4 * 1024, state: z.object({}).strict() },
+  /** A ritual with a schedule (practice 6); same plaintext as a commitment, so both partners can be reminded. */
+  ritual: { maxBytes: 8 * 1024, state: commitmentStateSchema },
+  /** "We did it" for one occurrence of a ritual either partner can read, with an optional shared reflection. */
+  ritual_log: { maxBytes: 8 * 1024, state: commitmentMarkStateSchema },
+  /** An activity picked, planned, done and reflected on (practice 6); all of it is in the encrypted content. */
+  activity_plan: { maxBytes: 16 * 1024, state: z.object({}).strict() },
+  /** A private daily check-in (practice 9): trust, safety, hope, mood and a note — never shared as such. */
+  checkin: { maxBytes: 4 * 1024, state: z.object({}).strict() },
+  /** A summary of one's own check-in trend that the person chose to show the partner. */
+  trend_share: { maxBytes: 16 * 1024, state: z.object({}).strict() },
 } as const;
 
 /** Kinds that answer something the partner shared with their author (state.parentId). */
 export const RESPONSE_KINDS: readonly ItemKind[] = ['acknowledgment', 'response'];
 
 /** Kinds that stay with their author: the server refuses to share them. */
-export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection', 'trigger'];
+export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection', 'trigger', 'checkin'];
 
 /** A known item kind. */
 export type ItemKind = keyof typeof ITEM_KINDS;

@@ -18,7 +18,8 @@ export const REMIND_JOB = 'commitments.remind';
 // "coming up" about something long past would only confuse.
 const STALE_AFTER_MS = 6 * 3_600_000;
 
-const remindPayload = z.object({ itemId: z.string(), occurrence: z.string(), due: z.string() });
+// `userId` is set on a run deferred by that person's quiet hours.
+const remindPayload = z.object({ itemId: z.string(), occurrence: z.string(), due: z.string(), userId: z.string().optional() });
 
 function parseState(text: string | null): CommitmentState | null {
   const parsed = commitmentStateSchema.safeParse(text === null ? null : JSON.parse(text));
@@ -30,17 +31,25 @@ function localToday(now: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** Kinds whose plaintext is a schedule, so the server can remind. */
+export const SCHEDULED_KINDS = ['commitment', 'ritual'];
+
 /**
- * A mark belongs to one occurrence of the author's own commitment, on a day the schedule
- * has, and not before that day has come. Anyone else's commitment is "not found" alike.
+ * A mark belongs to one occurrence, on a day the schedule has, and not before that day has
+ * come: a commitment's kept/missed only on the author's own commitment; a ritual's "we did
+ * it" on a ritual the author reads (either partner's). Anything else is "not found" alike.
  */
-export async function checkMark(db: Db, authorId: string, state: CommitmentMarkState, now: Date): Promise<void> {
+export async function checkMark(db: Db, authorId: string, kind: 'commitment_mark' | 'ritual_log', state: CommitmentMarkState, now: Date): Promise<void> {
   const [parent] = await visibleItems(db, authorId, { id: state.parentId });
-  const commitment = parent && parent.author_id === authorId && parent.kind === 'commitment' ? parseState(parent.state) : null;
-  if (!commitment) throw new AppError(400, 'validation_failed', 'You can mark only your own commitments.', { state: 'Unknown commitment.' });
+  const parentKind = kind === 'commitment_mark' ? 'commitment' : 'ritual';
+  const allowed = parent && parent.kind === parentKind && (kind === 'ritual_log' || parent.author_id === authorId);
+  const commitment = allowed ? parseState(parent.state) : null;
+  if (!commitment) {
+    throw new AppError(400, 'validation_failed', kind === 'commitment_mark' ? 'You can mark only your own commitments.' : 'That ritual is not one you share.', { state: `Unknown ${parentKind}.` });
+  }
   const occurrence = occurrenceByKey(commitment.segments, state.occurrence);
   if (!occurrence) {
-    throw new AppError(400, 'validation_failed', "That day isn't one of this commitment's days.", { state: 'Not an occurrence of this commitment.' });
+    throw new AppError(400, 'validation_failed', `That day isn't one of this ${parentKind}'s days.`, { state: `Not an occurrence of this ${parentKind}.` });
   }
   const zone = commitment.segments.find((s) => occurrenceByKey([s], state.occurrence))?.timeZone ?? 'UTC';
   if (occurrence.localDate > localToday(now, zone)) {
@@ -64,36 +73,39 @@ export async function scheduleReminder(db: Db, item: { id: string; state: string
 }
 
 /**
- * Registers the reminder job. It re-reads the commitment, so an edit, a pause, an end or a
- * deletion since it was queued makes it a no-op; quiet hours move it to their end; the
- * notification's dedupe key makes it one per occurrence however often it runs.
+ * Registers the reminder job. It re-reads the commitment (or ritual), so an edit, a pause, an
+ * end or a deletion since it was queued makes it a no-op; each person's quiet hours move
+ * their reminder to their end; the notification's dedupe key makes it one per occurrence and
+ * person however often it runs. A commitment reminds its author; a ritual every reader.
  */
 export function registerCommitmentJobs(runner: JobRunner, deps: { ctx: NotifyContext; bus: () => EventBus }): void {
   runner.register(REMIND_JOB, async (trx, job) => {
     const payload = remindPayload.parse(job.payload);
     const item = await trx.selectFrom('items').select(['id', 'author_id', 'kind', 'state']).where('id', '=', payload.itemId).executeTakeFirst();
-    if (!item || item.kind !== 'commitment') return;
+    if (!item || !SCHEDULED_KINDS.includes(item.kind)) return;
     const state = parseState(item.state);
     if (!state || state.status !== 'active' || state.remindMinutesBefore === null) return;
     const occurrence = occurrenceByKey(state.segments, payload.occurrence);
     if (!occurrence || reminderTime(occurrence.utc, state.remindMinutesBefore).toISOString() !== payload.due) return;
 
     const { now } = job;
-    const settings = await settingsFor(trx, item.author_id);
-    const at = await afterQuietHours(trx, item.author_id, settings, now);
-    if (at.getTime() > now.getTime()) {
-      await enqueueJob(trx, { kind: REMIND_JOB, payload, runAt: at, dedupeKey: `${REMIND_JOB}:${item.id}:${payload.occurrence}:${payload.due}:quiet` });
-      return;
-    }
-    await scheduleReminder(trx, item, now);
+    // This job's own run (the first) queues the next occurrence; deferred runs are per person.
+    if (!payload.userId) await scheduleReminder(trx, item, now);
     if (now.getTime() - occurrence.utc.getTime() > STALE_AFTER_MS) return;
-    const created = await notify(
-      trx,
-      deps.ctx,
-      { userId: item.author_id, type: 'reminder', item: { id: item.id, kind: item.kind }, occurrence: payload.occurrence, dedupeKey: `reminder:${item.id}:${payload.occurrence}` },
-      now,
-    );
-    if (!created) return;
-    return () => deps.bus().publish({ userIds: [item.author_id], event: { type: 'notifications.changed' } });
+    const readers = (await trx.selectFrom('item_readers').select('reader_id').where('item_id', '=', item.id).execute()).map((r) => r.reader_id);
+    const people = payload.userId ? readers.filter((r) => r === payload.userId) : item.kind === 'ritual' ? readers : [item.author_id];
+    const notified: string[] = [];
+    for (const userId of people) {
+      const settings = await settingsFor(trx, userId);
+      const at = await afterQuietHours(trx, userId, settings, now);
+      if (at.getTime() > now.getTime()) {
+        await enqueueJob(trx, { kind: REMIND_JOB, payload: { ...payload, userId }, runAt: at, dedupeKey: `${REMIND_JOB}:${item.id}:${payload.occurrence}:${payload.due}:${userId}:quiet` });
+        continue;
+      }
+      const dedupeKey = `reminder:${item.id}:${payload.occurrence}:${userId}`;
+      if (await notify(trx, deps.ctx, { userId, type: 'reminder', item: { id: item.id, kind: item.kind }, occurrence: payload.occurrence, dedupeKey }, now)) notified.push(userId);
+    }
+    if (notified.length === 0) return;
+    return () => deps.bus().publish({ userIds: notified, event: { type: 'notifications.changed' } });
   });
 }

@@ -132,6 +132,26 @@ describe.each(dialects)('commitments on %s', (dialect) => {
     expect(await errorOf(ada.items.create('appreciation', { text: 'x' }, { parentId: mark.id }))).toEqual({ status: 400, code: 'validation_failed' });
   });
 
+  it('reminds both partners of a shared ritual, and lets either say "we did it" and the other confirm', async () => {
+    const [ada, ben] = await couple(t.app);
+    const ritual = await ada.items.share(await ada.items.create('ritual', { title: 'Morning coffee together' }, state([once(3 * 3_600_000)], 15)), ada.partner);
+    const [job] = await pendingReminders(ritual.id);
+    await t.app.jobs.runDue(new Date(new Date(job!.run_at).getTime() + 1000));
+    for (const side of [ada, ben]) {
+      expect((await side.notifications.list()).notifications.filter((n) => n.type === 'reminder').map((n) => n.itemId)).toEqual([ritual.id]);
+    }
+    // Ben, who did not create it, logs today's time; Ada confirms.
+    const daily: Schedule = { type: 'daily', time: '00:00', timeZone: ZONE, startDate: '2026-01-01' };
+    const walk = await ada.items.share(await ada.items.create('ritual', { title: 'Evening walk' }, state([daily], null)), ada.partner);
+    const log = await ben.items.share(await ben.items.create('ritual_log', { reflection: 'Slow and quiet. Good.' }, { parentId: walk.id, occurrence: warsaw(0).date }), ben.partner);
+    const confirm = await ada.items.share(await ada.items.create('acknowledgment', { text: 'Yes, we did.' }, { parentId: log.id }), ada.partner);
+    expect((await ben.items.list('acknowledgment')).map((a) => a.id)).toContain(confirm.id);
+    // A ritual nobody shared with you cannot be logged.
+    const [cleo] = await couple(t.app);
+    const theirs = await cleo.items.create('ritual', { title: 'Walk' }, state([once(-3_600_000)], null));
+    expect(await errorOf(ada.items.create('ritual_log', {}, { parentId: theirs.id, occurrence: warsaw(-3_600_000).date }))).toEqual({ status: 400, code: 'validation_failed' });
+  });
+
   it('refuses a commitment state that is not a valid schedule, field by field, and writes nothing', async () => {
     const [ada] = await couple(t.app);
     const bad = [

@@ -7,7 +7,7 @@ import type { Database } from '../../db/schema.js';
 import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { findUserById } from '../accounts/accounts.repo.js';
-import { checkMark, scheduleReminder } from '../commitments/commitments.service.js';
+import { checkMark, SCHEDULED_KINDS, scheduleReminder } from '../commitments/commitments.service.js';
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
 import { assertNotDelivered, deliverOrSchedule, isHeldBack, noteVisibleFrom } from '../notes/notes.service.js';
 import { notify, type NotifyContext } from '../notifications/notifications.service.js';
@@ -123,7 +123,7 @@ export async function createItem(
     throw err;
   }
   await repo.putReader(db, input.id, authorId, input.wrappedKey, t);
-  if (input.kind === 'commitment') await scheduleReminder(db, { id: input.id, state }, now);
+  if (SCHEDULED_KINDS.includes(input.kind)) await scheduleReminder(db, { id: input.id, state }, now);
 }
 
 /** What a kind's state must point at: answers answer the partner, marks mark one's own commitment. */
@@ -132,7 +132,7 @@ async function checkKindRules(db: Db, authorId: string, kind: ItemKind, state: s
   if (RESPONSE_KINDS.includes(kind) || (kind === 'appreciation' && parsed.parentId)) {
     await checkAcknowledgmentParent(db, authorId, { parentId: parsed.parentId ?? '' });
   }
-  if (kind === 'commitment_mark') await checkMark(db, authorId, { parentId: parsed.parentId ?? '', occurrence: parsed.occurrence ?? '' }, now);
+  if (kind === 'commitment_mark' || kind === 'ritual_log') await checkMark(db, authorId, kind, { parentId: parsed.parentId ?? '', occurrence: parsed.occurrence ?? '' }, now);
 }
 
 /** A response (acknowledgment, "what I heard") answers something the partner shared with its author, nothing else. */
@@ -187,7 +187,7 @@ export async function updateItem(
   await repo.saveVersion(db, { item_id: id, version: item.version, ciphertext: item.ciphertext, signature: item.signature, wrapped_key: key ?? '', created_at: item.updated_at });
   const patch = { ciphertext: input.ciphertext, signature: input.signature, ...(state !== undefined ? { state } : {}), visible_from: visibleFrom, updated_at: now.toISOString() };
   if (!(await repo.updateContent(db, id, input.baseVersion, patch))) throw conflict(item.version);
-  if (kind === 'commitment') await scheduleReminder(db, { id, state: state ?? item.state }, now);
+  if (SCHEDULED_KINDS.includes(kind)) await scheduleReminder(db, { id, state: state ?? item.state }, now);
   if (kind === 'note' && readers.length > 0) {
     const { delivered, notified } = await deliverOrSchedule(db, ctx, { id, visible_from: visibleFrom }, readers, now);
     return { announce: delivered ? readers : [], notified };
