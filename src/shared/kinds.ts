@@ -68,6 +68,8 @@ export const ITEM_KINDS = {
   checkin: { maxBytes: 4 * 1024, state: z.object({}).strict() },
   /** A summary of one's own check-in trend that the person chose to show the partner. */
   trend_share: { maxBytes: 16 * 1024, state: z.object({}).strict() },
+  /** One completed questionnaire (answers and scores, scored in the browser); private unless shared. */
+  questionnaire_result: { maxBytes: 16 * 1024, state: z.object({}).strict() },
 } as const;
 
 /** Kinds that answer something the partner shared with their author (state.parentId). */
