@@ -70,13 +70,23 @@ export const ITEM_KINDS = {
   trend_share: { maxBytes: 16 * 1024, state: z.object({}).strict() },
   /** One completed questionnaire (answers and scores, scored in the browser); private unless shared. */
   questionnaire_result: { maxBytes: 16 * 1024, state: z.object({}).strict() },
+  /** An agreement one partner proposes (practice 3): boundaries or transparency, revised as new versions. */
+  agreement: { maxBytes: 16 * 1024, state: z.object({}).strict() },
+  /** The partner's answer to a version of an agreement: accept, or ask to revise (with words). */
+  agreement_response: { maxBytes: 8 * 1024, state: z.object({ parentId: z.uuid() }).strict() },
+  /** A milestone one partner proposes and the other confirms (practice 10), or a chapter closed together. */
+  milestone: { maxBytes: 8 * 1024, state: z.object({}).strict() },
+  /** A reflection on letting go of resentment (practice 10); private unless shared. */
+  forgiveness_reflection: { maxBytes: 64 * 1024, state: z.object({}).strict() },
+  /** Where a person privately stands ("I broke trust", "I was hurt", "both", "not sure"); never shared. */
+  stance: { maxBytes: 1024, state: z.object({}).strict() },
 } as const;
 
 /** Kinds that answer something the partner shared with their author (state.parentId). */
-export const RESPONSE_KINDS: readonly ItemKind[] = ['acknowledgment', 'response'];
+export const RESPONSE_KINDS: readonly ItemKind[] = ['acknowledgment', 'response', 'agreement_response'];
 
 /** Kinds that stay with their author: the server refuses to share them. */
-export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection', 'trigger', 'checkin'];
+export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection', 'trigger', 'checkin', 'stance'];
 
 /** A known item kind. */
 export type ItemKind = keyof typeof ITEM_KINDS;
