@@ -6,3 +6,4 @@ export * from './events.js';
 export * from './items.js';
 export * from './prompts.js';
 export * from './notifications.js';
+export * from './together.js';

@@ -21,3 +21,4 @@ export {
 export { ItemsClient, type OpenItem, type OpenVersion } from './items.js';
 export { PromptsClient } from './prompts.js';
 export { NotificationsClient } from './notifications.js';
+export { TogetherClient } from './together.js';

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/*
+ * Two couple-level rules the server keeps because neither partner may see the other's
+ * private answer: the periodic "do you want to keep working on this?" (only a shared "both
+ * yes" is ever shown), and "I need some space" (pauses the prompt of the day for both and
+ * tells the partner kindly, with nothing but until when).
+ */
+
+/** The three answers to "Do you want to keep working on this?". */
+export const DECISION_ANSWERS = ['yes', 'not_sure', 'no'] as const;
+export type DecisionAnswer = (typeof DECISION_ANSWERS)[number];
+
+/** PUT /api/decision */
+export const decisionRequestSchema = z.object({ answer: z.enum(DECISION_ANSWERS, { message: 'Choose yes, not sure or no.' }) }).strict();
+
+/**
+ * GET and PUT /api/decision. `bothYes` is true only when both answered yes this period;
+ * otherwise false — which says nothing about whether, or how, the partner answered.
+ */
+export const decisionResponseSchema = z.object({
+  /** The period asked about, 'YYYY-MM' (asked again each month). */
+  period: z.string(),
+  myAnswer: z.enum(DECISION_ANSWERS).nullable(),
+  bothYes: z.boolean(),
+});
+export type DecisionResponse = z.infer<typeof decisionResponseSchema>;
+
+/** Longest "I need some space" lasts before it ends by itself. */
+export const SPACE_MAX_DAYS = 14;
+
+/** POST /api/space: until when (UTC), at most two weeks ahead. */
+export const spaceRequestSchema = z.object({ until: z.iso.datetime({ message: 'Choose until when, as a UTC time.' }) }).strict();
+
+/** GET /api/space (and the answer to POST/DELETE): each partner's current space, if any. */
+export const spaceResponseSchema = z.object({
+  mine: z.object({ since: z.string(), until: z.string() }).nullable(),
+  partner: z.object({ since: z.string(), until: z.string() }).nullable(),
+});
+export type SpaceResponse = z.infer<typeof spaceResponseSchema>;
