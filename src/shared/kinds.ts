@@ -78,12 +78,23 @@ export const ITEM_KINDS = {
   milestone: { maxBytes: 8 * 1024, state: z.object({}).strict() },
   /** A reflection on letting go of resentment (practice 10); private unless shared. */
   forgiveness_reflection: { maxBytes: 64 * 1024, state: z.object({}).strict() },
+  /** A guided check-in conversation one partner suggests (practice 3): the topic and guide, shared. */
+  conversation: { maxBytes: 8 * 1024, state: z.object({}).strict() },
+  /**
+   * One partner's private preparation for a conversation (feelings, concerns, needs, "I"
+   * statements). Sharing it is held by the server until both have shared theirs, then both
+   * are released together — neither learns before whether the other has prepared.
+   */
+  conversation_prep: { maxBytes: 32 * 1024, state: z.object({ conversationId: z.uuid() }).strict() },
   /** Where a person privately stands ("I broke trust", "I was hurt", "both", "not sure"); never shared. */
   stance: { maxBytes: 1024, state: z.object({}).strict() },
 } as const;
 
 /** Kinds that answer something the partner shared with their author (state.parentId). */
 export const RESPONSE_KINDS: readonly ItemKind[] = ['acknowledgment', 'response', 'agreement_response'];
+
+/** Kinds whose sharing waits until both partners have shared theirs for the same thing (state names it). */
+export const REVEAL_TOGETHER_KINDS: readonly ItemKind[] = ['conversation_prep'];
 
 /** Kinds that stay with their author: the server refuses to share them. */
 export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection', 'trigger', 'checkin', 'stance'];

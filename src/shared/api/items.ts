@@ -64,6 +64,8 @@ export const itemViewSchema = z.object({
   state: z.unknown().nullable(),
   /** Who else reads it: shown to the author only. */
   sharedWith: z.array(idSchema).optional(),
+  /** Shared but held until the partner shares theirs too (a conversation preparation): author only. */
+  heldFor: z.array(idSchema).optional(),
 });
 export type ItemView = z.infer<typeof itemViewSchema>;
 
