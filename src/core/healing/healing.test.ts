@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  asCheckin,
+  asTrendShare,
+  averagePoints,
+  CHECKIN_NOTE_MAX,
+  checkinContent,
+  checkinContentSchema,
+  dateRange,
+  daysBetween,
+  describeMovement,
+  lineRuns,
+  quietSpans,
+  shortDate,
+  timeline,
+  trendSummary,
+  weekMovement,
+  type DatedScores,
+} from './index.js';
+
+const day = (date: string, v: number, over: Partial<DatedScores> = {}): DatedScores => ({ date, trust: v, safety: v, hope: v, mood: v, ...over });
+
+describe('check-in content', () => {
+  it('takes four whole scores from 0 to 10 on a real date, and an optional note', () => {
+    const ok = { date: '2026-03-14', trust: 0, safety: 10, hope: 5, mood: 7 };
+    expect(asCheckin(ok)).toEqual(ok);
+    expect(asCheckin({ ...ok, note: ' a hard evening ' })).toEqual({ ...ok, note: 'a hard evening' });
+    expect(asCheckin({ ...ok, trust: 11 })).toBeNull();
+    expect(asCheckin({ ...ok, hope: 4.5 })).toBeNull();
+    expect(asCheckin({ ...ok, mood: -1 })).toBeNull();
+    expect(asCheckin({ ...ok, date: '2026-02-30' })).toBeNull();
+    expect(asCheckin({ ...ok, extra: true })).toBeNull();
+    expect(asCheckin({ date: '2026-03-14', trust: 3 })).toBeNull();
+  });
+  it('says what is wrong in plain words', () => {
+    const r = checkinContentSchema.safeParse({ date: '2026-03-14', trust: 3, safety: 3, hope: 3, mood: 3, note: 'x'.repeat(CHECKIN_NOTE_MAX + 1) });
+    expect(r.error?.issues[0]?.message).toBe('Keep the note to 1000 characters.');
+    const s = checkinContentSchema.safeParse({ date: '2026-03-14', trust: 'a', safety: 3, hope: 3, mood: 3 });
+    expect(s.error?.issues[0]?.message).toBe('Choose a number from 0 to 10 for trust.');
+  });
+  it('leaves a blank note out', () => {
+    expect(checkinContent('2026-03-14', { trust: 1, safety: 2, hope: 3, mood: 4 }, '   ')).toEqual({ date: '2026-03-14', trust: 1, safety: 2, hope: 3, mood: 4 });
+    expect(checkinContent('2026-03-14', { trust: 1, safety: 2, hope: 3, mood: 4 }, ' ok ').note).toBe('ok');
+  });
+});
+
+describe('dates', () => {
+  it('counts whole days across month ends, leap days and clock changes', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(dateRange('2026-10-24', '2026-10-26')).toEqual(['2026-10-24', '2026-10-25', '2026-10-26']);
+    expect(dateRange('2026-10-26', '2026-10-24')).toEqual([]);
+    expect(shortDate('2026-03-04')).toBe('4 Mar');
+  });
+});
+
+describe('timeline', () => {
+  it('shows 30 days ending today, with the 7-day average only on days with a check-in', () => {
+    const t = timeline([day('2026-03-10', 4), day('2026-03-12', 6), day('2026-03-14', 8)], '2026-03-14');
+    expect(t).toHaveLength(30);
+    expect(t[0]?.date).toBe('2026-02-13');
+    expect(t.at(-1)?.date).toBe('2026-03-14');
+    const at = (d: string) => t.find((x) => x.date === d);
+    expect(at('2026-03-11')).toEqual({ date: '2026-03-11', checkin: null, average: null });
+    expect(at('2026-03-12')?.average?.hope).toBe(5);
+    expect(at('2026-03-14')?.average?.hope).toBe(6);
+  });
+  it('counts check-ins from before the 30 days in the first averages, and the latest of a day wins', () => {
+    const t = timeline([day('2026-02-10', 2), day('2026-02-13', 4), day('2026-02-13', 6)], '2026-03-14');
+    expect(t[0]?.checkin?.trust).toBe(6);
+    expect(t[0]?.average?.trust).toBe(4);
+  });
+  it('averages each measure on its own', () => {
+    const t = timeline([day('2026-03-13', 2, { mood: 9 }), day('2026-03-14', 4, { mood: 1 })], '2026-03-14');
+    expect(t.at(-1)?.average).toEqual({ trust: 3, safety: 3, hope: 3, mood: 5 });
+  });
+  it('breaks the line across a week with no check-in, never drawing over it', () => {
+    const t = timeline([day('2026-02-20', 3), day('2026-02-24', 5), day('2026-03-05', 7), day('2026-03-06', 7)], '2026-03-14');
+    const runs = lineRuns(averagePoints(t, 'trust'));
+    expect(runs.map((r) => r.map((p) => p.date))).toEqual([['2026-02-20', '2026-02-24'], ['2026-03-05', '2026-03-06']]);
+    // Seven days apart is still within a week's window: joined.
+    expect(lineRuns([{ date: '2026-03-01', value: 1 }, { date: '2026-03-08', value: 2 }])).toHaveLength(1);
+    expect(lineRuns([{ date: '2026-03-01', value: 1 }, { date: '2026-03-09', value: 2 }])).toHaveLength(2);
+    expect(lineRuns([])).toEqual([]);
+  });
+  it('finds the quiet spans of three days or more', () => {
+    const t = timeline([day('2026-03-01', 3), day('2026-03-03', 3), day('2026-03-10', 3)], '2026-03-12');
+    expect(quietSpans(t).filter(([a]) => a >= '2026-03-01')).toEqual([
+      ['2026-03-04', '2026-03-09'],
+    ]);
+    expect(quietSpans(t).at(0)).toEqual(['2026-02-11', '2026-02-28']);
+    // Two quiet days at the end aren't a span worth naming.
+    expect(quietSpans(t).some(([a]) => a === '2026-03-11')).toBe(false);
+  });
+});
+
+describe('a shared trend', () => {
+  const checkins = [day('2026-03-10', 4), { ...day('2026-03-12', 7), note: 'private words' }, day('2026-03-14', 6)];
+  it('holds only the 7-day averages, rounded, and the words — never a note', () => {
+    const s = trendSummary(checkins, '2026-03-14', '  Some better days.  ');
+    expect(s.from).toBe('2026-02-13');
+    expect(s.to).toBe('2026-03-14');
+    expect(s.words).toBe('Some better days.');
+    expect(s.series.map((p) => [p.date, p.trust])).toEqual([
+      ['2026-03-10', 4],
+      ['2026-03-12', 5.5],
+      ['2026-03-14', 5.7],
+    ]);
+    expect(JSON.stringify(s)).not.toContain('private');
+    expect(Object.keys(s.series[0] ?? {}).sort()).toEqual(['date', 'hope', 'mood', 'safety', 'trust']);
+    expect(trendSummary(checkins, '2026-03-14')).not.toHaveProperty('words');
+  });
+  it('reads back only what a summary holds', () => {
+    const s = trendSummary(checkins, '2026-03-14', 'ok');
+    expect(asTrendShare(s)).toEqual(s);
+    expect(asTrendShare({ ...s, notes: ['x'] })).toBeNull();
+    expect(asTrendShare({ ...s, series: [{ date: '2026-03-14', trust: 11, safety: 1, hope: 1, mood: 1 }] })).toBeNull();
+    expect(asTrendShare(null)).toBeNull();
+  });
+});
+
+describe('how a measure moved', () => {
+  const to = '2026-03-14';
+  it('compares the latest 7-day average this week with the one the week before', () => {
+    expect(weekMovement([{ date: '2026-03-05', value: 4 }, { date: '2026-03-13', value: 6 }], to).movement).toBe('rising');
+    expect(weekMovement([{ date: '2026-03-05', value: 6 }, { date: '2026-03-13', value: 4 }], to).movement).toBe('falling');
+    expect(weekMovement([{ date: '2026-03-05', value: 5 }, { date: '2026-03-13', value: 5.5 }], to).movement).toBe('steady');
+    expect(weekMovement([{ date: '2026-03-13', value: 5 }], to).movement).toBe('early');
+    expect(weekMovement([{ date: '2026-02-20', value: 5 }], to)).toEqual({ movement: 'quiet', recent: null, previous: null });
+  });
+  it('describes without grading; a harder week is part of healing', () => {
+    expect(describeMovement('hope', 'rising')).toBe('Your hope has been rising over the last week.');
+    expect(describeMovement('hope', 'falling')).toBe("A harder week for your hope — that's part of healing, not a step back.");
+    expect(describeMovement('safety', 'steady', 'Maya')).toBe("Maya's sense of safety has stayed about the same this week. Steady is part of healing too.");
+    expect(describeMovement('trust', 'quiet', 'Maya')).toBe('No check-ins from Maya in the last week of this summary.');
+    for (const m of ['rising', 'falling', 'steady', 'early', 'quiet'] as const) {
+      const words = describeMovement('mood', m);
+      expect(words).not.toMatch(/!|good job|well done|bad|fail|behind|streak/i);
+    }
+  });
+});
