@@ -15,6 +15,7 @@ import { registerCommitmentJobs } from './features/commitments/commitments.servi
 import { registerNoteJobs } from './features/notes/notes.service.js';
 import { registerNotificationJobs } from './features/notifications/notifications.jobs.js';
 import { notificationsRoutes } from './features/notifications/notifications.routes.js';
+import { togetherRoutes } from './features/together/together.routes.js';
 import { registerMaintenance } from './jobs/maintenance.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
 import { JobRunner } from './jobs/runner.js';
@@ -96,6 +97,7 @@ export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps):
   itemsRoutes(app);
   promptsRoutes(app);
   notificationsRoutes(app);
+  togetherRoutes(app);
 
   app.addHook('onClose', async () => {
     await jobs.stop();

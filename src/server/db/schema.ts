@@ -199,6 +199,34 @@ export interface NotificationSettingsTable {
   updated_at: string;
 }
 
+/** One partner's private answer to "do you want to keep working on this?" for a month. */
+export interface DecisionAnswersTable {
+  couple_id: string;
+  user_id: string;
+  period: string;
+  answer: string;
+  answered_at: string;
+}
+
+/** "I need some space": one per person, over when `until` has passed. */
+export interface SpaceRequestsTable {
+  user_id: string;
+  couple_id: string;
+  since: string;
+  until: string;
+}
+
+/** A share held until the partner shares theirs for the same `reveal_key` (then both are released). */
+export interface HeldSharesTable {
+  item_id: string;
+  couple_id: string;
+  reveal_key: string;
+  author_id: string;
+  reader_id: string;
+  wrapped_key: string;
+  held_at: string;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
   users: UsersTable;
@@ -219,4 +247,7 @@ export interface Database {
   prompt_depths: PromptDepthsTable;
   notifications: NotificationsTable;
   notification_settings: NotificationSettingsTable;
+  decision_answers: DecisionAnswersTable;
+  space_requests: SpaceRequestsTable;
+  held_shares: HeldSharesTable;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './app.js';
 import { testDialects } from './databases.js';
-import { NotificationsClient, PromptsClient } from '../../shared/client/index.js';
+import { NotificationsClient, PromptsClient, TogetherClient } from '../../shared/client/index.js';
 import { TEST_ZONE, wallClock } from './clock.js';
 import { itemsOf } from './items.js';
 import { signUp, type Person } from './people.js';
@@ -34,6 +34,8 @@ interface Fixture {
   subjectNotificationId: string;
   /** A note shared with the partner but scheduled for tomorrow: nobody else sees it yet. */
   scheduledNote: { id: string; ciphertext: string };
+  /** The subject asked for some space: the partner may see until when; nobody else. */
+  spaceUntil: string;
 }
 
 interface ReadPath {
@@ -74,6 +76,8 @@ const READ_PATHS: ReadPath[] = [
   { name: 'notification settings', method: 'GET', url: () => '/api/notifications/settings', status: 200 },
   // Marking someone else's notification read does nothing and says nothing.
   { name: "mark the subject's notification read", method: 'POST', url: () => '/api/notifications/read', body: (f) => ({ ids: [f.subjectNotificationId] }), status: 200 },
+  { name: 'decision point', method: 'GET', url: () => '/api/decision' },
+  { name: 'space', method: 'GET', url: () => '/api/space' },
   { name: 'edit the private item', method: 'PUT', url: (f) => `/api/items/${f.privateItem.id}`, body: () => ({ baseVersion: 1, ciphertext: 'AQ' + 'A'.repeat(400), signature: 'A'.repeat(86) }), status: 404 },
   { name: 'delete the private item', method: 'DELETE', url: (f) => `/api/items/${f.privateItem.id}`, status: 404 },
   { name: 'unshare the shared item', method: 'POST', url: (f) => `/api/items/${f.sharedItem.id}/unshare`, body: (f) => ({ readerId: f.subject.me.user.id, baseVersion: 1, ciphertext: 'AQ' + 'A'.repeat(400), signature: 'A'.repeat(86), wrappedKey: 'AQ' + 'A'.repeat(100) }) },
@@ -129,6 +133,9 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     await notifications.saveSettings({ reminders: true, partner: true, email: false, quietHours: { start: '21:17', end: '06:43' } });
     const [reminder] = (await notifications.list()).notifications;
     const note = await items.share(await items.create('note', { text: 'for tomorrow' }, { deliverAt: new Date(Date.now() + 86_400_000).toISOString() }), partnerView);
+    const together = new TogetherClient(subject.client);
+    await together.answerDecision('no');
+    const space = await together.askForSpace(new Date(Date.now() + 3 * 86_400_000 + 12_345));
     const sessions = await subject.client.sessions();
     fixture = {
       subject,
@@ -145,6 +152,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
       privateMarkId: mark.id,
       subjectNotificationId: reminder!.id,
       scheduledNote: { id: note.id, ciphertext: (await rawItem(subject, note.id)).ciphertext },
+      spaceUntil: space.mine!.until,
     };
     viewers.set('partner', partner);
     viewers.set('stranger', stranger);
@@ -174,9 +182,11 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     f.scheduledNote.id,
     f.scheduledNote.ciphertext,
     '"start":"21:17"',
+    // The subject's decision answer: never shown to anyone, not even the partner.
+    '"myAnswer":"no"',
   ];
   /** What only the current partner may receive. */
-  const partnerMarkers = (f: Fixture) => [f.subject.me.user.id, 'Subject', f.subject.me.keys.encPublicKey, f.subject.me.keys.signPublicKey, f.subjectCoupleId, f.sharedItem.id, f.sharedItem.ciphertext];
+  const partnerMarkers = (f: Fixture) => [f.subject.me.user.id, 'Subject', f.subject.me.keys.encPublicKey, f.subject.me.keys.signPublicKey, f.subjectCoupleId, f.sharedItem.id, f.sharedItem.ciphertext, f.spaceUntil];
 
   for (const path of READ_PATHS) {
     for (const viewer of ['partner', 'stranger', 'former partner'] as const) {

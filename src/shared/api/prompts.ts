@@ -37,6 +37,8 @@ export const promptTodayResponseSchema = z.object({
   /** The depth both have chosen (the lower of the two); each one's own choice stays private. */
   allowedDepth: depthSchema,
   myDepth: depthSchema.nullable(),
+  /** While either partner asked for some space, no new prompt is chosen: until when (UTC). */
+  spaceUntil: z.string().nullable().optional(),
 });
 export type PromptTodayResponse = z.infer<typeof promptTodayResponseSchema>;
 

@@ -4,6 +4,7 @@ import * as m2026112502 from './2026112502_items.js';
 import * as m2026112503 from './2026112503_prompts.js';
 import * as m2026112504 from './2026112504_prompt_answer_prompt.js';
 import * as m2026112505 from './2026112505_notifications.js';
+import * as m2026112506 from './2026112506_together.js';
 
 /**
  * Every migration, in order, listed statically so a bundle finds them. Forward-only: never
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026112503_prompts': m2026112503,
   '2026112504_prompt_answer_prompt': m2026112504,
   '2026112505_notifications': m2026112505,
+  '2026112506_together': m2026112506,
 };

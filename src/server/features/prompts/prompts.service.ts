@@ -8,6 +8,7 @@ import { newId } from '../../lib/tokens.js';
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
 import { createItem } from '../items/items.service.js';
 import { putReader } from '../items/items.repo.js';
+import { spaceUntil } from '../together/together.service.js';
 import * as repo from './prompts.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -78,6 +79,9 @@ export async function today(db: Db, userId: string, date: string, now: Date): Pr
   if (!p) return { day: null, allowedDepth: 'light', myDepth: null };
   const depth = await depthFor(db, p.coupleId, userId);
   let day = await repo.findDay(db, p.coupleId, date, 'sqlite');
+  // "I need some space" pauses prompts: none is chosen while it lasts (a day already begun stays).
+  const pausedUntil = day ? null : await spaceUntil(db, p.coupleId, now);
+  if (pausedUntil) return { day: null, allowedDepth: depth.allowed, myDepth: depth.mine, spaceUntil: pausedUntil };
   if (!day) {
     const choice = pick(p.coupleId, date, await historyFor(db, p.coupleId, date), depth.allowed, null, []);
     const row: Database['prompt_days'] = {
@@ -107,7 +111,9 @@ export async function today(db: Db, userId: string, date: string, now: Date): Pr
  * answer already given stays with the prompt it was written for.
  */
 export async function repick(db: Db, dialect: Dialect, userId: string, date: string, change: { skip?: true; deck?: string | null }, now: Date): Promise<PromptTodayResponse> {
-  await today(db, userId, date, now);
+  const current = await today(db, userId, date, now);
+  // Not paired, or paused for some space: there is no prompt to change.
+  if (!current.day) return current;
   const p = (await pair(db, userId))!;
   const day = (await repo.findDay(db, p.coupleId, date, dialect, true))!;
   if ((await repo.answersOf(db, day.id)).some((a) => a.user_id === userId)) {
@@ -182,6 +188,7 @@ export async function nudge(db: Db, userId: string, dayId: string, now: Date): P
   if (!day) throw notFound();
   const mine = (await repo.answersOf(db, dayId)).find((a) => a.user_id === userId);
   if (!mine) throw new AppError(409, 'validation_failed', 'Answer first; then you can let your partner know.');
+  if (await spaceUntil(db, p.coupleId, now)) throw new AppError(409, 'forbidden', 'One of you asked for some space; this can wait until it ends.');
   if (day.revealed_at) throw new AppError(409, 'validation_failed', 'You have both answered already.');
   if (!(await repo.markNudged(db, dayId, userId, now.toISOString()))) {
     throw new AppError(429, 'rate_limited', 'You already let them know today.');

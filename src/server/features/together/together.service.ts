@@ -1,0 +1,93 @@
+import type { Kysely, Transaction } from 'kysely';
+import { SPACE_MAX_DAYS, type DecisionAnswer, type DecisionResponse, type SpaceResponse } from '../../../shared/api/together.js';
+import type { Database } from '../../db/schema.js';
+import { AppError } from '../../lib/errors.js';
+import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const notPaired = () => new AppError(409, 'not_in_couple', 'This is for the two of you, once your partner has joined.');
+
+/** The person's couple and partner, or a 409 when they are not paired. */
+async function pairOf(db: Db, userId: string): Promise<{ coupleId: string; partnerId: string }> {
+  const m = await findOpenMembership(db, userId);
+  const partner = m ? (await openMembers(db, m.coupleId)).find((x) => x.id !== userId) : undefined;
+  if (!m || !partner) throw notPaired();
+  return { coupleId: m.coupleId, partnerId: partner.id };
+}
+
+/** The month asked about: the question comes back each month. */
+export const decisionPeriod = (now: Date): string => now.toISOString().slice(0, 7);
+
+/**
+ * The decision point as one partner sees it: their own answer, and "both yes" only when both
+ * said yes — false otherwise, whatever the partner answered or whether they answered at all.
+ */
+export async function decisionFor(db: Db, userId: string, now: Date): Promise<DecisionResponse> {
+  const { coupleId } = await pairOf(db, userId);
+  const period = decisionPeriod(now);
+  const rows = await db.selectFrom('decision_answers').select(['user_id', 'answer']).where('couple_id', '=', coupleId).where('period', '=', period).execute();
+  const mine = (rows.find((r) => r.user_id === userId)?.answer ?? null) as DecisionAnswer | null;
+  return { period, myAnswer: mine, bothYes: rows.length === 2 && rows.every((r) => r.answer === 'yes') };
+}
+
+/** Saves (or changes) this month's answer; returns the new view and whether "both yes" began now. */
+export async function answerDecision(db: Db, userId: string, answer: DecisionAnswer, now: Date): Promise<{ view: DecisionResponse; partnerId: string; becameBothYes: boolean }> {
+  const { coupleId, partnerId } = await pairOf(db, userId);
+  const before = await decisionFor(db, userId, now);
+  const t = now.toISOString();
+  await db
+    .insertInto('decision_answers')
+    .values({ couple_id: coupleId, user_id: userId, period: before.period, answer, answered_at: t })
+    .onConflict((oc) => oc.columns(['couple_id', 'user_id', 'period']).doUpdateSet({ answer, answered_at: t }))
+    .execute();
+  const view = await decisionFor(db, userId, now);
+  // Both see "both yes" appear or go; a change that leaves it false tells the partner nothing.
+  return { view, partnerId, becameBothYes: view.bothYes !== before.bothYes };
+}
+
+/** Active space requests in a couple (until still ahead). */
+async function activeSpace(db: Db, coupleId: string, now: Date) {
+  return db.selectFrom('space_requests').select(['user_id', 'since', 'until']).where('couple_id', '=', coupleId).where('until', '>', now.toISOString()).execute();
+}
+
+/** Until when prompts are paused for a couple (the later of either partner's space), or null. */
+export async function spaceUntil(db: Db, coupleId: string, now: Date): Promise<string | null> {
+  const rows = await activeSpace(db, coupleId, now);
+  return rows.reduce<string | null>((max, r) => (max === null || r.until > max ? r.until : max), null);
+}
+
+/** Each partner's current space as the viewer sees it (only since and until). */
+export async function spaceFor(db: Db, userId: string, now: Date): Promise<SpaceResponse> {
+  const { coupleId } = await pairOf(db, userId);
+  const rows = await activeSpace(db, coupleId, now);
+  const pick = (mine: boolean) => {
+    const r = rows.find((x) => (x.user_id === userId) === mine);
+    return r ? { since: r.since, until: r.until } : null;
+  };
+  return { mine: pick(true), partner: pick(false) };
+}
+
+/** "I need some space" until a time at most two weeks ahead; asking again moves the end. */
+export async function askForSpace(db: Db, userId: string, until: Date, now: Date): Promise<{ partnerId: string }> {
+  const { coupleId, partnerId } = await pairOf(db, userId);
+  if (until.getTime() <= now.getTime()) throw new AppError(400, 'validation_failed', 'Choose a time that is still ahead.', { until: 'Must be in the future.' });
+  if (until.getTime() > now.getTime() + SPACE_MAX_DAYS * 86_400_000 + 60_000) {
+    throw new AppError(400, 'validation_failed', `Space can be asked for up to ${SPACE_MAX_DAYS} days at a time; you can ask again after.`, { until: `At most ${SPACE_MAX_DAYS} days ahead.` });
+  }
+  const t = now.toISOString();
+  const u = until.toISOString();
+  await db
+    .insertInto('space_requests')
+    .values({ user_id: userId, couple_id: coupleId, since: t, until: u })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ couple_id: coupleId, until: u }))
+    .execute();
+  return { partnerId };
+}
+
+/** Ends the person's space now. */
+export async function endSpace(db: Db, userId: string): Promise<{ partnerId: string }> {
+  const { partnerId } = await pairOf(db, userId);
+  await db.deleteFrom('space_requests').where('user_id', '=', userId).execute();
+  return { partnerId };
+}
