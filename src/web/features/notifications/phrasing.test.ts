@@ -42,6 +42,18 @@ describe('notificationText', () => {
   });
 });
 
+describe('the journal and share your day (practice 5)', () => {
+  it('says what was shared or answered, and opens the journal', () => {
+    expect(notificationText(partner('journal_entry'))).toBe('Your partner shared a journal entry with you');
+    expect(notificationText(partner('day_share'))).toBe('Your partner shared their day');
+    expect(notificationText(partner('acknowledgment'), { parentKind: 'journal_entry' })).toBe('Your partner answered your journal entry');
+    expect(notificationText(partner('acknowledgment'), { parentKind: 'day_share' })).toBe('Your partner answered your day');
+    expect(notificationHref({ itemKind: 'journal_entry' })).toBe('/practices/closeness/journal');
+    expect(notificationHref({ itemKind: 'day_share' })).toBe('/practices/closeness/journal');
+    expect(notificationHref({ itemKind: 'acknowledgment' }, { parentKind: 'day_share' })).toBe('/practices/closeness/journal');
+  });
+});
+
 describe('notificationHref', () => {
   it('links each kind to the page where it lives', () => {
     const cases: [ItemKind | null, string][] = [

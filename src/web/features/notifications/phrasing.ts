@@ -14,6 +14,8 @@ const PARTNER_PHRASES: Partial<Record<ItemKind, string>> = {
   acknowledgment: 'Your partner noticed something you kept',
   commitment: 'Your partner made a commitment',
   commitment_mark: 'Your partner marked a commitment',
+  journal_entry: 'Your partner shared a journal entry with you',
+  day_share: 'Your partner shared their day',
 };
 
 const PARTNER_DEFAULT = 'Your partner shared something with you';
@@ -43,6 +45,8 @@ const ANSWER_PHRASES: Partial<Record<ItemKind, string>> = {
   commitment_mark: 'Your partner noticed something you kept',
   commitment: 'Your partner noticed something you kept',
   note: 'Your partner answered your note',
+  journal_entry: 'Your partner answered your journal entry',
+  day_share: 'Your partner answered your day',
 };
 
 /**
@@ -74,6 +78,8 @@ const PAGES: Partial<Record<ItemKind, string>> = {
   question: '/practices/understand/questions',
   disclosure: '/practices/understand/questions',
   hard_moment: '/moments',
+  journal_entry: '/practices/closeness/journal',
+  day_share: '/practices/closeness/journal',
 };
 
 /** The page a notification opens: where its item lives (an answer lives with what it answers), or Today. */
