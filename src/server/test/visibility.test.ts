@@ -36,6 +36,9 @@ interface Fixture {
   scheduledNote: { id: string; ciphertext: string };
   /** The subject asked for some space: the partner may see until when; nobody else. */
   spaceUntil: string;
+  /** A conversation preparation shared but held: the partner has not shared theirs. */
+  heldPrep: { id: string; ciphertext: string };
+  sharedConversationId: string;
 }
 
 interface ReadPath {
@@ -76,6 +79,8 @@ const READ_PATHS: ReadPath[] = [
   { name: 'notification settings', method: 'GET', url: () => '/api/notifications/settings', status: 200 },
   // Marking someone else's notification read does nothing and says nothing.
   { name: "mark the subject's notification read", method: 'POST', url: () => '/api/notifications/read', body: (f) => ({ ids: [f.subjectNotificationId] }), status: 200 },
+  { name: 'conversation preparations', method: 'GET', url: () => '/api/items?kind=conversation_prep' },
+  { name: 'the held preparation', method: 'GET', url: (f) => `/api/items/${f.heldPrep.id}`, status: 404 },
   { name: 'decision point', method: 'GET', url: () => '/api/decision' },
   { name: 'space', method: 'GET', url: () => '/api/space' },
   { name: 'edit the private item', method: 'PUT', url: (f) => `/api/items/${f.privateItem.id}`, body: () => ({ baseVersion: 1, ciphertext: 'AQ' + 'A'.repeat(400), signature: 'A'.repeat(86) }), status: 404 },
@@ -133,6 +138,8 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     await notifications.saveSettings({ reminders: true, partner: true, email: false, quietHours: { start: '21:17', end: '06:43' } });
     const [reminder] = (await notifications.list()).notifications;
     const note = await items.share(await items.create('note', { text: 'for tomorrow' }, { deliverAt: new Date(Date.now() + 86_400_000).toISOString() }), partnerView);
+    const talk = await items.share(await items.create('conversation', { topic: 'evenings' }, {}), partnerView);
+    const heldPrep = await items.share(await items.create('conversation_prep', { feelings: 'held back' }, { conversationId: talk.id }), partnerView);
     const together = new TogetherClient(subject.client);
     await together.answerDecision('no');
     const space = await together.askForSpace(new Date(Date.now() + 3 * 86_400_000 + 12_345));
@@ -153,6 +160,8 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
       subjectNotificationId: reminder!.id,
       scheduledNote: { id: note.id, ciphertext: (await rawItem(subject, note.id)).ciphertext },
       spaceUntil: space.mine!.until,
+      heldPrep: { id: heldPrep.id, ciphertext: (await rawItem(subject, heldPrep.id)).ciphertext },
+      sharedConversationId: talk.id,
     };
     viewers.set('partner', partner);
     viewers.set('stranger', stranger);
@@ -184,6 +193,9 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     '"start":"21:17"',
     // The subject's decision answer: never shown to anyone, not even the partner.
     '"myAnswer":"no"',
+    f.heldPrep.id,
+    f.heldPrep.ciphertext,
+    'heldFor',
   ];
   /** What only the current partner may receive. */
   const partnerMarkers = (f: Fixture) => [f.subject.me.user.id, 'Subject', f.subject.me.keys.encPublicKey, f.subject.me.keys.signPublicKey, f.subjectCoupleId, f.sharedItem.id, f.sharedItem.ciphertext, f.spaceUntil];
@@ -216,7 +228,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
   it('shows the partner exactly the shared item, and never who else reads it', async () => {
     const res = await viewers.get('partner')!.transport.raw('GET', '/api/items');
     const ids = (res.json as { items: { id: string; sharedWith?: unknown }[] }).items.map((i) => i.id);
-    expect(ids).toEqual([fixture.sharedItem.id]);
+    expect(ids).toEqual([fixture.sharedItem.id, fixture.sharedConversationId]);
     expect(res.body).not.toContain('sharedWith');
   });
 

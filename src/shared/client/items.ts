@@ -40,6 +40,8 @@ export interface OpenItem<T = unknown> {
   state: unknown;
   /** Who else reads it (author only). */
   sharedWith?: string[];
+  /** Shared but held until the partner shares theirs too (author only). */
+  heldFor?: string[];
   /** True when the author's signature verified; unverified content is never shown as theirs. */
   verified: boolean;
   content: T | null;
@@ -108,6 +110,7 @@ export class ItemsClient {
       updatedAt: item.updatedAt,
       state: item.state,
       ...(item.sharedWith ? { sharedWith: item.sharedWith } : {}),
+      ...(item.heldFor ? { heldFor: item.heldFor } : {}),
       verified: verified && content !== null,
       content,
       mine,

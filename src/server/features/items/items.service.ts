@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ItemView } from '../../../shared/api/items.js';
 import { ENVELOPE_VERSION, MIN_ENVELOPE_VERSION, paddedLength, verifyItem } from '../../../shared/crypto/index.js';
-import { ITEM_KINDS, PRIVATE_ONLY_KINDS, RESPONSE_KINDS, type ItemKind } from '../../../shared/kinds.js';
+import { ITEM_KINDS, PRIVATE_ONLY_KINDS, RESPONSE_KINDS, REVEAL_TOGETHER_KINDS, type ItemKind } from '../../../shared/kinds.js';
 import type { Dialect } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import { isUniqueViolation } from '../../lib/db-errors.js';
@@ -13,6 +13,7 @@ import { assertNotDelivered, deliverOrSchedule, isHeldBack, noteVisibleFrom } fr
 import { notify, type NotifyContext } from '../notifications/notifications.service.js';
 import { isAboutQuestions, questionsPaused } from '../questions/pause.js';
 import * as repo from './items.repo.js';
+import { checkRevealParent, dropHeld, heldFor, holdOrReveal } from './reveal-together.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -63,7 +64,7 @@ export async function currentPartnerId(db: Db, userId: string): Promise<string |
   return (await openMembers(db, m.coupleId)).find((x) => x.id !== userId)?.id ?? null;
 }
 
-function view(row: repo.VisibleItemRow, viewerId: string, sharedWith: Map<string, string[]>): ItemView {
+function view(row: repo.VisibleItemRow, viewerId: string, sharedWith: Map<string, string[]>, held: Map<string, string[]>): ItemView {
   return {
     id: row.id,
     kind: row.kind as ItemKind,
@@ -77,22 +78,27 @@ function view(row: repo.VisibleItemRow, viewerId: string, sharedWith: Map<string
     wrappedKey: row.wrapped_key,
     state: row.state === null ? null : (JSON.parse(row.state) as unknown),
     ...(row.author_id === viewerId ? { sharedWith: sharedWith.get(row.id) ?? [] } : {}),
+    ...(held.has(row.id) ? { heldFor: held.get(row.id) } : {}),
   };
 }
 
 /** Items the viewer reads (the readers rule), optionally of one kind. */
 export async function listItems(db: Db, viewerId: string, kind?: ItemKind): Promise<ItemView[]> {
   const rows = await repo.visibleItems(db, viewerId, kind ? { kind } : {});
-  const shared = await repo.otherReaders(db, viewerId, rows.filter((r) => r.author_id === viewerId).map((r) => r.id));
-  return rows.map((r) => view(r, viewerId, shared));
+  const own = rows.filter((r) => r.author_id === viewerId).map((r) => r.id);
+  const shared = await repo.otherReaders(db, viewerId, own);
+  const held = await heldFor(db, viewerId, own);
+  return rows.map((r) => view(r, viewerId, shared, held));
 }
 
 /** One item the viewer reads, or 404 (the same 404 whether it exists for someone else or not). */
 export async function getItem(db: Db, viewerId: string, id: string): Promise<ItemView> {
   const [row] = await repo.visibleItems(db, viewerId, { id });
   if (!row) throw itemMissing();
-  const shared = row.author_id === viewerId ? await repo.otherReaders(db, viewerId, [id]) : new Map<string, string[]>();
-  return view(row, viewerId, shared);
+  const own = row.author_id === viewerId;
+  const shared = own ? await repo.otherReaders(db, viewerId, [id]) : new Map<string, string[]>();
+  const held = own ? await heldFor(db, viewerId, [id]) : new Map<string, string[]>();
+  return view(row, viewerId, shared, held);
 }
 
 /** Creates a private item: the author is its only reader. */
@@ -132,6 +138,7 @@ async function checkKindRules(db: Db, authorId: string, kind: ItemKind, state: s
   if (RESPONSE_KINDS.includes(kind) || (kind === 'appreciation' && parsed.parentId)) {
     await checkAcknowledgmentParent(db, authorId, { parentId: parsed.parentId ?? '' });
   }
+  if (REVEAL_TOGETHER_KINDS.includes(kind)) await checkRevealParent(db, authorId, state);
   if (kind === 'commitment_mark' || kind === 'ritual_log') await checkMark(db, authorId, kind, { parentId: parsed.parentId ?? '', occurrence: parsed.occurrence ?? '' }, now);
 }
 
@@ -220,6 +227,17 @@ export async function shareItem(
   if (!partner || partner !== input.readerId) {
     throw new AppError(409, 'not_partner', 'You can share only with your partner in Mend.', { readerId: 'Not your current partner.' });
   }
+  if (REVEAL_TOGETHER_KINDS.includes(item.kind as ItemKind)) {
+    // Nobody is told anything until both have shared; then both are, alike.
+    const { released, theirs } = await holdOrReveal(db, dialect, authorId, item, input, now);
+    if (!released) return { announce: [], notified: [] };
+    const notified = new Set<string>();
+    if (await notify(db, ctx, { userId: input.readerId, type: 'partner', item: { id, kind: item.kind }, dedupeKey: `share:${id}:${input.readerId}` }, now)) notified.add(input.readerId);
+    for (const theirId of theirs) {
+      if (await notify(db, ctx, { userId: authorId, type: 'partner', item: { id: theirId, kind: item.kind }, dedupeKey: `share:${theirId}:${authorId}` }, now)) notified.add(authorId);
+    }
+    return { announce: [input.readerId, authorId], notified: [...notified] };
+  }
   await repo.putReader(db, id, input.readerId, input.wrappedKey, now.toISOString());
   if (item.kind === 'note') {
     const { delivered, notified } = await deliverOrSchedule(db, ctx, item, [input.readerId], now);
@@ -260,6 +278,7 @@ export async function unshareItem(
   await repo.saveVersion(db, { item_id: id, version: item.version, ciphertext: item.ciphertext, signature: item.signature, wrapped_key: oldKey ?? '', created_at: item.updated_at });
   if (!(await repo.updateContent(db, id, input.baseVersion, { ciphertext: input.ciphertext, signature: input.signature, updated_at: t }))) throw conflict(item.version);
   await repo.dropOtherReaders(db, id, authorId);
+  await dropHeld(db, id);
   await repo.putReader(db, id, authorId, input.wrappedKey, t);
   for (const r of input.remainingReaders) await repo.putReader(db, id, r.readerId, r.wrappedKey, t);
   return announceable(item, before, now);

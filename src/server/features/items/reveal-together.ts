@@ -1,0 +1,80 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Dialect } from '../../db/connect.js';
+import type { Database } from '../../db/schema.js';
+import { AppError } from '../../lib/errors.js';
+import { findOpenMembership, lockCouple } from '../couples/couples.repo.js';
+import { putReader, visibleItems } from './items.repo.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/*
+ * Shares that wait for the partner's (a prepared conversation): the partner's key is held
+ * here until the partner shares theirs for the same thing, then both are released in one
+ * transaction. The couple row is locked first, so two shares at the same moment are
+ * serialised and the later always sees the earlier: never stuck on "waiting".
+ */
+
+const revealKeyOf = (state: string | null): string => (JSON.parse(state ?? '{}') as { conversationId?: string }).conversationId ?? '';
+
+/** A preparation belongs to a conversation its author can read. */
+export async function checkRevealParent(db: Db, authorId: string, state: string | null): Promise<void> {
+  const [parent] = await visibleItems(db, authorId, { id: revealKeyOf(state) });
+  if (!parent || parent.kind !== 'conversation') {
+    throw new AppError(400, 'validation_failed', 'Prepare for a conversation you both can see.', { state: 'Unknown conversation.' });
+  }
+}
+
+/**
+ * Holds the partner's key, or releases both when the partner has shared theirs (held, or
+ * released before). Returns the people whose view changed (empty while it waits).
+ */
+export async function holdOrReveal(
+  db: Db,
+  dialect: Dialect,
+  authorId: string,
+  item: { id: string; kind: string; state: string | null },
+  input: { readerId: string; wrappedKey: string },
+  now: Date,
+): Promise<{ released: boolean; theirs: string[] }> {
+  const membership = await findOpenMembership(db, authorId);
+  if (!membership) throw new AppError(409, 'not_partner', 'You can share only with your partner in Mend.');
+  await lockCouple(db, membership.coupleId, dialect);
+  const key = revealKeyOf(item.state);
+  const t = now.toISOString();
+  await db
+    .insertInto('held_shares')
+    .values({ item_id: item.id, couple_id: membership.coupleId, reveal_key: key, author_id: authorId, reader_id: input.readerId, wrapped_key: input.wrappedKey, held_at: t })
+    .onConflict((oc) => oc.column('item_id').doUpdateSet({ reader_id: input.readerId, wrapped_key: input.wrappedKey, held_at: t }))
+    .execute();
+
+  const theirsHeld = await db
+    .selectFrom('held_shares')
+    .selectAll()
+    .where('couple_id', '=', membership.coupleId)
+    .where('reveal_key', '=', key)
+    .where('author_id', '=', input.readerId)
+    .where('reader_id', '=', authorId)
+    .execute();
+  const theirsReleased = (await visibleItems(db, authorId, { kind: item.kind })).some((r) => r.author_id === input.readerId && revealKeyOf(r.state) === key);
+  if (theirsHeld.length === 0 && !theirsReleased) return { released: false, theirs: [] };
+
+  for (const h of [...theirsHeld, { item_id: item.id, reader_id: input.readerId, wrapped_key: input.wrappedKey }]) {
+    await putReader(db, h.item_id, h.reader_id, h.wrapped_key, t);
+    await db.deleteFrom('held_shares').where('item_id', '=', h.item_id).execute();
+  }
+  return { released: true, theirs: theirsHeld.map((h) => h.item_id) };
+}
+
+/** Who each of the author's items is held for (shown to the author only). */
+export async function heldFor(db: Db, authorId: string, itemIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (itemIds.length === 0) return out;
+  const rows = await db.selectFrom('held_shares').select(['item_id', 'reader_id']).where('author_id', '=', authorId).where('item_id', 'in', itemIds).execute();
+  for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r.reader_id]);
+  return out;
+}
+
+/** Drops a held share (unshare before the partner shared theirs). */
+export async function dropHeld(db: Db, itemId: string): Promise<void> {
+  await db.deleteFrom('held_shares').where('item_id', '=', itemId).execute();
+}
