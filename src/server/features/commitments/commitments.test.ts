@@ -1,39 +1,18 @@
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Schedule } from '../../../core/schedules/index.js';
-import type { PartnerView } from '../../../shared/api/couples.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
-import { NotificationsClient, type ItemsClient, type OpenItem } from '../../../shared/client/index.js';
+import type { OpenItem } from '../../../shared/client/index.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { TEST_ZONE, wallClock } from '../../test/clock.js';
 import { testDialects } from '../../test/databases.js';
 import { errorOf } from '../../test/errors.js';
-import { itemsOf } from '../../test/items.js';
-import { pairUp, type Person } from '../../test/people.js';
+import { couple } from '../../test/sides.js';
 import { REMIND_JOB } from './commitments.service.js';
 
 const dialects = await testDialects();
 const ZONE = TEST_ZONE;
 const warsaw = (ms: number) => wallClock(ms);
 
-interface Side {
-  person: Person;
-  items: ItemsClient;
-  notifications: NotificationsClient;
-  partner: PartnerView;
-}
-
-async function couple(app: FastifyInstance): Promise<[Side, Side]> {
-  const people = await pairUp(app);
-  return (await Promise.all(
-    people.map(async (person) => ({
-      person,
-      items: await itemsOf(person),
-      notifications: new NotificationsClient(person.client),
-      partner: (await person.client.currentCouple())!.partner!,
-    })),
-  )) as [Side, Side];
-}
 
 const once = (ms: number): Schedule => ({ type: 'once', at: warsaw(ms).at, timeZone: ZONE });
 const state = (segments: Schedule[], remindMinutesBefore: number | null = 30, status: CommitmentState['status'] = 'active'): CommitmentState => ({ segments, status, remindMinutesBefore });

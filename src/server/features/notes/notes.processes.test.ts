@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { TEST_KDF } from '../../../shared/crypto/index.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../test/databases.js';
 import { openEventStream } from '../../test/sse.js';
 import { DELIVER_JOB } from './notes.service.js';
+import { freePort } from '../../test/ports.js';
 
 /*
  * Real server processes (src/server/main.ts) on one PostgreSQL database: a due note is
@@ -18,15 +18,6 @@ import { DELIVER_JOB } from './notes.service.js';
 const main = resolve('src/server/main.ts');
 const dialects = await testDialects();
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (typeof a === 'object' && a ? ok(a.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 async function startProcess(databaseUrl: string) {
   const port = await freePort();

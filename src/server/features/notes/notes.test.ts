@@ -1,37 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PartnerView } from '../../../shared/api/couples.js';
-import { NotificationsClient, type ItemsClient, type OpenItem } from '../../../shared/client/index.js';
+import type { OpenItem } from '../../../shared/client/index.js';
 import { buildApp } from '../../app.js';
 import { testConfig } from '../../config.js';
 import type { DbHandle } from '../../db/connect.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../test/databases.js';
 import { errorOf } from '../../test/errors.js';
-import { itemsOf } from '../../test/items.js';
-import { pairUp, type Person } from '../../test/people.js';
+import { couple, type Side } from '../../test/sides.js';
 import { openEventStream, type EventStream } from '../../test/sse.js';
 import { DELIVER_JOB } from './notes.service.js';
 
 const dialects = await testDialects();
 
-interface Side {
-  person: Person;
-  items: ItemsClient;
-  notifications: NotificationsClient;
-  partner: PartnerView;
-}
-
-async function couple(app: FastifyInstance): Promise<[Side, Side]> {
-  const people = await pairUp(app);
-  return (await Promise.all(
-    people.map(async (person) => ({
-      person,
-      items: await itemsOf(person),
-      notifications: new NotificationsClient(person.client),
-      partner: (await person.client.currentCouple())!.partner!,
-    })),
-  )) as [Side, Side];
-}
 
 const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
 const sleepUntil = (iso: string) => new Promise((r) => setTimeout(r, Math.max(0, new Date(iso).getTime() - Date.now() + 30)));

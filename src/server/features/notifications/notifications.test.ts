@@ -1,38 +1,16 @@
-import type { FastifyInstance } from 'fastify';
-import { createServer, type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_NOTIFICATION_SETTINGS } from '../../../shared/api/notifications.js';
-import { NotificationsClient, type ItemsClient } from '../../../shared/client/index.js';
-import type { PartnerView } from '../../../shared/api/couples.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { wallClock } from '../../test/clock.js';
 import { testDialects } from '../../test/databases.js';
 import { errorOf } from '../../test/errors.js';
-import { itemsOf } from '../../test/items.js';
-import { pairUp, type Person } from '../../test/people.js';
+import { freePort } from '../../test/ports.js';
+import { couple, type Side } from '../../test/sides.js';
 import { SOMETHING_NEW_SUBJECT, somethingNewEmail } from './email.js';
 
 const dialects = await testDialects();
 
-interface Side {
-  person: Person;
-  items: ItemsClient;
-  notifications: NotificationsClient;
-  partner: PartnerView;
-}
-
-async function couple(app: FastifyInstance): Promise<[Side, Side]> {
-  const people = await pairUp(app);
-  return (await Promise.all(
-    people.map(async (person) => ({
-      person,
-      items: await itemsOf(person),
-      notifications: new NotificationsClient(person.client),
-      partner: (await person.client.currentCouple())!.partner!,
-    })),
-  )) as [Side, Side];
-}
 
 async function share(from: Side, kind: 'reflection' | 'appreciation', text: string) {
   const item = await from.items.create(kind, { text }, kind === 'reflection' ? { section: 'hope_for' } : {});
@@ -55,12 +33,7 @@ async function smtpSink(): Promise<{ url: string; mails: { to: string[]; raw: st
       });
     },
   });
-  const port = await new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const p = (probe.address() as AddressInfo).port;
-      probe.close(() => resolve(p));
-    });
-  });
+  const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise((r) => server.close(() => r())) };
 }
