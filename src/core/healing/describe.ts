@@ -51,3 +51,14 @@ export function describeMovement(measure: Measure, movement: Movement, name?: st
       return name ? `No check-ins from ${name} in the last week of this summary.` : "No check-ins in the last week — that's all right. The line picks up whenever you check in.";
   }
 }
+
+/**
+ * One sentence for every measure at once, when none has anything of its own to say yet
+ * (all early, or all quiet): four sentences saying the same thing would only be noise.
+ */
+export function describeTogether(movement: 'early' | 'quiet', name?: string): string {
+  if (movement === 'quiet') return describeMovement('trust', 'quiet', name);
+  return name
+    ? `It's early days for ${name}'s trend. After another week of check-ins, it will start to show how things are moving.`
+    : "It's early days. After another week of check-ins, you'll start to see how things are moving.";
+}

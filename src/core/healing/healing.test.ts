@@ -10,6 +10,7 @@ import {
   dateRange,
   daysBetween,
   describeMovement,
+  describeTogether,
   lineRuns,
   quietSpans,
   shortDate,
@@ -135,6 +136,9 @@ describe('how a measure moved', () => {
     expect(describeMovement('hope', 'falling')).toBe("A harder week for your hope — that's part of healing, not a step back.");
     expect(describeMovement('safety', 'steady', 'Maya')).toBe("Maya's sense of safety has stayed about the same this week. Steady is part of healing too.");
     expect(describeMovement('trust', 'quiet', 'Maya')).toBe('No check-ins from Maya in the last week of this summary.');
+    expect(describeTogether('early')).toBe("It's early days. After another week of check-ins, you'll start to see how things are moving.");
+    expect(describeTogether('early', 'Maya')).toMatch(/^It's early days for Maya's trend\./);
+    expect(describeTogether('quiet', 'Maya')).toBe('No check-ins from Maya in the last week of this summary.');
     for (const m of ['rising', 'falling', 'steady', 'early', 'quiet'] as const) {
       const words = describeMovement('mood', m);
       expect(words).not.toMatch(/!|good job|well done|bad|fail|behind|streak/i);

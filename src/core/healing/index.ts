@@ -32,4 +32,4 @@ export {
   type TimelineDay,
 } from './series.js';
 export { asTrendShare, SHARE_WORDS_MAX, trendPointSchema, trendShareSchema, trendSummary, type TrendShareContent, type TrendSharePoint } from './summary.js';
-export { describeMovement, STEADY_BAND, weekMovement, type Movement } from './describe.js';
+export { describeMovement, describeTogether, STEADY_BAND, weekMovement, type Movement } from './describe.js';

@@ -17,6 +17,9 @@ import { SafetyPage } from '../features/safety/SafetyPage.js';
 import { TodayPage } from '../features/today/TodayPage.js';
 import { MomentsPage } from '../features/triggers/MomentsPage.js';
 import { NotesPage } from '../features/notes/NotesPage.js';
+import { HealingPage } from '../features/healing/HealingPage.js';
+import { QuestionnairePage } from '../features/healing/QuestionnairePage.js';
+import { ResultPage } from '../features/healing/ResultPage.js';
 import { NotificationsPage } from '../features/notifications/NotificationsPage.js';
 import { WelcomePage } from '../features/welcome/WelcomePage.js';
 import { AppLayout, PublicLayout, RootLayout } from './layouts.js';
@@ -52,6 +55,9 @@ export function createRouter() {
             { path: 'practices/closeness', element: <PromptsPage /> },
             { path: 'practices/promises', element: <CommitmentsPage /> },
             { path: 'practices/notes', element: <NotesPage /> },
+            { path: 'practices/healing', element: <HealingPage /> },
+            { path: 'practices/healing/check/:instrumentId', element: <QuestionnairePage /> },
+            { path: 'practices/healing/results/:resultId', element: <ResultPage /> },
             { path: 'practices/:slug', element: <PracticePage /> },
             { path: 'moments', element: <MomentsPage /> },
             { path: 'notifications', element: <NotificationsPage /> },

@@ -79,6 +79,7 @@ export const PRACTICES: readonly Practice[] = [
     name: 'Check-ins and time to heal',
     purpose: 'A private daily check-in and your own healing timeline, where setbacks are a normal part of it.',
     firstStep: 'Ask yourself, gently: how am I doing today?',
+    ready: true,
   },
   {
     number: 10,

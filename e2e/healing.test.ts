@@ -1,0 +1,156 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { PersonPage } from './page-models/person.js';
+import { pairedAccounts } from './support/accounts.js';
+import { browserAvailable } from './support/browser.js';
+import { partnerSuite } from './support/suite.js';
+
+const hasBrowser = browserAvailable();
+const SHOTS = '/tmp/shots';
+
+/** What the API gives this person for a kind, asked from their own signed-in page. */
+const apiList = (p: PersonPage, kind: string) =>
+  p.page.evaluate(async (k) => {
+    const r = await fetch(`/api/items?kind=${k}`, { credentials: 'same-origin' });
+    return { status: r.status, body: (await r.json()) as { items: unknown[] } };
+  }, kind);
+
+describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two browsers', () => {
+  const suite = partnerSuite();
+  const shot = async (p: PersonPage, name: string) => {
+    mkdirSync(SHOTS, { recursive: true });
+    await p.page.screenshot({ path: `${SHOTS}/healing-${name}.png`, fullPage: true });
+  };
+
+  it('a private check-in by keyboard, a timeline, a shared trend seen live, and a questionnaire', async () => {
+    const [mayaAccount, leoAccount] = await pairedAccounts(suite.server().url, ['Maya', 'Leo']);
+    const maya = await suite.open(mayaAccount, '/practices/healing');
+    const leo = await suite.open(leoAccount, '/practices/healing', { width: 1280, height: 800 });
+    const mp = maya.page;
+    await mp.getByRole('heading', { name: 'Your timeline starts with a first check-in' }).waitFor();
+    await mp.getByTestId('checkin-form').getByText('Only you see this').waitFor();
+    await maya.checkA11y();
+    await shot(maya, 'empty-phone');
+
+    // Keyboard only: each slider moves with the arrow keys, Tab goes on, Enter saves.
+    await mp.getByLabel('How much do you trust your partner today?').focus();
+    await mp.keyboard.press('ArrowRight');
+    await mp.keyboard.press('ArrowRight');
+    await mp.keyboard.press('Tab');
+    await mp.keyboard.press('ArrowLeft');
+    await mp.keyboard.press('Tab');
+    await mp.keyboard.press('ArrowRight');
+    await mp.keyboard.press('Tab');
+    await mp.keyboard.press('ArrowLeft');
+    await mp.keyboard.press('ArrowLeft');
+    await mp.keyboard.press('Tab');
+    await mp.keyboard.type('A quiet evening walk helped.');
+    await mp.keyboard.press('Tab');
+    expect(await mp.evaluate(() => document.activeElement?.textContent)).toBe('Save my check-in');
+    await mp.keyboard.press('Enter');
+    await mp.getByText('Checked in for today. Only you can see it.').waitFor();
+    const timeline = mp.getByTestId('timeline');
+    await timeline.waitFor();
+    expect(await timeline.locator('tbody tr').count()).toBe(30);
+    expect(await timeline.locator('tbody tr').last().innerText()).toMatch(/7, 7\s+4, 4\s+6, 6\s+3, 3/);
+    expect(await timeline.locator('tbody tr').first().innerText()).toContain('No check-in');
+
+    // A change waits as a draft through a reload; saving again updates the day's one check-in.
+    await mp.getByLabel('How much do you trust your partner today?').focus();
+    await mp.keyboard.press('ArrowRight');
+    await mp.getByText('Saved as a draft').waitFor({ timeout: 10_000 });
+    await mp.reload();
+    await mp.getByText('Draft restored').waitFor();
+    expect(await mp.getByLabel('How much do you trust your partner today?').inputValue()).toBe('8');
+    await mp.getByRole('button', { name: "Update today's check-in" }).click();
+    await mp.getByText("Today's check-in is updated. Only you can see it.").waitFor();
+    expect((await apiList(maya, 'checkin')).body.items).toHaveLength(1);
+    await maya.checkA11y();
+    await shot(maya, 'timeline-phone');
+
+    // Leo never sees Maya's check-ins: not on the page, not through the API.
+    await leo.page.getByRole('heading', { name: 'Nothing shared by Maya yet' }).waitFor();
+    expect(await leo.page.locator('main').innerText()).not.toContain('quiet evening walk');
+    const leoCheckins = await apiList(leo, 'checkin');
+    expect(leoCheckins.status).toBe(200);
+    expect(leoCheckins.body.items).toEqual([]);
+
+    // Maya previews exactly what Leo will see, then shares; Leo sees it live, never the note.
+    await mp.getByLabel('A few words for Leo').fill('Some steadier days this week.');
+    await mp.getByRole('button', { name: 'Preview what Leo will see…' }).click();
+    const dialog = mp.getByRole('dialog');
+    await dialog.getByTestId('share-preview').waitFor();
+    expect(await dialog.innerText()).toContain('Some steadier days this week.');
+    expect(await dialog.innerText()).not.toContain('quiet evening walk');
+    await maya.checkA11y();
+    await shot(maya, 'share-preview-phone');
+    await dialog.getByRole('button', { name: 'Share with Leo' }).click();
+    await mp.getByText('Shared with Leo. You can stop sharing at any time.').waitFor();
+    const theirs = leo.page.getByTestId('partner-trend');
+    await theirs.waitFor({ timeout: 10_000 });
+    expect(await theirs.innerText()).toContain('Some steadier days this week.');
+    expect(await theirs.innerText()).toMatch(/Maya's trust/);
+    expect(await leo.page.locator('main').innerText()).not.toContain('quiet evening walk');
+    expect((await apiList(leo, 'checkin')).body.items).toEqual([]);
+    await leo.checkA11y();
+    await shot(leo, 'partner-desktop');
+
+    // Stopping sharing takes it away from Leo, live.
+    await mp.getByTestId('share-trend').getByRole('button', { name: 'Stop sharing…' }).click();
+    await mp.getByRole('dialog').getByRole('button', { name: 'Stop sharing', exact: true }).click();
+    await mp.getByText('Leo no longer sees that trend.').waitFor();
+    await expect.poll(() => theirs.count(), { timeout: 10_000 }).toBe(0);
+
+    // A questionnaire, one statement at a time; stopping halfway keeps the answers.
+    await mp.getByRole('link', { name: 'Take “Monthly relationship check”' }).click();
+    await mp.getByText('Statement 1 of 8').waitFor();
+    await maya.checkA11y();
+    const answer = async () => {
+      await mp.getByTestId('question').getByLabel('5 Quite a bit').check();
+      await mp.getByRole('button', { name: 'Next', exact: true }).click();
+    };
+    for (let i = 0; i < 3; i++) await answer();
+    await mp.getByText('Statement 4 of 8').waitFor();
+    await mp.getByText('Saved as a draft').waitFor({ timeout: 10_000 });
+    await mp.reload();
+    await mp.getByText('Welcome back.', { exact: false }).waitFor();
+    await mp.getByText('Statement 4 of 8 · 3 answered').waitFor();
+    await shot(maya, 'question-phone');
+    for (let i = 0; i < 5; i++) await answer();
+    await mp.getByRole('heading', { name: 'Ready to see your result?' }).waitFor();
+    await mp.getByRole('button', { name: 'See my result' }).click();
+    await mp.getByRole('heading', { name: 'Monthly relationship check: your result' }).waitFor();
+    // Six answers of 5 and two reverse-keyed (5 counts as 3): a mean of 4.5.
+    expect(await mp.getByTestId('result').innerText()).toContain('4.5');
+    await mp.getByText('What these scores are — and aren').waitFor();
+    await mp.getByTestId('results-chart').waitFor();
+    await maya.checkA11y();
+    await shot(maya, 'result-phone');
+
+    // Sharing the result shows Leo the scores, never the answers.
+    await mp.getByRole('button', { name: 'Share the scores with Leo…' }).click();
+    await mp.getByRole('dialog').getByRole('button', { name: 'Share with Leo' }).click();
+    await mp.getByText('Shared with Leo: the scores only.').waitFor();
+    const result = leo.page.getByTestId('partner-result');
+    await result.waitFor({ timeout: 10_000 });
+    expect(await result.innerText()).toContain('4.5');
+
+    // Back on the practice: taken, and offered again in a month.
+    await mp.getByRole('link', { name: 'Back to check-ins and time to heal' }).click();
+    const status = mp.getByTestId('instrument-mend.relationship-check').getByTestId('instrument-status');
+    await expect.poll(() => status.innerText()).toMatch(/Taken on .* Offered again from/);
+
+    // The other screen sizes, both checked.
+    await mp.setViewportSize({ width: 1280, height: 800 });
+    await maya.checkA11y();
+    await shot(maya, 'desktop');
+    await leo.page.setViewportSize({ width: 390, height: 844 });
+    await leo.checkA11y();
+    await shot(leo, 'partner-phone');
+
+    for (const p of [maya, leo]) {
+      expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
+      expect(p.outsideRequests).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,196 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { localToday } from '../../../core/commitments/index.js';
+import { hasCheckins, timeline, TIMELINE_DAYS, averagePoints, MEASURES, type Measure, type DatedValue } from '../../../core/healing/index.js';
+import { useMe } from '../../app/session.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { PageTitle } from '../../components/Heading.js';
+import { PageLoading } from '../../components/PageLoading.js';
+import { useDrafts } from '../../lib/use-drafts.js';
+import { useKinds } from '../questions/useKinds.js';
+import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
+import { useItems } from '../reflections/useReflections.js';
+import { CheckinForm } from './CheckinForm.js';
+import { asCheckinDraft, asShareDraft, checkinOn, checkinStart, DRAFT_KEYS, DRAFT_PREFIX, ownCheckins, trendShares } from './model.js';
+import { Questionnaires } from './Questionnaires.js';
+import { ownResults, summaries } from './results.js';
+import { PartnerResult } from './PartnerResult.js';
+import { TimelineChart } from './TimelineChart.js';
+import { ShareTrend, TrendShareCard } from './TrendShare.js';
+import './healing.css';
+
+const KINDS = ['checkin', 'trend_share', 'questionnaire_result'] as const;
+
+/** The time, refreshed each minute, so "today" turns over at midnight without a reload. */
+function useNow(everyMs = 60_000): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const t = setInterval(() => setNow(new Date()), everyMs);
+    return () => clearInterval(t);
+  }, [everyMs]);
+  return now;
+}
+
+/** Practice 9: a private daily check-in, one's own healing timeline, a trend one may share, and monthly questionnaires. */
+export function HealingPage() {
+  const me = useMe();
+  const partner = me.couple?.partner ?? null;
+  const items = useItems(partner);
+  const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
+  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
+  const keys = usePartnerKeys(me.user.id, partner);
+  const tz = me.user.timeZone;
+  const now = useNow();
+  const today = localToday(now, tz);
+
+  const head = (
+    <PageTitle lead="Healing takes its own time. A short private check-in each day, and a timeline where better days and harder ones both belong.">
+      9. Check-ins and time to heal
+    </PageTitle>
+  );
+
+  if (!data || !drafts.restored) {
+    return <PageLoading head={head} error={!data ? error : null} reload={reload} loadingLabel="Opening your check-ins…" keptNote />;
+  }
+
+  const name = partner?.displayName ?? '';
+  const checkins = ownCheckins(data.checkin);
+  const todays = checkinOn(checkins, today);
+  const draft = asCheckinDraft(drafts.restored.get(DRAFT_KEYS.checkin(today)));
+  const start = checkinStart(draft, todays?.content, checkins.at(-1)?.content);
+  const scores = checkins.map((c) => c.content);
+  const days = timeline(scores, today);
+  const averages = Object.fromEntries(MEASURES.map((m) => [m, averagePoints(days, m)])) as Record<Measure, DatedValue[]>;
+  const myShares = trendShares(data.trend_share, { mine: true });
+  const theirShares = partner ? trendShares(data.trend_share, { authorId: partner.id }) : [];
+  const results = ownResults(data.questionnaire_result);
+  const theirResults = partner ? summaries(data.questionnaire_result, { authorId: partner.id }) : [];
+
+  return (
+    <div className="stack-lg">
+      {head}
+
+      <nav aria-label="On this page" className="jump-nav">
+        <ul className="plain-list jump-list">
+          <li>
+            <a href="#checkin-heading">Today's check-in</a>
+          </li>
+          <li>
+            <a href="#timeline-heading">Your timeline</a>
+          </li>
+          {partner ? (
+            <li>
+              <a href="#from-heading">From {name}</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#checks-heading">Monthly checks</a>
+          </li>
+        </ul>
+      </nav>
+
+      <CheckinForm
+        key={today}
+        items={items}
+        drafts={drafts}
+        today={today}
+        existing={todays}
+        initial={start}
+        restored={draft !== null}
+        onItem={replace}
+      />
+
+      <section aria-labelledby="timeline-heading" className="stack">
+        <h2 id="timeline-heading" className="anchor-target" tabIndex={-1}>
+          Your timeline
+        </h2>
+        <p className="why">
+          <span className="why-label">Why this helps:</span> from inside one hard day it's difficult to see movement. Over weeks, the line shows it —
+          and harder stretches are part of the shape, not a verdict.
+        </p>
+        {hasCheckins(days) ? (
+          <>
+            <div className="card">
+              <TimelineChart data={{ from: days[0]?.date ?? today, to: today, averages, days }} caption={`Your last ${TIMELINE_DAYS} days (0 to 10)`} testId="timeline" />
+            </div>
+            <p className="muted small">Each faint dot is one day's check-in; the line is the 7-day average. Only you see this.</p>
+          </>
+        ) : (
+          <EmptyState title="Your timeline starts with a first check-in" level={3}>
+            <p>Each check-in becomes a point here, with a line for the 7-day trend once there are a few.</p>
+            <p>A first step: move the four sliders above to where today is, and save.</p>
+          </EmptyState>
+        )}
+      </section>
+
+      <section aria-labelledby="share-heading" className="stack">
+        <h2 id="share-heading" className="anchor-target" tabIndex={-1}>
+          Share my trend
+        </h2>
+        {partner ? (
+          <ShareTrend
+            items={items}
+            drafts={drafts}
+            checkins={scores}
+            today={today}
+            myName={me.user.displayName}
+            partner={partner}
+            keys={keys}
+            shared={myShares}
+            restoredWords={asShareDraft(drafts.restored.get(DRAFT_KEYS.share))?.words ?? ''}
+            onItem={replace}
+            onRemoved={drop}
+          />
+        ) : (
+          <p className="notice">
+            When your partner joins, you can choose to show them a summary of your trend — never your check-ins themselves. <Link to="/couple">Invite your partner</Link>
+          </p>
+        )}
+      </section>
+
+      {partner ? (
+        <section aria-labelledby="from-heading" className="stack" data-testid="from-partner">
+          <h2 id="from-heading" className="anchor-target" tabIndex={-1}>
+            From {name}
+          </h2>
+          {theirShares.length === 0 && theirResults.length === 0 ? (
+            <EmptyState title={`Nothing shared by ${name} yet`} level={3}>
+              <p>
+                {name}'s check-ins are private to them, as yours are to you. If {name} chooses to share a summary of their trend or a questionnaire result, it
+                will appear here. There's nothing you need to do.
+              </p>
+            </EmptyState>
+          ) : (
+            <ul className="plain-list stack">
+              {theirShares.map((s) => (
+                <li key={s.item.id} className="card">
+                  <TrendShareCard content={s.content} name={name} testId="partner-trend" />
+                </li>
+              ))}
+              {theirResults.map((r) => (
+                <li key={r.item.id} className="card">
+                  <PartnerResult summary={r.content} name={name} timeZone={tz} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="checks-heading" className="stack">
+        <h2 id="checks-heading" className="anchor-target" tabIndex={-1}>
+          Monthly checks
+        </h2>
+        <p className="why">
+          <span className="why-label">Why this helps:</span> a few minutes once a month, answered the same way each time, shows change that's hard to see
+          week to week. Private unless you choose to share a result.
+        </p>
+        <Questionnaires results={results} drafts={drafts.restored} now={now} timeZone={tz} />
+      </section>
+
+      <p>
+        <Link to="/practices">All practices</Link>
+      </p>
+    </div>
+  );
+}
