@@ -11,8 +11,10 @@ import { JoinPage } from '../features/couples/JoinPage.js';
 import { NotFoundPage } from '../features/NotFoundPage.js';
 import { PracticePage, PracticesPage } from '../features/practices/PracticesPage.js';
 import { PromptsPage } from '../features/prompts/PromptsPage.js';
+import { JournalPage } from '../features/journal/JournalPage.js';
 import { QuestionsPage } from '../features/questions/QuestionsPage.js';
 import { ReflectionsPage } from '../features/reflections/ReflectionsPage.js';
+import { RitualsPage } from '../features/rituals/RitualsPage.js';
 import { SafetyPage } from '../features/safety/SafetyPage.js';
 import { TodayPage } from '../features/today/TodayPage.js';
 import { MomentsPage } from '../features/triggers/MomentsPage.js';
@@ -53,11 +55,13 @@ export function createRouter() {
             { path: 'practices/understand/questions', element: <QuestionsPage /> },
             { path: 'practices/apologize', element: <ApologyPage /> },
             { path: 'practices/closeness', element: <PromptsPage /> },
+            { path: 'practices/closeness/journal', element: <JournalPage /> },
             { path: 'practices/promises', element: <CommitmentsPage /> },
             { path: 'practices/notes', element: <NotesPage /> },
             { path: 'practices/healing', element: <HealingPage /> },
             { path: 'practices/healing/check/:instrumentId', element: <QuestionnairePage /> },
             { path: 'practices/healing/results/:resultId', element: <ResultPage /> },
+            { path: 'practices/rituals', element: <RitualsPage /> },
             { path: 'practices/:slug', element: <PracticePage /> },
             { path: 'moments', element: <MomentsPage /> },
             { path: 'notifications', element: <NotificationsPage /> },

@@ -59,6 +59,17 @@ export function PromptsPage() {
     </PageTitle>
   );
 
+  // The journal and "share your day" live on their own page; it works before the partner joins too.
+  const journal = (
+    <section className="card card-accent stack" aria-labelledby="journal-link-heading" data-testid="journal-link">
+      <h2 id="journal-link-heading">Your journal and “share your day”</h2>
+      <p>Write just for yourself, share an entry when you choose, and tell each other the high and the low of your day.</p>
+      <p>
+        <Link to="/practices/closeness/journal">Open the journal</Link>
+      </p>
+    </section>
+  );
+
   if (!partner) {
     return (
       <div className="stack-lg">
@@ -73,6 +84,7 @@ export function PromptsPage() {
             <Link to="/couple">Invite your partner</Link>
           </p>
         </EmptyState>
+        {journal}
         <p>
           <Link to="/practices">All practices</Link>
         </p>
@@ -107,6 +119,7 @@ export function PromptsPage() {
           <p>When you're both in your couple space, a prompt appears here each day.</p>
         </EmptyState>
       )}
+      {journal}
       <DepthCard today={data.today} partner={partner} prompts={prompts} apply={applyDepth} />
       <EarlierDays days={history} today={date} partnerName={partner.displayName} />
       <p>

@@ -1,0 +1,238 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import type { PartnerView } from '../../../shared/api/index.js';
+import type { ItemsClient } from '../../../shared/client/index.js';
+import { useMe } from '../../app/session.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { PageTitle } from '../../components/Heading.js';
+import { PageLoading } from '../../components/PageLoading.js';
+import { useDrafts, type Drafts } from '../../lib/use-drafts.js';
+import { safeZone } from '../notes/schedule.js';
+import { localDateIn } from '../prompts/prompts.js';
+import { useKinds, type KindData } from '../questions/useKinds.js';
+import { usePartnerKeys, type PartnerKeys } from '../reflections/usePartnerKeys.js';
+import { useItems } from '../reflections/useReflections.js';
+import { asDayDraft, asEntryDraft, DRAFT_KEYS, DRAFT_PREFIX, ENTRY_MAX, strandedEdits, type EntryDraft } from './content.js';
+import { daysToShow, entriesNewestFirst, repliesTo } from './days.js';
+import { PartnerDays, ShareYourDay } from './DayShare.js';
+import { OwnEntry, PartnerEntry } from './EntryCards.js';
+import { NewEntry } from './EntryForm.js';
+import './journal.css';
+
+const KINDS = ['journal_entry', 'day_share', 'acknowledgment'] as const;
+type Data = KindData<(typeof KINDS)[number]>;
+const EMPTY_ENTRY: EntryDraft = { title: '', text: '', writtenOn: '' };
+
+/** Today's date on the person's own clock, kept current across midnight and when the tab comes back. */
+function useToday(timeZone: string): string {
+  const [date, setDate] = useState(() => localDateIn(new Date(), timeZone));
+  useEffect(() => {
+    const check = () => setDate(localDateIn(new Date(), timeZone));
+    check();
+    const timer = setInterval(check, 60_000);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, [timeZone]);
+  return date;
+}
+
+/** Practice 5: a journal that is yours unless you share an entry, and "share your day". */
+export function JournalPage() {
+  const me = useMe();
+  const partner = me.couple?.partner ?? null;
+  const items = useItems(partner);
+  const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
+  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
+  const keys = usePartnerKeys(me.user.id, partner);
+  const tz = safeZone(me.user.timeZone);
+  const today = useToday(tz);
+
+  const head = (
+    <PageTitle lead="A journal that stays yours unless you share an entry, and a quick way to tell each other how the day went.">
+      5. Closeness: journal
+    </PageTitle>
+  );
+
+  if (!data || !drafts.restored) {
+    return <PageLoading head={head} error={!data ? error : null} reload={reload} loadingLabel="Opening your journal…" keptNote />;
+  }
+
+  return (
+    <div className="stack-lg">
+      {head}
+      <JournalBody
+        data={data}
+        restored={drafts.restored}
+        drafts={drafts}
+        items={items}
+        partner={partner}
+        keys={keys}
+        userId={me.user.id}
+        today={today}
+        timeZone={tz}
+        reload={() => void reload()}
+        replace={replace}
+        drop={drop}
+      />
+      <p>
+        <Link to="/practices/closeness">Today's prompt</Link> · <Link to="/practices">All practices</Link>
+      </p>
+    </div>
+  );
+}
+
+interface BodyProps {
+  data: Data;
+  restored: Map<string, unknown>;
+  drafts: Drafts;
+  items: ItemsClient;
+  partner: PartnerView | null;
+  keys: PartnerKeys;
+  userId: string;
+  today: string;
+  timeZone: string;
+  reload(): void;
+  replace: ReturnType<typeof useKinds>['replace'];
+  drop(id: string): void;
+}
+
+/** The page once its items and drafts are in (so editors start from what was kept). */
+function JournalBody({ data, restored, drafts, items, partner, keys, userId, today, timeZone, reload, replace, drop }: BodyProps) {
+  const name = partner?.displayName ?? '';
+  const partnerId = partner?.id ?? null;
+  const mine = entriesNewestFirst(data.journal_entry.filter((e) => e.mine));
+  const theirs = partner ? entriesNewestFirst(data.journal_entry.filter((e) => !e.mine && e.authorId === partner.id)) : [];
+  const myDay = daysToShow(data.day_share, userId, today).today;
+  const theirDays = partner ? daysToShow(data.day_share, partner.id, today) : null;
+  const acks = data.acknowledgment;
+
+  // Once, on load: words from an edit whose entry is gone (deleted on another device) join the new entry, never lost.
+  const [start] = useState(() => {
+    const own = asEntryDraft(restored.get(DRAFT_KEYS.new));
+    const stranded = strandedEdits(restored, (id) => data.journal_entry.some((e) => e.id === id && e.mine));
+    if (!stranded) return { initial: own ?? EMPTY_ENTRY, restored: own !== null, carried: null };
+    const text = [own?.text.trim(), stranded.draft.text].filter(Boolean).join('\n\n').slice(0, ENTRY_MAX);
+    const initial: EntryDraft = { title: own?.title || stranded.draft.title, text, writtenOn: own?.writtenOn || stranded.draft.writtenOn };
+    return { initial, restored: true, carried: stranded.fromKeys };
+  });
+  useEffect(() => {
+    if (!start.carried) return;
+    drafts.sync.change(DRAFT_KEYS.new, start.initial);
+    for (const key of start.carried) void drafts.sync.discard(key);
+    // Once: the carried words now live in the new entry's draft.
+  }, []);
+
+  return (
+    <>
+      {partner ? (
+        <ShareYourDay
+          items={items}
+          drafts={drafts}
+          partner={partner}
+          keys={keys}
+          today={today}
+          mine={myDay}
+          replies={myDay ? repliesTo(acks, myDay.item.id, partnerId) : []}
+          restored={asDayDraft(restored.get(DRAFT_KEYS.day))}
+          timeZone={timeZone}
+          onItem={replace}
+        />
+      ) : (
+        <EmptyState title="Share your day">
+          <p>Once your partner joins, you can share a high and a low from your day with them, in two short lines.</p>
+          <p>
+            Your journal below is ready now, just for you. <Link to="/couple">Invite your partner</Link>
+          </p>
+        </EmptyState>
+      )}
+
+      {partner && theirDays ? (
+        <PartnerDays
+          partner={partner}
+          today={today}
+          current={theirDays.today}
+          earlier={theirDays.earlier}
+          sentTo={(id) => repliesTo(acks, id, userId)}
+          items={items}
+          keys={keys}
+          timeZone={timeZone}
+          onSent={reload}
+        />
+      ) : null}
+
+      <section aria-labelledby="journal-heading" className="stack">
+        <h2 id="journal-heading" className="anchor-target" tabIndex={-1}>
+          Your journal
+        </h2>
+        <p className="why">
+          <span className="why-label">Why this helps:</span> writing things down helps you notice what you feel. Every entry is private until you
+          choose to share it{partner ? ` with ${name}` : ''}, and you can stop sharing at any time.
+        </p>
+        <NewEntry
+          items={items}
+          drafts={drafts}
+          today={today}
+          initial={start.initial}
+          restored={start.restored}
+          notice={start.carried ? 'Changes to an entry that was deleted on another device are here, so they aren’t lost.' : null}
+          onItem={replace}
+        />
+        {mine.length === 0 ? (
+          <EmptyState title="Nothing in your journal yet" level={3}>
+            <p>Your entries will be listed here, newest first. A first step: write two or three lines about today — just for you.</p>
+          </EmptyState>
+        ) : (
+          <ol className="plain-list thread" aria-label="Your entries" data-testid="own-entries">
+            {mine.map((e) => (
+              <OwnEntry
+                key={e.id}
+                entry={e}
+                partner={partner}
+                items={items}
+                drafts={drafts}
+                keys={keys}
+                today={today}
+                timeZone={timeZone}
+                replies={repliesTo(acks, e.id, partnerId)}
+                onItem={replace}
+                onRemoved={drop}
+              />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {partner ? (
+        <section aria-labelledby="shared-heading" className="stack">
+          <h2 id="shared-heading" className="anchor-target" tabIndex={-1}>
+            Shared with you by {name}
+          </h2>
+          {theirs.length === 0 ? (
+            <EmptyState title={`${name} hasn't shared an entry yet`} level={3}>
+              <p>Entries are private until {name} chooses to share one. When they do, it will show here, and you can answer if you'd like.</p>
+            </EmptyState>
+          ) : (
+            <ol className="plain-list thread" aria-label={`Entries ${name} shared`}>
+              {theirs.map((e) => (
+                <PartnerEntry
+                  key={e.id}
+                  entry={e}
+                  partner={partner}
+                  items={items}
+                  keys={keys}
+                  today={today}
+                  timeZone={timeZone}
+                  mine={repliesTo(acks, e.id, userId)}
+                  onSent={reload}
+                />
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}
