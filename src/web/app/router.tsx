@@ -14,7 +14,6 @@ import { PromptsPage } from '../features/prompts/PromptsPage.js';
 import { JournalPage } from '../features/journal/JournalPage.js';
 import { QuestionsPage } from '../features/questions/QuestionsPage.js';
 import { ReflectionsPage } from '../features/reflections/ReflectionsPage.js';
-import { RitualsPage } from '../features/rituals/RitualsPage.js';
 import { SafetyPage } from '../features/safety/SafetyPage.js';
 import { TodayPage } from '../features/today/TodayPage.js';
 import { MomentsPage } from '../features/triggers/MomentsPage.js';
@@ -61,7 +60,6 @@ export function createRouter() {
             { path: 'practices/healing', element: <HealingPage /> },
             { path: 'practices/healing/check/:instrumentId', element: <QuestionnairePage /> },
             { path: 'practices/healing/results/:resultId', element: <ResultPage /> },
-            { path: 'practices/rituals', element: <RitualsPage /> },
             { path: 'practices/:slug', element: <PracticePage /> },
             { path: 'moments', element: <MomentsPage /> },
             { path: 'notifications', element: <NotificationsPage /> },
