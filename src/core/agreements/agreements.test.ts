@@ -58,9 +58,10 @@ describe('content', () => {
     expect(asAgreementResponse({ version: 2, answer: 'accept' })).toEqual({ version: 2, answer: 'accept' });
     expect(asAgreementResponse({ version: 0, answer: 'accept' })).toBeNull();
   });
-  it('terms differ on words, kind and review day, not on spacing', () => {
+  it('terms differ on words and kind, not on spacing or a new review day', () => {
     expect(termsDiffer(base, { ...base, text: ` ${base.text} ` })).toBe(false);
     expect(termsDiffer(base, { ...base, kind: 'boundary' })).toBe(true);
-    expect(termsDiffer(base, { ...base, reviewOn: '2026-05-01' })).toBe(true);
+    const later: AgreementContent = { ...base, reviewOn: '2026-05-01' };
+    expect(termsDiffer(base, later)).toBe(false);
   });
 });

@@ -32,8 +32,8 @@ export const agreementContentSchema = z
     reviewOn: dateSchema.optional(),
     status: z.enum(AGREEMENT_STATUSES),
     /**
-     * The item version at which the terms (title, text, kind, review day) last changed. A
-     * pause or a resume is a new version too, but asks nobody to accept again.
+     * The item version at which the terms (title, text, kind) last changed. A pause, a resume
+     * or a new review day is a new version too, but asks nobody to accept again.
      */
     termsFrom: z.int().min(1),
     /** The proposer's words on what changed in this revision, for the partner. */
@@ -64,7 +64,10 @@ export function asAgreementResponse(content: unknown): AgreementResponseContent 
   return r.success ? r.data : null;
 }
 
-/** True when two versions differ in their terms (what the partner is asked to accept). */
-export function termsDiffer(a: Pick<AgreementContent, 'title' | 'text' | 'kind' | 'reviewOn'>, b: Pick<AgreementContent, 'title' | 'text' | 'kind' | 'reviewOn'>): boolean {
-  return a.title.trim() !== b.title.trim() || a.text.trim() !== b.text.trim() || a.kind !== b.kind || (a.reviewOn ?? '') !== (b.reviewOn ?? '');
+/**
+ * True when two versions differ in their terms (what the partner is asked to accept again). A new
+ * review day is not a new term: it only says when to look again.
+ */
+export function termsDiffer(a: Pick<AgreementContent, 'title' | 'text' | 'kind'>, b: Pick<AgreementContent, 'title' | 'text' | 'kind'>): boolean {
+  return a.title.trim() !== b.title.trim() || a.text.trim() !== b.text.trim() || a.kind !== b.kind;
 }

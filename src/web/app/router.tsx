@@ -4,16 +4,19 @@ import { SettingsPage } from '../features/accounts/SettingsPage.js';
 import { SigninPage } from '../features/accounts/SigninPage.js';
 import { SignupPage } from '../features/accounts/SignupPage.js';
 import { UnlockPage } from '../features/accounts/UnlockPage.js';
+import { AgreementsPage } from '../features/agreements/AgreementsPage.js';
 import { ApologyPage } from '../features/apologies/ApologyPage.js';
 import { CommitmentsPage } from '../features/commitments/CommitmentsPage.js';
 import { CouplePage } from '../features/couples/CouplePage.js';
 import { JoinPage } from '../features/couples/JoinPage.js';
+import { ForgivenessPage } from '../features/forgiveness/ForgivenessPage.js';
 import { NotFoundPage } from '../features/NotFoundPage.js';
 import { PracticePage, PracticesPage } from '../features/practices/PracticesPage.js';
 import { PromptsPage } from '../features/prompts/PromptsPage.js';
 import { JournalPage } from '../features/journal/JournalPage.js';
 import { QuestionsPage } from '../features/questions/QuestionsPage.js';
 import { ReflectionsPage } from '../features/reflections/ReflectionsPage.js';
+import { RitualsPage } from '../features/rituals/RitualsPage.js';
 import { SafetyPage } from '../features/safety/SafetyPage.js';
 import { TodayPage } from '../features/today/TodayPage.js';
 import { MomentsPage } from '../features/triggers/MomentsPage.js';
@@ -60,6 +63,9 @@ export function createRouter() {
             { path: 'practices/healing', element: <HealingPage /> },
             { path: 'practices/healing/check/:instrumentId', element: <QuestionnairePage /> },
             { path: 'practices/healing/results/:resultId', element: <ResultPage /> },
+            { path: 'practices/rituals', element: <RitualsPage /> },
+            { path: 'practices/agreements', element: <AgreementsPage /> },
+            { path: 'practices/forgiveness', element: <ForgivenessPage /> },
             { path: 'practices/:slug', element: <PracticePage /> },
             { path: 'moments', element: <MomentsPage /> },
             { path: 'notifications', element: <NotificationsPage /> },

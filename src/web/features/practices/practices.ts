@@ -34,6 +34,7 @@ export const PRACTICES: readonly Practice[] = [
     name: 'Agreements and clear talk',
     purpose: 'Agreements you both accept, and guided conversations about feelings, concerns and needs.',
     firstStep: 'Think of one thing that would help you feel safer, and how you might ask for it.',
+    ready: true,
   },
   {
     number: 4,
@@ -87,6 +88,7 @@ export const PRACTICES: readonly Practice[] = [
     name: 'Forgiveness and moving forward',
     purpose: 'When you are ready, reflections on letting go of resentment and milestones you mark together.',
     firstStep: 'There is no hurry here. It will keep until you are ready.',
+    ready: true,
   },
 ];
 

@@ -1,0 +1,510 @@
+import { useId, useState } from 'react';
+import type { PartnerView } from '../../../shared/api/index.js';
+import type { ItemsClient, OpenItem, OpenVersion } from '../../../shared/client/index.js';
+import {
+  AGREEMENT_KINDS,
+  agreementContentSchema,
+  agreementStanding,
+  asAgreement,
+  reviewDue,
+  REVIEW_PICKS,
+  termsDiffer,
+  TEXT_MAX,
+  TITLE_MAX,
+  type AgreementContent,
+  type AgreementKind,
+  type AgreementResponseContent,
+  type Standing,
+} from '../../../core/agreements/index.js';
+import { addDays } from '../../../core/schedules/local-time.js';
+import { Button } from '../../components/Button.js';
+import { Dialog } from '../../components/Dialog.js';
+import { TextAreaField, TextField } from '../../components/Field.js';
+import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { errorMessage } from '../../lib/errors.js';
+import { localDateTime } from '../../lib/time.js';
+import type { Drafts } from '../../lib/use-drafts.js';
+import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import { DRAFT_KEYS, KIND_LABELS, longDate, responseRecords, stateRef } from './model.js';
+import { useFormDraft } from './useFormDraft.js';
+
+/** The words of a proposal or a revision, as its draft is kept. */
+export interface AgreementDraft {
+  title: string;
+  text: string;
+  kind: AgreementKind;
+  reviewOn: string;
+  changeNote: string;
+}
+
+const EMPTY: AgreementDraft = { title: '', text: '', kind: 'boundary', reviewOn: '', changeNote: '' };
+const hasWords = (d: AgreementDraft) => !!(d.title.trim() || d.text.trim() || d.changeNote.trim());
+
+/** A restored draft checked for shape. */
+export function asAgreementDraft(body: unknown): AgreementDraft | null {
+  if (!body || typeof body !== 'object') return null;
+  const b = body as Record<string, unknown>;
+  const str = (k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
+  const kind = (AGREEMENT_KINDS as readonly string[]).includes(str('kind')) ? (str('kind') as AgreementKind) : 'boundary';
+  const d = { title: str('title').slice(0, TITLE_MAX), text: str('text').slice(0, TEXT_MAX), kind, reviewOn: str('reviewOn'), changeNote: str('changeNote').slice(0, TEXT_MAX) };
+  return hasWords(d) ? d : null;
+}
+
+const KIND_CHOICES: readonly { value: AgreementKind; label: string; hint: string }[] = [
+  { value: 'boundary', label: 'A boundary', hint: 'Something one of us will or won’t do, so the other can feel safer.' },
+  { value: 'transparency', label: 'Openness', hint: 'Something offered freely — like saying where you’ll be. Never access to a phone or messages.' },
+  { value: 'other', label: 'Something else', hint: 'Any other understanding you want written down.' },
+];
+
+interface FormProps {
+  drafts: Drafts;
+  draftKey: string;
+  initial: AgreementDraft;
+  today: string;
+  /** A revision: asks what changed, and says the partner will be asked again. */
+  revising: boolean;
+  submitLabel: string;
+  busyLabel: string;
+  onSubmit(d: AgreementDraft): Promise<void>;
+  onCancel?(): void;
+}
+
+/** Writing an agreement, or a new version of one: its name, kind, words and when to look again. */
+export function AgreementForm({ drafts, draftKey, initial, today, revising, submitLabel, busyLabel, onSubmit, onCancel }: FormProps) {
+  const uid = useId();
+  const restored = asAgreementDraft(drafts.restored?.get(draftKey));
+  const { value: d, change, clear, statusText } = useFormDraft(drafts, draftKey, initial, restored, hasWords);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+
+  const submit = async () => {
+    const checked = agreementContentSchema.safeParse({ title: d.title, text: d.text, kind: d.kind, status: 'proposed', termsFrom: 1, ...(d.reviewOn ? { reviewOn: d.reviewOn } : {}) });
+    const problems: Record<string, string> = {};
+    if (!checked.success) for (const issue of checked.error.issues) problems[String(issue.path[0])] ??= issue.message;
+    if (d.reviewOn && d.reviewOn <= today) problems.reviewOn = 'Choose a day after today, or none.';
+    setFields(problems);
+    if (Object.keys(problems).length > 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(d);
+      clear(EMPTY);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="stack" data-testid={revising ? 'agreement-revise' : 'agreement-form'}>
+      <TextField label="A short name" value={d.title} maxLength={TITLE_MAX} onChange={(e) => change({ title: e.target.value })} error={fields.title} hint="Like “Phones at dinner” or “Saying when I’ll be late”." />
+      <fieldset className="choices">
+        <legend>What kind of agreement</legend>
+        <div className="choice-list">
+          {KIND_CHOICES.map((k) => (
+            <label key={k.value} className="choice">
+              <input type="radio" name={`${uid}-kind`} checked={d.kind === k.value} onChange={() => change({ kind: k.value })} />
+              <span>{k.label}</span>
+            </label>
+          ))}
+        </div>
+        <p className="field-hint">{KIND_CHOICES.find((k) => k.value === d.kind)?.hint}</p>
+      </fieldset>
+      <TextAreaField
+        label="What we agree"
+        rows={4}
+        value={d.text}
+        maxLength={TEXT_MAX}
+        onChange={(e) => change({ text: e.target.value })}
+        error={fields.text}
+        hint="Specific and doable. Written from both sides it works best: what each of you will do."
+      />
+      {revising ? (
+        <TextAreaField
+          label="What changed, and why (optional)"
+          rows={2}
+          value={d.changeNote}
+          maxLength={TEXT_MAX}
+          onChange={(e) => change({ changeNote: e.target.value })}
+          hint="Your partner reads this beside the new version."
+        />
+      ) : null}
+      <div className="stack agreement-review" role="group" aria-labelledby={`${uid}-review`}>
+        <p className="field-label" id={`${uid}-review`}>
+          When to look at this again
+        </p>
+        <p className="field-hint">Agreements work best when you revisit them — especially about openness, after a month or three.</p>
+        <div className="actions actions-tight">
+          {REVIEW_PICKS.map((p) => {
+            const day = addDays(today, p.days);
+            return (
+              <Button key={p.days} small variant="secondary" aria-pressed={d.reviewOn === day} onClick={() => change({ reviewOn: day })}>
+                {p.label}
+              </Button>
+            );
+          })}
+          <Button small variant="secondary" aria-pressed={d.reviewOn === ''} onClick={() => change({ reviewOn: '' })}>
+            No set day
+          </Button>
+        </div>
+        <TextField label="Day" type="date" value={d.reviewOn} min={addDays(today, 1)} onChange={(e) => change({ reviewOn: e.target.value })} error={fields.reviewOn} />
+      </div>
+      <p className="draft-status" role="status" aria-live="polite">
+        {statusText}
+      </p>
+      <div className="actions">
+        <Button busy={busy} busyLabel={busyLabel} onClick={() => void submit()}>
+          {submitLabel}
+        </Button>
+        {onCancel ? (
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() => {
+              clear(EMPTY);
+              onCancel();
+            }}
+          >
+            Keep it as it was
+          </Button>
+        ) : null}
+      </div>
+      <ErrorAlert message={error} />
+    </div>
+  );
+}
+
+/** The content an agreement draft makes: a first version, or a revision of `prev` at `item.version`. */
+export function contentFrom(d: AgreementDraft, prev: { content: AgreementContent; version: number } | null): AgreementContent {
+  const terms = { title: d.title.trim(), text: d.text.trim(), kind: d.kind };
+  const termsFrom = prev === null ? 1 : termsDiffer(prev.content, terms) ? prev.version + 1 : prev.content.termsFrom;
+  return {
+    ...terms,
+    ...(d.reviewOn ? { reviewOn: d.reviewOn } : {}),
+    status: prev === null ? 'proposed' : prev.content.status === 'paused' ? 'paused' : 'active',
+    termsFrom,
+    ...(prev !== null && d.changeNote.trim() ? { changeNote: d.changeNote.trim() } : {}),
+  };
+}
+
+function StandingLine({ standing, mine, name }: { standing: Standing; mine: boolean; name: string }) {
+  const text = (() => {
+    switch (standing.state) {
+      case 'accepted':
+        return 'You both accepted this version.';
+      case 'waiting':
+        if (mine) return standing.acceptedBefore ? `Changed since ${name} accepted it, so it waits for ${name}'s yes again. There's no hurry.` : `Waiting for ${name}'s answer. There's no hurry.`;
+        return standing.acceptedBefore ? `${name} changed this since you accepted it. Have a look when you're ready.` : `${name} proposed this. Have a look when you're ready.`;
+      case 'revise':
+        return mine ? `${name} asked to revise this.` : `You asked ${name} to revise this.`;
+      case 'paused':
+        return 'Paused for now.';
+      case 'retired':
+        return 'Retired. It stays here as a record.';
+    }
+  })();
+  return <p className={standing.state === 'accepted' ? 'agreement-standing agreement-accepted' : 'agreement-standing'}>{text}</p>;
+}
+
+const badgeFor = (s: Standing) =>
+  s.state === 'accepted' ? 'Accepted by both' : s.state === 'waiting' ? 'Waiting for an answer' : s.state === 'revise' ? 'Asked to revise' : s.state === 'paused' ? 'Paused' : 'Retired';
+
+interface CardProps {
+  item: OpenItem;
+  /** The partner's answers to it (or, when it is the partner's, mine). */
+  responses: OpenItem[];
+  partner: PartnerView | null;
+  items: ItemsClient;
+  keys: PartnerKeys;
+  drafts: Drafts;
+  today: string;
+  timeZone: string;
+  onItem(item: OpenItem): void;
+}
+
+/** One agreement: its words, where it stands, when to look again, and what each of you can do. */
+export function AgreementCard(props: CardProps) {
+  const { item, responses, partner, today } = props;
+  const uid = useId();
+  const c = item.verified ? asAgreement(item.content) : null;
+  const name = partner?.displayName ?? 'your partner';
+  if (!c) {
+    return (
+      <li className="card">
+        <p className="muted small">We couldn't open or verify this agreement on this device, so it isn't shown.</p>
+      </li>
+    );
+  }
+  // The answers that count are the other person's: mine answer theirs, theirs answer mine.
+  const answers = responseRecords(responses.filter((r) => r.mine !== item.mine && stateRef(r, 'parentId') === item.id));
+  const standing = agreementStanding(c, answers);
+  const due = reviewDue(c, today);
+  const reviseWords = standing.state === 'revise' ? standing.words : null;
+
+  return (
+    <li className="card stack agreement" data-testid="agreement" aria-labelledby={`${uid}-h`}>
+      <div className="reflection-head">
+        <h3 id={`${uid}-h`}>{c.title}</h3>
+        <span className={standing.state === 'accepted' ? 'badge badge-shared' : 'badge'}>{badgeFor(standing)}</span>
+      </div>
+      <p className="muted small">
+        {KIND_LABELS[c.kind]} · {item.mine ? 'you proposed it' : `${name} proposed it`} · version {item.version}
+      </p>
+      <div className="reflection-text">{c.text}</div>
+      {c.changeNote && item.version > 1 ? (
+        <p className="ack-note">
+          <strong>What changed:</strong> {c.changeNote}
+        </p>
+      ) : null}
+      <StandingLine standing={standing} mine={item.mine} name={name} />
+      {reviseWords ? <p className="ack-note">“{reviseWords}”</p> : null}
+      {c.reviewOn && c.status !== 'retired' ? (
+        due ? (
+          <p className="notice" data-testid="review-due">
+            Time to look at this again. You chose {longDate(c.reviewOn)} to check it still fits — keep it, change it, or let it go, together.
+          </p>
+        ) : (
+          <p className="muted small">Look at it again on {longDate(c.reviewOn)}.</p>
+        )
+      ) : null}
+      {item.mine ? <OwnActions {...props} content={c} /> : partner && standing.state !== 'retired' ? <PartnerActions {...props} partner={partner} content={c} standing={standing} /> : null}
+    </li>
+  );
+}
+
+/** The proposer's own actions: revise (a new version), pause or resume, retire; earlier versions. */
+function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onItem, content }: CardProps & { content: AgreementContent }) {
+  const draftKey = DRAFT_KEYS.revise(item.id);
+  const [editing, setEditing] = useState(drafts.restored?.has(draftKey) ?? false);
+  const [confirm, setConfirm] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const name = partner?.displayName ?? '';
+  const shared = !!partner && (item.sharedWith ?? []).includes(partner.id);
+
+  const write = async (what: string, next: AgreementContent, done: string) => {
+    setBusy(what);
+    setError(null);
+    try {
+      onItem(await items.update<AgreementContent>(item, next));
+      setStatus(done);
+      setConfirm(false);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const share = async () => {
+    if (!partner) return;
+    setBusy('share');
+    setError(null);
+    try {
+      onItem(await items.share(item, partner));
+      setStatus(`Shared with ${name}.`);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (content.status === 'retired') return <Versions item={item} timeZone={timeZone} items={items} />;
+  return (
+    <>
+      {editing ? (
+        <AgreementForm
+          drafts={drafts}
+          draftKey={draftKey}
+          initial={{ title: content.title, text: content.text, kind: content.kind, reviewOn: content.reviewOn && content.reviewOn > today ? content.reviewOn : '', changeNote: '' }}
+          today={today}
+          revising
+          submitLabel="Save the new version"
+          busyLabel="Saving…"
+          onSubmit={async (d) => {
+            const next = contentFrom(d, { content, version: item.version });
+            onItem(await items.update<AgreementContent>(item, next));
+            setEditing(false);
+            setStatus(next.termsFrom > content.termsFrom && partner ? `Saved. ${name} will be asked to accept the new version.` : 'Saved.');
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <div className="actions actions-tight">
+          {partner && !shared ? (
+            <Button small busy={busy === 'share'} busyLabel="Sharing…" disabled={keys !== 'ok' || busy !== null} onClick={() => void share()}>
+              Share with {name}
+            </Button>
+          ) : null}
+          <Button small variant="secondary" disabled={busy !== null} onClick={() => setEditing(true)}>
+            Revise
+          </Button>
+          {content.status === 'paused' ? (
+            <Button small variant="secondary" busy={busy === 'resume'} busyLabel="Resuming…" disabled={busy !== null} onClick={() => void write('resume', { ...content, status: 'active' }, 'Resumed.')}>
+              Resume
+            </Button>
+          ) : (
+            <Button small variant="secondary" busy={busy === 'pause'} busyLabel="Pausing…" disabled={busy !== null} onClick={() => void write('pause', { ...content, status: 'paused' }, 'Paused. You can resume it any time.')}>
+              Pause
+            </Button>
+          )}
+          <Button small variant="quiet" disabled={busy !== null} onClick={() => setConfirm(true)}>
+            Retire…
+          </Button>
+        </div>
+      )}
+      <Versions item={item} timeZone={timeZone} items={items} />
+      <Dialog
+        open={confirm}
+        onClose={() => setConfirm(false)}
+        title="Retire this agreement?"
+        actions={
+          <>
+            <Button busy={busy === 'retire'} busyLabel="Retiring…" onClick={() => void write('retire', { ...content, status: 'retired' }, 'Retired.')}>
+              Retire it
+            </Button>
+            <Button variant="secondary" disabled={busy !== null} onClick={() => setConfirm(false)}>
+              Keep it
+            </Button>
+          </>
+        }
+      >
+        <p>It stays here as a record{partner ? ` for you and ${name}` : ''}, marked retired. You can always propose something new.</p>
+        <ErrorAlert message={error} />
+      </Dialog>
+      {!confirm ? <ErrorAlert message={error} /> : null}
+      <LiveStatus>{status}</LiveStatus>
+    </>
+  );
+}
+
+/** Earlier versions, for the one who wrote them (fetched when opened). */
+function Versions({ item, items, timeZone }: { item: OpenItem; items: ItemsClient; timeZone: string }) {
+  const [list, setList] = useState<OpenVersion[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (item.version < 2) return null;
+  const load = () => {
+    if (list) return;
+    items.versions(item).then(
+      (v) => setList(v.filter((x) => x.version < item.version)),
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  };
+  const rows = (list ?? []).map((v) => ({ v, c: asAgreement(v.content) })).filter((r) => r.c !== null);
+  return (
+    <details className="history" onToggle={(e) => (e.currentTarget.open ? load() : undefined)}>
+      <summary>Earlier versions</summary>
+      <div className="history-body stack">
+        {list === null && !error ? <p className="muted small">Opening…</p> : null}
+        <ErrorAlert message={error} />
+        {list !== null && rows.length === 0 ? <p className="muted small">Only pauses and review days changed before; the words are the same.</p> : null}
+        <ol className="plain-list stack">
+          {rows.map(({ v, c }) => (
+            <li key={v.version}>
+              <p className="row-title">
+                Version {v.version} · <time dateTime={v.createdAt}>{localDateTime(v.createdAt, timeZone)}</time>
+              </p>
+              <p className="muted small">{c!.title}</p>
+              <div className="reflection-text">{c!.text}</div>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </details>
+  );
+}
+
+/** The partner's answer to an agreement they were asked to accept: accept, or ask to revise with a few words. */
+function PartnerActions({ item, partner, items, keys, drafts, onItem, standing }: CardProps & { partner: PartnerView; content: AgreementContent; standing: Standing }) {
+  const uid = useId();
+  const draftKey = DRAFT_KEYS.answer(item.id);
+  const restored = drafts.restored?.get(draftKey);
+  const initialWords = restored && typeof restored === 'object' && typeof (restored as { words?: unknown }).words === 'string' ? (restored as { words: string }).words : '';
+  const { value, change, clear, statusText } = useFormDraft(drafts, draftKey, { words: '' }, initialWords ? { words: initialWords } : null, (v) => v.words.trim() !== '');
+  const [asking, setAsking] = useState(initialWords !== '');
+  const [busy, setBusy] = useState<'accept' | 'revise' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [wordsError, setWordsError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const name = partner.displayName;
+
+  const send = async (answer: 'accept' | 'revise') => {
+    const words = value.words.trim();
+    if (answer === 'revise' && !words) {
+      setWordsError(`A few words on what you'd change, so ${name} knows.`);
+      return;
+    }
+    setBusy(answer);
+    setError(null);
+    setWordsError(null);
+    try {
+      const content: AgreementResponseContent = { version: item.version, answer, ...(answer === 'revise' ? { words } : {}) };
+      const r = await items.create<AgreementResponseContent>('agreement_response', content, { parentId: item.id });
+      try {
+        onItem(await items.share(r, partner));
+      } catch (e) {
+        // Never leave an answer that the proposer can't see: take it back; the words stay in the draft.
+        await items.remove(r).catch(() => undefined);
+        throw e;
+      }
+      clear({ words: '' });
+      setAsking(false);
+      setStatus(answer === 'accept' ? `${name} will see that you accepted.` : `Sent to ${name}.`);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (standing.state === 'paused') return null;
+  return (
+    <div className="ack-form stack" role="group" aria-labelledby={`${uid}-t`}>
+      <p className="ack-title" id={`${uid}-t`}>
+        {standing.state === 'accepted' ? 'It can always be looked at again' : 'Your answer'}
+      </p>
+      {standing.state !== 'accepted' ? <p className="muted small">Only accept what you can both live with. Asking for a change is part of agreeing.</p> : null}
+      {keys === 'changed' ? null : (
+        <>
+          {asking ? (
+            <TextAreaField
+              label="What you'd change"
+              rows={3}
+              maxLength={TEXT_MAX}
+              value={value.words}
+              error={wordsError}
+              onChange={(e) => change({ words: e.target.value })}
+              hint={statusText || `${name} reads this with your request.`}
+            />
+          ) : null}
+          <div className="actions actions-tight">
+            {standing.state !== 'accepted' && !asking ? (
+              <Button small busy={busy === 'accept'} busyLabel="Sending…" disabled={keys !== 'ok' || busy !== null} onClick={() => void send('accept')}>
+                I accept this
+              </Button>
+            ) : null}
+            {asking ? (
+              <>
+                <Button small busy={busy === 'revise'} busyLabel="Sending…" disabled={keys !== 'ok' || busy !== null} onClick={() => void send('revise')}>
+                  Send to {name}
+                </Button>
+                <Button small variant="secondary" disabled={busy !== null} onClick={() => setAsking(false)}>
+                  Not now
+                </Button>
+              </>
+            ) : (
+              <Button small variant="secondary" disabled={busy !== null} onClick={() => setAsking(true)}>
+                Ask to revise
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+      <ErrorAlert message={error} />
+      <LiveStatus>{status}</LiveStatus>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { agreementStanding, asAgreement } from '../../../core/agreements/index.js';
+import { todayIn } from '../../../core/today/index.js';
+import type { OpenItem } from '../../../shared/client/index.js';
+import { useMe } from '../../app/session.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { PageTitle } from '../../components/Heading.js';
+import { PageLoading } from '../../components/PageLoading.js';
+import { LiveStatus } from '../../components/Status.js';
+import { errorMessage } from '../../lib/errors.js';
+import { useDrafts } from '../../lib/use-drafts.js';
+import { useKinds } from '../questions/useKinds.js';
+import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
+import { useItems } from '../reflections/useReflections.js';
+import { AgreementCard, AgreementForm, contentFrom } from './Agreements.js';
+import { ConversationCard, SuggestConversation } from './Conversations.js';
+import { DRAFT_KEYS, DRAFT_PREFIX, newestFirst, responseRecords, stateRef } from './model.js';
+import './agreements.css';
+
+const KINDS = ['agreement', 'agreement_response', 'conversation', 'conversation_prep'] as const;
+const EMPTY_FORM = { title: '', text: '', kind: 'boundary', reviewOn: '', changeNote: '' } as const;
+
+/** Practice 3: agreements you both accept, and conversations you each prepare privately and share together. */
+export function AgreementsPage() {
+  const me = useMe();
+  const partner = me.couple?.partner ?? null;
+  const items = useItems(partner);
+  const { data, error, reload, replace } = useKinds(items, KINDS, partner?.id ?? null);
+  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
+  const keys = usePartnerKeys(me.user.id, partner);
+  const tz = me.user.timeZone;
+  const today = todayIn(new Date(), tz);
+  const [made, setMade] = useState('');
+  const [formKey, setFormKey] = useState(0);
+
+  const head = (
+    <PageTitle lead="Agreements you both accept, written down and looked at again — and conversations you each prepare privately, then share together.">
+      3. Agreements and clear talk
+    </PageTitle>
+  );
+
+  if (!data || !drafts.restored) {
+    return <PageLoading head={head} error={!data ? error : null} reload={reload} loadingLabel="Opening your agreements…" keptNote />;
+  }
+
+  const name = partner?.displayName ?? '';
+  const readable = (i: OpenItem) => i.mine || (!!partner && i.authorId === partner.id);
+  const agreements = newestFirst(data.agreement.filter(readable));
+  const retiredOf = (a: OpenItem) => asAgreement(a.content)?.status === 'retired';
+  const current = agreements.filter((a) => !retiredOf(a));
+  const retired = agreements.filter(retiredOf);
+  // Those waiting for my answer come first: they are the ones something is asked of.
+  const waitingForMe = (a: OpenItem) => {
+    const c = asAgreement(a.content);
+    if (a.mine || !c) return false;
+    const s = agreementStanding(c, responseRecords(data.agreement_response.filter((r) => r.mine && stateRef(r, 'parentId') === a.id)));
+    return s.state === 'waiting';
+  };
+  const ordered = [...current.filter(waitingForMe), ...current.filter((a) => !waitingForMe(a))];
+  const conversations = newestFirst(data.conversation.filter(readable));
+  const prepOf = (conversationId: string, mine: boolean) =>
+    data.conversation_prep.find((p) => stateRef(p, 'conversationId') === conversationId && (mine ? p.mine : !!partner && p.authorId === partner.id)) ?? null;
+
+  const card = (a: OpenItem) => (
+    <AgreementCard key={a.id} item={a} responses={data.agreement_response} partner={partner} items={items} keys={keys} drafts={drafts} today={today} timeZone={tz} onItem={replace} />
+  );
+
+  return (
+    <div className="stack-lg">
+      {head}
+
+      <nav aria-label="On this page" className="jump-nav">
+        <ul className="plain-list jump-list">
+          <li>
+            <a href="#agreements-heading">Agreements</a>
+          </li>
+          <li>
+            <a href="#conversations-heading">Prepared conversations</a>
+          </li>
+        </ul>
+      </nav>
+
+      {!partner ? (
+        <p className="notice">
+          You can write an agreement now; it stays private to you. When your partner joins, you can share it. <Link to="/couple">Invite your partner</Link>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="agreements-heading" className="stack">
+        <h2 id="agreements-heading" className="anchor-target" tabIndex={-1}>
+          Agreements
+        </h2>
+        <p className="why">
+          <span className="why-label">Why this helps:</span> openness works when it is offered and agreed — written down, time-limited and
+          looked at again — never taken. Either of you can propose; it counts once you both accept.
+        </p>
+        {ordered.length === 0 ? (
+          <EmptyState title="No agreements yet" level={3}>
+            <p>An agreement is a boundary or a promise of openness you both accept, and can change together later.</p>
+            <p>A first step: think of one thing that would help you feel safer, and how you might ask for it.</p>
+          </EmptyState>
+        ) : (
+          <ul className="plain-list stack">{ordered.map(card)}</ul>
+        )}
+        <div className="card stack">
+          <h3>Propose an agreement</h3>
+          <AgreementForm
+            key={formKey}
+            drafts={drafts}
+            draftKey={DRAFT_KEYS.propose}
+            initial={EMPTY_FORM}
+            today={today}
+            revising={false}
+            submitLabel={partner ? `Propose to ${name}` : 'Save for now'}
+            busyLabel="Saving…"
+            onSubmit={async (d) => {
+              const item = await items.create('agreement', contentFrom(d, null), {});
+              replace(item);
+              setFormKey((k) => k + 1);
+              if (!partner || keys !== 'ok') {
+                setMade('Saved, just for you.');
+                return;
+              }
+              try {
+                replace(await items.share(item, partner));
+                setMade(`Proposed to ${name}. It counts once ${name} accepts it.`);
+              } catch (e) {
+                setMade(`Saved, but not yet shared with ${name}: ${errorMessage(e)} You can share it from the agreement.`);
+              }
+            }}
+          />
+          <LiveStatus>{made}</LiveStatus>
+        </div>
+        {retired.length > 0 ? (
+          <details className="history">
+            <summary>Retired agreements ({retired.length})</summary>
+            <div className="history-body">
+              <ul className="plain-list stack">{retired.map(card)}</ul>
+            </div>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="conversations-heading" className="stack">
+        <h2 id="conversations-heading" className="anchor-target" tabIndex={-1}>
+          Prepared conversations
+        </h2>
+        <p className="why">
+          <span className="why-label">Why this helps:</span> hard talks go better when each of you has sorted out, privately, what you feel,
+          what worries you and what you need — and can say it starting with “I”.
+        </p>
+        {partner ? (
+          <>
+            {conversations.length === 0 ? (
+              <EmptyState title="No conversations yet" level={3}>
+                <p>Suggest a topic; you each prepare privately, and your preparations are shown to both of you at the same moment.</p>
+              </EmptyState>
+            ) : (
+              <ul className="plain-list stack">
+                {conversations.map((c) => (
+                  <ConversationCard
+                    key={c.id}
+                    conversation={c}
+                    mine={prepOf(c.id, true)}
+                    theirs={prepOf(c.id, false)}
+                    partner={partner}
+                    items={items}
+                    keys={keys}
+                    drafts={drafts}
+                    timeZone={tz}
+                    onItem={replace}
+                  />
+                ))}
+              </ul>
+            )}
+            <h3>Suggest a conversation</h3>
+            <SuggestConversation items={items} drafts={drafts} partner={partner} keys={keys} onItem={replace} />
+          </>
+        ) : (
+          <p className="muted">When your partner joins, you can suggest a conversation and both prepare for it here.</p>
+        )}
+      </section>
+
+      <p>
+        <Link to="/practices">All practices</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { asConversation, asPrep, GUIDED_TOPICS, heldFor, longDate, PREP_PARTS, prepStage, responseRecords, stateRef } from './model.js';
+
+describe('agreements page model', () => {
+  it('my preparation: a draft until shared, then held until both shared, then shown', () => {
+    expect(prepStage(null, 'ben')).toBe('draft');
+    expect(prepStage({}, 'ben')).toBe('held');
+    expect(prepStage({ sharedWith: [] }, 'ben')).toBe('held');
+    expect(prepStage({ sharedWith: ['ben'] }, 'ben')).toBe('shown');
+  });
+  it('reads heldFor when the view carries it', () => {
+    expect(heldFor({ heldFor: ['ben'] })).toEqual(['ben']);
+    expect(heldFor({})).toEqual([]);
+  });
+  it('reads content defensively', () => {
+    expect(asConversation({ topic: 'Phones', guide: ' ' })).toEqual({ topic: 'Phones' });
+    expect(asConversation({ topic: '' })).toBeNull();
+    expect(asPrep({ feelings: 'tired', needs: 3 })).toEqual({ feelings: 'tired', concerns: '', needs: '', iStatements: '' });
+    expect(asPrep({ feelings: ' ' })).toBeNull();
+    expect(stateRef({ state: { conversationId: 'c1' } }, 'conversationId')).toBe('c1');
+    expect(stateRef({ state: null }, 'parentId')).toBeNull();
+  });
+  it('answers that cannot be read are left out of the standing', () => {
+    const ok = { verified: true, content: { version: 1, answer: 'accept' }, createdAt: 't1' };
+    const bad = { verified: false, content: { version: 1, answer: 'accept' }, createdAt: 't2' };
+    const odd = { verified: true, content: { version: 1, answer: 'maybe' }, createdAt: 't3' };
+    expect(responseRecords([ok, bad, odd] as never)).toEqual([{ content: { version: 1, answer: 'accept' }, createdAt: 't1' }]);
+  });
+  it('copy is calm: no exclamation marks', () => {
+    for (const t of GUIDED_TOPICS) expect(`${t.topic} ${t.guide ?? ''}`).not.toContain('!');
+    for (const p of PREP_PARTS) expect(`${p.label} ${p.hint}`).not.toContain('!');
+    expect(longDate('2026-03-14')).toBe('14 March 2026');
+  });
+});

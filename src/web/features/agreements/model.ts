@@ -1,0 +1,134 @@
+import type { OpenItem } from '../../../shared/client/index.js';
+import { asAgreementResponse, type ResponseRecord } from '../../../core/agreements/index.js';
+
+/*
+ * Practice 3 in the browser: the shapes a conversation and a preparation hold (inside the
+ * encrypted content), draft keys, guided topics, and the small pure helpers the page sorts
+ * and labels with. Agreements themselves live in src/core/agreements.
+ */
+
+export const DRAFT_PREFIX = 'agreements:';
+export const DRAFT_KEYS = {
+  propose: 'agreements:new',
+  revise: (id: string) => `agreements:revise:${id}`,
+  answer: (id: string) => `agreements:answer:${id}`,
+  conversation: 'agreements:conversation:new',
+  prep: (conversationId: string) => `agreements:prep:${conversationId}`,
+} as const;
+
+/** Longest conversation topic, and longest part of a preparation. */
+export const TOPIC_MAX = 200;
+export const PREP_MAX = 2_000;
+
+/** A guided conversation one partner suggests. */
+export interface ConversationContent {
+  topic: string;
+  guide?: string;
+}
+
+/** One partner's private preparation: feelings, concerns, needs, and "I" statements. */
+export interface PrepContent {
+  feelings: string;
+  concerns: string;
+  needs: string;
+  iStatements: string;
+}
+
+export const EMPTY_PREP: PrepContent = { feelings: '', concerns: '', needs: '', iStatements: '' };
+
+/** The parts of a preparation, each with a one-line "why this helps". */
+export const PREP_PARTS: readonly { key: keyof PrepContent; label: string; hint: string }[] = [
+  { key: 'feelings', label: 'What I feel about this', hint: 'Naming a feeling — hurt, afraid, tired, hopeful — helps it be heard rather than argued with.' },
+  { key: 'concerns', label: 'What worries me', hint: 'Saying the worry plainly keeps it from coming out sideways.' },
+  { key: 'needs', label: 'What I need', hint: 'A need can be met; a complaint mostly can’t. One or two is plenty.' },
+  {
+    key: 'iStatements',
+    label: 'What I’d like to say, starting with “I”',
+    hint: '“I feel … when … because … What would help me is …” Speaking from your side makes it easier to listen.',
+  },
+];
+
+/** Topics offered to start from, in Mend's words; the person can always write their own. */
+export const GUIDED_TOPICS: readonly ConversationContent[] = [
+  { topic: 'What helps me feel safe right now', guide: 'One or two things that help, and one that makes it harder.' },
+  { topic: 'How we talk when one of us is triggered', guide: 'What each of us needs in the first few minutes, and how to come back to it.' },
+  { topic: 'Phones, privacy and openness', guide: 'What openness would feel fair to both of us — offered, never demanded.' },
+  { topic: 'Time with friends, work and others', guide: 'What feels reassuring, and what would be too much to ask.' },
+  { topic: 'What we each need this week', guide: 'Small, specific things — a walk, a call, some quiet.' },
+];
+
+/** Checks opened conversation content for shape. */
+export function asConversation(content: unknown): ConversationContent | null {
+  if (!content || typeof content !== 'object') return null;
+  const c = content as Record<string, unknown>;
+  if (typeof c.topic !== 'string' || !c.topic.trim()) return null;
+  return { topic: c.topic.slice(0, TOPIC_MAX), ...(typeof c.guide === 'string' && c.guide.trim() ? { guide: c.guide.slice(0, PREP_MAX) } : {}) };
+}
+
+/** Checks an opened preparation (or a restored draft of one) for shape. */
+export function asPrep(content: unknown): PrepContent | null {
+  if (!content || typeof content !== 'object') return null;
+  const c = content as Record<string, unknown>;
+  const part = (k: keyof PrepContent) => (typeof c[k] === 'string' ? (c[k] as string).slice(0, PREP_MAX) : '');
+  const prep = { feelings: part('feelings'), concerns: part('concerns'), needs: part('needs'), iStatements: part('iStatements') };
+  return Object.values(prep).some((v) => v.trim()) ? prep : null;
+}
+
+/** True when a preparation has some words to share. */
+export function prepHasWords(p: PrepContent): boolean {
+  return Object.values(p).some((v) => v.trim() !== '');
+}
+
+/** The id an item points at in its plaintext state (`parentId` or `conversationId`), or null. */
+export function stateRef(item: { state: unknown }, field: 'parentId' | 'conversationId'): string | null {
+  const s = item.state as Record<string, unknown> | null;
+  return s && typeof s[field] === 'string' ? (s[field] as string) : null;
+}
+
+/** True when the item is shared with this reader (author's view). */
+export function sharedWithId(item: Pick<OpenItem, 'sharedWith'>, id: string | null): boolean {
+  return id !== null && (item.sharedWith ?? []).includes(id);
+}
+
+/** The readers the server is holding a shared preparation for (author's view), if the view carries it. */
+export function heldFor(item: object): string[] {
+  const h = (item as { heldFor?: unknown }).heldFor;
+  return Array.isArray(h) ? h.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/**
+ * Where my preparation stands: only words in a draft; shared and held by the server until the
+ * partner shares theirs; or shown to both. A preparation item is only ever made on "Share when
+ * we're both ready", so one that exists but isn't shown yet is one the server is holding.
+ */
+export type PrepStage = 'draft' | 'held' | 'shown';
+
+/** The stage of my preparation for one conversation. */
+export function prepStage(mine: Pick<OpenItem, 'sharedWith'> | null, partnerId: string | null): PrepStage {
+  if (!mine) return 'draft';
+  return sharedWithId(mine, partnerId) ? 'shown' : 'held';
+}
+
+/** The partner's answers to one agreement, as the standing logic reads them (unreadable ones are left out). */
+export function responseRecords(responses: readonly OpenItem[]): ResponseRecord[] {
+  return responses.flatMap((r) => {
+    const content = r.verified ? asAgreementResponse(r.content) : null;
+    return content ? [{ content, createdAt: r.createdAt }] : [];
+  });
+}
+
+/** Newest first by creation. */
+export function newestFirst<T extends { createdAt: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** "boundary" → "A boundary" etc., as a badge reads. */
+export const KIND_LABELS = { boundary: 'Boundary', transparency: 'Transparency', other: 'Agreement' } as const;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** "14 March 2026" for a 'YYYY-MM-DD' day — the same words in every browser. */
+export function longDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${d ?? ''} ${MONTHS[(m ?? 1) - 1] ?? ''} ${y ?? ''}`;
+}
