@@ -187,6 +187,8 @@ export interface NotificationsTable {
   item_id: string | null;
   item_kind: string | null;
   occurrence: string | null;
+  /** For a security notification: what happened (SECURITY_EVENTS). */
+  detail: string | null;
   dedupe_key: string;
   created_at: string;
   read_at: string | null;

@@ -10,8 +10,16 @@ import { idSchema } from './common.js';
  * reminded or read anything).
  */
 
-/** `reminder`: one of your own commitments is coming up. `partner`: your partner shared something with you (a note, an appreciation…). */
-export const NOTIFICATION_TYPES = ['reminder', 'partner'] as const;
+/**
+ * `reminder`: one of your own commitments or rituals is coming up. `partner`: your partner
+ * shared something with you (a note, an appreciation…). `security`: something happened to your
+ * account (SECURITY.md AUTH-09) — only ever to the account's owner, and it cannot be turned off.
+ */
+export const NOTIFICATION_TYPES = ['reminder', 'partner', 'security'] as const;
+
+/** What a security notification is about. */
+export const SECURITY_EVENTS = ['new_device', 'password_changed', 'password_recovered'] as const;
+export type SecurityEvent = (typeof SECURITY_EVENTS)[number];
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** One notification as its owner sees it. */
@@ -22,6 +30,8 @@ export const notificationViewSchema = z.object({
   itemKind: itemKindSchema.nullable(),
   /** For a reminder: the occurrence's local date in the commitment's zone. */
   occurrence: z.string().nullable(),
+  /** For a security notification: what happened. */
+  detail: z.enum(SECURITY_EVENTS).nullable().optional(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });

@@ -5,6 +5,7 @@ import * as m2026112503 from './2026112503_prompts.js';
 import * as m2026112504 from './2026112504_prompt_answer_prompt.js';
 import * as m2026112505 from './2026112505_notifications.js';
 import * as m2026112506 from './2026112506_together.js';
+import * as m2026112507 from './2026112507_notification_detail.js';
 
 /**
  * Every migration, in order, listed statically so a bundle finds them. Forward-only: never
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026112504_prompt_answer_prompt': m2026112504,
   '2026112505_notifications': m2026112505,
   '2026112506_together': m2026112506,
+  '2026112507_notification_detail': m2026112507,
 };

@@ -43,6 +43,11 @@ export async function isKnownDevice(db: Db, userId: string, deviceHash: string):
   return row !== undefined;
 }
 
+/** Whether the account ever signed in anywhere (its first sign-in is not news to anyone). */
+export async function hasKnownDevices(db: Db, userId: string): Promise<boolean> {
+  return (await db.selectFrom('known_devices').select('user_id').where('user_id', '=', userId).executeTakeFirst()) !== undefined;
+}
+
 /** Remembers a device after a successful sign-in. */
 export async function rememberDevice(db: Db, userId: string, deviceHash: string, at: string): Promise<void> {
   await db

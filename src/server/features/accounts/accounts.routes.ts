@@ -19,6 +19,8 @@ import { coupleMemberIds } from '../couples/couples.service.js';
 import { createSession, deleteSessionsExcept, findLiveSession } from '../sessions/sessions.repo.js';
 import * as repo from './accounts.repo.js';
 import { bytesOf, keyParamsFor, meFor, signup } from './accounts.service.js';
+import type { SecurityEvent } from '../../../shared/api/notifications.js';
+import { notifyOwner } from '../notifications/notifications.service.js';
 
 const RECOVERY_TOKEN_MS = 15 * 60_000;
 
@@ -42,6 +44,14 @@ export function accountsRoutes(app: FastifyInstance): void {
     await signup(db, input, new Date());
     return { status: 'accepted' as const };
   });
+
+  // AUTH-09: the owner hears of new devices and credential changes; the partner never does.
+  const notifyCtx = { emailAvailable: config.smtpUrl !== null };
+  async function tellOwner(userId: string, event: SecurityEvent): Promise<void> {
+    if (await notifyOwner(db, notifyCtx, userId, event, new Date())) {
+      await app.bus.publish({ userIds: [userId], event: { type: 'notifications.changed' } });
+    }
+  }
 
   async function openSession(request: FastifyRequest, reply: FastifyReply, userId: string) {
     const now = new Date();
@@ -74,7 +84,11 @@ export function accountsRoutes(app: FastifyInstance): void {
       throw new AppError(401, 'signin_failed', "That email and password don't match an account. Check them and try again.");
     }
     await clear(db, bucket);
-    return openSession(request, reply, user.id);
+    // The very first sign-in (right after sign-up) is not a new device to warn about.
+    const firstEver = !known && !(await repo.hasKnownDevices(db, user.id));
+    const me = await openSession(request, reply, user.id);
+    if (!known && !firstEver) await tellOwner(user.id, 'new_device');
+    return me;
   });
 
   app.post('/api/auth/signout', async (request, reply) => {
@@ -126,6 +140,7 @@ export function accountsRoutes(app: FastifyInstance): void {
       master_key_wrapped: input.masterKeyWrapped,
       updated_at: new Date().toISOString(),
     });
+    await tellOwner(auth.userId, 'password_changed');
     return { ok: true };
   });
 
@@ -162,6 +177,8 @@ export function accountsRoutes(app: FastifyInstance): void {
       return { userId: id, ended: await deleteSessionsExcept(trx, id, null) };
     });
     for (const sessionId of ended) await app.bus.publish({ userIds: [userId], sessionId, event: { type: 'session.ended' } });
-    return openSession(request, reply, userId);
+    const me = await openSession(request, reply, userId);
+    await tellOwner(userId, 'password_recovered');
+    return me;
   });
 }

@@ -7,7 +7,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** A new notification; nothing happens (false) if its dedupe key was used before. */
 export async function insertNotification(
   db: Db,
-  row: { userId: string; type: string; itemId: string | null; itemKind: string | null; occurrence: string | null; dedupeKey: string; at: string },
+  row: { userId: string; type: string; itemId: string | null; itemKind: string | null; occurrence: string | null; detail?: string | null; dedupeKey: string; at: string },
 ): Promise<boolean> {
   const res = await db
     .insertInto('notifications')
@@ -18,6 +18,7 @@ export async function insertNotification(
       item_id: row.itemId,
       item_kind: row.itemKind,
       occurrence: row.occurrence,
+      detail: row.detail ?? null,
       dedupe_key: row.dedupeKey,
       created_at: row.at,
       read_at: null,
@@ -54,7 +55,7 @@ function ownVisible(db: Db, userId: string, now: string) {
 /** Newest first, at most `limit`. */
 export async function listNotifications(db: Db, userId: string, limit: number, now: string) {
   return ownVisible(db, userId, now)
-    .select(['n.id', 'n.type', 'n.item_id', 'n.item_kind', 'n.occurrence', 'n.created_at', 'n.read_at'])
+    .select(['n.id', 'n.type', 'n.item_id', 'n.item_kind', 'n.occurrence', 'n.detail', 'n.created_at', 'n.read_at'])
     .orderBy('n.created_at', 'desc')
     .orderBy('n.id', 'desc')
     .limit(limit)

@@ -7,10 +7,12 @@ import {
   type NotificationSettings,
   type NotificationType,
   type NotificationView,
+  type SecurityEvent,
 } from '../../../shared/api/notifications.js';
 import type { ItemKind } from '../../../shared/kinds.js';
 import type { Database } from '../../db/schema.js';
 import { enqueueJob } from '../../jobs/runner.js';
+import { newId } from '../../lib/tokens.js';
 import { findUserById } from '../accounts/accounts.repo.js';
 import * as repo from './notifications.repo.js';
 
@@ -55,17 +57,19 @@ export async function afterQuietHours(db: Db, userId: string, settings: Notifica
 export async function notify(
   db: Db,
   ctx: NotifyContext,
-  input: { userId: string; type: NotificationType; item?: { id: string; kind: string }; occurrence?: string; dedupeKey: string },
+  input: { userId: string; type: NotificationType; item?: { id: string; kind: string }; occurrence?: string; detail?: SecurityEvent; dedupeKey: string },
   now: Date,
 ): Promise<boolean> {
   const settings = await settingsFor(db, input.userId);
-  if (input.type === 'reminder' ? !settings.reminders : !settings.partner) return false;
+  // Security notices always reach the owner in the app; the other kinds can be turned off.
+  if (input.type === 'reminder' ? !settings.reminders : input.type === 'partner' ? !settings.partner : false) return false;
   const created = await repo.insertNotification(db, {
     userId: input.userId,
     type: input.type,
     itemId: input.item?.id ?? null,
     itemKind: input.item?.kind ?? null,
     occurrence: input.occurrence ?? null,
+    detail: input.detail ?? null,
     dedupeKey: input.dedupeKey,
     at: now.toISOString(),
   });
@@ -88,9 +92,15 @@ export async function listFor(db: Db, userId: string, now: Date): Promise<{ noti
       itemId: r.item_id,
       itemKind: r.item_kind as ItemKind | null,
       occurrence: r.occurrence,
+      detail: r.detail as SecurityEvent | null,
       createdAt: r.created_at,
       readAt: r.read_at,
     })),
     unread: await repo.unreadCount(db, userId, t),
   };
+}
+
+/** Tells an account's owner — and nobody else — that something happened to their account (AUTH-09). */
+export async function notifyOwner(db: Db, ctx: NotifyContext, userId: string, event: SecurityEvent, now: Date): Promise<boolean> {
+  return notify(db, ctx, { userId, type: 'security', detail: event, dedupeKey: `security:${event}:${userId}:${newId()}` }, now);
 }

@@ -6,6 +6,7 @@ import { wallClock } from '../../test/clock.js';
 import { testDialects } from '../../test/databases.js';
 import { errorOf } from '../../test/errors.js';
 import { freePort } from '../../test/ports.js';
+import { newDevice } from '../../test/people.js';
 import { couple, type Side } from '../../test/sides.js';
 import { SOMETHING_NEW_SUBJECT, somethingNewEmail } from './email.js';
 
@@ -100,6 +101,23 @@ describe.each(dialects)('notifications on %s', (dialect) => {
     await ben.person.client.leave();
     expect(await ben.notifications.list()).toEqual({ notifications: [], unread: 0 });
     expect(await errorOf(ben.notifications.markRead({ ids: [] }))).toEqual({ status: 400, code: 'validation_failed' });
+  });
+
+  it('tells only the owner of a sign-in on a new device and of a password change (AUTH-09)', async () => {
+    const [ada, ben] = await couple(t.app);
+    const security = async (side: typeof ada) => (await side.notifications.list()).notifications.filter((n) => n.type === 'security').map((n) => n.detail);
+    // Even with everything switched off, these still reach the owner in the app.
+    await ada.notifications.saveSettings({ reminders: false, partner: false, email: false, quietHours: null });
+    const phone = newDevice(t.app);
+    await phone.client.signin({ email: ada.person.email, password: ada.person.password });
+    expect(await security(ada)).toEqual(['new_device']);
+    // The same device again is not new.
+    await phone.client.signout();
+    await phone.client.signin({ email: ada.person.email, password: ada.person.password });
+    expect(await security(ada)).toEqual(['new_device']);
+    await ada.person.client.changePassword(ada.person.password, `${ada.person.password} again`);
+    expect(await security(ada)).toEqual(['password_changed', 'new_device']);
+    expect(await security(ben)).toEqual([]);
   });
 
   it('sends nothing of a kind the person turned off', async () => {
