@@ -82,6 +82,15 @@ describe.runIf(hasBrowser)('the journal and share your day, in two browsers', ()
     await ana.checkA11y();
     await shot(ana, 'answered-phone', entry);
 
+    // Ana's notification says what was answered, without its words, and leads back to the journal.
+    await ana.page.getByTestId('notification-bell').click();
+    const answered = ana.page.getByRole('link', { name: 'Your partner answered your journal entry' });
+    await answered.waitFor({ timeout: 10_000 });
+    expect(await main(ana)).not.toContain('loved that walk');
+    await answered.click();
+    await ana.page.waitForURL(`**${JOURNAL}`);
+    await expect.poll(() => entry.innerText(), { timeout: 10_000 }).toContain('It felt easy again.');
+
     // Edited: the new words reach Ben too, and Ana keeps the earlier version.
     await entry.getByRole('button', { name: 'Edit', exact: true }).click();
     const editor = entry.getByTestId('entry-editor');
@@ -149,8 +158,12 @@ describe.runIf(hasBrowser)('the journal and share your day, in two browsers', ()
     await leeDay.getByText('Saved as a draft').waitFor({ timeout: 10_000 });
     await lee.page.reload();
     await expect.poll(() => lee.page.getByTestId('share-your-day').getByLabel('A high', { exact: true }).inputValue(), { timeout: 15_000 }).toBe('Finished the shelves.');
-    await lee.page.getByTestId('share-your-day').getByLabel('A low', { exact: true }).fill('Missed the train.');
-    await lee.page.getByTestId('share-your-day').getByRole('button', { name: 'Share with Kim' }).click();
+    // By keyboard alone: type the low, Tab to the button, press Enter.
+    await lee.page.getByTestId('share-your-day').getByLabel('A low', { exact: true }).focus();
+    await lee.page.keyboard.type('Missed the train.');
+    await lee.page.keyboard.press('Tab');
+    expect(await lee.page.evaluate(() => document.activeElement?.textContent)).toBe('Share with Kim');
+    await lee.page.keyboard.press('Enter');
     await expect.poll(() => lee.page.getByTestId('my-day').innerText(), { timeout: 10_000 }).toContain('Finished the shelves.');
 
     // Kim sees Lee's day live, and reacts.
