@@ -103,4 +103,13 @@ describe('bell and list helpers', () => {
     expect(ownWords({ text: 42 })).toBeNull();
     expect(ownWords(null)).toBeNull();
   });
+
+  it('tells the owner what happened to their account, without any partner wording, and opens Settings', () => {
+    for (const detail of ['new_device', 'password_changed', 'password_recovered'] as const) {
+      const text = notificationText({ type: 'security', itemKind: null, detail });
+      expect(text).not.toMatch(/partner/i);
+      expect(notificationHref({ type: 'security', itemKind: null })).toBe('/settings');
+    }
+    expect(notificationText({ type: 'security', itemKind: null, detail: 'new_device' })).toMatch(/new device/);
+  });
 });

@@ -1,4 +1,4 @@
-import type { NotificationView } from '../../../shared/api/notifications.js';
+import type { NotificationView, SecurityEvent } from '../../../shared/api/notifications.js';
 import type { ItemKind } from '../../../shared/kinds.js';
 
 /*
@@ -19,6 +19,13 @@ const PARTNER_PHRASES: Partial<Record<ItemKind, string>> = {
 };
 
 const PARTNER_DEFAULT = 'Your partner shared something with you';
+
+/** What happened to one's own account (AUTH-09); only the owner ever sees these. */
+const SECURITY_PHRASES: Record<SecurityEvent, string> = {
+  new_device: "Your account was signed in on a new device. If that wasn't you, change your password in Settings.",
+  password_changed: "Your password was changed. If that wasn't you, use your recovery key now.",
+  password_recovered: 'Your password was reset with your recovery key, and other devices were signed out.',
+};
 
 /** Longest stretch of a commitment's own words shown in a reminder. */
 export const REMINDER_WORDS_MAX = 120;
@@ -54,7 +61,8 @@ const ANSWER_PHRASES: Partial<Record<ItemKind, string>> = {
  * browser could decrypt it; an answer says what it answers when the parent could be opened;
  * otherwise the line stays general.
  */
-export function notificationText(n: Pick<NotificationView, 'type' | 'itemKind'>, detail: ItemDetail = {}): string {
+export function notificationText(n: Pick<NotificationView, 'type' | 'itemKind' | 'detail'>, detail: ItemDetail = {}): string {
+  if (n.type === 'security') return SECURITY_PHRASES[n.detail ?? 'new_device'];
   if (n.type === 'reminder') {
     const w = detail.words ? shorten(detail.words) : '';
     return w ? `Coming up: ${w}` : 'Coming up: one of your commitments';
@@ -83,7 +91,8 @@ const PAGES: Partial<Record<ItemKind, string>> = {
 };
 
 /** The page a notification opens: where its item lives (an answer lives with what it answers), or Today. */
-export function notificationHref(n: Pick<NotificationView, 'itemKind'>, detail: ItemDetail = {}): string {
+export function notificationHref(n: Pick<NotificationView, 'itemKind'> & Partial<Pick<NotificationView, 'type'>>, detail: ItemDetail = {}): string {
+  if (n.type === 'security') return '/settings';
   const kind = n.itemKind === 'acknowledgment' && detail.parentKind ? detail.parentKind : n.itemKind;
   return (kind && PAGES[kind]) ?? '/today';
 }
