@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PersonPage } from './page-models/person.js';
+import { ItemsClient } from '../src/shared/client/index.js';
 import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
@@ -8,12 +9,19 @@ import { partnerSuite } from './support/suite.js';
 const hasBrowser = browserAvailable();
 const SHOTS = '/tmp/shots';
 
+/** Today's date on the couple's clock (accounts and browsers are in Warsaw). */
+const warsawToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
+const daysBefore = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+
 /** What the API gives this person for a kind, asked from their own signed-in page. */
 const apiList = (p: PersonPage, kind: string) =>
   p.page.evaluate(async (k) => {
     const r = await fetch(`/api/items?kind=${k}`, { credentials: 'same-origin' });
     return { status: r.status, body: (await r.json()) as { items: unknown[] } };
   }, kind);
+
+/** True when nothing on the page reaches past the screen's width (no sideways scrolling on a phone). */
+const noSideways = (p: PersonPage) => p.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two browsers', () => {
   const suite = partnerSuite();
@@ -67,6 +75,7 @@ describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two brow
     expect((await apiList(maya, 'checkin')).body.items).toHaveLength(1);
     await maya.checkA11y();
     await shot(maya, 'timeline-phone');
+    expect(await noSideways(maya)).toBe(true);
 
     // Leo never sees Maya's check-ins: not on the page, not through the API.
     await leo.page.getByRole('heading', { name: 'Nothing shared by Maya yet' }).waitFor();
@@ -89,7 +98,7 @@ describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two brow
     const theirs = leo.page.getByTestId('partner-trend');
     await theirs.waitFor({ timeout: 10_000 });
     expect(await theirs.innerText()).toContain('Some steadier days this week.');
-    expect(await theirs.innerText()).toMatch(/Maya's trust/);
+    expect(await theirs.innerText()).toMatch(/Maya's trend/);
     expect(await leo.page.locator('main').innerText()).not.toContain('quiet evening walk');
     expect((await apiList(leo, 'checkin')).body.items).toEqual([]);
     await leo.checkA11y();
@@ -125,6 +134,7 @@ describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two brow
     await mp.getByText('What these scores are — and aren').waitFor();
     await mp.getByTestId('results-chart').waitFor();
     await maya.checkA11y();
+    expect(await noSideways(maya)).toBe(true);
     await shot(maya, 'result-phone');
 
     // Sharing the result shows Leo the scores, never the answers.
@@ -152,5 +162,41 @@ describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two brow
       expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
       expect(p.outsideRequests).toEqual([]);
     }
+  });
+
+  it('a month of check-ins: the line rests over a quiet week, harder days are named kindly, and the phone and desktop both read it', async () => {
+    const [samAccount] = await pairedAccounts(suite.server().url, ['Sam', 'Ida']);
+    // Check-ins made earlier on another device: most days of the last month, none for a week in the middle.
+    const items = new ItemsClient(samAccount.client, () => null);
+    const today = warsawToday();
+    for (let n = 27; n >= 0; n--) {
+      if (n >= 12 && n <= 19) continue;
+      const wave = Math.round(5 + 2 * Math.sin(n / 3));
+      await items.create('checkin', { date: daysBefore(today, n), trust: wave, safety: Math.min(10, wave + 1), hope: Math.max(0, wave - 1 - (n < 5 ? 2 : 0)), mood: 6 }, {});
+    }
+    const sam = await suite.open(samAccount, '/practices/healing');
+    const timeline = sam.page.getByTestId('timeline');
+    await timeline.waitFor();
+    expect(await timeline.locator('tbody tr').filter({ hasText: 'No check-in' }).count()).toBe(8 + 2);
+    expect(await timeline.innerText()).toMatch(/No check-in from .* to .* the line rests there/);
+    expect(await timeline.innerText()).not.toMatch(/!|streak|fail|behind/i);
+    // Two separate runs of line for each measure: it never crosses the quiet week.
+    expect(await timeline.locator('g.heal-trust path.heal-line').count()).toBe(2);
+    await sam.checkA11y();
+    expect(await noSideways(sam)).toBe(true);
+    await timeline.screenshot({ path: `${SHOTS}/healing-month-chart-phone.png` });
+
+    // Lines can be hidden and shown again from the keyboard.
+    await sam.page.getByRole('checkbox', { name: 'Safety' }).focus();
+    await sam.page.keyboard.press('Space');
+    expect(await timeline.locator('g.heal-safety').count()).toBe(0);
+    await sam.page.keyboard.press('Space');
+    expect(await timeline.locator('g.heal-safety').count()).toBe(1);
+
+    await sam.page.setViewportSize({ width: 1280, height: 800 });
+    await sam.checkA11y();
+    await timeline.screenshot({ path: `${SHOTS}/healing-month-chart-desktop.png` });
+    expect(sam.axeFindings).toEqual([]);
+    expect(sam.outsideRequests).toEqual([]);
   });
 });

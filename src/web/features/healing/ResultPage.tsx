@@ -106,8 +106,10 @@ export function ResultPage() {
         <h2 id="scores-heading">Your scores</h2>
         <ScoresTable instrument={instrument} scores={result.content.scores} caption={`Your scores on ${taken}`} />
         <p className="muted small">
-          You answered {result.content.scores.answered} of {instrument.items.length}. Each score is the average of its statements, on the same {instrument.scale.min}-to-{instrument.scale.max}
-          scale you answered on.
+          You answered {result.content.scores.answered} of {instrument.items.length}.{' '}
+          {instrument.scoring.method === 'mean'
+            ? `Each score is the average of its statements, on the same ${instrument.scale.min}-to-${instrument.scale.max} scale you answered on.`
+            : 'Each score adds up its statements; a skipped one counts as your own average.'}
         </p>
         <InstrumentNote instrument={instrument} />
       </section>

@@ -89,7 +89,8 @@ export function ResultsChart({ instrument, sittings, timeZone, caption }: { inst
     </ul>
   );
   const table = (
-    <table className="visually-hidden">
+    <div className="visually-hidden">
+      <table>
       <caption>{caption}, sitting by sitting</caption>
       <thead>
         <tr>
@@ -112,6 +113,7 @@ export function ResultsChart({ instrument, sittings, timeZone, caption }: { inst
         ))}
       </tbody>
     </table>
+      </div>
   );
   return (
     <LineChart

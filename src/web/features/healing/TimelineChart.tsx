@@ -101,7 +101,8 @@ export function TimelineChart({ data, caption, name, testId }: TimelineChartProp
   );
 
   const table = (
-    <table className="visually-hidden">
+    <div className="visually-hidden">
+      <table>
       <caption>{caption}, day by day</caption>
       <thead>
         <tr>
@@ -139,6 +140,7 @@ export function TimelineChart({ data, caption, name, testId }: TimelineChartProp
             ))}
       </tbody>
     </table>
+      </div>
   );
 
   return (
