@@ -29,6 +29,8 @@ describe.runIf(hasBrowser)('the journal and share your day, in two browsers', ()
     const [anaAccount, benAccount]: [Account, Account] = await pairedAccounts(suite.server().url, ['Ana', 'Ben']);
     const ana = await suite.open(anaAccount, '/practices/closeness');
     // The closeness page leads to the journal.
+    await ana.checkA11y();
+    await shot(ana, 'closeness-link-phone', ana.page.getByTestId('journal-link'));
     await ana.page.getByTestId('journal-link').getByRole('link', { name: 'Open the journal' }).click();
     await ana.page.waitForURL(`**${JOURNAL}`);
     await ana.page.getByRole('heading', { name: 'Nothing in your journal yet' }).waitFor({ timeout: 10_000 });

@@ -218,6 +218,8 @@ interface PartnerDaysProps {
   earlier: DayShown<OpenItem>[];
   /** What I already said back to each, by day-share id. */
   sentTo(id: string): OpenItem[];
+  /** How many of their shares couldn't be verified or opened (never shown as theirs). */
+  unverified: number;
   items: ItemsClient;
   keys: PartnerKeys;
   timeZone: string;
@@ -225,7 +227,7 @@ interface PartnerDaysProps {
 }
 
 /** The partner's high and low today and on recent days, each with a quiet way to answer. */
-export function PartnerDays({ partner, today, current, earlier, sentTo, items, keys, timeZone, onSent }: PartnerDaysProps) {
+export function PartnerDays({ partner, today, current, earlier, sentTo, unverified, items, keys, timeZone, onSent }: PartnerDaysProps) {
   const name = partner.displayName;
   const days = current ? [current, ...earlier] : earlier;
   return (
@@ -263,6 +265,12 @@ export function PartnerDays({ partner, today, current, earlier, sentTo, items, k
             </li>
           ))}
         </ol>
+      ) : null}
+      {unverified > 0 ? (
+        <p className="warning" role="note">
+          {unverified === 1 ? 'One share' : `${unverified} shares`} couldn't be verified as coming from {name}, so{' '}
+          {unverified === 1 ? "it isn't" : "they aren't"} shown. If it keeps happening, compare your safety codes on the couple page.
+        </p>
       ) : null}
     </section>
   );

@@ -12,7 +12,7 @@ import { localDateIn } from '../prompts/prompts.js';
 import { useKinds, type KindData } from '../questions/useKinds.js';
 import { usePartnerKeys, type PartnerKeys } from '../reflections/usePartnerKeys.js';
 import { useItems } from '../reflections/useReflections.js';
-import { asDayDraft, asEntryDraft, DRAFT_KEYS, DRAFT_PREFIX, ENTRY_MAX, strandedEdits, type EntryDraft } from './content.js';
+import { asDayDraft, asDayShare, asEntryDraft, DRAFT_KEYS, DRAFT_PREFIX, ENTRY_MAX, strandedEdits, type EntryDraft } from './content.js';
 import { daysToShow, entriesNewestFirst, repliesTo } from './days.js';
 import { PartnerDays, ShareYourDay } from './DayShare.js';
 import { OwnEntry, PartnerEntry } from './EntryCards.js';
@@ -156,6 +156,7 @@ function JournalBody({ data, restored, drafts, items, partner, keys, userId, tod
           current={theirDays.today}
           earlier={theirDays.earlier}
           sentTo={(id) => repliesTo(acks, id, userId)}
+          unverified={data.day_share.filter((d) => d.authorId === partner.id && asDayShare(d.content) === null).length}
           items={items}
           keys={keys}
           timeZone={timeZone}
