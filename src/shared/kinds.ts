@@ -68,8 +68,10 @@ export const ITEM_KINDS = {
   checkin: { maxBytes: 4 * 1024, state: z.object({}).strict() },
   /** A summary of one's own check-in trend that the person chose to show the partner. */
   trend_share: { maxBytes: 16 * 1024, state: z.object({}).strict() },
-  /** One completed questionnaire (answers and scores, scored in the browser); private unless shared. */
+  /** One completed questionnaire (answers and scores, scored in the browser); never shared as such. */
   questionnaire_result: { maxBytes: 16 * 1024, state: z.object({}).strict() },
+  /** The scores of one questionnaire (no answers), which its author chose to show the partner. */
+  questionnaire_summary: { maxBytes: 4 * 1024, state: z.object({}).strict() },
   /** An agreement one partner proposes (practice 3): boundaries or transparency, revised as new versions. */
   agreement: { maxBytes: 16 * 1024, state: z.object({}).strict() },
   /** The partner's answer to a version of an agreement: accept, or ask to revise (with words). */
@@ -97,7 +99,7 @@ export const RESPONSE_KINDS: readonly ItemKind[] = ['acknowledgment', 'response'
 export const REVEAL_TOGETHER_KINDS: readonly ItemKind[] = ['conversation_prep'];
 
 /** Kinds that stay with their author: the server refuses to share them. */
-export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection', 'trigger', 'checkin', 'stance'];
+export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection', 'trigger', 'checkin', 'stance', 'questionnaire_result'];
 
 /** A known item kind. */
 export type ItemKind = keyof typeof ITEM_KINDS;

@@ -19,7 +19,7 @@ import { TimelineChart } from './TimelineChart.js';
 import { ShareTrend, TrendShareCard } from './TrendShare.js';
 import './healing.css';
 
-const KINDS = ['checkin', 'trend_share', 'questionnaire_result'] as const;
+const KINDS = ['checkin', 'trend_share', 'questionnaire_result', 'questionnaire_summary'] as const;
 
 /** The time, refreshed each minute, so "today" turns over at midnight without a reload. */
 function useNow(everyMs = 60_000): Date {
@@ -64,7 +64,7 @@ export function HealingPage() {
   const myShares = trendShares(data.trend_share, { mine: true });
   const theirShares = partner ? trendShares(data.trend_share, { authorId: partner.id }) : [];
   const results = ownResults(data.questionnaire_result);
-  const theirResults = partner ? summaries(data.questionnaire_result, { authorId: partner.id }) : [];
+  const theirResults = partner ? summaries(data.questionnaire_summary, { authorId: partner.id }) : [];
 
   return (
     <div className="stack-lg">

@@ -18,7 +18,7 @@ import { InstrumentNote, ResultsChart, ScoresTable, takenDate } from './ResultPa
 import { ownResults, sittingsOf, summaries, summaryOf, type ResultSummary } from './results.js';
 import './healing.css';
 
-const KINDS = ['questionnaire_result'] as const;
+const KINDS = ['questionnaire_result', 'questionnaire_summary'] as const;
 
 /** One result: its scores, what they are and aren't, the line over months, and sharing the scores (never the answers). */
 export function ResultPage() {
@@ -52,7 +52,7 @@ export function ResultPage() {
     );
   }
   const name = partner?.displayName ?? '';
-  const copies = summaries(data.questionnaire_result, { mine: true }).filter((s) => s.content.summaryOf === result.item.id);
+  const copies = summaries(data.questionnaire_summary, { mine: true }).filter((s) => s.content.summaryOf === result.item.id);
   const sharedCopy = partner ? copies.find((c) => sharedWith(c.item, partner.id)) : undefined;
   const sittings = sittingsOf(instrument, results);
   const taken = takenDate(result.content.takenOn, tz);
@@ -75,7 +75,7 @@ export function ResultPage() {
     run(async () => {
       if (!partner) return;
       // A separate copy holding only the scores: the partner never gets a key to the answers.
-      const copy = await items.create<ResultSummary>('questionnaire_result', summaryOf(result.content, result.item.id), {});
+      const copy = await items.create<ResultSummary>('questionnaire_summary', summaryOf(result.content, result.item.id), {});
       try {
         replace(await items.share(copy, partner));
       } catch (e) {
