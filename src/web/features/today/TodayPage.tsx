@@ -4,10 +4,13 @@ import { PageTitle } from '../../components/Heading.js';
 import { greetingFor, hourIn } from '../../lib/time.js';
 import { InviteSection } from '../couples/InviteSection.js';
 import { StartCoupleCard } from '../couples/StartCoupleCard.js';
-import { PRACTICES } from '../practices/practices.js';
+import '../agreements/agreements.css';
 import { TodayMomentsCard } from '../triggers/TodayMomentsCard.js';
-import { pickForDay } from './daily.js';
+import { DecisionCard } from './DecisionCard.js';
+import { NextSteps } from './NextSteps.js';
+import { SpaceCard } from './SpaceCard.js';
 
+/** Today: the couple, today's prompt, space if asked for, a next small step for where you stand, and the monthly question. */
 export function TodayPage() {
   const me = useMe();
   const location = useLocation();
@@ -16,7 +19,6 @@ export function TodayPage() {
   const tz = me.user.timeZone;
   const couple = me.couple;
   const partner = couple?.partner ?? null;
-  const step = pickForDay(PRACTICES, now, tz);
 
   return (
     <div className="stack-lg">
@@ -59,18 +61,13 @@ export function TodayPage() {
         </section>
       ) : null}
 
-      {step ? (
-        <section className="card" aria-labelledby="step-heading">
-          <h2 id="step-heading">One small step for today</h2>
-          <p>{step.firstStep}</p>
-          <p className="muted small">
-            From “<Link to={`/practices/${step.slug}`}>{step.name}</Link>”. There's no schedule to keep up with — take it when
-            it feels right.
-          </p>
-        </section>
-      ) : null}
+      {partner ? <SpaceCard partnerName={partner.displayName} timeZone={tz} /> : null}
+
+      <NextSteps />
 
       <TodayMomentsCard partner={partner} />
+
+      {partner ? <DecisionCard /> : null}
 
       <section aria-labelledby="practices-heading">
         <h2 id="practices-heading">The ten practices</h2>

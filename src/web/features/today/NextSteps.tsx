@@ -1,0 +1,105 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { asStance, nextSteps, STANCE_LABELS, STANCES, todayIn, type Stance, type StanceContent } from '../../../core/today/index.js';
+import type { OpenItem } from '../../../shared/client/index.js';
+import { useMe } from '../../app/session.js';
+import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { errorMessage } from '../../lib/errors.js';
+import { useKinds } from '../questions/useKinds.js';
+import { useItems } from '../reflections/useReflections.js';
+
+// What the next steps look at: the person's own writing, and questions the partner shared.
+const KINDS = ['stance', 'reflection', 'apology', 'commitment', 'checkin', 'agreement', 'question'] as const;
+
+/** The latest of my stance items, if any (one is kept and updated; older ones are ignored). */
+function myStance(list: readonly OpenItem[]): { item: OpenItem; stance: Stance } | null {
+  const mine = list.filter((i) => i.mine && i.verified).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  for (const item of mine) {
+    const c = asStance(item.content);
+    if (c) return { item, stance: c.stance };
+  }
+  return null;
+}
+
+/**
+ * "Where do you stand right now?" — private to the person (a stance item the server refuses to
+ * share) — and a few next small steps that fit it and what they have done so far.
+ */
+export function NextSteps() {
+  const uid = useId();
+  const me = useMe();
+  const partner = me.couple?.partner ?? null;
+  const items = useItems(partner);
+  const { data, error, replace } = useKinds(items, KINDS, partner?.id ?? null);
+  const [busy, setBusy] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  if (!data) return error ? <ErrorAlert message={errorMessage(error)} /> : null;
+
+  const current = myStance(data.stance);
+  const today = todayIn(new Date(), me.user.timeZone);
+  const steps = nextSteps(current?.stance ?? null, {
+    hasPartner: partner !== null,
+    wroteReflection: data.reflection.some((i) => i.mine),
+    wroteApology: data.apology.some((i) => i.mine),
+    madePromise: data.commitment.some((i) => i.mine),
+    checkedInToday: data.checkin.some((i) => i.mine && todayIn(new Date(i.createdAt), me.user.timeZone) === today),
+    hasAgreement: data.agreement.length > 0,
+    questionsFromPartner: !!partner && data.question.some((i) => i.authorId === partner.id),
+  });
+
+  const choose = async (stance: Stance) => {
+    if (busy || stance === current?.stance) return;
+    setBusy(true);
+    setSaveError(null);
+    try {
+      const content: StanceContent = { stance };
+      replace(current ? await items.update<StanceContent>(current.item, content) : await items.create<StanceContent>('stance', content, {}));
+      setStatus('Saved. Only you can see this.');
+    } catch (e) {
+      setSaveError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <section className="card stack" aria-labelledby={`${uid}-steps`} data-testid="next-steps">
+        <h2 id={`${uid}-steps`}>{steps.length === 1 ? 'One small step' : 'A next small step'}</h2>
+        <ul className="plain-list stack">
+          {steps.map((s) => (
+            <li key={s.id} data-testid={`step-${s.id}`}>
+              <p>
+                <Link to={s.href}>{s.text}</Link>
+              </p>
+              <p className="muted small">{s.why}</p>
+            </li>
+          ))}
+        </ul>
+        <p className="muted small">There's no schedule to keep up with — take one when it feels right.</p>
+      </section>
+
+      <section className="card stack" aria-labelledby={`${uid}-stance`} data-testid="stance-card">
+        <h2 id={`${uid}-stance`}>Where do you stand right now?</h2>
+        <p className="muted small">
+          Only you see this{partner ? ` — ${partner.displayName} never does` : ''}. It just helps Mend suggest steps that fit you. Change it whenever
+          you like; hurt often runs both ways.
+        </p>
+        <fieldset className="choices" disabled={busy}>
+          <legend className="visually-hidden">Where you stand</legend>
+          <div className="choice-list">
+            {STANCES.map((s) => (
+              <label key={s} className="choice">
+                <input type="radio" name={`${uid}-stance`} checked={current?.stance === s} onChange={() => void choose(s)} />
+                <span>{STANCE_LABELS[s]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <ErrorAlert message={saveError} />
+        <LiveStatus>{status}</LiveStatus>
+      </section>
+    </>
+  );
+}
