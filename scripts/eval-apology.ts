@@ -3,7 +3,12 @@
  * requests that merely contain "sorry" (false alarms). The data is never part of the
  * project: its path is an argument, and nothing from it is copied or stored.
  *
- *   npm run eval:apology -- <scepa_apologies.jsonl> [--politeness <csv>] [--json] [--half even|odd]
+ *   npm run eval:apology -- <scepa_apologies.jsonl> [--politeness <csv>] [--json] [--split dev|heldout]
+ *
+ * The file is split by id: even ids are the development half (read errors there, add general
+ * patterns), odd ids are held out (look at their totals once, at the end of a round). Without
+ * --split all three views are printed, including the held-out half. `--half even|odd` is the
+ * older spelling of the same option.
  */
 import { readFileSync } from 'node:fs';
 import { analyzeApology } from '../src/core/apology/index.js';
@@ -37,7 +42,7 @@ interface Counts {
 }
 
 function usage(): never {
-  console.error('usage: npm run eval:apology -- <scepa_apologies.jsonl> [--politeness <csv>] [--json] [--half even|odd]');
+  console.error('usage: npm run eval:apology -- <scepa_apologies.jsonl> [--politeness <csv>] [--json] [--split dev|heldout]');
   process.exit(2);
 }
 
@@ -54,6 +59,10 @@ for (let i = 0; i < args.length; i++) {
     const h = args[++i];
     if (h !== 'even' && h !== 'odd') usage();
     half = h;
+  } else if (a === '--split') {
+    const h = args[++i];
+    if (h !== 'dev' && h !== 'heldout') usage();
+    half = h === 'dev' ? 'even' : 'odd';
   } else if (a.startsWith('--')) usage();
   else scepaPath = a;
 }
@@ -157,7 +166,7 @@ if (json) {
     console.table(Object.fromEntries([...Object.entries(r.components), ['intent_disclaimer (flag)', r.intentDisclaimer]]));
     console.log(`macro-F1 (6 components): ${r.macroF1}   target ≥ 0.75   intent_disclaimer F1: ${r.intentDisclaimer.f1}   target ≥ 0.70`);
   };
-  if (half) show(`SCEPA, ${half} ids`, main);
+  if (half) show(`SCEPA, ${half === 'even' ? 'even ids (development half)' : 'odd ids (held-out half)'}`, main);
   else {
     show('SCEPA, all', main);
     show('SCEPA, even ids (development half)', score(pick('even')));
