@@ -385,3 +385,88 @@ describe('general constructions', () => {
     expect(ids(r)).not.toContain('repair');
   });
 });
+
+// Second-round generalisation: who lived through it (impact) and why it happened (explanation).
+// Sentences written for these tests.
+describe('experiencer and context constructions', () => {
+  it.each([
+    ['You were left to clean up the mess I made.'],
+    ['It left you without any savings for the winter.'],
+    ['I put you through months of doubt.'],
+    ['I know what this has done to you.'],
+    ['I know this hurts.'],
+    ['I understand their anger and frustration.'],
+    ['Many of you are rightly angry with me.'],
+    ['It cost you a friendship you valued.'],
+    ['My lies robbed you of a year of your life.'],
+    ['You were denied the chance to say goodbye.'],
+    ['They were taken from their families and their homes.'],
+    ['What I did has turned your life upside down.'],
+    ['My drinking disrupted our children\'s lives.'],
+    ['You must have wondered where I was every night.'],
+    ['You found out from a stranger.'],
+    ['You stopped trusting your own judgement.'],
+    ['It was you who paid the price for my choices.'],
+    ['I watched you cry and did nothing.'],
+  ])('impact: %s', (text) => {
+    expect(has(text, 'impact')).toBe(true);
+  });
+
+  it.each([
+    ['Your brother was left the house in the will.'],
+    ['I left them with my mother for the afternoon.'],
+    ['My knee still hurts.'],
+    ['It hurts me to say this.'],
+    ['They were denied planning permission twice.'],
+    ['The cost fell on the company budget.'],
+    ['I saw you cross the road.'],
+    ['Many people are happy with the new schedule.'],
+    ['Everyone was left speechless by the fireworks.'],
+    ['Everyone who was hurt by my lies deserves better.'],
+  ])('not impact: %s', (text) => {
+    expect(has(text, 'impact')).toBe(false);
+  });
+
+  it.each([
+    ['We thought the money would be back before you noticed.'],
+    ['I said it because the crowd was laughing and I wanted to fit in.'],
+    ['I lied so that you wouldn\'t worry about the bills.'],
+    ['I hid the letter in order to buy myself time.'],
+    ['I kept quiet to avoid another argument.'],
+    ['Because of the pressure at work, I snapped.'],
+    ['It never occurred to me that you would see it.'],
+    ['I never stopped to think about how it would look.'],
+    ['When I saw the message, I panicked.'],
+    ['After my father died I stopped talking to anyone.'],
+    ['When I was younger I learned to keep things to myself.'],
+    ['I grew up in a house where nobody said sorry.'],
+    ['The decision was made at a time when nobody questioned it.'],
+    ['That was a period in my life when I drank too much.'],
+    ['The policy was based on advice we now know was wrong.'],
+    ['I want you to understand why it happened.'],
+    ['I\'d had too much to drink.'],
+    ['It started when I felt shut out after the baby came.'],
+    ['I was in the middle of a move and forgot to call.'],
+  ])('explanation: %s', (text) => {
+    expect(has(text, 'explanation')).toBe(true);
+  });
+
+  it.each([
+    ['We thought of you all day.'],
+    ['When I come home we\'ll talk.'],
+    ['I never expected you to forgive me.'],
+    ['Because of what I did, you lost your job.'],
+    ['It started raining when we left.'],
+    ['I did it to the best of my ability.'],
+    ['I grew up in a small town by the coast.'],
+    ['I want you to know that I am sorry.'],
+  ])('not explanation: %s', (text) => {
+    expect(has(text, 'explanation')).toBe(false);
+  });
+
+  it('does not read "as if you…" or "even if you…" as blame', () => {
+    expect(flagged('You were treated as if you didn\'t matter.', 'blame_shift')).toEqual([]);
+    expect(flagged('Even if you had asked, I would have lied.', 'blame_shift')).toEqual([]);
+    expect(flagged('If you hadn\'t nagged me, I would have been fine.', 'blame_shift')).not.toEqual([]);
+  });
+});
