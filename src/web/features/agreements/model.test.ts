@@ -4,8 +4,10 @@ import { asConversation, asPrep, GUIDED_TOPICS, heldFor, longDate, PREP_PARTS, p
 describe('agreements page model', () => {
   it('my preparation: a draft until shared, then held until both shared, then shown', () => {
     expect(prepStage(null, 'ben')).toBe('draft');
-    expect(prepStage({}, 'ben')).toBe('held');
-    expect(prepStage({ sharedWith: [] }, 'ben')).toBe('held');
+    // Made but its share never went through: still to share.
+    expect(prepStage({}, 'ben')).toBe('draft');
+    expect(prepStage({ sharedWith: [] }, 'ben')).toBe('draft');
+    expect(prepStage({ sharedWith: [], heldFor: ['ben'] }, 'ben')).toBe('held');
     expect(prepStage({ sharedWith: ['ben'] }, 'ben')).toBe('shown');
   });
   it('reads heldFor when the view carries it', () => {

@@ -97,16 +97,17 @@ export function heldFor(item: object): string[] {
 }
 
 /**
- * Where my preparation stands: only words in a draft; shared and held by the server until the
- * partner shares theirs; or shown to both. A preparation item is only ever made on "Share when
- * we're both ready", so one that exists but isn't shown yet is one the server is holding.
+ * Where my preparation stands: only words in a draft (or made, but its share did not go
+ * through — sharing again finishes it); shared and held by the server until the partner
+ * shares theirs (`heldFor`); or shown to both.
  */
 export type PrepStage = 'draft' | 'held' | 'shown';
 
 /** The stage of my preparation for one conversation. */
-export function prepStage(mine: Pick<OpenItem, 'sharedWith'> | null, partnerId: string | null): PrepStage {
+export function prepStage(mine: Pick<OpenItem, 'sharedWith' | 'heldFor'> | null, partnerId: string | null): PrepStage {
   if (!mine) return 'draft';
-  return sharedWithId(mine, partnerId) ? 'shown' : 'held';
+  if (sharedWithId(mine, partnerId)) return 'shown';
+  return partnerId !== null && heldFor(mine).includes(partnerId) ? 'held' : 'draft';
 }
 
 /** The partner's answers to one agreement, as the standing logic reads them (unreadable ones are left out). */
