@@ -1,11 +1,11 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { REMINDER_OPTIONS, WHAT_MAX } from '../../../core/commitments/index.js';
-import { WEEKDAYS } from '../../../core/schedules/index.js';
+import { useRef, useState, type FormEvent } from 'react';
+import { WHAT_MAX } from '../../../core/commitments/index.js';
 import { Button } from '../../components/Button.js';
-import { SelectField, TextAreaField, TextField } from '../../components/Field.js';
+import { TextAreaField, TextField } from '../../components/Field.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
-import { checkPromiseForm, DAY_LABELS, FREQUENCIES, type CheckedPromise, type PromiseErrors, type PromiseFormValues } from './form.js';
+import { checkPromiseForm, type CheckedPromise, type PromiseErrors, type PromiseFormValues } from './form.js';
+import { ScheduleFields } from './ScheduleFields.js';
 
 interface PromiseFormProps {
   /** Values to start from (a restored draft, or the promise being changed). */
@@ -25,7 +25,6 @@ interface PromiseFormProps {
 
 /** Writing or changing a promise: the words, when it happens, a reminder, and who sees it. */
 export function PromiseForm({ initial, drafts, draftKey, timeZone, editing, partnerName, submitLabel, busyLabel, onSubmit, onCancel }: PromiseFormProps) {
-  const uid = useId();
   const [v, setV] = useState<PromiseFormValues>(initial);
   const [errors, setErrors] = useState<PromiseErrors>({});
   const [busy, setBusy] = useState(false);
@@ -33,7 +32,6 @@ export function PromiseForm({ initial, drafts, draftKey, timeZone, editing, part
   const status = useDraftStatus(drafts, draftKey, 'none');
   const formRef = useRef<HTMLFormElement>(null);
   const recurring = v.type !== 'once';
-  const withDays = v.type === 'weekly' || v.type === 'every_n_weeks';
 
   const set = (patch: Partial<PromiseFormValues>) => {
     const next = { ...v, ...patch };
@@ -82,84 +80,7 @@ export function PromiseForm({ initial, drafts, draftKey, timeZone, editing, part
       </p>
       <TextAreaField label="Why it matters (optional)" rows={2} value={v.note} error={errors.note} onChange={(e) => set({ note: e.target.value })} />
 
-      <fieldset className="choices">
-        <legend>How often</legend>
-        <div className="choice-list">
-          {FREQUENCIES.map((f) => (
-            <label key={f.type} className="choice">
-              <input type="radio" name={`${uid}-type`} value={f.type} checked={v.type === f.type} onChange={() => set({ type: f.type })} />
-              <span>{f.label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
-      {withDays ? (
-        <fieldset className="choices" aria-describedby={errors.weekdays ? `${uid}-days-error` : undefined}>
-          <legend>On these days</legend>
-          <div className="choice-list">
-            {WEEKDAYS.map((d, i) => (
-              <label key={d} className="choice">
-                <input
-                  type="checkbox"
-                  checked={v.weekdays.includes(d)}
-                  aria-invalid={errors.weekdays && i === 0 ? true : undefined}
-                  onChange={(e) => set({ weekdays: e.target.checked ? WEEKDAYS.filter((x) => x === d || v.weekdays.includes(x)) : v.weekdays.filter((x) => x !== d) })}
-                />
-                <span>{DAY_LABELS[d]}</span>
-              </label>
-            ))}
-          </div>
-          {errors.weekdays ? (
-            <p className="field-error" id={`${uid}-days-error`}>
-              {errors.weekdays}
-            </p>
-          ) : null}
-        </fieldset>
-      ) : null}
-
-      <div className="promise-when">
-        {v.type === 'every_n_weeks' ? (
-          <SelectField label="Every" value={v.interval} error={errors.interval} onChange={(e) => set({ interval: Number(e.target.value) })}>
-            {Array.from({ length: 11 }, (_, i) => i + 2).map((n) => (
-              <option key={n} value={n}>
-                {n} weeks
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
-        {v.type === 'monthly' ? (
-          <SelectField
-            label="Day of the month"
-            hint="Short months use their last day."
-            value={v.dayOfMonth}
-            error={errors.dayOfMonth}
-            onChange={(e) => set({ dayOfMonth: Number(e.target.value) })}
-          >
-            {Array.from({ length: 31 }, (_, i) => i + 1).map((n) => (
-              <option key={n} value={n}>
-                {n === 31 ? '31 (the last day)' : n}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
-        {!editing || !recurring ? (
-          <TextField type="date" label={recurring ? 'Starting' : 'On'} value={v.date} error={errors.date} onChange={(e) => set({ date: e.target.value })} />
-        ) : null}
-        <TextField type="time" label="At" hint={`Your time (${timeZone})`} value={v.time} error={errors.time} onChange={(e) => set({ time: e.target.value })} />
-        {recurring ? (
-          <TextField type="date" label="Until (optional)" value={v.endDate} error={errors.endDate} onChange={(e) => set({ endDate: e.target.value })} />
-        ) : null}
-      </div>
-      {editing && recurring ? <p className="muted small">This applies from {editing.when}; times already past keep their marks.</p> : null}
-
-      <SelectField label="Remind me" value={v.remind} error={errors.remind} onChange={(e) => set({ remind: e.target.value })}>
-        {REMINDER_OPTIONS.map((o) => (
-          <option key={o.label} value={o.minutes === null ? 'none' : String(o.minutes)}>
-            {o.label}
-          </option>
-        ))}
-      </SelectField>
+      <ScheduleFields v={v} set={set} errors={errors} editing={editing} timeZone={timeZone} remindLabel="Remind me" />
 
       {!editing ? (
         <div className="field">
