@@ -1,0 +1,20 @@
+/*
+ * Practice 6, rituals and activities: what rituals, their logs and activity plans say (the
+ * schedules and plan changes are commitments' own, src/core/commitments). Pure: no I/O.
+ */
+export {
+  ACTIVITY_STATUSES,
+  activityPlanContentSchema,
+  asActivityPlan,
+  asRitual,
+  asRitualLog,
+  REFLECTION_MAX,
+  RITUAL_NOTE_MAX,
+  RITUAL_TITLE_MAX,
+  ritualContentSchema,
+  ritualLogContentSchema,
+  type ActivityPlanContent,
+  type ActivityStatus,
+  type RitualContent,
+  type RitualLogContent,
+} from './content.js';
