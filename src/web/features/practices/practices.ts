@@ -58,6 +58,7 @@ export const PRACTICES: readonly Practice[] = [
     name: 'Rituals and time together',
     purpose: 'Regular rituals and activities that make time together a habit.',
     firstStep: 'Suggest one ten-minute ritual, like a walk or a coffee together.',
+    ready: true,
   },
   {
     number: 7,

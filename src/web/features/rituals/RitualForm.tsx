@@ -1,0 +1,114 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { RITUAL_TITLE_MAX } from '../../../core/rituals/index.js';
+import { Button } from '../../components/Button.js';
+import { TextAreaField, TextField } from '../../components/Field.js';
+import { ErrorAlert } from '../../components/Status.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
+import type { PromiseErrors, PromiseFormValues } from '../commitments/form.js';
+import { ScheduleFields } from '../commitments/ScheduleFields.js';
+import { checkRitualForm, type CheckedRitual } from './form.js';
+
+interface RitualFormProps {
+  initial: PromiseFormValues;
+  drafts: Drafts;
+  draftKey: string;
+  timeZone: string;
+  /** Changing a ritual: changes apply from today or tomorrow; no privacy choice. */
+  editing?: { appliesFrom: string; when: string } | undefined;
+  partnerName: string | null;
+  submitLabel: string;
+  /** Saves; a thrown error's message is shown and the form (and its draft) stay. */
+  onSubmit(checked: Extract<CheckedRitual, { ok: true }>): Promise<void>;
+  onCancel?(): void;
+}
+
+/** Making or changing a ritual: its name, when it happens, a reminder for both of you. */
+export function RitualForm({ initial, drafts, draftKey, timeZone, editing, partnerName, submitLabel, onSubmit, onCancel }: RitualFormProps) {
+  const [v, setV] = useState<PromiseFormValues>(initial);
+  const [errors, setErrors] = useState<PromiseErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const status = useDraftStatus(drafts, draftKey, 'none');
+  const formRef = useRef<HTMLFormElement>(null);
+  const recurring = v.type !== 'once';
+
+  const set = (patch: Partial<PromiseFormValues>) => {
+    const next = { ...v, ...patch };
+    setV(next);
+    status.setActive(true);
+    drafts.sync.change(draftKey, next);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setFailed(null);
+    const checked = checkRitualForm(editing && recurring ? { ...v, date: editing.appliesFrom } : v, timeZone, new Date());
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await onSubmit(checked);
+      status.setActive(false);
+      status.setShown('none');
+      await drafts.sync.discard(draftKey);
+    } catch (err) {
+      setFailed(err instanceof Error && err.message ? err.message : "Didn't go through — your words are saved. Try again?");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <form ref={formRef} className="form promise-form ritual-form" noValidate onSubmit={(e) => void submit(e)}>
+      <TextField
+        label="Your ritual"
+        hint="Something small you do together, again and again — like “Morning coffee, phones away.”"
+        value={v.what}
+        error={errors.what}
+        autoComplete="off"
+        maxLength={RITUAL_TITLE_MAX + 20}
+        onChange={(e) => set({ what: e.target.value })}
+      />
+      <p className="field-hint promise-count">
+        {v.what.length} of {RITUAL_TITLE_MAX} characters
+      </p>
+      <TextAreaField label="A note (optional)" rows={2} value={v.note} error={errors.note} onChange={(e) => set({ note: e.target.value })} />
+
+      <ScheduleFields v={v} set={set} errors={errors} editing={editing} timeZone={timeZone} remindLabel="Remind us" />
+      {partnerName ? <p className="field-hint">Reminders go to both of you, each at your own quiet hours.</p> : null}
+
+      {!editing ? (
+        <div className="field">
+          <label className="choice">
+            <input type="checkbox" checked={v.keepPrivate} onChange={(e) => set({ keepPrivate: e.target.checked })} />
+            <span>Keep it private for now</span>
+          </label>
+          <p className="field-hint">
+            {partnerName ? `Rituals are for the two of you; ${partnerName} sees it once you share it.` : 'Until your partner joins, it is yours alone.'}
+          </p>
+        </div>
+      ) : null}
+
+      {errors.form ? <p className="field-error">{errors.form}</p> : null}
+      <ErrorAlert message={failed ?? (hasErrors ? 'A few things need a look — see the notes by each field.' : null)} />
+      <div className="actions">
+        <Button type="submit" busy={busy} busyLabel="Saving…">
+          {submitLabel}
+        </Button>
+        {onCancel ? (
+          <Button variant="secondary" disabled={busy} onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
+      </div>
+      <p className="draft-status" role="status" aria-live="polite">
+        {DRAFT_STATUS_TEXT[status.shown]}
+      </p>
+    </form>
+  );
+}

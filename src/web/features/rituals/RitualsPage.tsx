@@ -1,0 +1,185 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { newPlan } from '../../../core/commitments/index.js';
+import type { OpenItem } from '../../../shared/client/index.js';
+import { useMe } from '../../app/session.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { PageTitle } from '../../components/Heading.js';
+import { PageLoading } from '../../components/PageLoading.js';
+import { LiveStatus } from '../../components/Status.js';
+import { errorMessage } from '../../lib/errors.js';
+import { useDrafts } from '../../lib/use-drafts.js';
+import { asFormValues } from '../commitments/form.js';
+import { useKinds } from '../questions/useKinds.js';
+import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
+import { useItems } from '../reflections/useReflections.js';
+import { Activities } from './Activities.js';
+import { createRitual } from './actions.js';
+import { CalendarDownload } from './CalendarDownload.js';
+import { emptyRitualForm } from './form.js';
+import { DRAFT_KEYS, DRAFT_PREFIX, logsOf, planViews, ritualViews } from './model.js';
+import { RitualCard } from './RitualCard.js';
+import { RitualForm } from './RitualForm.js';
+
+const KINDS = ['ritual', 'ritual_log', 'acknowledgment', 'activity_plan'] as const;
+
+/** The time, refreshed each minute, so "later today" turns into a time that has come without a reload. */
+function useNow(everyMs = 60_000): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const t = setInterval(() => setNow(new Date()), everyMs);
+    return () => clearInterval(t);
+  }, [everyMs]);
+  return now;
+}
+
+/** Practice 6: rituals with a schedule, "we did it" for each time, activities to plan, and a calendar file. */
+export function RitualsPage() {
+  const me = useMe();
+  const partner = me.couple?.partner ?? null;
+  const items = useItems(partner);
+  const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
+  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
+  const keys = usePartnerKeys(me.user.id, partner);
+  const tz = me.user.timeZone;
+  const now = useNow();
+  const [made, setMade] = useState('');
+  const [formKey, setFormKey] = useState(0);
+
+  const head = (
+    <PageTitle lead="Small things you do together, again and again, give trust somewhere to grow. Make a ritual, note the times you shared it, and plan something new.">
+      6. Rituals and time together
+    </PageTitle>
+  );
+
+  if (!data || !drafts.restored) {
+    return <PageLoading head={head} error={!data ? error : null} reload={reload} loadingLabel="Opening your rituals…" keptNote />;
+  }
+
+  const name = partner?.displayName ?? '';
+  // Mine, and what the partner shared: the readers rule already keeps anything else away.
+  const readable = (i: OpenItem) => i.mine || (!!partner && i.authorId === partner.id);
+  const rituals = ritualViews(data.ritual.filter(readable));
+  const plans = planViews(data.activity_plan.filter(readable));
+  const base = emptyRitualForm(now, tz);
+  const restored = asFormValues(drafts.restored.get(DRAFT_KEYS.create), base);
+
+  return (
+    <div className="stack-lg">
+      {head}
+
+      <nav aria-label="On this page" className="jump-nav">
+        <ul className="plain-list jump-list">
+          <li>
+            <a href="#rituals-heading">Your rituals</a>
+          </li>
+          <li>
+            <a href="#new-ritual-heading">Make a ritual</a>
+          </li>
+          <li>
+            <a href="#activities-heading">Activities</a>
+          </li>
+          <li>
+            <a href="#calendar-heading">Calendar</a>
+          </li>
+        </ul>
+      </nav>
+
+      {!partner ? (
+        <p className="notice">
+          Rituals are for the two of you. You can start one now; when your partner joins, you can share it. <Link to="/couple">Invite your partner</Link>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="rituals-heading" className="stack">
+        <h2 id="rituals-heading" className="anchor-target" tabIndex={-1}>
+          Your rituals
+        </h2>
+        {rituals.length === 0 ? (
+          <EmptyState title="No rituals yet" level={3}>
+            <p>A ritual is a small, regular time that belongs to both of you — a morning coffee, an evening walk, a weekly check-in.</p>
+            <p>A first step: choose one that takes ten minutes, and add it below.</p>
+          </EmptyState>
+        ) : (
+          <>
+            <p className="muted small">Either of you can say “we did it”, with a line about how it was. The other can confirm. Nothing is counted.</p>
+            <ul className="plain-list stack">
+              {rituals.map((r) => (
+                <RitualCard
+                  key={r.item.id}
+                  ritual={r}
+                  logs={logsOf(r.item.id, data.ritual_log.filter(readable))}
+                  acks={data.acknowledgment.filter(readable)}
+                  partner={partner}
+                  keys={keys}
+                  items={items}
+                  drafts={drafts}
+                  timeZone={tz}
+                  now={now}
+                  onItem={replace}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="new-ritual-heading" className="stack">
+        <h2 id="new-ritual-heading" className="anchor-target" tabIndex={-1}>
+          Make a ritual
+        </h2>
+        <p className="why">
+          <span className="why-label">Why this helps:</span> rituals are predictable moments of connection. Knowing the time is coming
+          — and that you'll both be there — rebuilds a sense of safety.
+        </p>
+        <div className="card">
+          <RitualForm
+            key={formKey}
+            initial={restored && restored.what ? restored : base}
+            drafts={drafts}
+            draftKey={DRAFT_KEYS.create}
+            timeZone={tz}
+            partnerName={partner ? name : null}
+            submitLabel={partner ? `Share with ${name}` : 'Save this ritual'}
+            onSubmit={async (checked) => {
+              const share = !!partner && !checked.keepPrivate && keys === 'ok';
+              const { item, shareFailed } = await createRitual(items, checked.content, newPlan(checked.schedule, checked.remindMinutesBefore), partner, share);
+              replace(item);
+              setFormKey((k) => k + 1);
+              setMade(
+                shareFailed
+                  ? `Saved, but not yet shared with ${name}: ${errorMessage(shareFailed)} You can share it from the ritual.`
+                  : share
+                    ? `Saved and shared with ${name}.`
+                    : 'Saved, just for you for now.',
+              );
+            }}
+          />
+          <LiveStatus>{made}</LiveStatus>
+        </div>
+      </section>
+
+      <section aria-labelledby="activities-heading" className="stack">
+        <h2 id="activities-heading" className="anchor-target" tabIndex={-1}>
+          Activities
+        </h2>
+        <p className="why">
+          <span className="why-label">Why this helps:</span> doing something new together, side by side, brings back the feeling of being a
+          team.
+        </p>
+        <Activities plans={plans} partner={partner} items={items} drafts={drafts} timeZone={tz} now={now} onItem={replace} onRemoved={drop} />
+      </section>
+
+      <section aria-labelledby="calendar-heading" className="stack">
+        <h2 id="calendar-heading" className="anchor-target" tabIndex={-1}>
+          Calendar
+        </h2>
+        <CalendarDownload rituals={rituals} plans={plans} />
+      </section>
+
+      <p>
+        <Link to="/practices">All practices</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { PartnerView } from '../../../shared/api/index.js';
+import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
+import type { CommitmentState } from '../../../shared/commitments/state.js';
+import type { ActivityPlanContent, RitualContent, RitualLogContent } from '../../../core/rituals/index.js';
+import type { AckContent } from '../reflections/sections.js';
+import { sharedWith } from '../commitments/model.js';
+import { CONFIRM_TEXT } from './model.js';
+
+/*
+ * The writes of practice 6, each through ItemsClient. Rituals, logs and plans are for the two
+ * of you: each is shared with the partner as soon as it is made. A failed share leaves the
+ * item private, and the card offers to share it again.
+ */
+
+/** Shares an item with the partner, reporting a failure instead of throwing. */
+async function tryShare(items: ItemsClient, item: OpenItem, partner: PartnerView | null): Promise<{ item: OpenItem; shareFailed: unknown }> {
+  if (!partner || sharedWith(item, partner.id)) return { item, shareFailed: null };
+  try {
+    return { item: await items.share(item, partner), shareFailed: null };
+  } catch (e) {
+    return { item, shareFailed: e };
+  }
+}
+
+/** Makes a ritual and shares it, unless it is kept private for now. */
+export async function createRitual(items: ItemsClient, content: RitualContent, state: CommitmentState, partner: PartnerView | null, share: boolean) {
+  const item = await items.create<RitualContent>('ritual', content, state);
+  return share ? tryShare(items, item, partner) : { item, shareFailed: null };
+}
+
+/** Shares a ritual made private for now. */
+export function shareRitual(items: ItemsClient, ritual: OpenItem, partner: PartnerView): Promise<OpenItem> {
+  return items.share(ritual, partner);
+}
+
+/** A new plan for one's ritual (edit, pause, resume, end); its words may change too. */
+export function saveRitualPlan(items: ItemsClient, ritual: OpenItem, content: RitualContent, state: CommitmentState): Promise<OpenItem> {
+  return items.update<RitualContent>(ritual, content, state);
+}
+
+/**
+ * "We did it" for one time (or a change to one's own reflection on it); shared with the
+ * partner whenever the ritual is one both read.
+ */
+export async function saveLog(items: ItemsClient, ritual: OpenItem, occurrence: string, content: RitualLogContent, existing: OpenItem | undefined, partner: PartnerView | null): Promise<OpenItem> {
+  const log = existing ? await items.update<RitualLogContent>(existing, content) : await items.create<RitualLogContent>('ritual_log', content, { parentId: ritual.id, occurrence });
+  const both = partner && (ritual.authorId === partner.id || sharedWith(ritual, partner.id));
+  return both ? items.share(log, partner) : log;
+}
+
+/** "Yes, we did" on the partner's log: an acknowledgment, shared back. */
+export async function confirmLog(items: ItemsClient, log: OpenItem, partner: PartnerView): Promise<OpenItem> {
+  const ack = await items.create<AckContent>('acknowledgment', { text: CONFIRM_TEXT }, { parentId: log.id });
+  return items.share(ack, partner);
+}
+
+/** Picks an idea (or an own one) as a plan both partners see. */
+export async function createActivityPlan(items: ItemsClient, content: ActivityPlanContent, partner: PartnerView | null) {
+  return tryShare(items, await items.create<ActivityPlanContent>('activity_plan', content, {}), partner);
+}
+
+/** Plans a time, marks it done or changes the reflection; keeps it shared. */
+export async function updateActivityPlan(items: ItemsClient, plan: OpenItem, content: ActivityPlanContent, partner: PartnerView | null): Promise<OpenItem> {
+  return (await tryShare(items, await items.update<ActivityPlanContent>(plan, content), partner)).item;
+}
+
+/** Lets go of an idea nobody planned yet. */
+export function removeActivityPlan(items: ItemsClient, plan: OpenItem): Promise<void> {
+  return items.remove(plan);
+}
