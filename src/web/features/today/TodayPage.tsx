@@ -72,8 +72,8 @@ export function TodayPage() {
       <section aria-labelledby="practices-heading">
         <h2 id="practices-heading">The ten practices</h2>
         <p className="muted">
-          Trust comes back through many small acts. Each practice gives one of them a place. They're being built now, and
-          will appear here as they're ready.
+          Trust comes back through many small acts. Each practice gives one of them a place — take them in any order, at
+          your own pace.
         </p>
         <p>
           <Link to="/practices">See all ten practices</Link>
