@@ -470,3 +470,37 @@ describe('experiencer and context constructions', () => {
     expect(flagged('If you hadn\'t nagged me, I would have been fine.', 'blame_shift')).not.toEqual([]);
   });
 });
+
+// Owning it through longer phrasings. Sentences written for these tests.
+describe('responsibility in longer phrasings', () => {
+  it.each([
+    ['My comments about Mr. Jones at the meeting were unfair.'],
+    ['My message, which I sent after midnight, was cruel.'],
+    ['My texts were a bit out of line.'],
+    ['What I said was harsh.'],
+    ['I regret any hurt my words caused you.'],
+    ['To everyone who was hurt by the post, I apologise.'],
+    ['I\'m sorry to your mother and anyone else who was upset.'],
+  ])('responsibility: %s', (text) => {
+    expect(has(text, 'responsibility')).toBe(true);
+  });
+
+  it.each([
+    ['For those who asked, the party starts at eight.'],
+    ['The weather was a bit wrong for a picnic.'],
+  ])('not responsibility: %s', (text) => {
+    expect(has(text, 'responsibility')).toBe(false);
+  });
+
+  it.each([
+    ['I will not comment further on this matter.'],
+    ['I will forever regret not being there.'],
+    ['I must take complete responsibility for my choices.'],
+  ])('not change: %s', (text) => {
+    expect(has(text, 'change')).toBe(false);
+  });
+
+  it('a promise to keep telling the truth is change', () => {
+    expect(has('I will always tell you the truth.', 'change')).toBe(true);
+  });
+});

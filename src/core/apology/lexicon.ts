@@ -179,11 +179,11 @@ export const WRONG_ADJ = alt([
   'poor judgment', 'poor judgement', 'bad judgment', 'bad judgement', 'a lapse in judgment', 'a lapse in judgement',
   'divisive', 'derogatory', 'demeaning', 'degrading', 'racist', 'sexist', 'homophobic', 'bigoted', 'ignorant', 'naive',
   'not leadership', 'not who i am', 'not how i was raised', 'too far', 'over the line', 'wrong of me', 'exaggerated',
-  'erroneous', 'inconsiderate', 'uncalled-for', 'unbecoming', 'unworthy', 'not right', 'just not right', 'a disgrace',
+  'erroneous', 'harsh', 'inconsiderate', 'uncalled-for', 'unbecoming', 'unworthy', 'not right', 'just not right', 'a disgrace',
 ]);
 
 /** Degree adverbs that may sit inside a phrase ("deeply sorry", "completely wrong"). */
-export const DEG = `(?:(?:so|very|really|truly|deeply|profoundly|sincerely|genuinely|terribly|awfully|incredibly|extremely|completely|totally|utterly|absolutely|entirely|just|simply|clearly|obviously|plainly|plain|honestly|most|more|also|too|still|indeed|certainly|quite|rather|sorely|greatly|heartily|humbly|unreservedly|unequivocally|wholeheartedly|profusely|personally|do|am|is|was|were|be|been|'m|'s|'re)\\s+)*`;
+export const DEG = `(?:(?:a little bit|a little|a bit|somewhat|slightly|perhaps|maybe|kind of|sort of|so|very|really|truly|deeply|profoundly|sincerely|genuinely|terribly|awfully|incredibly|extremely|completely|totally|utterly|absolutely|entirely|just|simply|clearly|obviously|plainly|plain|honestly|most|more|also|too|still|indeed|certainly|quite|rather|sorely|greatly|heartily|humbly|unreservedly|unequivocally|wholeheartedly|profusely|personally|do|am|is|was|were|be|been|'m|'s|'re)\\s+)*`;
 
 /** Hurt / harm nouns. */
 export const HURT_NOUNS = alt(flat([
