@@ -408,6 +408,8 @@ describe('experiencer and context constructions', () => {
     ['You stopped trusting your own judgement.'],
     ['It was you who paid the price for my choices.'],
     ['I watched you cry and did nothing.'],
+    ['This has been a difficult time for your family.'],
+    ['It was a frightening few weeks for you.'],
   ])('impact: %s', (text) => {
     expect(has(text, 'impact')).toBe(true);
   });
@@ -422,6 +424,7 @@ describe('experiencer and context constructions', () => {
     ['I saw you cross the road.'],
     ['Many people are happy with the new schedule.'],
     ['Everyone was left speechless by the fireworks.'],
+    ['We had a hard time for a while finding the house.'],
     ['Everyone who was hurt by my lies deserves better.'],
   ])('not impact: %s', (text) => {
     expect(has(text, 'impact')).toBe(false);
@@ -496,6 +499,7 @@ describe('responsibility in longer phrasings', () => {
     ['I will not comment further on this matter.'],
     ['I will forever regret not being there.'],
     ['I must take complete responsibility for my choices.'],
+    ['I must put it right.'], // making amends is repair
   ])('not change: %s', (text) => {
     expect(has(text, 'change')).toBe(false);
   });
