@@ -139,6 +139,12 @@ describe.runIf(hasBrowser)('rituals and activities: two partners in two browsers
     await maya.page.getByRole('heading', { name: 'Done', exact: true }).waitFor();
     await plan.getByText('You:').waitFor();
     await leoPlan.getByText(/stayed until dusk/).waitFor({ timeout: 10_000 });
+    // Leo adds his own reflection; Maya reads it live.
+    await leoPlan.getByRole('button', { name: 'Add your reflection' }).click();
+    await leoPlan.getByLabel(/How was it/).fill('Best afternoon in a long while.');
+    await leoPlan.getByRole('button', { name: 'Send to Maya' }).click();
+    await leoPlan.getByText('You:', { exact: true }).waitFor();
+    await plan.getByText(/Best afternoon in a long while/).waitFor({ timeout: 10_000 });
 
     // Both sizes for both, checked.
     await maya.checkA11y();
@@ -154,5 +160,51 @@ describe.runIf(hasBrowser)('rituals and activities: two partners in two browsers
       expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
       expect(p.outsideRequests).toEqual([]);
     }
+  });
+
+  it('a private ritual stays private until shared; both saying "we did it" reads as one time together; a reflection survives a reload', async () => {
+    const [samAccount, idaAccount] = await pairedAccounts(suite.server().url, ['Sam', 'Ida']);
+    const sam = await open(samAccount);
+    const ida = await open(idaAccount);
+    const form = sam.page.locator('form.ritual-form');
+    await form.getByLabel('Your ritual').fill('Sunday check-in over tea');
+    await form.getByLabel('At', { exact: true }).fill('00:00');
+    await form.getByLabel('Keep it private for now').check();
+    await form.getByRole('button', { name: 'Share with Ida' }).click();
+    await sam.page.getByText('Saved, just for you for now.').waitFor();
+    const samRitual = sam.page.getByTestId('ritual').filter({ hasText: 'Sunday check-in' });
+    await samRitual.getByText('Just for you, for now', { exact: true }).waitFor();
+    await ida.page.waitForTimeout(1500);
+    expect(await ida.page.locator('main').innerText()).not.toContain('Sunday check-in');
+
+    await samRitual.getByRole('button', { name: 'Share with Ida' }).click();
+    const idaRitual = ida.page.getByTestId('ritual').filter({ hasText: 'Sunday check-in' });
+    await idaRitual.getByText('From Sam', { exact: true }).waitFor({ timeout: 10_000 });
+
+    // Ida starts a reflection, reloads: the words are still there.
+    const idaToday = idaRitual.getByTestId(`ritual-time-${warsawDate()}`);
+    await idaToday.getByRole('button', { name: 'We did it', exact: true }).click();
+    await idaToday.getByLabel(/A shared reflection/).fill('It felt easier than last week.');
+    await idaToday.getByText('Saved as a draft').waitFor({ timeout: 10_000 });
+    await ida.page.reload();
+    await expect.poll(() => idaToday.getByLabel(/A shared reflection/).inputValue(), { timeout: 15_000 }).toBe('It felt easier than last week.');
+    await idaToday.getByText('Draft restored').waitFor();
+    await idaToday.getByRole('button', { name: 'Save: we did it' }).click();
+    await idaToday.getByText('You said you did it').waitFor();
+
+    // Sam says so too, without confirming first: shown together, no conflict, nothing left to confirm.
+    const samToday = samRitual.getByTestId(`ritual-time-${warsawDate()}`);
+    await samToday.getByText('Ida said you did it').waitFor({ timeout: 10_000 });
+    await samToday.getByRole('button', { name: 'Add your own reflection' }).click();
+    await samToday.getByLabel(/A shared reflection/).fill('Glad we kept it.');
+    await samToday.getByRole('button', { name: 'Save: we did it' }).click();
+    await samToday.getByText('You both said you did it').waitFor();
+    await idaToday.getByText('You both said you did it').waitFor({ timeout: 10_000 });
+    await idaToday.getByText(/Glad we kept it/).waitFor();
+    expect(await samToday.getByRole('button', { name: 'Yes, we did' }).count()).toBe(0);
+    await sam.checkA11y();
+    await ida.checkA11y();
+    await shot(ida, 'both-phone');
+    for (const p of [sam, ida]) expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
   });
 });

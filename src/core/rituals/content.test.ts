@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityPlanContentSchema, asActivityPlan, asRitual, asRitualLog, REFLECTION_MAX, ritualContentSchema } from './index.js';
+import { activityPlanContentSchema, asActivityPlan, asActivityReflection, asRitual, asRitualLog, REFLECTION_MAX, ritualContentSchema } from './index.js';
 
 describe('ritual content', () => {
   it('needs a name within 120 characters, trimmed', () => {
@@ -28,5 +28,10 @@ describe('activity plan content', () => {
     expect(activityPlanContentSchema.safeParse(planned).success).toBe(true);
     expect(activityPlanContentSchema.safeParse({ ...planned, plannedFor: { at: '2026-06-13 15:00', timeZone: 'Europe/Warsaw' } }).success).toBe(false);
     expect(asActivityPlan({ ...planned, status: 'done', reflection: 'We stayed till dusk.' })?.reflection).toBe('We stayed till dusk.');
+  });
+  it('reads a partner’s reflection: a line, within the limit', () => {
+    expect(asActivityReflection({ text: 'Loved it.' })).toEqual({ text: 'Loved it.' });
+    expect(asActivityReflection({ text: '  ' })).toBeNull();
+    expect(asActivityReflection({ text: 'x'.repeat(REFLECTION_MAX + 1) })).toBeNull();
   });
 });

@@ -50,6 +50,12 @@ export const activityPlanContentSchema = z
   .refine((c) => (c.activityId === undefined) !== (c.title === undefined), { error: 'An activity is either an idea from the list or your own title.' });
 export type ActivityPlanContent = z.infer<typeof activityPlanContentSchema>;
 
+/** The partner's own reflection on an activity (a `response` to the plan). */
+export const activityReflectionSchema = z
+  .object({ text: reflection.min(1, { error: 'Write a line about how it was.' }) })
+  .strict();
+export type ActivityReflection = z.infer<typeof activityReflectionSchema>;
+
 function parsed<T>(schema: z.ZodType<T>, content: unknown): T | null {
   const r = schema.safeParse(content);
   return r.success ? r.data : null;
@@ -61,3 +67,5 @@ export const asRitual = (content: unknown): RitualContent | null => parsed(ritua
 export const asRitualLog = (content: unknown): RitualLogContent | null => parsed(ritualLogContentSchema, content);
 /** Opened content as an activity plan, or null. */
 export const asActivityPlan = (content: unknown): ActivityPlanContent | null => parsed(activityPlanContentSchema, content);
+/** Opened content as a partner's activity reflection, or null. */
+export const asActivityReflection = (content: unknown): ActivityReflection | null => parsed(activityReflectionSchema, content);

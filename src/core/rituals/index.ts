@@ -5,6 +5,8 @@
 export {
   ACTIVITY_STATUSES,
   activityPlanContentSchema,
+  activityReflectionSchema,
+  asActivityReflection,
   asActivityPlan,
   asRitual,
   asRitualLog,
@@ -14,6 +16,7 @@ export {
   ritualContentSchema,
   ritualLogContentSchema,
   type ActivityPlanContent,
+  type ActivityReflection,
   type ActivityStatus,
   type RitualContent,
   type RitualLogContent,

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ACTIVITIES, ACTIVITY_CATEGORY_INFO, type ActivityCategory } from '../../../core/activities/index.js';
 import { localToday } from '../../../core/commitments/index.js';
-import { REFLECTION_MAX, RITUAL_TITLE_MAX, type ActivityPlanContent } from '../../../core/rituals/index.js';
+import { activityReflectionSchema, asActivityReflection, REFLECTION_MAX, RITUAL_TITLE_MAX, type ActivityPlanContent } from '../../../core/rituals/index.js';
 import { firstOccurrence, localDateSchema, localTimeSchema } from '../../../core/schedules/index.js';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
@@ -11,11 +11,14 @@ import { SelectField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
-import { createActivityPlan, removeActivityPlan, updateActivityPlan } from './actions.js';
+import { parentOf } from '../commitments/model.js';
+import { createActivityPlan, reflectOnActivity, removeActivityPlan, updateActivityPlan } from './actions.js';
 import { categoryTitle, DRAFT_KEYS, plannedLabel, plansInOrder, type PlanView } from './model.js';
 
 interface ActivitiesProps {
   plans: PlanView[];
+  /** Reflections on plans from the partner who didn't make them (`response` items). */
+  responses: readonly OpenItem[];
   partner: PartnerView | null;
   items: ItemsClient;
   drafts: Drafts;
@@ -29,7 +32,7 @@ const EFFORT: Record<string, string> = { low: 'Easy', medium: 'Some effort', hig
 const COST: Record<string, string> = { free: 'free', low: 'costs a little', medium: 'costs something', high: 'costs more' };
 
 /** Activities: what you picked and planned (both of yours), then ideas by category to pick from. */
-export function Activities({ plans, partner, items, drafts, timeZone, now, onItem, onRemoved }: ActivitiesProps) {
+export function Activities({ plans, responses, partner, items, drafts, timeZone, now, onItem, onRemoved }: ActivitiesProps) {
   const uid = useId();
   const [category, setCategory] = useState<ActivityCategory>('at_home');
   const [own, setOwn] = useState(() => {
@@ -80,7 +83,7 @@ export function Activities({ plans, partner, items, drafts, timeZone, now, onIte
         <h3>{title}</h3>
         <ul className="plain-list stack">
           {views.map((v) => (
-            <PlanCard key={v.item.id} plan={v} partner={partner} items={items} drafts={drafts} timeZone={timeZone} now={now} onItem={onItem} onRemoved={onRemoved} />
+            <PlanCard key={v.item.id} plan={v} replies={responses.filter((r) => parentOf(r) === v.item.id)} partner={partner} items={items} drafts={drafts} timeZone={timeZone} now={now} onItem={onItem} onRemoved={onRemoved} />
           ))}
         </ul>
       </div>
@@ -174,6 +177,7 @@ export function Activities({ plans, partner, items, drafts, timeZone, now, onIte
 
 interface PlanCardProps {
   plan: PlanView;
+  replies: OpenItem[];
   partner: PartnerView | null;
   items: ItemsClient;
   drafts: Drafts;
@@ -184,7 +188,7 @@ interface PlanCardProps {
 }
 
 /** One picked activity: plan a time, mark it done with a reflection; the partner sees each step. */
-function PlanCard({ plan, partner, items, drafts, timeZone, now, onItem, onRemoved }: PlanCardProps) {
+function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem, onRemoved }: PlanCardProps) {
   const uid = useId();
   const { item, content, idea, title } = plan;
   const name = partner?.displayName ?? '';
@@ -194,7 +198,7 @@ function PlanCard({ plan, partner, items, drafts, timeZone, now, onItem, onRemov
   const [date, setDate] = useState(content.plannedFor?.at.slice(0, 10) ?? localToday(now, timeZone));
   const [time, setTime] = useState(content.plannedFor?.at.slice(11, 16) ?? '19:00');
   const [when, setWhen] = useState<{ date?: string; time?: string }>({});
-  const [text, setText] = useState(typeof restored === 'string' ? restored : (content.reflection ?? ''));
+  const [text, setText] = useState(typeof restored === 'string' ? restored : item.mine ? (content.reflection ?? '') : '');
   const draft = useDraftStatus(drafts, reflectKey, typeof restored === 'string' ? 'restored' : 'none');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -238,6 +242,30 @@ function PlanCard({ plan, partner, items, drafts, timeZone, now, onItem, onRemov
       setError(`Keep the reflection to ${REFLECTION_MAX} characters.`);
       return;
     }
+    if (!item.mine) {
+      // The partner's plan: my reflection is a reply to it, shared back.
+      const checked = activityReflectionSchema.safeParse({ text: reflection });
+      if (!checked.success || !partner) {
+        setError(checked.error?.issues[0]?.message ?? 'Write a line about how it was.');
+        return;
+      }
+      setBusy('done');
+      setError(null);
+      try {
+        onItem(await reflectOnActivity(items, item, checked.data, partner));
+        draft.setActive(false);
+        draft.setShown('none');
+        await drafts.sync.discard(reflectKey);
+        setText('');
+        setMode('view');
+        setStatus(`Sent to ${name}.`);
+      } catch (e) {
+        setError(errorMessage(e));
+      } finally {
+        setBusy(null);
+      }
+      return;
+    }
     const { reflection: _old, ...rest } = content;
     if (await save('done', { ...rest, status: 'done', ...(reflection ? { reflection } : {}) }, content.status === 'done' ? 'Saved.' : 'Marked done.')) {
       draft.setActive(false);
@@ -262,6 +290,22 @@ function PlanCard({ plan, partner, items, drafts, timeZone, now, onItem, onRemov
         <p className="ack-note">
           <strong>{item.mine ? 'You' : name}:</strong> {content.reflection}
         </p>
+      ) : null}
+
+      {replies.map((r) => {
+        const c = r.verified ? asActivityReflection(r.content) : null;
+        return c ? (
+          <p key={r.id} className="ack-note">
+            <strong>{r.mine ? 'You' : name}:</strong> {c.text}
+          </p>
+        ) : null;
+      })}
+      {!item.mine && mode === 'view' && content.status === 'done' && partner ? (
+        <div className="actions actions-tight">
+          <Button small variant="secondary" onClick={() => setMode('done')}>
+            Add your reflection
+          </Button>
+        </div>
       ) : null}
 
       {item.mine && mode === 'view' ? (
@@ -339,7 +383,7 @@ function PlanCard({ plan, partner, items, drafts, timeZone, now, onItem, onRemov
           </p>
           <div className="actions actions-tight">
             <Button small busy={busy === 'done'} busyLabel="Saving…" onClick={() => void markDone()}>
-              {content.status === 'done' ? 'Save the reflection' : 'Mark it done'}
+              {!item.mine ? `Send to ${name}` : content.status === 'done' ? 'Save the reflection' : 'Mark it done'}
             </Button>
             <Button small variant="secondary" disabled={busy === 'done'} onClick={() => setMode('view')}>
               Cancel

@@ -21,7 +21,7 @@ import { DRAFT_KEYS, DRAFT_PREFIX, logsOf, planViews, ritualViews } from './mode
 import { RitualCard } from './RitualCard.js';
 import { RitualForm } from './RitualForm.js';
 
-const KINDS = ['ritual', 'ritual_log', 'acknowledgment', 'activity_plan'] as const;
+const KINDS = ['ritual', 'ritual_log', 'acknowledgment', 'activity_plan', 'response'] as const;
 
 /** The time, refreshed each minute, so "later today" turns into a time that has come without a reload. */
 function useNow(everyMs = 60_000): Date {
@@ -167,7 +167,7 @@ export function RitualsPage() {
           <span className="why-label">Why this helps:</span> doing something new together, side by side, brings back the feeling of being a
           team.
         </p>
-        <Activities plans={plans} partner={partner} items={items} drafts={drafts} timeZone={tz} now={now} onItem={replace} onRemoved={drop} />
+        <Activities plans={plans} responses={data.response.filter(readable)} partner={partner} items={items} drafts={drafts} timeZone={tz} now={now} onItem={replace} onRemoved={drop} />
       </section>
 
       <section aria-labelledby="calendar-heading" className="stack">

@@ -1,7 +1,7 @@
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
-import type { ActivityPlanContent, RitualContent, RitualLogContent } from '../../../core/rituals/index.js';
+import type { ActivityPlanContent, ActivityReflection, RitualContent, RitualLogContent } from '../../../core/rituals/index.js';
 import type { AckContent } from '../reflections/sections.js';
 import { sharedWith } from '../commitments/model.js';
 import { CONFIRM_TEXT } from './model.js';
@@ -67,4 +67,16 @@ export async function updateActivityPlan(items: ItemsClient, plan: OpenItem, con
 /** Lets go of an idea nobody planned yet. */
 export function removeActivityPlan(items: ItemsClient, plan: OpenItem): Promise<void> {
   return items.remove(plan);
+}
+
+/** The partner's own reflection on an activity they read: a `response` to the plan, shared back. */
+export async function reflectOnActivity(items: ItemsClient, plan: OpenItem, content: ActivityReflection, partner: PartnerView): Promise<OpenItem> {
+  const item = await items.create<ActivityReflection>('response', content, { parentId: plan.id });
+  try {
+    return await items.share(item, partner);
+  } catch (e) {
+    // Never leave a reflection the partner can't see: take it back; the draft keeps the words.
+    await items.remove(item).catch(() => undefined);
+    throw e;
+  }
 }
