@@ -196,7 +196,21 @@ export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, t
                 </Button>
               ) : null}
               {partner && !shared && keys === 'ok' ? (
-                <Button small variant="secondary" busy={busy === 'share'} busyLabel="Sharing…" onClick={() => void run('share', async () => onItem(await shareRitual(items, item, partner)), `Shared with ${name}.`)}>
+                <Button
+                  small
+                  variant="secondary"
+                  busy={busy === 'share'}
+                  busyLabel="Sharing…"
+                  onClick={() =>
+                    void run(
+                      'share',
+                      async () => {
+                        for (const i of await shareRitual(items, item, logs.map((l) => l.item), partner)) onItem(i);
+                      },
+                      `Shared with ${name}.`,
+                    )
+                  }
+                >
                   Share with {name}
                 </Button>
               ) : null}

@@ -28,9 +28,11 @@ export async function createRitual(items: ItemsClient, content: RitualContent, s
   return share ? tryShare(items, item, partner) : { item, shareFailed: null };
 }
 
-/** Shares a ritual made private for now. */
-export function shareRitual(items: ItemsClient, ritual: OpenItem, partner: PartnerView): Promise<OpenItem> {
-  return items.share(ritual, partner);
+/** Shares a ritual made private for now, with the times already logged on it. */
+export async function shareRitual(items: ItemsClient, ritual: OpenItem, myLogs: readonly OpenItem[], partner: PartnerView): Promise<OpenItem[]> {
+  const out = [sharedWith(ritual, partner.id) ? ritual : await items.share(ritual, partner)];
+  for (const log of myLogs) if (log.mine && !sharedWith(log, partner.id)) out.push(await items.share(log, partner));
+  return out;
 }
 
 /** A new plan for one's ritual (edit, pause, resume, end); its words may change too. */
