@@ -112,4 +112,13 @@ describe('bell and list helpers', () => {
     }
     expect(notificationText({ type: 'security', itemKind: null, detail: 'new_device' })).toMatch(/new device/);
   });
+
+  it('names every shareable kind built so far and opens its own page', () => {
+    const kinds = ['ritual', 'ritual_log', 'activity_plan', 'agreement', 'agreement_response', 'conversation', 'conversation_prep', 'milestone', 'forgiveness_reflection', 'trend_share', 'questionnaire_summary'] as const;
+    for (const itemKind of kinds) {
+      expect(notificationText({ type: 'partner', itemKind })).not.toBe('Your partner shared something with you');
+      expect(notificationHref({ type: 'partner', itemKind })).toMatch(/^\/practices\//);
+    }
+    expect(notificationText({ type: 'partner', itemKind: 'acknowledgment' }, { parentKind: 'ritual_log' })).toBe('Your partner confirmed you did it together');
+  });
 });

@@ -16,6 +16,17 @@ const PARTNER_PHRASES: Partial<Record<ItemKind, string>> = {
   commitment_mark: 'Your partner marked a commitment',
   journal_entry: 'Your partner shared a journal entry with you',
   day_share: 'Your partner shared their day',
+  ritual: 'Your partner suggested a ritual for the two of you',
+  ritual_log: 'Your partner noted a time you did one of your rituals',
+  activity_plan: 'Your partner shared an activity plan',
+  agreement: 'Your partner proposed an agreement',
+  agreement_response: 'Your partner answered an agreement',
+  conversation: 'Your partner suggested a conversation',
+  conversation_prep: 'You have both prepared: both can be read now',
+  milestone: 'Your partner suggested a milestone',
+  forgiveness_reflection: 'Your partner shared a reflection with you',
+  trend_share: 'Your partner shared how their weeks have been',
+  questionnaire_summary: 'Your partner shared a questionnaire result',
 };
 
 const PARTNER_DEFAULT = 'Your partner shared something with you';
@@ -54,6 +65,9 @@ const ANSWER_PHRASES: Partial<Record<ItemKind, string>> = {
   note: 'Your partner answered your note',
   journal_entry: 'Your partner answered your journal entry',
   day_share: 'Your partner answered your day',
+  ritual_log: 'Your partner confirmed you did it together',
+  milestone: 'Your partner confirmed a milestone — marked together',
+  activity_plan: 'Your partner answered your activity plan',
 };
 
 /**
@@ -88,6 +102,17 @@ const PAGES: Partial<Record<ItemKind, string>> = {
   hard_moment: '/moments',
   journal_entry: '/practices/closeness/journal',
   day_share: '/practices/closeness/journal',
+  ritual: '/practices/rituals',
+  ritual_log: '/practices/rituals',
+  activity_plan: '/practices/rituals',
+  agreement: '/practices/agreements',
+  agreement_response: '/practices/agreements',
+  conversation: '/practices/agreements',
+  conversation_prep: '/practices/agreements',
+  milestone: '/practices/forgiveness',
+  forgiveness_reflection: '/practices/forgiveness',
+  trend_share: '/practices/healing',
+  questionnaire_summary: '/practices/healing',
 };
 
 /** The page a notification opens: where its item lives (an answer lives with what it answers), or Today. */
