@@ -45,8 +45,13 @@ describe.runIf(hasBrowser)('notes and the notification centre, in two browsers',
   it('a note sent now: the bell rises live, the centre opens it, a short answer goes back', async () => {
     const [anaAccount, benAccount]: [Account, Account] = await pairedAccounts(suite.server().url, ['Ana', 'Ben']);
     const ana = await suite.open(anaAccount, '/practices/notes');
-    const ben = await suite.open(benAccount, '/today', DESKTOP);
+    const ben = await suite.open(benAccount, '/today', DESKTOP, { asNewDevice: true });
+    // This browser is a new device for Ben's account (it was made elsewhere): Ben, and only Ben, is told.
+    await expect.poll(() => bellLabel(ben), { timeout: 10_000 }).toBe('Notifications, 1 unread');
+    await ben.goto('/notifications');
+    await expect.poll(() => ben.page.getByTestId('notification').first().innerText(), { timeout: 10_000 }).toContain('signed in on a new device');
     await expect.poll(() => bellLabel(ben), { timeout: 10_000 }).toBe('Notifications');
+    await ben.goto('/today');
     await ana.checkA11y();
     await shot(ana, 'notes-empty-phone');
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { fetchTransport, MendClient } from '../../src/shared/client/index.js';
+import { cookieJarOf, fetchTransport, MendClient } from '../../src/shared/client/index.js';
 
 /** Someone who already has an account (made through the client library, as a script would). */
 export interface Account {
@@ -7,6 +7,8 @@ export interface Account {
   email: string;
   password: string;
   client: MendClient;
+  /** The device cookie the account was made with: a browser given it is the same, known device. */
+  deviceCookie: string | null;
 }
 
 /**
@@ -17,11 +19,13 @@ export async function pairedAccounts(baseUrl: string, names: [string, string] = 
   const tag = randomBytes(4).toString('hex');
   const accounts = await Promise.all(
     names.map(async (name) => {
-      const client = new MendClient(fetchTransport({ baseUrl, cookies: true }));
+      const transport = fetchTransport({ baseUrl, cookies: true });
+      const client = new MendClient(transport);
       const email = `${name.toLowerCase()}.${tag}@example.org`;
       const password = `a private passphrase for ${name} ${tag}`;
       await client.signup({ email, password, displayName: name, timeZone: 'Europe/Warsaw' });
-      return { name, email, password, client };
+      const device = /(?:^|;\s*)mend_device=([^;]+)/.exec(cookieJarOf.get(transport)?.header() ?? '')?.[1] ?? null;
+      return { name, email, password, client, deviceCookie: device };
     }),
   );
   const [a, b] = accounts as [Account, Account];

@@ -9,8 +9,12 @@ import { startServer, type RunningServer } from './server.js';
 /** What a browser test file shares: one server, one browser, and everyone it opened. */
 export interface PartnerSuite {
   server(): RunningServer;
-  /** Opens a context for an existing account, signs in, and goes to `path` once Today has loaded. */
-  open(account: Account, path: string, viewport?: { width: number; height: number }): Promise<PersonPage>;
+  /**
+   * Opens a context for an existing account, signs in, and goes to `path` once Today has
+   * loaded. The browser gets the device cookie the account was made with, so it signs in as
+   * the same known device; `asNewDevice` leaves it out (the owner then gets a new-device notice).
+   */
+  open(account: Account, path: string, viewport?: { width: number; height: number }, options?: { asNewDevice?: boolean }): Promise<PersonPage>;
 }
 
 /**
@@ -32,9 +36,12 @@ export function partnerSuite(dialect: Dialect = 'sqlite'): PartnerSuite {
   });
   return {
     server: () => server!,
-    async open(account, path, viewport) {
+    async open(account, path, viewport, options = {}) {
       const person = await PersonPage.open(browser!, server!.url, account.name, viewport);
       people.push(person);
+      if (account.deviceCookie && !options.asNewDevice) {
+        await person.context.addCookies([{ name: 'mend_device', value: account.deviceCookie, url: server!.url }]);
+      }
       await person.signIn(account.email, account.password);
       await person.page.waitForURL('**/today', { timeout: 30_000 });
       await person.goto(path);

@@ -3,7 +3,7 @@ import type { PartnerView } from '../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../shared/client/index.js';
 import { KeysChangedNote } from '../features/reflections/ShareDialogs.js';
 import { ACK_NOTE_MAX, type AckContent } from '../features/reflections/sections.js';
-import type { PartnerKeys } from '../features/reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../lib/use-partner-keys.js';
 import { errorMessage } from '../lib/errors.js';
 import { Button } from './Button.js';
 import { ReplyList } from './ReplyList.js';

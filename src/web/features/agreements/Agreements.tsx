@@ -24,7 +24,7 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { DRAFT_KEYS, KIND_LABELS, longDate, responseRecords, stateRef } from './model.js';
 import { useFormDraft } from './useFormDraft.js';
 

@@ -3,32 +3,23 @@ import { Link } from 'react-router';
 import { agreementStanding, asAgreement } from '../../../core/agreements/index.js';
 import { todayIn } from '../../../core/today/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
-import { useMe } from '../../app/session.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import { useDrafts } from '../../lib/use-drafts.js';
-import { useKinds } from '../questions/useKinds.js';
-import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
-import { useItems } from '../reflections/useReflections.js';
 import { AgreementCard, AgreementForm, contentFrom } from './Agreements.js';
 import { ConversationCard, SuggestConversation } from './Conversations.js';
 import { DRAFT_KEYS, DRAFT_PREFIX, newestFirst, responseRecords, stateRef } from './model.js';
 import './agreements.css';
+import { usePractice } from '../../lib/use-practice.js';
 
 const KINDS = ['agreement', 'agreement_response', 'conversation', 'conversation_prep'] as const;
 const EMPTY_FORM = { title: '', text: '', kind: 'boundary', reviewOn: '', changeNote: '' } as const;
 
 /** Practice 3: agreements you both accept, and conversations you each prepare privately and share together. */
 export function AgreementsPage() {
-  const me = useMe();
-  const partner = me.couple?.partner ?? null;
-  const items = useItems(partner);
-  const { data, error, reload, replace } = useKinds(items, KINDS, partner?.id ?? null);
-  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
-  const keys = usePartnerKeys(me.user.id, partner);
+  const { me, partner, items, data, error, reload, replace, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = me.user.timeZone;
   const today = todayIn(new Date(), tz);
   const [made, setMade] = useState('');

@@ -8,7 +8,7 @@ import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { APOLOGY_MAX_CHARS, asApology, DRAFT_KEYS, flagName, PART_ORDER, partName, quoteOf, segmentText, type ApologyContent, type MarkSpan } from './content.js';
 import { SendDialog } from './Dialogs.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from './useApology.js';

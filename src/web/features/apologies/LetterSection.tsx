@@ -9,7 +9,7 @@ import { ReplyList } from '../../components/ReplyList.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import {
   asHeard,
   asLetter,

@@ -7,7 +7,7 @@ import { ReplyList } from '../../components/ReplyList.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asHeard, asLetter, DRAFT_KEYS, HEARD_MAX_CHARS, LETTER_PARTS, type HeardContent } from './content.js';
 import { SendDialog } from './Dialogs.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from './useApology.js';

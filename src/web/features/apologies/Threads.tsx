@@ -7,7 +7,7 @@ import { ReplyForm } from '../../components/ReplyForm.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asApology, HEAR_YOU, NEED_MORE } from './content.js';
 
 function FollowsNote({ refersTo, all, timeZone, who }: { refersTo: string | undefined; all: OpenItem[]; timeZone?: string | undefined; who: string }) {

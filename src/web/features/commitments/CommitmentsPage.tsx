@@ -1,17 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { consistencyByWeek, newPlan, sumWeeks } from '../../../core/commitments/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
-import { useMe } from '../../app/session.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import { useDrafts } from '../../lib/use-drafts.js';
-import { useKinds } from '../questions/useKinds.js';
-import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
-import { useItems } from '../reflections/useReflections.js';
 import { createPromise } from './actions.js';
 import { ConsistencyChart } from './ConsistencyChart.js';
 import { asFormValues, emptyForm } from './form.js';
@@ -20,27 +15,15 @@ import { OwnPromise, type MarkReplies } from './OwnPromise.js';
 import { PartnerPromise } from './PartnerPromise.js';
 import { PromiseForm } from './PromiseForm.js';
 import { Appreciations } from './Thanks.js';
+import { usePractice } from '../../lib/use-practice.js';
+import { useNow } from '../../lib/use-now.js';
 
 const KINDS = ['commitment', 'commitment_mark', 'acknowledgment', 'appreciation'] as const;
 
-/** The time, refreshed each minute, so "later today" becomes "not marked" without a reload. */
-function useNow(everyMs = 60_000): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const t = setInterval(() => setNow(new Date()), everyMs);
-    return () => clearInterval(t);
-  }, [everyMs]);
-  return now;
-}
 
 /** Practice 4: small promises with a time attached, marked kept or missed, noticed and thanked. */
 export function CommitmentsPage() {
-  const me = useMe();
-  const partner = me.couple?.partner ?? null;
-  const items = useItems(partner);
-  const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
-  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
-  const keys = usePartnerKeys(me.user.id, partner);
+  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = me.user.timeZone;
   const now = useNow();
   const [made, setMade] = useState('');

@@ -31,7 +31,7 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../apologies/useApology.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { deletePromise, saveMark, savePlan, setSharing, syncMarks } from './actions.js';
 import { ConsistencyChart } from './ConsistencyChart.js';
 import { asFormValues, emptyForm, formFromSchedule } from './form.js';

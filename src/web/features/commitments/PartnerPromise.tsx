@@ -10,7 +10,7 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../apologies/useApology.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { notice } from './actions.js';
 import { ConsistencyChart } from './ConsistencyChart.js';
 import { latestMarks, markRecords, occurrenceLabel, type MarkView } from './model.js';

@@ -8,7 +8,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { sendAppreciation } from './actions.js';
 import { DRAFT_KEYS } from './model.js';
 

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
-import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
@@ -11,14 +10,12 @@ import { PageLoading } from '../../components/PageLoading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
-import { useDrafts, type Drafts } from '../../lib/use-drafts.js';
+import { type Drafts } from '../../lib/use-drafts.js';
 import { useFormDraft } from '../agreements/useFormDraft.js';
 import '../agreements/agreements.css';
-import { useKinds } from '../questions/useKinds.js';
 import type { AckContent } from '../reflections/sections.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
-import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
-import { useItems } from '../reflections/useReflections.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { usePractice } from '../../lib/use-practice.js';
 import {
   asForgiveness,
   asMilestone,
@@ -271,12 +268,7 @@ function MilestoneCard({ milestone, acks, items, partner, keys, timeZone, onItem
 
 /** Practice 10: reflections on letting go, milestones marked together, and closing a chapter — at nobody's pace but your own. */
 export function ForgivenessPage() {
-  const me = useMe();
-  const partner = me.couple?.partner ?? null;
-  const items = useItems(partner);
-  const { data, error, reload, replace } = useKinds(items, KINDS, partner?.id ?? null);
-  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
-  const keys = usePartnerKeys(me.user.id, partner);
+  const { me, partner, items, data, error, reload, replace, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = me.user.timeZone;
 
   const head = (

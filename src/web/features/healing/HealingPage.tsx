@@ -1,15 +1,9 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { localToday } from '../../../core/commitments/index.js';
 import { hasCheckins, timeline, TIMELINE_DAYS, averagePoints, MEASURES, type Measure, type DatedValue } from '../../../core/healing/index.js';
-import { useMe } from '../../app/session.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
-import { useDrafts } from '../../lib/use-drafts.js';
-import { useKinds } from '../questions/useKinds.js';
-import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
-import { useItems } from '../reflections/useReflections.js';
 import { CheckinForm } from './CheckinForm.js';
 import { asCheckinDraft, asShareDraft, checkinOn, checkinStart, DRAFT_KEYS, DRAFT_PREFIX, ownCheckins, trendShares } from './model.js';
 import { Questionnaires } from './Questionnaires.js';
@@ -18,27 +12,15 @@ import { PartnerResult } from './PartnerResult.js';
 import { TimelineChart } from './TimelineChart.js';
 import { ShareTrend, TrendShareCard } from './TrendShare.js';
 import './healing.css';
+import { usePractice } from '../../lib/use-practice.js';
+import { useNow } from '../../lib/use-now.js';
 
 const KINDS = ['checkin', 'trend_share', 'questionnaire_result', 'questionnaire_summary'] as const;
 
-/** The time, refreshed each minute, so "today" turns over at midnight without a reload. */
-function useNow(everyMs = 60_000): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const t = setInterval(() => setNow(new Date()), everyMs);
-    return () => clearInterval(t);
-  }, [everyMs]);
-  return now;
-}
 
 /** Practice 9: a private daily check-in, one's own healing timeline, a trend one may share, and monthly questionnaires. */
 export function HealingPage() {
-  const me = useMe();
-  const partner = me.couple?.partner ?? null;
-  const items = useItems(partner);
-  const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
-  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
-  const keys = usePartnerKeys(me.user.id, partner);
+  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = me.user.timeZone;
   const now = useNow();
   const today = localToday(now, tz);

@@ -9,7 +9,7 @@ import { errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { DRAFT_KEYS, sharedWith, type TrendShareView } from './model.js';
 import { averagesByMeasure, TimelineChart } from './TimelineChart.js';
 

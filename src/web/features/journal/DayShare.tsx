@@ -11,7 +11,7 @@ import { errorCode, errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT } from '../apologies/useApology.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { checkDay, DAY_LINE_MAX, DRAFT_KEYS, REACTIONS, type DayDraft, type DayShareContent } from './content.js';
 import { relativeDay, type DayShown } from './days.js';
 import { useFormDraft } from './useFormDraft.js';

@@ -9,7 +9,7 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import { SendDialog } from '../apologies/Dialogs.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { VersionHistory } from '../reflections/VersionHistory.js';
 import { asEntry, asEntryDraft, DRAFT_KEYS, REACTIONS } from './content.js';
 import { entryDay, relativeDay } from './days.js';

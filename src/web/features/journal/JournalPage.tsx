@@ -2,53 +2,33 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient } from '../../../shared/client/index.js';
-import { useMe } from '../../app/session.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
-import { useDrafts, type Drafts } from '../../lib/use-drafts.js';
+import { type Drafts } from '../../lib/use-drafts.js';
 import { safeZone } from '../notes/schedule.js';
 import { localDateIn } from '../prompts/prompts.js';
-import { useKinds, type KindData } from '../questions/useKinds.js';
-import { usePartnerKeys, type PartnerKeys } from '../reflections/usePartnerKeys.js';
-import { useItems } from '../reflections/useReflections.js';
+import { type useKinds, type KindData } from '../../lib/use-kinds.js';
+import { type PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asDayDraft, asDayShare, asEntryDraft, DRAFT_KEYS, DRAFT_PREFIX, ENTRY_MAX, strandedEdits, type EntryDraft } from './content.js';
 import { daysToShow, entriesNewestFirst, repliesTo } from './days.js';
 import { PartnerDays, ShareYourDay } from './DayShare.js';
 import { OwnEntry, PartnerEntry } from './EntryCards.js';
 import { NewEntry } from './EntryForm.js';
 import './journal.css';
+import { usePractice } from '../../lib/use-practice.js';
+import { useNow } from '../../lib/use-now.js';
 
 const KINDS = ['journal_entry', 'day_share', 'acknowledgment'] as const;
 type Data = KindData<(typeof KINDS)[number]>;
 const EMPTY_ENTRY: EntryDraft = { title: '', text: '', writtenOn: '' };
 
-/** Today's date on the person's own clock, kept current across midnight and when the tab comes back. */
-function useToday(timeZone: string): string {
-  const [date, setDate] = useState(() => localDateIn(new Date(), timeZone));
-  useEffect(() => {
-    const check = () => setDate(localDateIn(new Date(), timeZone));
-    check();
-    const timer = setInterval(check, 60_000);
-    document.addEventListener('visibilitychange', check);
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', check);
-    };
-  }, [timeZone]);
-  return date;
-}
 
 /** Practice 5: a journal that is yours unless you share an entry, and "share your day". */
 export function JournalPage() {
-  const me = useMe();
-  const partner = me.couple?.partner ?? null;
-  const items = useItems(partner);
-  const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
-  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
-  const keys = usePartnerKeys(me.user.id, partner);
+  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = safeZone(me.user.timeZone);
-  const today = useToday(tz);
+  const today = localDateIn(useNow(), tz);
 
   const head = (
     <PageTitle lead="A journal that stays yours unless you share an entry, and a quick way to tell each other how the day went.">

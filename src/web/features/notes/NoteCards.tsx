@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { arrivalOf, asNote, asNoteDraft, deliverAtOf, DRAFT_KEYS, REPLY_PHRASES, type NoteDraft } from './content.js';
 import { NoteEditor } from './NoteComposer.js';
 import { describeWhen } from './schedule.js';

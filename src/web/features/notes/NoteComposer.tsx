@@ -9,7 +9,7 @@ import type { Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
 import { SendDialog } from '../apologies/Dialogs.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asNote, deliverAtOf, NOTE_MAX_CHARS, type NoteContent, type NoteDraft } from './content.js';
 import { clockAt, dateBounds, defaultPick, deliveryTime, describeWhen, quickPicks, type DeliveryCheck } from './schedule.js';
 

@@ -1,13 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useMe } from '../../app/session.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
-import { useDrafts } from '../../lib/use-drafts.js';
-import { useKinds } from '../questions/useKinds.js';
-import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
-import { useItems } from '../reflections/useReflections.js';
 import {
   asNoteDraft,
   byArrivalNewestFirst,
@@ -24,6 +19,7 @@ import { NoteComposer, type Carried } from './NoteComposer.js';
 import { ReceivedNote, ScheduledNote, SentNote, UnsentNote } from './NoteCards.js';
 import { safeZone } from './schedule.js';
 import './notes.css';
+import { usePractice } from '../../lib/use-practice.js';
 
 const KINDS = ['note', 'acknowledgment'] as const;
 const EMPTY_DRAFT = { text: '', when: 'now', date: '', time: '' } as const;
@@ -51,12 +47,7 @@ function useNow(nextChange: number | null): Date {
 
 /** Practice 8: notes to the partner, sent now or at a time you choose, and the ones they sent you. */
 export function NotesPage() {
-  const me = useMe();
-  const partner = me.couple?.partner ?? null;
-  const items = useItems(partner);
-  const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
-  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX, parse: asNoteDraft });
-  const keys = usePartnerKeys(me.user.id, partner);
+  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX, parse: asNoteDraft });
   const tz = safeZone(me.user.timeZone);
   const partnerId = partner?.id ?? null;
 

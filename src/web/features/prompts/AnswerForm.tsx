@@ -6,7 +6,7 @@ import { Button } from '../../components/Button.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { ANSWER_MAX_CHARS, answerDraftKey, type AnswerContent } from './prompts.js';
 import { useAnswerDraft } from './usePrompts.js';
 

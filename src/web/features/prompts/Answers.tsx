@@ -8,7 +8,7 @@ import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { parentOf } from '../reflections/sections.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asAnswer, promptTextOf, REPLY_PHRASES } from './prompts.js';
 
 /** One answer's words, or a kind line when they can't be shown. */

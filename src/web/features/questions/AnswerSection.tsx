@@ -8,7 +8,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { SendDialog } from '../apologies/Dialogs.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { ANSWER_MAX_CHARS, asQuestion, asText, DRAFT_KEYS, topicLabel, type TextContent } from './content.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
 

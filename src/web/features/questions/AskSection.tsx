@@ -8,7 +8,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { SendDialog } from '../apologies/Dialogs.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asQuestion, asText, DRAFT_KEYS, QUESTION_MAX_CHARS, TOPICS, topicLabel, type QuestionContent, type TopicId } from './content.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
 

@@ -5,7 +5,7 @@ import { Button } from '../../components/Button.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asPace, DEFAULT_SESSION_MINUTES, endOfLocalDay, formatTimer, isPaused, PAUSE_WORD_MAX, SESSION_MINUTES, type PaceContent } from './content.js';
 
 interface PaceCardProps {

@@ -1,27 +1,18 @@
 import { Link } from 'react-router';
-import { useMe } from '../../app/session.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
-import { useDrafts } from '../../lib/use-drafts.js';
-import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
-import { useItems } from '../reflections/useReflections.js';
 import { AskedQuestion, DisclosureForm, DisclosureList } from './AnswerSection.js';
 import { OwnQuestion, QuestionComposer } from './AskSection.js';
 import { asPace, DRAFT_PREFIX, isPaused, newestFirst, parentOf } from './content.js';
 import { PaceCard, PartnerPace } from './PaceCard.js';
-import { useKinds } from './useKinds.js';
+import { usePractice } from '../../lib/use-practice.js';
 
 const KINDS = ['question', 'response', 'disclosure', 'qa_pace'] as const;
 
 /** Practice 1, questions and answers: asked when one of you needs to understand, answered fully. */
 export function QuestionsPage() {
-  const me = useMe();
-  const partner = me.couple?.partner ?? null;
-  const items = useItems(partner);
-  const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
-  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
-  const keys = usePartnerKeys(me.user.id, partner);
+  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = me.user.timeZone;
 
   const head = (

@@ -24,7 +24,7 @@ import {
   type SectionInfo,
 } from './sections.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import type { PartnerKeys } from './usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { VersionHistory } from './VersionHistory.js';
 
 type Shown = 'none' | 'restored' | 'draft' | 'local' | 'saved' | 'failed';

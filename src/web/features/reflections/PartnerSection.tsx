@@ -4,7 +4,7 @@ import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { ReplyArea } from '../../components/ReplyForm.js';
 import { localDateTime } from '../../lib/time.js';
 import { ACK_PHRASES, asAck, asReflection, categoryLabel, type SectionInfo } from './sections.js';
-import type { PartnerKeys } from './usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 
 interface PartnerSectionProps {
   info: SectionInfo;

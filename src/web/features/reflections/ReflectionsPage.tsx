@@ -13,8 +13,9 @@ import { OwnSection } from './OwnSection.js';
 import { PartnerSection } from './PartnerSection.js';
 import { ShareDialog } from './ShareDialogs.js';
 import { acksByParent, asReflection, bySection, draftKey, SECTIONS, sectionInfo, type SectionInfo } from './sections.js';
-import { usePartnerKeys } from './usePartnerKeys.js';
-import { useItems, useReflectionData, useReflectionDrafts } from './useReflections.js';
+import { usePartnerKeys } from '../../lib/use-partner-keys.js';
+import { useItems } from '../../lib/use-items.js';
+import { useReflectionData, useReflectionDrafts } from './useReflections.js';
 
 /** Practice 1: each partner's private, guided reflection, and what the other chose to share. */
 export function ReflectionsPage() {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert } from '../../components/Status.js';
-import type { PartnerKeys } from './usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 
 /** Shown instead of sharing when the partner's keys are not the ones first seen. */
 export function KeysChangedNote({ name }: { name: string }) {

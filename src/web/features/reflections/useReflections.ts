@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
-import { ItemsClient, type OpenItem } from '../../../shared/client/index.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { REFLECTION_SECTIONS } from '../../../shared/kinds.js';
-import { useClient } from '../../app/client.js';
 import { useItemsChanged } from '../../app/live-events.js';
 import { useDrafts, type Drafts } from '../../lib/use-drafts.js';
 import { asDraft, draftKey, type ReflectionDraft } from './sections.js';
@@ -12,14 +10,6 @@ export interface ReflectionData {
   reflections: OpenItem[];
   /** Acknowledgments: the ones they sent, and the ones the partner sent them. */
   acks: OpenItem[];
-}
-
-/** The item store as the signed-in person, with the partner's keys to check what they wrote. */
-export function useItems(partner: PartnerView | null): ItemsClient {
-  const client = useClient();
-  const partnerRef = useRef(partner);
-  partnerRef.current = partner;
-  return useMemo(() => new ItemsClient(client, () => partnerRef.current), [client]);
 }
 
 /**

@@ -28,7 +28,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
 import { asFormValues, formFromSchedule } from '../commitments/form.js';
 import { occurrenceLabel, parentOf, sharedWith } from '../commitments/model.js';
-import type { PartnerKeys } from '../reflections/usePartnerKeys.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { confirmLog, saveLog, saveRitualPlan, shareRitual } from './actions.js';
 import { emptyRitualForm } from './form.js';
 import { CONFIRM_TEXT, DRAFT_KEYS, loggedOccurrences, logsByOccurrence, type LogView, type RitualView } from './model.js';

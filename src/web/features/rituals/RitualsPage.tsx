@@ -1,18 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { newPlan } from '../../../core/commitments/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
-import { useMe } from '../../app/session.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import { useDrafts } from '../../lib/use-drafts.js';
 import { asFormValues } from '../commitments/form.js';
-import { useKinds } from '../questions/useKinds.js';
-import { usePartnerKeys } from '../reflections/usePartnerKeys.js';
-import { useItems } from '../reflections/useReflections.js';
 import { Activities } from './Activities.js';
 import { createRitual } from './actions.js';
 import { CalendarDownload } from './CalendarDownload.js';
@@ -20,27 +15,15 @@ import { emptyRitualForm } from './form.js';
 import { DRAFT_KEYS, DRAFT_PREFIX, logsOf, planViews, ritualViews } from './model.js';
 import { RitualCard } from './RitualCard.js';
 import { RitualForm } from './RitualForm.js';
+import { usePractice } from '../../lib/use-practice.js';
+import { useNow } from '../../lib/use-now.js';
 
 const KINDS = ['ritual', 'ritual_log', 'acknowledgment', 'activity_plan', 'response'] as const;
 
-/** The time, refreshed each minute, so "later today" turns into a time that has come without a reload. */
-function useNow(everyMs = 60_000): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const t = setInterval(() => setNow(new Date()), everyMs);
-    return () => clearInterval(t);
-  }, [everyMs]);
-  return now;
-}
 
 /** Practice 6: rituals with a schedule, "we did it" for each time, activities to plan, and a calendar file. */
 export function RitualsPage() {
-  const me = useMe();
-  const partner = me.couple?.partner ?? null;
-  const items = useItems(partner);
-  const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
-  const drafts = useDrafts(items, me.user.id, { prefix: DRAFT_PREFIX });
-  const keys = usePartnerKeys(me.user.id, partner);
+  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = me.user.timeZone;
   const now = useNow();
   const [made, setMade] = useState('');

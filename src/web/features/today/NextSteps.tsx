@@ -5,8 +5,8 @@ import type { OpenItem } from '../../../shared/client/index.js';
 import { useMe } from '../../app/session.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import { useKinds } from '../questions/useKinds.js';
-import { useItems } from '../reflections/useReflections.js';
+import { useKinds } from '../../lib/use-kinds.js';
+import { useItems } from '../../lib/use-items.js';
 
 // What the next steps look at: the person's own writing, and questions the partner shared.
 const KINDS = ['stance', 'reflection', 'apology', 'commitment', 'checkin', 'agreement', 'question'] as const;

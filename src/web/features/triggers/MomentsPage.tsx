@@ -12,10 +12,10 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import { usePartnerKeys, type PartnerKeys } from '../reflections/usePartnerKeys.js';
-import { useItems } from '../reflections/useReflections.js';
+import { usePartnerKeys, type PartnerKeys } from '../../lib/use-partner-keys.js';
+import { useItems } from '../../lib/use-items.js';
 import { newestFirst, parentOf } from '../questions/content.js';
-import { useKinds } from '../questions/useKinds.js';
+import { useKinds } from '../../lib/use-kinds.js';
 import {
   asMessage,
   asTrigger,

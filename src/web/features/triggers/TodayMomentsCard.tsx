@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { PartnerView } from '../../../shared/api/index.js';
-import { useItems } from '../reflections/useReflections.js';
+import { useItems } from '../../lib/use-items.js';
 import { parentOf } from '../questions/content.js';
-import { useKinds } from '../questions/useKinds.js';
+import { useKinds } from '../../lib/use-kinds.js';
 
 const KINDS = ['hard_moment', 'response'] as const;
 

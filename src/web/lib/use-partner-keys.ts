@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
-import { checkPartnerKeys } from '../../../shared/client/index.js';
-import { localStoragePinStore } from '../../lib/pins.js';
+import type { PartnerView } from '../../shared/api/index.js';
+import { checkPartnerKeys } from '../../shared/client/index.js';
+import { localStoragePinStore } from './pins.js';
 
 export type PartnerKeys = 'none' | 'checking' | 'ok' | 'changed';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
-import type { ItemKind } from '../../../shared/kinds.js';
-import { useItemsChanged } from '../../app/live-events.js';
+import type { ItemsClient, OpenItem } from '../../shared/client/index.js';
+import type { ItemKind } from '../../shared/kinds.js';
+import { useItemsChanged } from '../app/live-events.js';
 
 export type KindData<K extends ItemKind> = Record<K, OpenItem[]>;
 
