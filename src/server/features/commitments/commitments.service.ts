@@ -9,6 +9,7 @@ import { AppError } from '../../lib/errors.js';
 import { enqueueJob, type JobRunner } from '../../jobs/runner.js';
 import { visibleItems } from '../items/items.repo.js';
 import { afterQuietHours, notify, settingsFor, type NotifyContext } from '../notifications/notifications.service.js';
+import { ownSpaceUntil } from '../together/together.service.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -96,6 +97,8 @@ export function registerCommitmentJobs(runner: JobRunner, deps: { ctx: NotifyCon
     const people = payload.userId ? readers.filter((r) => r === payload.userId) : item.kind === 'ritual' ? readers : [item.author_id];
     const notified: string[] = [];
     for (const userId of people) {
+      // "I need some space": no reminders while it lasts.
+      if (await ownSpaceUntil(trx, userId, now)) continue;
       const settings = await settingsFor(trx, userId);
       const at = await afterQuietHours(trx, userId, settings, now);
       if (at.getTime() > now.getTime()) {

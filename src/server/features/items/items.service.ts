@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { findUserById } from '../accounts/accounts.repo.js';
 import { checkMark, SCHEDULED_KINDS, scheduleReminder } from '../commitments/commitments.service.js';
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
-import { assertNotDelivered, deliverOrSchedule, isHeldBack, noteVisibleFrom } from '../notes/notes.service.js';
+import { assertNotDelivered, deliverOrSchedule, holdForSpace, isHeldBack, noteVisibleFrom } from '../notes/notes.service.js';
 import { notify, type NotifyContext } from '../notifications/notifications.service.js';
 import { isAboutQuestions, questionsPaused } from '../questions/pause.js';
 import * as repo from './items.repo.js';
@@ -196,7 +196,8 @@ export async function updateItem(
   if (!(await repo.updateContent(db, id, input.baseVersion, patch))) throw conflict(item.version);
   if (SCHEDULED_KINDS.includes(kind)) await scheduleReminder(db, { id, state: state ?? item.state }, now);
   if (kind === 'note' && readers.length > 0) {
-    const { delivered, notified } = await deliverOrSchedule(db, ctx, { id, visible_from: visibleFrom }, readers, now);
+    const at = await holdForSpace(db, { id, visible_from: visibleFrom }, readers, now);
+    const { delivered, notified } = await deliverOrSchedule(db, ctx, { id, visible_from: at }, readers, now);
     return { announce: delivered ? readers : [], notified };
   }
   return { announce: announceable({ visible_from: visibleFrom }, readers, now), notified: [] };
@@ -240,7 +241,8 @@ export async function shareItem(
   }
   await repo.putReader(db, id, input.readerId, input.wrappedKey, now.toISOString());
   if (item.kind === 'note') {
-    const { delivered, notified } = await deliverOrSchedule(db, ctx, item, [input.readerId], now);
+    const at = await holdForSpace(db, item, [input.readerId], now);
+    const { delivered, notified } = await deliverOrSchedule(db, ctx, { id, visible_from: at }, [input.readerId], now);
     return { announce: delivered ? [input.readerId] : [], notified };
   }
   if ((await isAboutQuestions(db, item)) && (await questionsPaused(db, item.couple_id, now))) return { announce: [input.readerId], notified: [] };

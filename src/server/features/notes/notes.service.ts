@@ -6,6 +6,7 @@ import type { EventBus } from '../../events/bus.js';
 import { AppError } from '../../lib/errors.js';
 import { enqueueJob, type JobRunner } from '../../jobs/runner.js';
 import { notify, type NotifyContext } from '../notifications/notifications.service.js';
+import { ownSpaceUntil } from '../together/together.service.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -38,6 +39,44 @@ export function assertNotDelivered(item: { kind: string; visible_from: string | 
   if (item.kind === 'note' && otherReaders.length > 0 && !isHeldBack(item.visible_from, now)) {
     throw new AppError(409, 'already_delivered', 'This note has already been delivered, so it can no longer be changed.');
   }
+}
+
+/** The later of two optional UTC times; null means "now". */
+const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a > b ? a : b);
+
+/**
+ * "I need some space": a note to someone who asked for space waits until their space ends
+ * (or its own time, if later). Returns the note's (possibly moved) time.
+ */
+export async function holdForSpace(db: Db, item: { id: string; visible_from: string | null }, readers: string[], now: Date): Promise<string | null> {
+  let at = item.visible_from;
+  for (const r of readers) at = later(at, await ownSpaceUntil(db, r, now));
+  if (at !== item.visible_from) await db.updateTable('items').set({ visible_from: at }).where('id', '=', item.id).execute();
+  return at;
+}
+
+/**
+ * When a space ends early (or is shortened), the notes it held are freed: each goes at its
+ * own chosen time, or at once. Returns who got a notification now.
+ */
+export async function releaseHeldNotes(db: Db, ctx: NotifyContext, userId: string, heldUntil: string, newEnd: string | null, now: Date): Promise<string[]> {
+  const held = await db
+    .selectFrom('items as i')
+    .innerJoin('item_readers as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.reader_id', '=', userId))
+    .select(['i.id', 'i.state'])
+    .where('i.kind', '=', 'note')
+    .where('i.author_id', '!=', userId)
+    .where('i.visible_from', '=', heldUntil)
+    .execute();
+  const notified: string[] = [];
+  for (const note of held) {
+    const own = noteStateSchema.safeParse(note.state === null ? null : JSON.parse(note.state));
+    const chosen = own.success && own.data.deliverAt && own.data.deliverAt > now.toISOString() ? new Date(own.data.deliverAt).toISOString() : null;
+    const at = later(chosen, newEnd !== null && newEnd > now.toISOString() ? newEnd : null);
+    await db.updateTable('items').set({ visible_from: at }).where('id', '=', note.id).execute();
+    notified.push(...(await deliverOrSchedule(db, ctx, { id: note.id, visible_from: at }, [userId], now)).notified);
+  }
+  return notified;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { decisionRequestSchema, spaceRequestSchema } from '../../../shared/api/together.js';
 import { authOf } from '../../plugins/auth.js';
 import { parseInput } from '../../lib/validate.js';
+import { releaseHeldNotes } from '../notes/notes.service.js';
 import * as service from './together.service.js';
 
 /** The decision point and "I need some space": couple-level rules the server keeps. */
@@ -9,6 +10,12 @@ export function togetherRoutes(app: FastifyInstance): void {
   const { db } = app.dbh;
   const auth = { onRequest: app.authenticate };
   const tell = (userIds: string[]) => app.bus.publish({ userIds, event: { type: 'couple.changed' } });
+  const ctx = { emailAvailable: app.config.smtpUrl !== null };
+  // Notes freed by the end of a space reach their reader at once.
+  const freedNotes = async (userId: string, notified: string[]) => {
+    await app.bus.publish({ userIds: [userId], event: { type: 'items.changed' } });
+    if (notified.length) await app.bus.publish({ userIds: notified, event: { type: 'notifications.changed' } });
+  };
 
   app.get('/api/decision', auth, async (request) => service.decisionFor(db, authOf(request).userId, new Date()));
 
@@ -27,10 +34,13 @@ export function togetherRoutes(app: FastifyInstance): void {
     const { until } = parseInput(spaceRequestSchema, request.body);
     const now = new Date();
     const view = await db.transaction().execute(async (trx) => {
-      const { partnerId } = await service.askForSpace(trx, userId, new Date(until), now);
-      return { view: await service.spaceFor(trx, userId, now), partnerId };
+      const { partnerId, previousUntil } = await service.askForSpace(trx, userId, new Date(until), now);
+      // A shorter space frees the notes it held sooner.
+      const freed = previousUntil ? await releaseHeldNotes(trx, ctx, userId, previousUntil, new Date(until).toISOString(), now) : [];
+      return { view: await service.spaceFor(trx, userId, now), partnerId, freed };
     });
     await tell([view.partnerId]);
+    await freedNotes(userId, view.freed);
     return view.view;
   });
 
@@ -38,10 +48,12 @@ export function togetherRoutes(app: FastifyInstance): void {
     const { userId } = authOf(request);
     const now = new Date();
     const view = await db.transaction().execute(async (trx) => {
-      const { partnerId } = await service.endSpace(trx, userId);
-      return { view: await service.spaceFor(trx, userId, now), partnerId };
+      const { partnerId, previousUntil } = await service.endSpace(trx, userId, now);
+      const freed = previousUntil ? await releaseHeldNotes(trx, ctx, userId, previousUntil, null, now) : [];
+      return { view: await service.spaceFor(trx, userId, now), partnerId, freed };
     });
     await tell([view.partnerId]);
+    await freedNotes(userId, view.freed);
     return view.view;
   });
 }

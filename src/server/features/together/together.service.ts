@@ -57,6 +57,12 @@ export async function spaceUntil(db: Db, coupleId: string, now: Date): Promise<s
   return rows.reduce<string | null>((max, r) => (max === null || r.until > max ? r.until : max), null);
 }
 
+/** Until when this person asked for space (still ahead), or null. */
+export async function ownSpaceUntil(db: Db, userId: string, now: Date): Promise<string | null> {
+  const row = await db.selectFrom('space_requests').select('until').where('user_id', '=', userId).where('until', '>', now.toISOString()).executeTakeFirst();
+  return row?.until ?? null;
+}
+
 /** Each partner's current space as the viewer sees it (only since and until). */
 export async function spaceFor(db: Db, userId: string, now: Date): Promise<SpaceResponse> {
   const { coupleId } = await pairOf(db, userId);
@@ -68,8 +74,8 @@ export async function spaceFor(db: Db, userId: string, now: Date): Promise<Space
   return { mine: pick(true), partner: pick(false) };
 }
 
-/** "I need some space" until a time at most two weeks ahead; asking again moves the end. */
-export async function askForSpace(db: Db, userId: string, until: Date, now: Date): Promise<{ partnerId: string }> {
+/** "I need some space" until a time at most two weeks ahead; asking again moves the end. Returns the end it replaced. */
+export async function askForSpace(db: Db, userId: string, until: Date, now: Date): Promise<{ partnerId: string; previousUntil: string | null }> {
   const { coupleId, partnerId } = await pairOf(db, userId);
   if (until.getTime() <= now.getTime()) throw new AppError(400, 'validation_failed', 'Choose a time that is still ahead.', { until: 'Must be in the future.' });
   if (until.getTime() > now.getTime() + SPACE_MAX_DAYS * 86_400_000 + 60_000) {
@@ -77,17 +83,19 @@ export async function askForSpace(db: Db, userId: string, until: Date, now: Date
   }
   const t = now.toISOString();
   const u = until.toISOString();
+  const previousUntil = await ownSpaceUntil(db, userId, now);
   await db
     .insertInto('space_requests')
     .values({ user_id: userId, couple_id: coupleId, since: t, until: u })
     .onConflict((oc) => oc.column('user_id').doUpdateSet({ couple_id: coupleId, until: u }))
     .execute();
-  return { partnerId };
+  return { partnerId, previousUntil };
 }
 
-/** Ends the person's space now. */
-export async function endSpace(db: Db, userId: string): Promise<{ partnerId: string }> {
+/** Ends the person's space now; returns the end it had, if it was still on. */
+export async function endSpace(db: Db, userId: string, now: Date): Promise<{ partnerId: string; previousUntil: string | null }> {
   const { partnerId } = await pairOf(db, userId);
+  const previousUntil = await ownSpaceUntil(db, userId, now);
   await db.deleteFrom('space_requests').where('user_id', '=', userId).execute();
-  return { partnerId };
+  return { partnerId, previousUntil };
 }

@@ -4,7 +4,9 @@ import { createTestApp, type TestApp } from '../../test/app.js';
 import { testDialects } from '../../test/databases.js';
 import { errorOf } from '../../test/errors.js';
 import { itemsOf } from '../../test/items.js';
+import { TEST_ZONE, wallClock } from '../../test/clock.js';
 import { pairUp, signUp } from '../../test/people.js';
+import { couple } from '../../test/sides.js';
 
 const dialects = await testDialects();
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -51,5 +53,45 @@ describe.each(dialects)('the decision point and space on %s', (dialect) => {
     await a.endSpace();
     expect(await b.space()).toEqual({ mine: null, partner: null });
     expect((await benPrompts.today(TODAY)).day).not.toBeNull();
+  });
+
+  it('holds the partner\'s new notes until the space ends, and sends the one in space no reminders', async () => {
+    const [ada, ben] = await couple(t.app);
+    const benSpace = new TogetherClient(ben.person.client);
+    await benSpace.askForSpace(new Date(Date.now() + 86_400_000));
+    // A note Ada sends now waits; one she scheduled for after the space keeps its own time.
+    const now = await ada.items.share(await ada.items.create('note', { text: 'Thinking of you.' }, { deliverAt: null }), ada.partner);
+    const laterAt = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const later = await ada.items.share(await ada.items.create('note', { text: 'For the weekend.' }, { deliverAt: laterAt }), ada.partner);
+    expect(await ben.items.list('note')).toEqual([]);
+    expect((await ben.notifications.list()).notifications).toEqual([]);
+
+    // A shared ritual's reminder reaches Ada, not Ben.
+    const soon = wallClock(2 * 3_600_000);
+    const ritual = await ada.items.share(
+      await ada.items.create('ritual', { title: 'Walk' }, { segments: [{ type: 'once', at: soon.at, timeZone: TEST_ZONE }], status: 'active', remindMinutesBefore: 30 }),
+      ada.partner,
+    );
+    await t.app.jobs.runDue(new Date(Date.now() + 2 * 3_600_000));
+    expect((await ada.notifications.list()).notifications.filter((n) => n.type === 'reminder').map((n) => n.itemId)).toEqual([ritual.id]);
+    expect((await ben.notifications.list()).notifications.filter((n) => n.type === 'reminder')).toEqual([]);
+
+    // Ben ends the space: the held note arrives at once, the later one still waits for its time.
+    await benSpace.endSpace();
+    expect((await ben.items.list('note')).map((n) => n.id)).toEqual([now.id]);
+    expect((await ben.notifications.list()).notifications.filter((n) => n.itemKind === 'note').map((n) => n.itemId)).toEqual([now.id]);
+    expect(await errorOf(ben.items.get(later.id))).toEqual({ status: 404, code: 'not_found' });
+  });
+
+  it('delivers a held note when the space runs out by itself', async () => {
+    const [ada, ben] = await couple(t.app);
+    const until = new Date(Date.now() + 1200);
+    await new TogetherClient(ben.person.client).askForSpace(until);
+    const note = await ada.items.share(await ada.items.create('note', { text: 'Whenever you are ready.' }, { deliverAt: null }), ada.partner);
+    expect(await ben.items.list('note')).toEqual([]);
+    await new Promise((r) => setTimeout(r, until.getTime() - Date.now() + 50));
+    await t.app.jobs.runDue();
+    expect((await ben.items.list('note')).map((n) => n.id)).toEqual([note.id]);
+    expect((await ben.notifications.list()).unread).toBe(1);
   });
 });
