@@ -39,6 +39,7 @@ interface Fixture {
   /** A conversation preparation shared but held: the partner has not shared theirs. */
   heldPrep: { id: string; ciphertext: string };
   sharedConversationId: string;
+  privateOnly: { id: string; ciphertext: string }[];
 }
 
 interface ReadPath {
@@ -81,6 +82,11 @@ const READ_PATHS: ReadPath[] = [
   { name: "mark the subject's notification read", method: 'POST', url: () => '/api/notifications/read', body: (f) => ({ ids: [f.subjectNotificationId] }), status: 200 },
   { name: 'conversation preparations', method: 'GET', url: () => '/api/items?kind=conversation_prep' },
   { name: 'the held preparation', method: 'GET', url: (f) => `/api/items/${f.heldPrep.id}`, status: 404 },
+  { name: 'check-ins', method: 'GET', url: () => '/api/items?kind=checkin' },
+  { name: 'stance', method: 'GET', url: () => '/api/items?kind=stance' },
+  { name: 'questionnaire results', method: 'GET', url: () => '/api/items?kind=questionnaire_result' },
+  { name: 'journal', method: 'GET', url: () => '/api/items?kind=journal_entry' },
+  { name: 'a private check-in by id', method: 'GET', url: (f) => `/api/items/${f.privateOnly[0]!.id}`, status: 404 },
   { name: 'decision point', method: 'GET', url: () => '/api/decision' },
   { name: 'space', method: 'GET', url: () => '/api/space' },
   { name: 'edit the private item', method: 'PUT', url: (f) => `/api/items/${f.privateItem.id}`, body: () => ({ baseVersion: 1, ciphertext: 'AQ' + 'A'.repeat(400), signature: 'A'.repeat(86) }), status: 404 },
@@ -140,6 +146,13 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     const note = await items.share(await items.create('note', { text: 'for tomorrow' }, { deliverAt: new Date(Date.now() + 86_400_000).toISOString() }), partnerView);
     const talk = await items.share(await items.create('conversation', { topic: 'evenings' }, {}), partnerView);
     const heldPrep = await items.share(await items.create('conversation_prep', { feelings: 'held back' }, { conversationId: talk.id }), partnerView);
+    // Writing that never leaves its author: a check-in, a stance, questionnaire answers, a private journal entry.
+    const privateOnly = [
+      await items.create('checkin', { date: '2026-11-25', trust: 3, safety: 4, hope: 5, mood: 6, note: 'a hard day' }, {}),
+      await items.create('stance', { stance: 'hurt' }, {}),
+      await items.create('questionnaire_result', { instrumentId: 'mend.trust-check', answers: [1, 2, 3] }, {}),
+      await items.create('journal_entry', { text: 'only mine' }, {}),
+    ];
     const together = new TogetherClient(subject.client);
     await together.answerDecision('no');
     const space = await together.askForSpace(new Date(Date.now() + 3 * 86_400_000 + 12_345));
@@ -162,6 +175,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
       spaceUntil: space.mine!.until,
       heldPrep: { id: heldPrep.id, ciphertext: (await rawItem(subject, heldPrep.id)).ciphertext },
       sharedConversationId: talk.id,
+      privateOnly: await Promise.all(privateOnly.map(async (i) => ({ id: i.id, ciphertext: (await rawItem(subject, i.id)).ciphertext }))),
     };
     viewers.set('partner', partner);
     viewers.set('stranger', stranger);
@@ -196,6 +210,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     f.heldPrep.id,
     f.heldPrep.ciphertext,
     'heldFor',
+    ...f.privateOnly.flatMap((i) => [i.id, i.ciphertext]),
   ];
   /** What only the current partner may receive. */
   const partnerMarkers = (f: Fixture) => [f.subject.me.user.id, 'Subject', f.subject.me.keys.encPublicKey, f.subject.me.keys.signPublicKey, f.subjectCoupleId, f.sharedItem.id, f.sharedItem.ciphertext, f.spaceUntil];
