@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { todayIn } from '../src/core/today/index.js';
+import { addDays } from '../src/core/schedules/local-time.js';
 import { ItemsClient } from '../src/shared/client/index.js';
 import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
@@ -133,6 +135,81 @@ describe.runIf(hasBrowser)('agreements and prepared conversations, in two browse
     await ben.checkA11y();
     await shot(ana, 'agreements-both-phone');
     await shot(ben, 'agreements-both-desktop');
+
+    for (const p of [ana, ben]) {
+      expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
+      expect(p.outsideRequests).toEqual([]);
+    }
+  });
+
+  it('openness needs a review day 30–90 days out; declined, then revised from the partner’s wording, accepted — and due again on its day', async () => {
+    const [ana, ben] = await open();
+    const today = todayIn(new Date(), 'Europe/Warsaw');
+    const form = ana.page.getByTestId('agreement-form');
+    await form.getByRole('radio', { name: 'Openness' }).check();
+    expect(await form.getByTestId('transparency-note').innerText()).toContain('offered, and self-reported');
+    expect(await form.getByRole('button', { name: 'No set day' }).count()).toBe(0);
+    await form.getByLabel('A short name', { exact: true }).fill('Telling you myself');
+    await form.getByLabel('What we agree', { exact: true }).fill('If Sam contacts me, I tell you myself the same day.');
+    // No day, too soon, too late: each says plainly what fits.
+    await form.getByRole('button', { name: 'Propose to Ben' }).click();
+    await expect.poll(() => form.innerText()).toContain('choose a day 30 to 90 days from now');
+    const day = form.getByLabel('Day', { exact: true });
+    await day.fill(addDays(today, 10));
+    await form.getByRole('button', { name: 'Propose to Ben' }).click();
+    await expect.poll(() => form.innerText()).toContain('at least 30 days from now');
+    await day.fill(addDays(today, 120));
+    await form.getByRole('button', { name: 'Propose to Ben' }).click();
+    await expect.poll(() => form.innerText()).toContain('within 90 days');
+    await ana.checkA11y();
+    await shot(ana, 'agreements-openness-review-phone');
+    await form.getByRole('button', { name: 'In two months' }).click();
+    await form.getByRole('button', { name: 'Propose to Ben' }).click();
+
+    const anaCard = ana.page.getByTestId('agreement').filter({ hasText: 'Telling you myself' });
+    const benCard = ben.page.getByTestId('agreement').filter({ hasText: 'Telling you myself' });
+    await expect.poll(() => anaCard.innerText(), { timeout: 10_000 }).toContain("Waiting for Ben's answer");
+    await expect.poll(() => benCard.innerText(), { timeout: 10_000 }).toContain('Ana proposed this');
+
+    // Ben declines, gently, with a few words.
+    await benCard.getByRole('button', { name: 'Decline', exact: true }).click();
+    await benCard.getByLabel("Anything you'd like to say (optional)").fill('The same day feels too long for me.');
+    await ben.checkA11y();
+    await benCard.getByRole('button', { name: 'Decline this version' }).click();
+    await expect.poll(() => benCard.innerText(), { timeout: 10_000 }).toContain('You declined this version.');
+    await expect.poll(() => anaCard.innerText(), { timeout: 10_000 }).toContain('Ben declined this version.');
+    expect(await anaCard.innerText()).toContain('The same day feels too long for me.');
+    expect(await anaCard.innerText()).toContain('Declined');
+    await ana.checkA11y();
+    await shot(ana, 'agreements-declined-phone');
+
+    // Ben proposes a revision in his own wording; Ana takes it up as a new version.
+    await benCard.getByRole('button', { name: 'Ask to revise' }).click();
+    await benCard.getByLabel("What you'd change").fill('Could it be within a few hours?');
+    await benCard.getByRole('checkbox', { name: 'Suggest new wording too' }).check();
+    await benCard.getByLabel('Your wording').fill('If Sam contacts me, I tell you myself within a few hours.');
+    await ben.checkA11y();
+    await shot(ben, 'agreements-partner-wording-desktop');
+    await benCard.getByRole('button', { name: 'Send to Ana' }).click();
+    await expect.poll(() => anaCard.innerText(), { timeout: 10_000 }).toContain('Ben’s suggested wording');
+    expect(await anaCard.innerText()).toContain('within a few hours');
+    await anaCard.getByRole('button', { name: 'Start from Ben’s wording' }).click();
+    const revise = anaCard.getByTestId('agreement-revise');
+    expect(await revise.getByLabel('What we agree', { exact: true }).inputValue()).toBe('If Sam contacts me, I tell you myself within a few hours.');
+    await revise.getByRole('button', { name: 'Save the new version' }).click();
+    await expect.poll(() => benCard.innerText(), { timeout: 10_000 }).toContain('version 2');
+    await benCard.getByRole('button', { name: 'I accept this' }).click();
+    await expect.poll(() => anaCard.innerText(), { timeout: 10_000 }).toContain('You both accepted this version.');
+
+    // Two months on, it is due for review — not renewed by itself.
+    await ana.page.clock.setFixedTime(new Date(Date.now() + 61 * 86_400_000));
+    await ana.page.reload();
+    await expect.poll(() => anaCard.innerText(), { timeout: 15_000 }).toContain('Time to look at this again');
+    expect(await anaCard.innerText()).toContain('Due for review');
+    expect(await anaCard.innerText()).not.toContain('You both accepted this version.');
+    expect(await anaCard.getByRole('button', { name: 'Keep it, with a new review day' }).count()).toBe(1);
+    await ana.checkA11y();
+    await shot(ana, 'agreements-due-phone');
 
     for (const p of [ana, ben]) {
       expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);

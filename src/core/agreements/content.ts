@@ -42,12 +42,32 @@ export const agreementContentSchema = z
   .strict();
 export type AgreementContent = z.infer<typeof agreementContentSchema>;
 
+/**
+ * New wording the partner suggests with an ask to revise. Only the proposer can change their
+ * agreement, so these terms wait for them to take up as a new version (which is asked again).
+ */
+export const proposedTermsSchema = z
+  .object({
+    title: agreementContentSchema.shape.title,
+    text: agreementContentSchema.shape.text,
+    kind: agreementContentSchema.shape.kind,
+    reviewOn: dateSchema.optional(),
+  })
+  .strict();
+export type ProposedTerms = z.infer<typeof proposedTermsSchema>;
+
+/** The partner's three answers: accept, ask to change (perhaps with new wording), or decline. */
+export const AGREEMENT_ANSWERS = ['accept', 'revise', 'decline'] as const;
+export type AgreementAnswer = (typeof AGREEMENT_ANSWERS)[number];
+
 /** The partner's answer to one version of an agreement. */
 export const agreementResponseContentSchema = z
   .object({
     version: z.int().min(1),
-    answer: z.enum(['accept', 'revise']),
+    answer: z.enum(AGREEMENT_ANSWERS),
     words: z.string().trim().max(TEXT_MAX, { error: `Keep it to ${TEXT_MAX} characters.` }).optional(),
+    /** With `revise` only: the wording the partner would accept instead. */
+    terms: proposedTermsSchema.optional(),
   })
   .strict();
 export type AgreementResponseContent = z.infer<typeof agreementResponseContentSchema>;
@@ -70,4 +90,23 @@ export function asAgreementResponse(content: unknown): AgreementResponseContent 
  */
 export function termsDiffer(a: Pick<AgreementContent, 'title' | 'text' | 'kind'>, b: Pick<AgreementContent, 'title' | 'text' | 'kind'>): boolean {
   return a.title.trim() !== b.title.trim() || a.text.trim() !== b.text.trim() || a.kind !== b.kind;
+}
+
+/**
+ * True when a new version keeps the agreement going for longer than was accepted: a later review
+ * day, or none where there was one. That is a renewal, and a renewal is never silent — the
+ * partner is asked again. Looking again sooner asks nothing.
+ */
+export function renews(prev: Pick<AgreementContent, 'reviewOn'>, next: Pick<AgreementContent, 'reviewOn'>): boolean {
+  if (!prev.reviewOn) return false;
+  return !next.reviewOn || next.reviewOn > prev.reviewOn;
+}
+
+/**
+ * The `termsFrom` of a new version written over `prev`: a fresh yes is asked when the terms
+ * change or the agreement is renewed (see renews); a pause, a resume or an earlier review day
+ * keeps the answer already given.
+ */
+export function nextTermsFrom(prev: { content: AgreementContent; version: number }, next: Pick<AgreementContent, 'title' | 'text' | 'kind' | 'reviewOn'>): number {
+  return termsDiffer(prev.content, next) || renews(prev.content, next) ? prev.version + 1 : prev.content.termsFrom;
 }

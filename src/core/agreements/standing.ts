@@ -1,4 +1,4 @@
-import type { AgreementContent, AgreementResponseContent } from './content.js';
+import type { AgreementContent, AgreementResponseContent, ProposedTerms } from './content.js';
 
 /*
  * Where an agreement stands, from the proposer's latest version and the partner's answers.
@@ -15,13 +15,20 @@ export interface ResponseRecord {
  * - `waiting`: the partner hasn't answered the current terms (`acceptedBefore`: an earlier
  *   version was accepted, so this revision needs accepting again);
  * - `accepted`: the partner's latest answer accepts the current terms;
- * - `revise`: the partner's latest answer to the current terms asks for a change;
+ * - `revise`: the partner's latest answer to the current terms asks for a change, perhaps
+ *   with wording of their own (`terms`) for the proposer to take up;
+ * - `declined`: the partner's latest answer to the current terms is no (a new version asks again);
+ * - `due`: the review day has come. It is not renewed by itself: it stays due until a new
+ *   version (changed, or the same with a new review day) is accepted again (`accepted`: it
+ *   was accepted until then);
  * - `paused` / `retired`: as the proposer set it.
  */
 export type Standing =
   | { state: 'waiting'; acceptedBefore: boolean }
   | { state: 'accepted'; acceptedVersion: number }
-  | { state: 'revise'; words: string | null }
+  | { state: 'revise'; words: string | null; terms: ProposedTerms | null }
+  | { state: 'declined'; words: string | null }
+  | { state: 'due'; accepted: boolean }
   | { state: 'paused'; accepted: boolean }
   | { state: 'retired' };
 
@@ -32,16 +39,22 @@ export function latestResponse(responses: readonly ResponseRecord[]): ResponseRe
   return latest;
 }
 
-/** The standing of an agreement at `version` with `content`, given the partner's answers to it. */
-export function agreementStanding(content: Pick<AgreementContent, 'status' | 'termsFrom'>, responses: readonly ResponseRecord[]): Standing {
+/**
+ * The standing of an agreement with `content`, given the partner's answers to it. With `today`
+ * (the reader's 'YYYY-MM-DD'), a passed review day makes it due rather than silently renewed.
+ */
+export function agreementStanding(content: Pick<AgreementContent, 'status' | 'termsFrom' | 'reviewOn'>, responses: readonly ResponseRecord[], today?: string): Standing {
   if (content.status === 'retired') return { state: 'retired' };
   const latest = latestResponse(responses);
   // An answer counts for the terms it saw: any version from the last change of terms on.
   const current = latest !== null && latest.content.version >= content.termsFrom;
   const accepted = current && latest.content.answer === 'accept';
+  const words = (current && latest.content.words?.trim()) || null;
   if (content.status === 'paused') return { state: 'paused', accepted };
+  if (current && latest.content.answer === 'decline') return { state: 'declined', words };
+  if (current && latest.content.answer === 'revise') return { state: 'revise', words, terms: latest.content.terms ?? null };
+  if (today !== undefined && reviewDue(content, today)) return { state: 'due', accepted };
   if (accepted) return { state: 'accepted', acceptedVersion: latest.content.version };
-  if (current && latest.content.answer === 'revise') return { state: 'revise', words: latest.content.words?.trim() || null };
   return { state: 'waiting', acceptedBefore: responses.some((r) => r.content.answer === 'accept' && r.content.version < content.termsFrom) };
 }
 

@@ -6,14 +6,15 @@ import {
   agreementContentSchema,
   agreementStanding,
   asAgreement,
+  nextTermsFrom,
+  reviewBounds,
   reviewDue,
+  reviewProblem,
   REVIEW_PICKS,
-  termsDiffer,
   TEXT_MAX,
   TITLE_MAX,
   type AgreementContent,
   type AgreementKind,
-  type AgreementResponseContent,
   type Standing,
 } from '../../../core/agreements/index.js';
 import { addDays } from '../../../core/schedules/local-time.js';
@@ -26,6 +27,7 @@ import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { DRAFT_KEYS, KIND_LABELS, longDate, responseRecords, stateRef } from './model.js';
+import { PartnerActions } from './PartnerAnswer.js';
 import { useFormDraft } from './useFormDraft.js';
 
 /** The words of a proposal or a revision, as its draft is kept. */
@@ -52,7 +54,7 @@ export function asAgreementDraft(body: unknown): AgreementDraft | null {
 
 const KIND_CHOICES: readonly { value: AgreementKind; label: string; hint: string }[] = [
   { value: 'boundary', label: 'A boundary', hint: 'Something one of us will or won’t do, so the other can feel safer.' },
-  { value: 'transparency', label: 'Openness', hint: 'Something offered freely — like saying where you’ll be. Never access to a phone or messages.' },
+  { value: 'transparency', label: 'Openness', hint: 'Something offered freely — like “I’ll tell you myself if they contact me”. Agreed for 30 to 90 days, then looked at again.' },
   { value: 'other', label: 'Something else', hint: 'Any other understanding you want written down.' },
 ];
 
@@ -77,12 +79,16 @@ export function AgreementForm({ drafts, draftKey, initial, today, revising, subm
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
+  const openness = d.kind === 'transparency';
+  const bounds = reviewBounds(d.kind, today);
 
   const submit = async () => {
     const checked = agreementContentSchema.safeParse({ title: d.title, text: d.text, kind: d.kind, status: 'proposed', termsFrom: 1, ...(d.reviewOn ? { reviewOn: d.reviewOn } : {}) });
     const problems: Record<string, string> = {};
     if (!checked.success) for (const issue of checked.error.issues) problems[String(issue.path[0])] ??= issue.message;
-    if (d.reviewOn && d.reviewOn <= today) problems.reviewOn = 'Choose a day after today, or none.';
+    // The review day counts from this version's day: a new version starts a new window.
+    const review = reviewProblem(d.kind, d.reviewOn, today);
+    if (review) problems.reviewOn = review;
     setFields(problems);
     if (Object.keys(problems).length > 0) return;
     setBusy(true);
@@ -112,6 +118,12 @@ export function AgreementForm({ drafts, draftKey, initial, today, revising, subm
         </div>
         <p className="field-hint">{KIND_CHOICES.find((k) => k.value === d.kind)?.hint}</p>
       </fieldset>
+      {openness ? (
+        <p className="notice" data-testid="transparency-note">
+          Openness here is offered, and self-reported: you tell each other yourselves. Mend never tracks anyone, and an agreement is never a
+          reason to ask for a password, a phone or someone’s messages.
+        </p>
+      ) : null}
       <TextAreaField
         label="What we agree"
         rows={4}
@@ -135,7 +147,11 @@ export function AgreementForm({ drafts, draftKey, initial, today, revising, subm
         <p className="field-label" id={`${uid}-review`}>
           When to look at this again
         </p>
-        <p className="field-hint">Agreements work best when you revisit them — especially about openness, after a month or three.</p>
+        <p className="field-hint">
+          {openness
+            ? 'Openness is agreed for a while — 30 to 90 days — then looked at together. It never renews by itself.'
+            : 'Agreements work best when you revisit them. A boundary can have a day, or none.'}
+        </p>
         <div className="actions actions-tight">
           {REVIEW_PICKS.map((p) => {
             const day = addDays(today, p.days);
@@ -145,11 +161,21 @@ export function AgreementForm({ drafts, draftKey, initial, today, revising, subm
               </Button>
             );
           })}
-          <Button small variant="secondary" aria-pressed={d.reviewOn === ''} onClick={() => change({ reviewOn: '' })}>
-            No set day
-          </Button>
+          {openness ? null : (
+            <Button small variant="secondary" aria-pressed={d.reviewOn === ''} onClick={() => change({ reviewOn: '' })}>
+              No set day
+            </Button>
+          )}
         </div>
-        <TextField label="Day" type="date" value={d.reviewOn} min={addDays(today, 1)} onChange={(e) => change({ reviewOn: e.target.value })} error={fields.reviewOn} />
+        <TextField
+          label="Day"
+          type="date"
+          value={d.reviewOn}
+          min={bounds.min}
+          max={bounds.max ?? undefined}
+          onChange={(e) => change({ reviewOn: e.target.value })}
+          error={fields.reviewOn}
+        />
       </div>
       <p className="draft-status" role="status" aria-live="polite">
         {statusText}
@@ -178,11 +204,10 @@ export function AgreementForm({ drafts, draftKey, initial, today, revising, subm
 
 /** The content an agreement draft makes: a first version, or a revision of `prev` at `item.version`. */
 export function contentFrom(d: AgreementDraft, prev: { content: AgreementContent; version: number } | null): AgreementContent {
-  const terms = { title: d.title.trim(), text: d.text.trim(), kind: d.kind };
-  const termsFrom = prev === null ? 1 : termsDiffer(prev.content, terms) ? prev.version + 1 : prev.content.termsFrom;
+  const terms = { title: d.title.trim(), text: d.text.trim(), kind: d.kind, ...(d.reviewOn ? { reviewOn: d.reviewOn } : {}) };
+  const termsFrom = prev === null ? 1 : nextTermsFrom(prev, terms);
   return {
     ...terms,
-    ...(d.reviewOn ? { reviewOn: d.reviewOn } : {}),
     status: prev === null ? 'proposed' : prev.content.status === 'paused' ? 'paused' : 'active',
     termsFrom,
     ...(prev !== null && d.changeNote.trim() ? { changeNote: d.changeNote.trim() } : {}),
@@ -199,6 +224,14 @@ function StandingLine({ standing, mine, name }: { standing: Standing; mine: bool
         return standing.acceptedBefore ? `${name} changed this since you accepted it. Have a look when you're ready.` : `${name} proposed this. Have a look when you're ready.`;
       case 'revise':
         return mine ? `${name} asked to revise this.` : `You asked ${name} to revise this.`;
+      case 'declined':
+        return mine
+          ? `${name} declined this version. That's all right — you can revise it and propose it again (${name} will be asked afresh), or retire it.`
+          : `You declined this version. If ${name} proposes a new one, you'll be asked again.`;
+      case 'due':
+        return standing.accepted
+          ? 'It was accepted until its review day. It isn’t renewed by itself: it counts again once you both say yes to a new version.'
+          : 'Its review day has come. It counts once you both say yes to a version with a new day.';
       case 'paused':
         return 'Paused for now.';
       case 'retired':
@@ -208,8 +241,15 @@ function StandingLine({ standing, mine, name }: { standing: Standing; mine: bool
   return <p className={standing.state === 'accepted' ? 'agreement-standing agreement-accepted' : 'agreement-standing'}>{text}</p>;
 }
 
-const badgeFor = (s: Standing) =>
-  s.state === 'accepted' ? 'Accepted by both' : s.state === 'waiting' ? 'Waiting for an answer' : s.state === 'revise' ? 'Asked to revise' : s.state === 'paused' ? 'Paused' : 'Retired';
+const BADGES: Record<Standing['state'], string> = {
+  accepted: 'Accepted by both',
+  waiting: 'Waiting for an answer',
+  revise: 'Asked to revise',
+  declined: 'Declined',
+  due: 'Due for review',
+  paused: 'Paused',
+  retired: 'Retired',
+};
 
 interface CardProps {
   item: OpenItem;
@@ -239,15 +279,16 @@ export function AgreementCard(props: CardProps) {
   }
   // The answers that count are the other person's: mine answer theirs, theirs answer mine.
   const answers = responseRecords(responses.filter((r) => r.mine !== item.mine && stateRef(r, 'parentId') === item.id));
-  const standing = agreementStanding(c, answers);
+  const standing = agreementStanding(c, answers, today);
   const due = reviewDue(c, today);
-  const reviseWords = standing.state === 'revise' ? standing.words : null;
+  const answerWords = standing.state === 'revise' || standing.state === 'declined' ? standing.words : null;
+  const proposed = standing.state === 'revise' ? standing.terms : null;
 
   return (
     <li className="card stack agreement" data-testid="agreement" aria-labelledby={`${uid}-h`}>
       <div className="reflection-head">
         <h3 id={`${uid}-h`}>{c.title}</h3>
-        <span className={standing.state === 'accepted' ? 'badge badge-shared' : 'badge'}>{badgeFor(standing)}</span>
+        <span className={standing.state === 'accepted' ? 'badge badge-shared' : 'badge'}>{BADGES[standing.state]}</span>
       </div>
       <p className="muted small">
         {KIND_LABELS[c.kind]} · {item.mine ? 'you proposed it' : `${name} proposed it`} · version {item.version}
@@ -259,25 +300,44 @@ export function AgreementCard(props: CardProps) {
         </p>
       ) : null}
       <StandingLine standing={standing} mine={item.mine} name={name} />
-      {reviseWords ? <p className="ack-note">“{reviseWords}”</p> : null}
+      {answerWords ? <p className="ack-note">“{answerWords}”</p> : null}
+      {proposed ? (
+        <div className="ack-note stack" data-testid="proposed-terms">
+          <p>
+            <strong>{item.mine ? `${name}’s suggested wording` : 'Your suggested wording'}:</strong> {proposed.title}
+          </p>
+          <div className="reflection-text">{proposed.text}</div>
+          <p className="muted small">
+            {item.mine
+              ? `You wrote this agreement, so the change is yours to make: start from ${name}’s wording, and ${name} will be asked to accept the new version.`
+              : `${name} wrote this agreement, so ${name} can take it up as a new version — then you'll be asked to accept it.`}
+          </p>
+        </div>
+      ) : null}
       {c.reviewOn && c.status !== 'retired' ? (
         due ? (
           <p className="notice" data-testid="review-due">
-            Time to look at this again. You chose {longDate(c.reviewOn)} to check it still fits — keep it, change it, or let it go, together.
+            Time to look at this again. You chose {longDate(c.reviewOn)} to check it still fits — keep it with a new day, change it, or let it go,
+            together. Until you both say yes again, it isn’t renewed.
           </p>
         ) : (
           <p className="muted small">Look at it again on {longDate(c.reviewOn)}.</p>
         )
       ) : null}
-      {item.mine ? <OwnActions {...props} content={c} /> : partner && standing.state !== 'retired' ? <PartnerActions {...props} partner={partner} content={c} standing={standing} /> : null}
+      {item.mine ? (
+        <OwnActions {...props} content={c} standing={standing} />
+      ) : partner && standing.state !== 'retired' ? (
+        <PartnerActions item={item} partner={partner} items={props.items} keys={props.keys} drafts={props.drafts} onItem={props.onItem} content={c} standing={standing} />
+      ) : null}
     </li>
   );
 }
 
 /** The proposer's own actions: revise (a new version), pause or resume, retire; earlier versions. */
-function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onItem, content }: CardProps & { content: AgreementContent }) {
+function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onItem, content, standing }: CardProps & { content: AgreementContent; standing: Standing }) {
   const draftKey = DRAFT_KEYS.revise(item.id);
-  const [editing, setEditing] = useState(drafts.restored?.has(draftKey) ?? false);
+  // What the revision starts from: my words, the partner's suggested wording, or mine again with a new review day.
+  const [editing, setEditing] = useState<'mine' | 'theirs' | 'again' | null>(drafts.restored?.has(draftKey) ? 'mine' : null);
   const [confirm, setConfirm] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -313,13 +373,21 @@ function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onIte
   };
 
   if (content.status === 'retired') return <Versions item={item} timeZone={timeZone} items={items} />;
+  const proposed = standing.state === 'revise' ? standing.terms : null;
+  const futureReview = content.reviewOn && content.reviewOn > today ? content.reviewOn : '';
+  const initial: AgreementDraft =
+    editing === 'theirs' && proposed
+      ? { title: proposed.title, text: proposed.text, kind: proposed.kind, reviewOn: proposed.reviewOn && proposed.reviewOn > today ? proposed.reviewOn : futureReview, changeNote: `Using ${name}’s suggested wording.` }
+      : editing === 'again'
+        ? { title: content.title, text: content.text, kind: content.kind, reviewOn: '', changeNote: 'We looked at this again; I’d like to keep it as it is.' }
+        : { title: content.title, text: content.text, kind: content.kind, reviewOn: futureReview, changeNote: '' };
   return (
     <>
       {editing ? (
         <AgreementForm
           drafts={drafts}
           draftKey={draftKey}
-          initial={{ title: content.title, text: content.text, kind: content.kind, reviewOn: content.reviewOn && content.reviewOn > today ? content.reviewOn : '', changeNote: '' }}
+          initial={initial}
           today={today}
           revising
           submitLabel="Save the new version"
@@ -327,10 +395,10 @@ function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onIte
           onSubmit={async (d) => {
             const next = contentFrom(d, { content, version: item.version });
             onItem(await items.update<AgreementContent>(item, next));
-            setEditing(false);
+            setEditing(null);
             setStatus(next.termsFrom > content.termsFrom && partner ? `Saved. ${name} will be asked to accept the new version.` : 'Saved.');
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={() => setEditing(null)}
         />
       ) : (
         <div className="actions actions-tight">
@@ -339,7 +407,17 @@ function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onIte
               Share with {name}
             </Button>
           ) : null}
-          <Button small variant="secondary" disabled={busy !== null} onClick={() => setEditing(true)}>
+          {proposed ? (
+            <Button small disabled={busy !== null} onClick={() => setEditing('theirs')}>
+              Start from {name}’s wording
+            </Button>
+          ) : null}
+          {standing.state === 'due' ? (
+            <Button small disabled={busy !== null} onClick={() => setEditing('again')}>
+              Keep it, with a new review day
+            </Button>
+          ) : null}
+          <Button small variant="secondary" disabled={busy !== null} onClick={() => setEditing('mine')}>
             Revise
           </Button>
           {content.status === 'paused' ? (
@@ -414,97 +492,5 @@ function Versions({ item, items, timeZone }: { item: OpenItem; items: ItemsClien
         </ol>
       </div>
     </details>
-  );
-}
-
-/** The partner's answer to an agreement they were asked to accept: accept, or ask to revise with a few words. */
-function PartnerActions({ item, partner, items, keys, drafts, onItem, standing }: CardProps & { partner: PartnerView; content: AgreementContent; standing: Standing }) {
-  const uid = useId();
-  const draftKey = DRAFT_KEYS.answer(item.id);
-  const restored = drafts.restored?.get(draftKey);
-  const initialWords = restored && typeof restored === 'object' && typeof (restored as { words?: unknown }).words === 'string' ? (restored as { words: string }).words : '';
-  const { value, change, clear, statusText } = useFormDraft(drafts, draftKey, { words: '' }, initialWords ? { words: initialWords } : null, (v) => v.words.trim() !== '');
-  const [asking, setAsking] = useState(initialWords !== '');
-  const [busy, setBusy] = useState<'accept' | 'revise' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [wordsError, setWordsError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-  const name = partner.displayName;
-
-  const send = async (answer: 'accept' | 'revise') => {
-    const words = value.words.trim();
-    if (answer === 'revise' && !words) {
-      setWordsError(`A few words on what you'd change, so ${name} knows.`);
-      return;
-    }
-    setBusy(answer);
-    setError(null);
-    setWordsError(null);
-    try {
-      const content: AgreementResponseContent = { version: item.version, answer, ...(answer === 'revise' ? { words } : {}) };
-      const r = await items.create<AgreementResponseContent>('agreement_response', content, { parentId: item.id });
-      try {
-        onItem(await items.share(r, partner));
-      } catch (e) {
-        // Never leave an answer that the proposer can't see: take it back; the words stay in the draft.
-        await items.remove(r).catch(() => undefined);
-        throw e;
-      }
-      clear({ words: '' });
-      setAsking(false);
-      setStatus(answer === 'accept' ? `${name} will see that you accepted.` : `Sent to ${name}.`);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  if (standing.state === 'paused') return null;
-  return (
-    <div className="ack-form stack" role="group" aria-labelledby={`${uid}-t`}>
-      <p className="ack-title" id={`${uid}-t`}>
-        {standing.state === 'accepted' ? 'It can always be looked at again' : 'Your answer'}
-      </p>
-      {standing.state !== 'accepted' ? <p className="muted small">Only accept what you can both live with. Asking for a change is part of agreeing.</p> : null}
-      {keys === 'changed' ? null : (
-        <>
-          {asking ? (
-            <TextAreaField
-              label="What you'd change"
-              rows={3}
-              maxLength={TEXT_MAX}
-              value={value.words}
-              error={wordsError}
-              onChange={(e) => change({ words: e.target.value })}
-              hint={statusText || `${name} reads this with your request.`}
-            />
-          ) : null}
-          <div className="actions actions-tight">
-            {standing.state !== 'accepted' && !asking ? (
-              <Button small busy={busy === 'accept'} busyLabel="Sending…" disabled={keys !== 'ok' || busy !== null} onClick={() => void send('accept')}>
-                I accept this
-              </Button>
-            ) : null}
-            {asking ? (
-              <>
-                <Button small busy={busy === 'revise'} busyLabel="Sending…" disabled={keys !== 'ok' || busy !== null} onClick={() => void send('revise')}>
-                  Send to {name}
-                </Button>
-                <Button small variant="secondary" disabled={busy !== null} onClick={() => setAsking(false)}>
-                  Not now
-                </Button>
-              </>
-            ) : (
-              <Button small variant="secondary" disabled={busy !== null} onClick={() => setAsking(true)}>
-                Ask to revise
-              </Button>
-            )}
-          </div>
-        </>
-      )}
-      <ErrorAlert message={error} />
-      <LiveStatus>{status}</LiveStatus>
-    </div>
   );
 }

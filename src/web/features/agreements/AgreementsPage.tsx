@@ -45,7 +45,7 @@ export function AgreementsPage() {
   const waitingForMe = (a: OpenItem) => {
     const c = asAgreement(a.content);
     if (a.mine || !c) return false;
-    const s = agreementStanding(c, responseRecords(data.agreement_response.filter((r) => r.mine && stateRef(r, 'parentId') === a.id)));
+    const s = agreementStanding(c, responseRecords(data.agreement_response.filter((r) => r.mine && stateRef(r, 'parentId') === a.id)), today);
     return s.state === 'waiting';
   };
   const ordered = [...current.filter(waitingForMe), ...current.filter((a) => !waitingForMe(a))];

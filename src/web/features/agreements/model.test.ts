@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asConversation, asPrep, GUIDED_TOPICS, heldFor, longDate, PREP_PARTS, prepStage, responseRecords, stateRef } from './model.js';
+import type { AgreementContent } from '../../../core/agreements/index.js';
+import { answerContent, asAnswerDraft, asConversation, asPrep, GUIDED_TOPICS, heldFor, longDate, PREP_PARTS, prepStage, responseRecords, stateRef } from './model.js';
 
 describe('agreements page model', () => {
   it('my preparation: a draft until shared, then held until both shared, then shown', () => {
@@ -32,5 +33,16 @@ describe('agreements page model', () => {
     for (const t of GUIDED_TOPICS) expect(`${t.topic} ${t.guide ?? ''}`).not.toContain('!');
     for (const p of PREP_PARTS) expect(`${p.label} ${p.hint}`).not.toContain('!');
     expect(longDate('2026-03-14')).toBe('14 March 2026');
+  });
+  it('an answer carries words, and new wording only with an ask to revise that changes something', () => {
+    const c: AgreementContent = { title: 'Late', text: 'I message if I am late.', kind: 'boundary', status: 'proposed', termsFrom: 1 };
+    const d = { mode: 'revise' as const, words: ' 20 minutes? ', wording: true, title: 'Late', text: 'I message if I am 20 minutes late.' };
+    expect(answerContent('revise', 2, d, c)).toEqual({ version: 2, answer: 'revise', words: '20 minutes?', terms: { title: 'Late', text: 'I message if I am 20 minutes late.', kind: 'boundary' } });
+    expect(answerContent('revise', 2, { ...d, text: c.text }, c)).toEqual({ version: 2, answer: 'revise', words: '20 minutes?' });
+    expect(answerContent('decline', 2, d, c)).toEqual({ version: 2, answer: 'decline', words: '20 minutes?' });
+    expect(answerContent('accept', 2, d, c)).toEqual({ version: 2, answer: 'accept' });
+    // Older drafts held only words; an empty one is nothing to restore.
+    expect(asAnswerDraft({ words: 'weekdays?' }, c)).toEqual({ mode: 'revise', words: 'weekdays?', wording: false, title: 'Late', text: c.text });
+    expect(asAnswerDraft({ words: ' ', mode: 'decline' }, c)).toBeNull();
   });
 });

@@ -1,5 +1,14 @@
 import type { OpenItem } from '../../../shared/client/index.js';
-import { asAgreementResponse, type ResponseRecord } from '../../../core/agreements/index.js';
+import {
+  asAgreementResponse,
+  termsDiffer,
+  TEXT_MAX,
+  TITLE_MAX,
+  type AgreementAnswer,
+  type AgreementContent,
+  type AgreementResponseContent,
+  type ResponseRecord,
+} from '../../../core/agreements/index.js';
 
 /*
  * Practice 3 in the browser: the shapes a conversation and a preparation hold (inside the
@@ -132,4 +141,40 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function longDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return `${d ?? ''} ${MONTHS[(m ?? 1) - 1] ?? ''} ${y ?? ''}`;
+}
+
+/** What the partner is writing: an ask to revise (perhaps with new wording) or a decline, kept as a draft. */
+export interface AnswerDraft {
+  mode: 'revise' | 'decline';
+  words: string;
+  /** True when they are suggesting new wording too. */
+  wording: boolean;
+  title: string;
+  text: string;
+}
+
+/** True when an answer draft holds anything worth keeping. */
+export const answerHasWords = (d: AnswerDraft) => d.words.trim() !== '' || d.wording;
+
+/** A restored answer draft checked for shape (older drafts held only `words`). */
+export function asAnswerDraft(body: unknown, content: Pick<AgreementContent, 'title' | 'text'>): AnswerDraft | null {
+  if (!body || typeof body !== 'object') return null;
+  const b = body as Record<string, unknown>;
+  const str = (k: string, fallback: string, max: number) => (typeof b[k] === 'string' ? (b[k] as string).slice(0, max) : fallback);
+  const d: AnswerDraft = {
+    mode: b.mode === 'decline' ? 'decline' : 'revise',
+    words: str('words', '', TEXT_MAX),
+    wording: b.wording === true,
+    title: str('title', content.title, TITLE_MAX),
+    text: str('text', content.text, TEXT_MAX),
+  };
+  return answerHasWords(d) ? d : null;
+}
+
+/** The answer content for a draft: words, and for an ask to revise, new terms only when they differ. */
+export function answerContent(answer: AgreementAnswer, version: number, d: AnswerDraft, content: AgreementContent): AgreementResponseContent {
+  const words = answer === 'accept' ? '' : d.words.trim();
+  const terms = { title: d.title.trim(), text: d.text.trim(), kind: content.kind };
+  const suggest = answer === 'revise' && d.wording && termsDiffer(content, terms);
+  return { version, answer, ...(words ? { words } : {}), ...(suggest ? { terms } : {}) };
 }
