@@ -1,10 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { RITUAL_TITLE_MAX } from '../../../core/rituals/index.js';
 import { Button } from '../../components/Button.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
 import { ErrorAlert } from '../../components/Status.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
-import type { PromiseErrors, PromiseFormValues } from '../commitments/form.js';
+import { DRAFT_STATUS_TEXT, type Drafts } from '../apologies/useApology.js';
+import type { PromiseFormValues } from '../commitments/form.js';
+import { useScheduleForm } from '../commitments/useScheduleForm.js';
 import { ScheduleFields } from '../commitments/ScheduleFields.js';
 import { checkRitualForm, type CheckedRitual } from './form.js';
 
@@ -24,45 +24,7 @@ interface RitualFormProps {
 
 /** Making or changing a ritual: its name, when it happens, a reminder for both of you. */
 export function RitualForm({ initial, drafts, draftKey, timeZone, editing, partnerName, submitLabel, onSubmit, onCancel }: RitualFormProps) {
-  const [v, setV] = useState<PromiseFormValues>(initial);
-  const [errors, setErrors] = useState<PromiseErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
-  const status = useDraftStatus(drafts, draftKey, 'none');
-  const formRef = useRef<HTMLFormElement>(null);
-  const recurring = v.type !== 'once';
-
-  const set = (patch: Partial<PromiseFormValues>) => {
-    const next = { ...v, ...patch };
-    setV(next);
-    status.setActive(true);
-    drafts.sync.change(draftKey, next);
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setFailed(null);
-    const checked = checkRitualForm(editing && recurring ? { ...v, date: editing.appliesFrom } : v, timeZone, new Date());
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await onSubmit(checked);
-      status.setActive(false);
-      status.setShown('none');
-      await drafts.sync.discard(draftKey);
-    } catch (err) {
-      setFailed(err instanceof Error && err.message ? err.message : "Didn't go through — your words are saved. Try again?");
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const hasErrors = Object.keys(errors).length > 0;
+  const { v, set, errors, busy, failed, status, formRef, submit, hasErrors } = useScheduleForm({ initial, drafts, draftKey, timeZone, editing, check: checkRitualForm, onSubmit });
   return (
     <form ref={formRef} className="form promise-form ritual-form" noValidate onSubmit={(e) => void submit(e)}>
       <TextField

@@ -1,0 +1,63 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useDraftStatus, type Drafts } from '../apologies/useApology.js';
+import type { PromiseErrors, PromiseFormValues } from './form.js';
+
+/** A checked form: the values to save, or a message per field. */
+type Checked<T> = ({ ok: true } & T) | { ok: false; errors: PromiseErrors };
+
+/**
+ * The behaviour a promise form and a ritual form share: values kept as a draft on every
+ * change, checked on submit (an edit applies from its effective date), focus moved to the
+ * first field that needs attention, and the draft discarded only once the save went through.
+ */
+export function useScheduleForm<T>(options: {
+  initial: PromiseFormValues;
+  drafts: Drafts;
+  draftKey: string;
+  timeZone: string;
+  editing?: { appliesFrom: string } | undefined;
+  check(values: PromiseFormValues, timeZone: string, now: Date): Checked<T>;
+  onSubmit(checked: { ok: true } & T): Promise<void>;
+}) {
+  const { drafts, draftKey, editing } = options;
+  const [v, setV] = useState<PromiseFormValues>(options.initial);
+  const [errors, setErrors] = useState<PromiseErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const status = useDraftStatus(drafts, draftKey, 'none');
+  const formRef = useRef<HTMLFormElement>(null);
+  const recurring = v.type !== 'once';
+
+  const set = (patch: Partial<PromiseFormValues>) => {
+    const next = { ...v, ...patch };
+    setV(next);
+    status.setActive(true);
+    drafts.sync.change(draftKey, next);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setFailed(null);
+    const checked = options.check(editing && recurring ? { ...v, date: editing.appliesFrom } : v, options.timeZone, new Date());
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      // Move to the first field that needs attention, so keyboard and screen reader users land on it.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await options.onSubmit(checked);
+      status.setActive(false);
+      status.setShown('none');
+      await drafts.sync.discard(draftKey);
+    } catch (err) {
+      setFailed(err instanceof Error && err.message ? err.message : "Didn't go through — your words are saved. Try again?");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return { v, set, errors, busy, failed, status, formRef, recurring, submit, hasErrors: Object.keys(errors).length > 0 };
+}
