@@ -86,6 +86,9 @@ const READ_PATHS: ReadPath[] = [
   { name: 'stance', method: 'GET', url: () => '/api/items?kind=stance' },
   { name: 'questionnaire results', method: 'GET', url: () => '/api/items?kind=questionnaire_result' },
   { name: 'journal', method: 'GET', url: () => '/api/items?kind=journal_entry' },
+  ...(['day_share', 'ritual', 'ritual_log', 'activity_plan', 'agreement', 'agreement_response', 'milestone', 'forgiveness_reflection', 'trend_share', 'questionnaire_summary', 'appreciation'] as const).map(
+    (kind): ReadPath => ({ name: `${kind} list`, method: 'GET', url: () => `/api/items?kind=${kind}` }),
+  ),
   { name: 'a private check-in by id', method: 'GET', url: (f) => `/api/items/${f.privateOnly[0]!.id}`, status: 404 },
   { name: 'decision point', method: 'GET', url: () => '/api/decision' },
   { name: 'space', method: 'GET', url: () => '/api/space' },
