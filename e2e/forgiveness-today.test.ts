@@ -60,6 +60,8 @@ describe.runIf(hasBrowser)('forgiveness, and Today by stance, decision and space
     const deeDecisionBefore = await deeDecision.innerText();
     await caiDecision.getByRole('button', { name: 'Yes', exact: true }).click();
     await expect.poll(() => caiDecision.getByRole('button', { name: 'Yes', exact: true }).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    // Private next steps for Cai's own answer.
+    await expect.poll(() => caiDecision.getByTestId('decision-next').innerText(), { timeout: 10_000 }).toContain('A few ways to keep going');
     await dee.page.reload();
     await deeDecision.waitFor({ timeout: 10_000 });
     expect(await deeDecision.innerText()).toBe(deeDecisionBefore);
@@ -70,13 +72,36 @@ describe.runIf(hasBrowser)('forgiveness, and Today by stance, decision and space
     await dee.checkA11y();
     await shot(dee, 'today-decision-desktop');
 
+    // "Not sure" and "no" each have their own gentle steps, seen only by the one who answered.
+    await caiDecision.getByRole('button', { name: 'Not sure', exact: true }).click();
+    await expect.poll(() => caiDecision.getByTestId('decision-next').innerText(), { timeout: 10_000 }).toContain('couples therapist');
+    await caiDecision.getByRole('button', { name: 'No', exact: true }).click();
+    const parting = caiDecision.getByTestId('decision-next');
+    await expect.poll(() => parting.innerText(), { timeout: 10_000 }).toContain('Deciding to part is not a failure');
+    expect(await parting.getByRole('link', { name: /Safety and support/ }).getAttribute('href')).toBe('/safety');
+    expect(await parting.getByRole('link', { name: /leave the couple space/ }).getAttribute('href')).toBe('/couple');
+    await cai.checkA11y();
+    await shot(cai, 'today-decision-no-phone');
+    await dee.page.reload();
+    await deeDecision.waitFor({ timeout: 10_000 });
+    expect(await deeDecision.innerText()).not.toContain('part');
+    await caiDecision.getByRole('button', { name: 'Yes', exact: true }).click();
+    await expect.poll(() => caiDecision.innerText(), { timeout: 15_000 }).toContain('You both said yes this month.');
+
     // Space: Cai asks; Dee's Today says so, kindly, and the prompts are paused.
     const caiSpace = cai.page.getByTestId('space-card');
-    await caiSpace.getByRole('radio', { name: 'Until tomorrow' }).check();
+    expect(await caiSpace.getByRole('radio', { name: 'For 2 hours' }).count()).toBe(1);
+    expect(await caiSpace.getByRole('radio', { name: 'Until tomorrow morning' }).count()).toBe(1);
+    await caiSpace.getByRole('radio', { name: 'Until tomorrow', exact: true }).check();
+    await caiSpace.getByLabel('A short message (optional)').fill('I am all right. I just need a quiet evening.');
+    expect(await caiSpace.innerText()).toContain('as a note');
+    await cai.checkA11y();
+    await shot(cai, 'today-space-ask-phone');
     await caiSpace.getByRole('button', { name: 'Ask for some space' }).click();
     await expect.poll(() => caiSpace.innerText(), { timeout: 10_000 }).toContain('You asked for some space until tomorrow.');
+    await expect.poll(() => caiSpace.innerText(), { timeout: 10_000 }).toContain('your message went to Dee as a note');
     await expect.poll(() => dee.page.getByTestId('partner-space').innerText(), { timeout: 15_000 }).toBe(
-      'Cai asked for some space until tomorrow. Prompts are paused. Nothing is needed from you.',
+      'Cai asked for some space until tomorrow. Prompts are paused. Nothing is needed from you. Notes you write now will wait, and reach Cai when the space ends.',
     );
     await cai.checkA11y();
     await dee.checkA11y();
@@ -84,6 +109,9 @@ describe.runIf(hasBrowser)('forgiveness, and Today by stance, decision and space
     await shot(dee, 'today-space-desktop');
     await dee.goto('/practices/closeness');
     await expect.poll(async () => (await dee.page.locator('main').innerText()).toLowerCase(), { timeout: 15_000 }).toMatch(/paused|space/);
+    // Cai's short message arrived as an ordinary note.
+    await dee.goto('/practices/notes');
+    await expect.poll(() => dee.page.locator('main').innerText(), { timeout: 15_000 }).toContain('I am all right. I just need a quiet evening.');
 
     for (const p of [cai, dee]) {
       expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);

@@ -1,6 +1,8 @@
 /*
  * The Today page's own logic: a person's private stance and the next small steps it suggests,
- * and "I need some space" until when. Pure: no I/O.
+ * "I need some space" until when, and the private next steps after the monthly decision. Pure: no I/O.
  */
 export { asStance, MAX_STEPS, nextSteps, STANCE_LABELS, STANCES, type Stance, type StanceContent, type Step, type TodayFacts } from './stance.js';
-export { describeUntil, pickDate, SPACE_LAST_DAY, SPACE_PICKS, spaceDateBounds, spaceUntil, todayIn } from './space.js';
+export { describeUntil, pickDate, pickUntil, SPACE_LAST_DAY, SPACE_MESSAGE_MAX, SPACE_PICKS, spaceDateBounds, spaceUntil, todayIn, type SpacePick } from './space.js';
+export { decisionNextSteps, type DecisionChoice, type DecisionNext, type DecisionStep } from './decision.js';
+export { apologyAnswerWaiting, promiseDueToday, type PromiseToday } from './facts.js';

@@ -1,16 +1,29 @@
-import { addDays, formatWallDate, instantToWall, wallMs, wallToInstant } from '../schedules/local-time.js';
+import { addDays, formatWallDate, formatWallTime, instantToWall, wallMs, wallToInstant } from '../schedules/local-time.js';
 
 /*
- * "I need some space" until when: through the end of a day on the asker's own calendar, at most
- * two weeks from now (the server's limit, SPACE_MAX_DAYS).
+ * "I need some space" until when: a few hours, until the next morning, or through the end of a
+ * day on the asker's own calendar — at most two weeks from now (the server's limit,
+ * SPACE_MAX_DAYS).
  */
 
-/** The quick choices, in days from today. */
+/** How a quick choice ends: some hours from now, at a time tomorrow morning, or at the end of a day. */
+export type SpacePick =
+  | { id: string; label: string; hours: number }
+  | { id: string; label: string; morning: string }
+  | { id: string; label: string; days: number };
+
+/** The quick choices, shortest first. */
 export const SPACE_PICKS = [
+  { id: 'h2', hours: 2, label: 'For 2 hours' },
+  { id: 'h4', hours: 4, label: 'For 4 hours' },
+  { id: 'morning', morning: '08:00', label: 'Until tomorrow morning' },
   { id: 'tomorrow', days: 1, label: 'Until tomorrow' },
   { id: 'three', days: 3, label: 'For 3 days' },
   { id: 'week', days: 7, label: 'For a week' },
-] as const;
+] as const satisfies readonly SpacePick[];
+
+/** Longest a short message with the space may be: a few words, not a letter. */
+export const SPACE_MESSAGE_MAX = 280;
 
 /** Days ahead the last choosable day may be, so its end stays within two weeks of now. */
 export const SPACE_LAST_DAY = 13;
@@ -33,6 +46,13 @@ export function spaceUntil(date: string, now: Date, timeZone: string): Date | nu
   return new Date(wallToInstant(wallMs(addDays(date, 1), '00:00'), timeZone) - 60_000);
 }
 
+/** Until when a quick choice lasts, asked for `now` on the person's clock. */
+export function pickUntil(pick: SpacePick, now: Date, timeZone: string): Date {
+  if ('hours' in pick) return new Date(now.getTime() + pick.hours * 3_600_000);
+  if ('morning' in pick) return new Date(wallToInstant(wallMs(addDays(todayIn(now, timeZone), 1), pick.morning), timeZone));
+  return spaceUntil(pickDate(pick.days, now, timeZone), now, timeZone) ?? new Date(now.getTime() + pick.days * 86_400_000);
+}
+
 /** The date a quick choice ends on. */
 export function pickDate(days: number, now: Date, timeZone: string): string {
   return addDays(todayIn(now, timeZone), days);
@@ -41,12 +61,19 @@ export function pickDate(days: number, now: Date, timeZone: string): string {
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
-/** "tomorrow", "Friday" within the week ahead, otherwise "Friday 5 December" — on the reader's own calendar. */
+/**
+ * "tomorrow", "Friday" within the week ahead, otherwise "Friday 5 December" — on the reader's own
+ * calendar; a space that ends before the day does says when: "14:30 today", "8:00 tomorrow morning".
+ */
 export function describeUntil(until: string, now: Date, timeZone: string): string {
-  const day = formatWallDate(instantToWall(Date.parse(until), timeZone));
+  const wall = instantToWall(Date.parse(until), timeZone);
+  const day = formatWallDate(wall);
+  const time = formatWallTime(wall);
   const today = todayIn(now, timeZone);
-  if (day === today) return 'the end of today';
-  if (day === addDays(today, 1)) return 'tomorrow';
+  // Day-long spaces end a minute before midnight; anything earlier is a time of day.
+  const atTime = time < '23:59' ? time.replace(/^0/, '') : null;
+  if (day === today) return atTime ? `${atTime} today` : 'the end of today';
+  if (day === addDays(today, 1)) return atTime ? `${atTime} tomorrow${time < '12:00' ? ' morning' : ''}` : 'tomorrow';
   const d = new Date(`${day}T12:00:00Z`);
   return day <= addDays(today, 6) ? WEEKDAY.format(d) : DAY_MONTH.format(d);
 }

@@ -38,6 +38,12 @@ export interface TodayFacts {
   hasAgreement: boolean;
   /** The partner shared questions with this person (answering them is a step). */
   questionsFromPartner: boolean;
+  /** Today's prompt is there and this person hasn't answered it (never while either asked for space). */
+  promptWaiting?: boolean;
+  /** One of their own promises was due today and isn't marked yet. */
+  promiseDueToday?: boolean;
+  /** The partner answered their apology since they last wrote one (something to read, for the one who apologized). */
+  apologyAnswered?: boolean;
 }
 
 /** One suggested step: what to do, why it helps, and where. */
@@ -63,6 +69,9 @@ const S = {
   agreement: { id: 'agreement', text: 'Think of one thing that would help you feel safer, and propose it as an agreement.', why: 'Agreements you both accept make expectations clear, not assumed.', href: '/practices/agreements' },
   conversation: { id: 'conversation', text: 'Prepare privately for a conversation: what you feel, what worries you, what you need.', why: 'Preparing first makes \u201cI\u201d statements easier in the moment.', href: '/practices/agreements' },
   forgiveness: { id: 'forgiveness', text: 'When you feel ready — and only then — read the reflections on letting go.', why: 'There is no hurry. Forgiveness is a process, not a deadline.', href: '/practices/forgiveness' },
+  prompt: { id: 'prompt', text: 'Today\u2019s prompt is waiting for your answer, when you have a moment.', why: 'You each answer privately; both answers show only once you have both answered.', href: '/practices/closeness' },
+  promiseDue: { id: 'promise-due', text: 'One of your promises was due today. Mark how it went, honestly.', why: 'Kept or not, an honest record is what makes consistency visible.', href: '/practices/promises' },
+  apologyAnswered: { id: 'apology-answered', text: 'Your partner answered your apology. Read it when you\u2019re ready.', why: 'What they heard, or what they still need, shows you where to go next.', href: '/practices/apologize' },
   invite: { id: 'invite', text: 'When you\u2019re ready, invite your partner. Everything you write stays private until you share it.', why: 'You can start alone; sharing is always your choice.', href: '/couple' },
 } as const satisfies Record<string, Step>;
 
@@ -70,20 +79,28 @@ const S = {
 export const MAX_STEPS = 3;
 
 /**
- * A few next small steps for this person's stance, in order, skipping what they already did.
- * Without a stance, steps that fit anyone. Never anything that presses the hurt partner to
- * forgive: forgiveness appears last, and only as "when you feel ready".
+ * A few next small steps for this person's stance, in order, skipping what they already did,
+ * and drawn from every practice: a check-in, a prompt waiting, a promise due today, an answer
+ * to one's own apology. Without a stance, steps that fit anyone; without a partner, only what
+ * one person can do alone. Never anything that presses the hurt partner to forgive or to
+ * respond: forgiveness appears last, and only as "when you feel ready".
  */
 export function nextSteps(stance: Stance | null, facts: TodayFacts): Step[] {
   const out: Step[] = [];
   const add = (step: Step, when = true) => {
     if (when && !out.some((s) => s.id === step.id)) out.push(step);
   };
+  const prompt = facts.hasPartner && !!facts.promptWaiting;
+  const promiseDue = !!facts.promiseDueToday;
+  const answered = !!facts.apologyAnswered;
   const broke = () => {
     add(S.answer, facts.questionsFromPartner);
+    add(S.apologyAnswered, answered);
+    add(S.promiseDue, promiseDue);
     add(S.apology, !facts.wroteApology);
     add(S.promise, !facts.madePromise);
     add(S.reflectLed, !facts.wroteReflection);
+    add(S.prompt, prompt);
     add(S.apologyMore, facts.wroteApology);
     add(S.promiseMark, facts.madePromise);
     add(S.note, facts.hasPartner);
@@ -91,9 +108,12 @@ export function nextSteps(stance: Stance | null, facts: TodayFacts): Step[] {
   const hurt = () => {
     add(S.reflect, !facts.wroteReflection);
     add(S.checkin, !facts.checkedInToday);
+    add(S.prompt, prompt);
+    add(S.promiseDue, promiseDue);
     add(S.questions, facts.hasPartner);
     add(S.agreement, facts.hasPartner && !facts.hasAgreement);
     add(S.note, facts.hasPartner);
+    add(S.apologyAnswered, answered);
     add(S.forgiveness);
   };
   if (!facts.hasPartner) add(S.invite);
@@ -102,18 +122,25 @@ export function nextSteps(stance: Stance | null, facts: TodayFacts): Step[] {
   else if (stance === 'both') {
     // Hurt runs both ways: one step from each side, then what helps either.
     add(S.answer, facts.questionsFromPartner);
+    add(S.apologyAnswered, answered);
+    add(S.promiseDue, promiseDue);
     add(S.reflect, !facts.wroteReflection);
     add(S.apology, !facts.wroteApology);
     add(S.checkin, !facts.checkedInToday);
+    add(S.prompt, prompt);
     add(S.conversation, facts.hasPartner);
     add(S.promise, !facts.madePromise);
   } else {
+    add(S.promiseDue, promiseDue);
     add(S.checkin, !facts.checkedInToday);
+    add(S.prompt, prompt);
+    add(S.apologyAnswered, answered);
     add(S.reflect, !facts.wroteReflection);
     add(S.conversation, facts.hasPartner);
     add(S.ritual, facts.hasPartner);
   }
   add(S.checkin, !facts.checkedInToday);
+  add(S.prompt, prompt);
   add(S.ritual, facts.hasPartner);
   return out.slice(0, MAX_STEPS);
 }

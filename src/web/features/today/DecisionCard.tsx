@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { decisionNextSteps } from '../../../core/today/index.js';
 import { DECISION_ANSWERS, type DecisionAnswer } from '../../../shared/api/together.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
@@ -9,7 +11,8 @@ const LABELS: Record<DecisionAnswer, string> = { yes: 'Yes', not_sure: 'Not sure
 
 /**
  * The periodic, private "Do you want to keep working on this?". Only the person's own answer is
- * shown to them, and a shared "both yes" to both — never anything about the partner's answer.
+ * shown to them, with gentle next steps for it, and a shared "both yes" to both — never anything
+ * about the partner's answer.
  */
 export function DecisionCard() {
   const together = useTogetherClient();
@@ -52,9 +55,30 @@ export function DecisionCard() {
           ))}
         </div>
       ) : null}
-      {data?.myAnswer ? <p className="muted small">You can change your answer any time this month. Any answer is all right — deciding to part is not a failure.</p> : null}
+      {data?.myAnswer ? <AfterAnswer answer={data.myAnswer} /> : null}
       <ErrorAlert message={saveError ?? (error ? errorMessage(error) : null)} />
       <LiveStatus>{status}</LiveStatus>
     </section>
+  );
+}
+
+/** Private next steps for the person's own answer: keep going, find out, or part with care. */
+function AfterAnswer({ answer }: { answer: DecisionAnswer }) {
+  const next = decisionNextSteps(answer);
+  return (
+    <div className="stack" data-testid="decision-next">
+      <p>{next.lead}</p>
+      <ul className="plain-list stack">
+        {next.steps.map((s) => (
+          <li key={s.id} data-testid={`decision-step-${s.id}`}>
+            <p>
+              <Link to={s.href}>{s.text}</Link>
+            </p>
+            <p className="muted small">{s.why}</p>
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">{next.closing}</p>
+    </div>
   );
 }

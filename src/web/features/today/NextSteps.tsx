@@ -1,15 +1,17 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { asStance, nextSteps, STANCE_LABELS, STANCES, todayIn, type Stance, type StanceContent } from '../../../core/today/index.js';
+import { apologyAnswerWaiting, asStance, nextSteps, promiseDueToday, STANCE_LABELS, STANCES, todayIn, type Stance, type StanceContent } from '../../../core/today/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
+import { commitmentMarkStateSchema, commitmentStateSchema } from '../../../shared/commitments/state.js';
 import { useMe } from '../../app/session.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useKinds } from '../../lib/use-kinds.js';
 import { useItems } from '../../lib/use-items.js';
+import { usePromptWaiting } from './usePromptWaiting.js';
 
-// What the next steps look at: the person's own writing, and questions the partner shared.
-const KINDS = ['stance', 'reflection', 'apology', 'commitment', 'checkin', 'agreement', 'question'] as const;
+// What the next steps look at: the person's own writing, and what the partner shared with them.
+const KINDS = ['stance', 'reflection', 'apology', 'commitment', 'commitment_mark', 'checkin', 'agreement', 'question', 'acknowledgment'] as const;
 
 /** The latest of my stance items, if any (one is kept and updated; older ones are ignored). */
 function myStance(list: readonly OpenItem[]): { item: OpenItem; stance: Stance } | null {
@@ -20,6 +22,25 @@ function myStance(list: readonly OpenItem[]): { item: OpenItem; stance: Stance }
   }
   return null;
 }
+
+/** My promises as "due today" reads them: plan and status from the plaintext state, and the days I marked. */
+function myPromises(commitments: readonly OpenItem[], marks: readonly OpenItem[]) {
+  const marked = marks.flatMap((m) => {
+    const s = m.mine ? commitmentMarkStateSchema.safeParse(m.state) : null;
+    return s?.success ? [s.data] : [];
+  });
+  return commitments.flatMap((c) => {
+    const plan = c.mine ? commitmentStateSchema.safeParse(c.state) : null;
+    if (!plan?.success) return [];
+    return [{ status: plan.data.status, segments: plan.data.segments, marked: marked.filter((m) => m.parentId === c.id).map((m) => m.occurrence) }];
+  });
+}
+
+/** The parent an answer points at (state.parentId), or null. */
+const parentOf = (i: OpenItem): string | null => {
+  const p = (i.state as { parentId?: unknown } | null)?.parentId;
+  return typeof p === 'string' ? p : null;
+};
 
 /**
  * "Where do you stand right now?" — private to the person (a stance item the server refuses to
@@ -34,18 +55,31 @@ export function NextSteps() {
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const now = new Date();
+  const tz = me.user.timeZone;
+  const today = todayIn(now, tz);
+  const promptWaiting = usePromptWaiting(items, partner !== null, today);
   if (!data) return error ? <ErrorAlert message={errorMessage(error)} /> : null;
+  if (promptWaiting === null) return null;
 
   const current = myStance(data.stance);
-  const today = todayIn(new Date(), me.user.timeZone);
+  const myApologies = data.apology.filter((i) => i.mine);
   const steps = nextSteps(current?.stance ?? null, {
     hasPartner: partner !== null,
     wroteReflection: data.reflection.some((i) => i.mine),
     wroteApology: data.apology.some((i) => i.mine),
     madePromise: data.commitment.some((i) => i.mine),
-    checkedInToday: data.checkin.some((i) => i.mine && todayIn(new Date(i.createdAt), me.user.timeZone) === today),
+    checkedInToday: data.checkin.some((i) => i.mine && todayIn(new Date(i.createdAt), tz) === today),
     hasAgreement: data.agreement.length > 0,
     questionsFromPartner: !!partner && data.question.some((i) => i.authorId === partner.id),
+    promptWaiting,
+    promiseDueToday: promiseDueToday(myPromises(data.commitment, data.commitment_mark), now, tz),
+    apologyAnswered:
+      !!partner &&
+      apologyAnswerWaiting(
+        myApologies,
+        data.acknowledgment.filter((a) => a.authorId === partner.id).map((a) => ({ parentId: parentOf(a), createdAt: a.createdAt })),
+      ),
   });
 
   const choose = async (stance: Stance) => {

@@ -1,50 +1,103 @@
 import { useId, useState } from 'react';
-import { describeUntil, pickDate, SPACE_PICKS, spaceDateBounds, spaceUntil } from '../../../core/today/index.js';
+import type { PartnerView } from '../../../shared/api/index.js';
+import { describeUntil, pickDate, pickUntil, SPACE_MESSAGE_MAX, SPACE_PICKS, spaceDateBounds, spaceUntil } from '../../../core/today/index.js';
 import { Button } from '../../components/Button.js';
-import { TextField } from '../../components/Field.js';
+import { TextAreaField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
+import { useItems } from '../../lib/use-items.js';
 import { useTogether, useTogetherClient } from './useTogether.js';
 
 /**
- * "I need some space": pauses the prompts for both, and tells the partner kindly, with nothing
- * but until when. When the partner asked, it says so and that nothing is needed.
+ * "I need some space": for a few hours or some days, Mend sends the asker no prompts or
+ * reminders, and tells the partner kindly, with nothing but until when — plus, if the asker
+ * writes one, a short message sent as an ordinary note. When the partner asked, it says so,
+ * that nothing is needed, and that notes written now wait until the space ends.
  */
-export function SpaceCard({ partnerName, timeZone }: { partnerName: string; timeZone: string }) {
+export function SpaceCard({ partner, timeZone }: { partner: PartnerView; timeZone: string }) {
   const uid = useId();
   const together = useTogetherClient();
+  const items = useItems(partner);
   const { data, setData, error, missing } = useTogether(() => together.space());
   const now = new Date();
+  const partnerName = partner.displayName;
   const [choice, setChoice] = useState<string>(SPACE_PICKS[0].id);
-  const [date, setDate] = useState(() => pickDate(SPACE_PICKS[0].days, now, timeZone));
-  const [busy, setBusy] = useState(false);
+  const [date, setDate] = useState(() => pickDate(1, now, timeZone));
+  const [message, setMessage] = useState('');
+  // A message whose note did not go through after the space began: kept here to send again.
+  const [unsent, setUnsent] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'ask' | 'end' | 'note' | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   if (missing || (!data && !error)) return null;
   const bounds = spaceDateBounds(now, timeZone);
 
-  const run = async (what: 'ask' | 'end') => {
+  /** Sends the message as a note, delivered now; false (words kept) when it did not go through. */
+  const sendNote = async (text: string): Promise<boolean> => {
+    try {
+      const note = await items.create('note', { text }, { deliverAt: null });
+      try {
+        await items.share(note, partner);
+      } catch (e) {
+        // A note the partner can't read helps nobody: take it back; the words stay here.
+        await items.remove(note).catch(() => undefined);
+        throw e;
+      }
+      setUnsent(null);
+      return true;
+    } catch (e) {
+      setUnsent(text);
+      setSaveError(`Your space has started, but the note didn't go through — your words are kept here. ${errorMessage(e)}`);
+      return false;
+    }
+  };
+
+  const ask = async () => {
     setSaveError(null);
     setDateError(null);
-    let until: Date | null = null;
-    if (what === 'ask') {
-      until = spaceUntil(date, new Date(), timeZone);
-      if (!until) {
-        setDateError('Choose a day from tomorrow to two weeks from now.');
-        return;
-      }
+    const pick = SPACE_PICKS.find((p) => p.id === choice);
+    const until = pick ? pickUntil(pick, new Date(), timeZone) : spaceUntil(date, new Date(), timeZone);
+    if (!until) {
+      setDateError('Choose a day from tomorrow to two weeks from now.');
+      return;
     }
-    setBusy(true);
+    setBusy('ask');
     try {
-      const next = what === 'ask' && until ? await together.askForSpace(until) : await together.endSpace();
-      setData(next);
-      setStatus(what === 'ask' ? `Done. Prompts are paused, and ${partnerName} can see until when.` : 'Your space has ended. Prompts will come back.');
+      setData(await together.askForSpace(until));
+      const text = message.trim();
+      const sent = text ? await sendNote(text) : true;
+      if (sent) setMessage('');
+      setStatus(text && sent ? `Done. Mend won't send you prompts or reminders, and your message went to ${partnerName} as a note.` : `Done. Mend won't send you prompts or reminders, and ${partnerName} can see until when.`);
     } catch (e) {
       setSaveError(errorMessage(e));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
+  };
+
+  const end = async () => {
+    setSaveError(null);
+    setBusy('end');
+    try {
+      setData(await together.endSpace());
+      setStatus('Your space has ended. Prompts will come back.');
+    } catch (e) {
+      setSaveError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const retryNote = async () => {
+    if (!unsent) return;
+    setSaveError(null);
+    setBusy('note');
+    if (await sendNote(unsent)) {
+      setMessage('');
+      setStatus(`Your message went to ${partnerName} as a note.`);
+    }
+    setBusy(null);
   };
 
   const theirs = data?.partner ?? null;
@@ -55,16 +108,27 @@ export function SpaceCard({ partnerName, timeZone }: { partnerName: string; time
       {theirs ? (
         <p data-testid="partner-space">
           {partnerName} asked for some space until {describeUntil(theirs.until, now, timeZone)}. Prompts are paused. Nothing is needed from you.
+          Notes you write now will wait, and reach {partnerName} when the space ends.
         </p>
       ) : null}
       {mine ? (
         <>
           <p data-testid="my-space">
-            You asked for some space until {describeUntil(mine.until, now, timeZone)}. Prompts are paused for both of you; {partnerName} sees only
-            until when.
+            You asked for some space until {describeUntil(mine.until, now, timeZone)}. Until then Mend sends you no prompts or reminders;{' '}
+            {partnerName} sees only until when.
           </p>
+          {unsent ? (
+            <div className="stack">
+              <p className="ack-note">“{unsent}”</p>
+              <div className="actions actions-tight">
+                <Button small busy={busy === 'note'} busyLabel="Sending…" disabled={busy !== null} onClick={() => void retryNote()}>
+                  Send it as a note again
+                </Button>
+              </div>
+            </div>
+          ) : null}
           <div className="actions actions-tight">
-            <Button small variant="secondary" busy={busy} busyLabel="Ending…" onClick={() => void run('end')}>
+            <Button small variant="secondary" busy={busy === 'end'} busyLabel="Ending…" disabled={busy !== null} onClick={() => void end()}>
               End my space now
             </Button>
           </div>
@@ -72,8 +136,8 @@ export function SpaceCard({ partnerName, timeZone }: { partnerName: string; time
       ) : (
         <>
           <p className="muted">
-            If you need a pause, you can ask for some space. Prompts pause for both of you; {partnerName} will see that you asked for some space until
-            the day you choose, and nothing else.
+            If you need a pause — for a few hours or a few days — you can ask for some space. Mend sends you no prompts or reminders until then;{' '}
+            {partnerName} will see that you asked for some space and until when, and nothing else.
           </p>
           <fieldset className="choices">
             <legend>For how long</legend>
@@ -84,10 +148,7 @@ export function SpaceCard({ partnerName, timeZone }: { partnerName: string; time
                     type="radio"
                     name={`${uid}-for`}
                     checked={choice === p.id}
-                    onChange={() => {
-                      setChoice(p.id);
-                      setDate(pickDate(p.days, new Date(), timeZone));
-                    }}
+                    onChange={() => setChoice(p.id)}
                   />
                   <span>{p.label}</span>
                 </label>
@@ -101,8 +162,16 @@ export function SpaceCard({ partnerName, timeZone }: { partnerName: string; time
           {choice === 'date' ? (
             <TextField label="Until the end of" type="date" value={date} min={bounds.min} max={bounds.max} error={dateError} onChange={(e) => setDate(e.target.value)} hint="Up to two weeks. You can end it sooner." />
           ) : null}
+          <TextAreaField
+            label="A short message (optional)"
+            rows={2}
+            value={message}
+            maxLength={SPACE_MESSAGE_MAX}
+            onChange={(e) => setMessage(e.target.value)}
+            hint={`Sent to ${partnerName} as a note at the same moment — like “I’m all right, I just need a quiet evening.”`}
+          />
           <div className="actions">
-            <Button variant="secondary" busy={busy} busyLabel="Asking…" onClick={() => void run('ask')}>
+            <Button variant="secondary" busy={busy === 'ask'} busyLabel="Asking…" disabled={busy !== null} onClick={() => void ask()}>
               Ask for some space
             </Button>
           </div>

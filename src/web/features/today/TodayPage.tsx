@@ -61,7 +61,7 @@ export function TodayPage() {
         </section>
       ) : null}
 
-      {partner ? <SpaceCard partnerName={partner.displayName} timeZone={tz} /> : null}
+      {partner ? <SpaceCard partner={partner} timeZone={tz} /> : null}
 
       <NextSteps />
 
