@@ -318,7 +318,7 @@ export function AgreementCard(props: CardProps) {
         due ? (
           <p className="notice" data-testid="review-due">
             Time to look at this again. You chose {longDate(c.reviewOn)} to check it still fits — keep it with a new day, change it, or let it go,
-            together. Until you both say yes again, it isn’t renewed.
+            together.
           </p>
         ) : (
           <p className="muted small">Look at it again on {longDate(c.reviewOn)}.</p>
