@@ -7,7 +7,7 @@ import type { Database } from '../../db/schema.js';
 import type { EventBus } from '../../events/bus.js';
 import { AppError } from '../../lib/errors.js';
 import { enqueueJob, type JobRunner } from '../../jobs/runner.js';
-import { visibleItems } from '../items/items.repo.js';
+import { itemForRules, readerIds, visibleItems } from '../items/items.repo.js';
 import { afterQuietHours, notify, settingsFor, type NotifyContext } from '../notifications/notifications.service.js';
 import { ownSpaceUntil } from '../together/together.service.js';
 
@@ -82,7 +82,7 @@ export async function scheduleReminder(db: Db, item: { id: string; state: string
 export function registerCommitmentJobs(runner: JobRunner, deps: { ctx: NotifyContext; bus: () => EventBus }): void {
   runner.register(REMIND_JOB, async (trx, job) => {
     const payload = remindPayload.parse(job.payload);
-    const item = await trx.selectFrom('items').select(['id', 'author_id', 'kind', 'state']).where('id', '=', payload.itemId).executeTakeFirst();
+    const item = await itemForRules(trx, payload.itemId);
     if (!item || !SCHEDULED_KINDS.includes(item.kind)) return;
     const state = parseState(item.state);
     if (!state || state.status !== 'active' || state.remindMinutesBefore === null) return;
@@ -93,7 +93,7 @@ export function registerCommitmentJobs(runner: JobRunner, deps: { ctx: NotifyCon
     // This job's own run (the first) queues the next occurrence; deferred runs are per person.
     if (!payload.userId) await scheduleReminder(trx, item, now);
     if (now.getTime() - occurrence.utc.getTime() > STALE_AFTER_MS) return;
-    const readers = (await trx.selectFrom('item_readers').select('reader_id').where('item_id', '=', item.id).execute()).map((r) => r.reader_id);
+    const readers = await readerIds(trx, item.id);
     const people = payload.userId ? readers.filter((r) => r === payload.userId) : item.kind === 'ritual' ? readers : [item.author_id];
     const notified: string[] = [];
     for (const userId of people) {

@@ -155,3 +155,62 @@ export async function deleteDraft(db: Db, authorId: string, key: string): Promis
   const res = await db.deleteFrom('drafts').where('author_id', '=', authorId).where('draft_key', '=', key).executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
 }
+
+/** An item's rule-relevant columns, for background jobs and rules that decide before any reader is known. */
+export async function itemForRules(db: Db, id: string) {
+  return db.selectFrom('items').select(['id', 'author_id', 'couple_id', 'kind', 'state', 'visible_from']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Moves when readers other than the author may first see an item (null: at once). */
+export async function setVisibleFrom(db: Db, id: string, at: string | null): Promise<void> {
+  await db.updateTable('items').set({ visible_from: at }).where('id', '=', id).execute();
+}
+
+/** Notes from others to this reader that are held back until exactly `until`. */
+export async function notesHeldUntil(db: Db, readerId: string, until: string) {
+  return db
+    .selectFrom('items as i')
+    .innerJoin('item_readers as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.reader_id', '=', readerId))
+    .select(['i.id', 'i.state'])
+    .where('i.kind', '=', 'note')
+    .where('i.author_id', '!=', readerId)
+    .where('i.visible_from', '=', until)
+    .execute();
+}
+
+/** The plaintext state of every item of a kind in a couple (for couple-wide rules such as a pause). */
+export async function statesOfKindInCouple(db: Db, coupleId: string, kind: string): Promise<(string | null)[]> {
+  return (await db.selectFrom('items').select('state').where('couple_id', '=', coupleId).where('kind', '=', kind).execute()).map((r) => r.state);
+}
+
+/** Holds (or re-holds) a partner's key until both have shared (held_shares). */
+export async function holdShare(db: Db, row: Database['held_shares']): Promise<void> {
+  await db
+    .insertInto('held_shares')
+    .values(row)
+    .onConflict((oc) => oc.column('item_id').doUpdateSet({ reader_id: row.reader_id, wrapped_key: row.wrapped_key, held_at: row.held_at }))
+    .execute();
+}
+
+/** Shares held for one reveal key, written by `authorId` for `readerId`. */
+export async function heldShares(db: Db, coupleId: string, revealKey: string, authorId: string, readerId: string) {
+  return db
+    .selectFrom('held_shares')
+    .selectAll()
+    .where('couple_id', '=', coupleId)
+    .where('reveal_key', '=', revealKey)
+    .where('author_id', '=', authorId)
+    .where('reader_id', '=', readerId)
+    .execute();
+}
+
+/** Who each of the author's items is held for. */
+export async function heldReaders(db: Db, authorId: string, itemIds: string[]) {
+  if (itemIds.length === 0) return [];
+  return db.selectFrom('held_shares').select(['item_id', 'reader_id']).where('author_id', '=', authorId).where('item_id', 'in', itemIds).execute();
+}
+
+/** Drops a held share. */
+export async function dropHeldShare(db: Db, itemId: string): Promise<void> {
+  await db.deleteFrom('held_shares').where('item_id', '=', itemId).execute();
+}

@@ -3,7 +3,7 @@ import type { Dialect } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../lib/errors.js';
 import { findOpenMembership, lockCouple } from '../couples/couples.repo.js';
-import { putReader, visibleItems } from './items.repo.js';
+import { dropHeldShare, heldReaders, heldShares, holdShare, putReader, visibleItems } from './items.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -41,26 +41,14 @@ export async function holdOrReveal(
   await lockCouple(db, membership.coupleId, dialect);
   const key = revealKeyOf(item.state);
   const t = now.toISOString();
-  await db
-    .insertInto('held_shares')
-    .values({ item_id: item.id, couple_id: membership.coupleId, reveal_key: key, author_id: authorId, reader_id: input.readerId, wrapped_key: input.wrappedKey, held_at: t })
-    .onConflict((oc) => oc.column('item_id').doUpdateSet({ reader_id: input.readerId, wrapped_key: input.wrappedKey, held_at: t }))
-    .execute();
-
-  const theirsHeld = await db
-    .selectFrom('held_shares')
-    .selectAll()
-    .where('couple_id', '=', membership.coupleId)
-    .where('reveal_key', '=', key)
-    .where('author_id', '=', input.readerId)
-    .where('reader_id', '=', authorId)
-    .execute();
+  await holdShare(db, { item_id: item.id, couple_id: membership.coupleId, reveal_key: key, author_id: authorId, reader_id: input.readerId, wrapped_key: input.wrappedKey, held_at: t });
+  const theirsHeld = await heldShares(db, membership.coupleId, key, input.readerId, authorId);
   const theirsReleased = (await visibleItems(db, authorId, { kind: item.kind })).some((r) => r.author_id === input.readerId && revealKeyOf(r.state) === key);
   if (theirsHeld.length === 0 && !theirsReleased) return { released: false, theirs: [] };
 
   for (const h of [...theirsHeld, { item_id: item.id, reader_id: input.readerId, wrapped_key: input.wrappedKey }]) {
     await putReader(db, h.item_id, h.reader_id, h.wrapped_key, t);
-    await db.deleteFrom('held_shares').where('item_id', '=', h.item_id).execute();
+    await dropHeldShare(db, h.item_id);
   }
   return { released: true, theirs: theirsHeld.map((h) => h.item_id) };
 }
@@ -68,13 +56,11 @@ export async function holdOrReveal(
 /** Who each of the author's items is held for (shown to the author only). */
 export async function heldFor(db: Db, authorId: string, itemIds: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  if (itemIds.length === 0) return out;
-  const rows = await db.selectFrom('held_shares').select(['item_id', 'reader_id']).where('author_id', '=', authorId).where('item_id', 'in', itemIds).execute();
-  for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r.reader_id]);
+  for (const r of await heldReaders(db, authorId, itemIds)) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r.reader_id]);
   return out;
 }
 
 /** Drops a held share (unshare before the partner shared theirs). */
 export async function dropHeld(db: Db, itemId: string): Promise<void> {
-  await db.deleteFrom('held_shares').where('item_id', '=', itemId).execute();
+  await dropHeldShare(db, itemId);
 }

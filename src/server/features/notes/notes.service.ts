@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.js';
 import type { EventBus } from '../../events/bus.js';
 import { AppError } from '../../lib/errors.js';
 import { enqueueJob, type JobRunner } from '../../jobs/runner.js';
+import { itemForRules, notesHeldUntil, readerIds, setVisibleFrom } from '../items/items.repo.js';
 import { notify, type NotifyContext } from '../notifications/notifications.service.js';
 import { ownSpaceUntil } from '../together/together.service.js';
 
@@ -51,7 +52,7 @@ const later = (a: string | null, b: string | null): string | null => (a === null
 export async function holdForSpace(db: Db, item: { id: string; visible_from: string | null }, readers: string[], now: Date): Promise<string | null> {
   let at = item.visible_from;
   for (const r of readers) at = later(at, await ownSpaceUntil(db, r, now));
-  if (at !== item.visible_from) await db.updateTable('items').set({ visible_from: at }).where('id', '=', item.id).execute();
+  if (at !== item.visible_from) await setVisibleFrom(db, item.id, at);
   return at;
 }
 
@@ -60,20 +61,13 @@ export async function holdForSpace(db: Db, item: { id: string; visible_from: str
  * own chosen time, or at once. Returns who got a notification now.
  */
 export async function releaseHeldNotes(db: Db, ctx: NotifyContext, userId: string, heldUntil: string, newEnd: string | null, now: Date): Promise<string[]> {
-  const held = await db
-    .selectFrom('items as i')
-    .innerJoin('item_readers as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.reader_id', '=', userId))
-    .select(['i.id', 'i.state'])
-    .where('i.kind', '=', 'note')
-    .where('i.author_id', '!=', userId)
-    .where('i.visible_from', '=', heldUntil)
-    .execute();
+  const held = await notesHeldUntil(db, userId, heldUntil);
   const notified: string[] = [];
   for (const note of held) {
     const own = noteStateSchema.safeParse(note.state === null ? null : JSON.parse(note.state));
     const chosen = own.success && own.data.deliverAt && own.data.deliverAt > now.toISOString() ? new Date(own.data.deliverAt).toISOString() : null;
     const at = later(chosen, newEnd !== null && newEnd > now.toISOString() ? newEnd : null);
-    await db.updateTable('items').set({ visible_from: at }).where('id', '=', note.id).execute();
+    await setVisibleFrom(db, note.id, at);
     notified.push(...(await deliverOrSchedule(db, ctx, { id: note.id, visible_from: at }, [userId], now)).notified);
   }
   return notified;
@@ -113,11 +107,9 @@ export async function deliverOrSchedule(
 export function registerNoteJobs(runner: JobRunner, deps: { ctx: NotifyContext; bus: () => EventBus }): void {
   runner.register(DELIVER_JOB, async (trx, job) => {
     const payload = deliverPayload.parse(job.payload);
-    const item = await trx.selectFrom('items').select(['id', 'author_id', 'visible_from']).where('id', '=', payload.itemId).executeTakeFirst();
+    const item = await itemForRules(trx, payload.itemId);
     if (!item || item.visible_from !== payload.deliverAt) return;
-    const readers = (await trx.selectFrom('item_readers').select('reader_id').where('item_id', '=', item.id).execute())
-      .map((r) => r.reader_id)
-      .filter((r) => r !== item.author_id);
+    const readers = (await readerIds(trx, item.id)).filter((r) => r !== item.author_id);
     if (readers.length === 0) return;
     const { notified } = await deliverOrSchedule(trx, deps.ctx, { id: item.id, visible_from: null }, readers, job.now);
     return async () => {

@@ -1,13 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { itemForRules, statesOfKindInCouple } from '../items/items.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 const THREAD_KINDS = ['question', 'disclosure'];
 
 async function parentOf(db: Db, id: string | undefined): Promise<{ kind: string; state: string | null } | undefined> {
-  if (!id) return undefined;
-  return db.selectFrom('items').select(['kind', 'state']).where('id', '=', id).executeTakeFirst();
+  return id ? itemForRules(db, id) : undefined;
 }
 
 const parentIdOf = (state: string | null): string | undefined => (JSON.parse(state ?? '{}') as { parentId?: string }).parentId;
@@ -29,10 +29,10 @@ export async function isAboutQuestions(db: Db, item: { kind: string; state: stri
  */
 export async function questionsPaused(db: Db, coupleId: string | null, now: Date): Promise<boolean> {
   if (!coupleId) return false;
-  const paces = await db.selectFrom('items').select('state').where('couple_id', '=', coupleId).where('kind', '=', 'qa_pace').execute();
+  const paces = await statesOfKindInCouple(db, coupleId, 'qa_pace');
   const t = now.toISOString();
-  return paces.some((p) => {
-    const until = (JSON.parse(p.state ?? '{}') as { pausedUntil?: string }).pausedUntil;
+  return paces.some((state) => {
+    const until = (JSON.parse(state ?? '{}') as { pausedUntil?: string }).pausedUntil;
     return until !== undefined && new Date(until).toISOString() > t;
   });
 }

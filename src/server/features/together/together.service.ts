@@ -3,6 +3,7 @@ import { SPACE_MAX_DAYS, type DecisionAnswer, type DecisionResponse, type SpaceR
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../lib/errors.js';
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
+import * as repo from './together.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -26,7 +27,7 @@ export const decisionPeriod = (now: Date): string => now.toISOString().slice(0, 
 export async function decisionFor(db: Db, userId: string, now: Date): Promise<DecisionResponse> {
   const { coupleId } = await pairOf(db, userId);
   const period = decisionPeriod(now);
-  const rows = await db.selectFrom('decision_answers').select(['user_id', 'answer']).where('couple_id', '=', coupleId).where('period', '=', period).execute();
+  const rows = await repo.decisionAnswers(db, coupleId, period);
   const mine = (rows.find((r) => r.user_id === userId)?.answer ?? null) as DecisionAnswer | null;
   return { period, myAnswer: mine, bothYes: rows.length === 2 && rows.every((r) => r.answer === 'yes') };
 }
@@ -36,20 +37,14 @@ export async function answerDecision(db: Db, userId: string, answer: DecisionAns
   const { coupleId, partnerId } = await pairOf(db, userId);
   const before = await decisionFor(db, userId, now);
   const t = now.toISOString();
-  await db
-    .insertInto('decision_answers')
-    .values({ couple_id: coupleId, user_id: userId, period: before.period, answer, answered_at: t })
-    .onConflict((oc) => oc.columns(['couple_id', 'user_id', 'period']).doUpdateSet({ answer, answered_at: t }))
-    .execute();
+  await repo.putDecisionAnswer(db, { couple_id: coupleId, user_id: userId, period: before.period, answer, answered_at: t });
   const view = await decisionFor(db, userId, now);
   // Both see "both yes" appear or go; a change that leaves it false tells the partner nothing.
   return { view, partnerId, becameBothYes: view.bothYes !== before.bothYes };
 }
 
 /** Active space requests in a couple (until still ahead). */
-async function activeSpace(db: Db, coupleId: string, now: Date) {
-  return db.selectFrom('space_requests').select(['user_id', 'since', 'until']).where('couple_id', '=', coupleId).where('until', '>', now.toISOString()).execute();
-}
+const activeSpace = (db: Db, coupleId: string, now: Date) => repo.activeSpaceInCouple(db, coupleId, now.toISOString());
 
 /** Until when prompts are paused for a couple (the later of either partner's space), or null. */
 export async function spaceUntil(db: Db, coupleId: string, now: Date): Promise<string | null> {
@@ -59,8 +54,7 @@ export async function spaceUntil(db: Db, coupleId: string, now: Date): Promise<s
 
 /** Until when this person asked for space (still ahead), or null. */
 export async function ownSpaceUntil(db: Db, userId: string, now: Date): Promise<string | null> {
-  const row = await db.selectFrom('space_requests').select('until').where('user_id', '=', userId).where('until', '>', now.toISOString()).executeTakeFirst();
-  return row?.until ?? null;
+  return repo.activeSpaceOf(db, userId, now.toISOString());
 }
 
 /** Each partner's current space as the viewer sees it (only since and until). */
@@ -84,11 +78,7 @@ export async function askForSpace(db: Db, userId: string, until: Date, now: Date
   const t = now.toISOString();
   const u = until.toISOString();
   const previousUntil = await ownSpaceUntil(db, userId, now);
-  await db
-    .insertInto('space_requests')
-    .values({ user_id: userId, couple_id: coupleId, since: t, until: u })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ couple_id: coupleId, until: u }))
-    .execute();
+  await repo.putSpace(db, { user_id: userId, couple_id: coupleId, since: t, until: u });
   return { partnerId, previousUntil };
 }
 
@@ -96,6 +86,6 @@ export async function askForSpace(db: Db, userId: string, until: Date, now: Date
 export async function endSpace(db: Db, userId: string, now: Date): Promise<{ partnerId: string; previousUntil: string | null }> {
   const { partnerId } = await pairOf(db, userId);
   const previousUntil = await ownSpaceUntil(db, userId, now);
-  await db.deleteFrom('space_requests').where('user_id', '=', userId).execute();
+  await repo.deleteSpace(db, userId);
   return { partnerId, previousUntil };
 }
