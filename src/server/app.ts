@@ -77,7 +77,7 @@ export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps):
   await registerMaintenance(jobs, db.db);
   const mail = mailer === undefined ? createMailer(config.smtpUrl, config.mailFrom) : mailer;
   const notifyCtx = { emailAvailable: config.smtpUrl !== null };
-  registerNotificationJobs(jobs, { mailer: mail, publicUrl: config.publicUrl });
+  registerNotificationJobs(jobs, { mailer: mail, publicUrl: config.publicUrl, db: db.db });
   registerCommitmentJobs(jobs, { ctx: notifyCtx, bus: () => app.bus });
   registerNoteJobs(jobs, { ctx: notifyCtx, bus: () => app.bus });
 

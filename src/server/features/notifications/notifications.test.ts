@@ -1,9 +1,11 @@
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_NOTIFICATION_SETTINGS } from '../../../shared/api/notifications.js';
+import { buildApp } from '../../app.js';
+import { testConfig } from '../../config.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { wallClock } from '../../test/clock.js';
-import { testDialects } from '../../test/databases.js';
+import { createTestDatabase, testDialects } from '../../test/databases.js';
 import { errorOf } from '../../test/errors.js';
 import { freePort } from '../../test/ports.js';
 import { newDevice } from '../../test/people.js';
@@ -174,6 +176,32 @@ describe.each(dialects)('email on %s', (dialect) => {
     } finally {
       await t.close();
       await sink.close();
+    }
+  });
+
+  it('tries again later when the mail server fails, and sends once it answers', async () => {
+    const database = await createTestDatabase(dialect);
+    const sent: string[] = [];
+    let failures = 1;
+    const mailer = {
+      async send(m: { to: string }) {
+        if (failures-- > 0) throw new Error('mail server down');
+        sent.push(m.to);
+      },
+      close() {},
+    };
+    const app = await buildApp({ config: testConfig({ smtpUrl: 'smtp://127.0.0.1:1' }), db: database.handle, mailer });
+    try {
+      const [ada, ben] = await couple(app);
+      await ben.notifications.saveSettings({ ...DEFAULT_NOTIFICATION_SETTINGS, email: true });
+      await share(ada, 'appreciation', 'Thank you');
+      await app.jobs.runDue();
+      expect(sent).toEqual([]);
+      await app.jobs.runDue(new Date(Date.now() + 60_000));
+      expect(sent).toEqual([ben.person.email]);
+    } finally {
+      await app.close();
+      await database.drop();
     }
   });
 });
