@@ -16,13 +16,12 @@ import {
   occurrencesToMark,
   pausePlan,
   PlanError,
-  reminderText,
   resumePlan,
   resumeSchedule,
   type MarkableOccurrence,
   type MarkStatus,
 } from '../../../core/commitments/index.js';
-import { describeSchedule, formatLocalDate } from '../../../core/schedules/index.js';
+import { formatLocalDate } from '../../../core/schedules/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -37,6 +36,7 @@ import { ConsistencyChart } from './ConsistencyChart.js';
 import { asFormValues, emptyForm, formFromSchedule } from './form.js';
 import { DRAFT_KEYS, latestMarks, markRecords, marksToSync, occurrenceLabel, sharedWith, type MarkView } from './model.js';
 import { PromiseForm } from './PromiseForm.js';
+import { ScheduleSummary } from './ScheduleSummary.js';
 import { ThanksList } from './PartnerPromise.js';
 
 /** What the partner sent back about one of my marks. */
@@ -140,19 +140,22 @@ export function OwnPromise({ commitment, plan, markItems, views, replies, partne
 
   return (
     <li className="card promise" data-testid="own-promise">
-      <div className="reflection-head">
-        <h3 id={`${uid}-h`}>{c.what}</h3>
-        <span className="promise-badges">
-          {status ? <span className="badge">{status}</span> : null}
-          {partner ? <span className={shared ? 'badge badge-shared' : 'badge'}>{shared ? `Shared with ${name}` : 'Just for you'}</span> : null}
-        </span>
-      </div>
-      {c.note ? <p className="muted">{c.note}</p> : null}
-      <p className="promise-when-text">
-        {describeSchedule(last)} <span className="muted">(your time)</span>
-        {plan.status === 'active' ? <span className="muted"> · {reminderText(plan.remindMinutesBefore)}</span> : null}
-      </p>
-      {next ? <p className="muted small">Next: {occurrenceLabel(next, today)}</p> : null}
+      <ScheduleSummary
+        headingId={`${uid}-h`}
+        title={c.what}
+        note={c.note}
+        badges={
+          <>
+            {status ? <span className="badge">{status}</span> : null}
+            {partner ? <span className={shared ? 'badge badge-shared' : 'badge'}>{shared ? `Shared with ${name}` : 'Just for you'}</span> : null}
+          </>
+        }
+        last={last}
+        zoneNote="(your time)"
+        plan={plan}
+        next={next}
+        today={today}
+      />
 
       {mode === 'view' ? (
         <>

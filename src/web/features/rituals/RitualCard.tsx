@@ -12,13 +12,12 @@ import {
   occurrencesToMark,
   pausePlan,
   PlanError,
-  reminderText,
   resumePlan,
   resumeSchedule,
   type MarkableOccurrence,
 } from '../../../core/commitments/index.js';
 import { REFLECTION_MAX, ritualLogContentSchema } from '../../../core/rituals/index.js';
-import { describeSchedule, formatLocalDate } from '../../../core/schedules/index.js';
+import { formatLocalDate } from '../../../core/schedules/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -28,6 +27,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
 import { asFormValues, formFromSchedule } from '../commitments/form.js';
 import { occurrenceLabel, parentOf, sharedWith } from '../commitments/model.js';
+import { ScheduleSummary } from '../commitments/ScheduleSummary.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { confirmLog, saveLog, saveRitualPlan, shareRitual } from './actions.js';
 import { emptyRitualForm } from './form.js';
@@ -106,19 +106,22 @@ export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, t
 
   return (
     <li className="card promise ritual" data-testid="ritual">
-      <div className="reflection-head">
-        <h3 id={`${uid}-h`}>{content.title}</h3>
-        <span className="promise-badges">
-          {status ? <span className="badge">{status}</span> : null}
-          {partner ? <span className={shared ? 'badge badge-shared' : 'badge'}>{!mine ? `From ${name}` : shared ? `Shared with ${name}` : 'Just for you, for now'}</span> : null}
-        </span>
-      </div>
-      {content.note ? <p className="muted">{content.note}</p> : null}
-      <p className="promise-when-text">
-        {describeSchedule(last)} <span className="muted">{zoneNote}</span>
-        {plan.status === 'active' ? <span className="muted"> · {reminderText(plan.remindMinutesBefore)}</span> : null}
-      </p>
-      {next ? <p className="muted small">Next: {occurrenceLabel(next, today)}</p> : null}
+      <ScheduleSummary
+        headingId={`${uid}-h`}
+        title={content.title}
+        note={content.note}
+        badges={
+          <>
+            {status ? <span className="badge">{status}</span> : null}
+            {partner ? <span className={shared ? 'badge badge-shared' : 'badge'}>{!mine ? `From ${name}` : shared ? `Shared with ${name}` : 'Just for you, for now'}</span> : null}
+          </>
+        }
+        last={last}
+        zoneNote={zoneNote}
+        plan={plan}
+        next={next}
+        today={today}
+      />
 
       {mode === 'view' ? (
         <>
