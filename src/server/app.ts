@@ -16,6 +16,7 @@ import { registerNoteJobs } from './features/notes/notes.service.js';
 import { registerNotificationJobs } from './features/notifications/notifications.jobs.js';
 import { notificationsRoutes } from './features/notifications/notifications.routes.js';
 import { togetherRoutes } from './features/together/together.routes.js';
+import { calendarRoutes } from './features/calendar/calendar.routes.js';
 import { registerMaintenance } from './jobs/maintenance.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
 import { JobRunner } from './jobs/runner.js';
@@ -56,7 +57,8 @@ export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps):
       ...(logStream ? { stream: logStream } : {}),
       // Requests are logged by method and path only: no query strings, cookies or bodies.
       serializers: {
-        req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        // A calendar link's path is its secret: only its kind is logged.
+        req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: (req.url.split('?')[0] ?? '').replace(/^\/calendar\/.*$/, '/calendar/…') }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
@@ -100,6 +102,7 @@ export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps):
   promptsRoutes(app);
   notificationsRoutes(app);
   togetherRoutes(app);
+  calendarRoutes(app);
 
   app.addHook('onClose', async () => {
     await jobs.stop();

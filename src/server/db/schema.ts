@@ -229,6 +229,13 @@ export interface HeldSharesTable {
   held_at: string;
 }
 
+/** A calendar subscription link; only the SHA-256 of its token is stored. */
+export interface CalendarFeedsTable {
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
   users: UsersTable;
@@ -252,4 +259,5 @@ export interface Database {
   decision_answers: DecisionAnswersTable;
   space_requests: SpaceRequestsTable;
   held_shares: HeldSharesTable;
+  calendar_feeds: CalendarFeedsTable;
 }

@@ -22,6 +22,8 @@ export const LIMITS_BY_PURPOSE = {
   reauthAccount: { limit: 10, windowMs: 15 * 60_000 },
   inviteCreateUser: { limit: 10, windowMs: 24 * 60 * 60_000 },
   inviteUseIp: { limit: 30, windowMs: 60 * 60_000 },
+  /** Calendar apps poll a feed a few times an hour; guessing links is what this stops. */
+  calendarFeedIp: { limit: 120, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
 /** What a check found. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './app.js';
 import { testDialects } from './databases.js';
-import { NotificationsClient, PromptsClient, TogetherClient } from '../../shared/client/index.js';
+import { CalendarClient, NotificationsClient, PromptsClient, TogetherClient } from '../../shared/client/index.js';
 import { TEST_ZONE, wallClock } from './clock.js';
 import { itemsOf } from './items.js';
 import { signUp, type Person } from './people.js';
@@ -39,6 +39,8 @@ interface Fixture {
   /** A conversation preparation shared but held: the partner has not shared theirs. */
   heldPrep: { id: string; ciphertext: string };
   sharedConversationId: string;
+  /** The subject's calendar link: its secret is theirs alone. */
+  calendarFeed: { url: string };
   privateOnly: { id: string; ciphertext: string }[];
 }
 
@@ -90,6 +92,7 @@ const READ_PATHS: ReadPath[] = [
     (kind): ReadPath => ({ name: `${kind} list`, method: 'GET', url: () => `/api/items?kind=${kind}` }),
   ),
   { name: 'a private check-in by id', method: 'GET', url: (f) => `/api/items/${f.privateOnly[0]!.id}`, status: 404 },
+  { name: 'calendar link', method: 'GET', url: () => '/api/calendar/feed', status: 200 },
   { name: 'decision point', method: 'GET', url: () => '/api/decision' },
   { name: 'space', method: 'GET', url: () => '/api/space' },
   { name: 'edit the private item', method: 'PUT', url: (f) => `/api/items/${f.privateItem.id}`, body: () => ({ baseVersion: 1, ciphertext: 'AQ' + 'A'.repeat(400), signature: 'A'.repeat(86) }), status: 404 },
@@ -156,6 +159,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
       await items.create('questionnaire_result', { instrumentId: 'mend.trust-check', answers: [1, 2, 3] }, {}),
       await items.create('journal_entry', { text: 'only mine' }, {}),
     ];
+    const feed = await new CalendarClient(subject.client).createFeed();
     const together = new TogetherClient(subject.client);
     await together.answerDecision('no');
     const space = await together.askForSpace(new Date(Date.now() + 3 * 86_400_000 + 12_345));
@@ -178,6 +182,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
       spaceUntil: space.mine!.until,
       heldPrep: { id: heldPrep.id, ciphertext: (await rawItem(subject, heldPrep.id)).ciphertext },
       sharedConversationId: talk.id,
+      calendarFeed: { url: feed.url },
       privateOnly: await Promise.all(privateOnly.map(async (i) => ({ id: i.id, ciphertext: (await rawItem(subject, i.id)).ciphertext }))),
     };
     viewers.set('partner', partner);
@@ -214,6 +219,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     f.heldPrep.ciphertext,
     'heldFor',
     ...f.privateOnly.flatMap((i) => [i.id, i.ciphertext]),
+    f.calendarFeed.url.split('/calendar/')[1]!,
   ];
   /** What only the current partner may receive. */
   const partnerMarkers = (f: Fixture) => [f.subject.me.user.id, 'Subject', f.subject.me.keys.encPublicKey, f.subject.me.keys.signPublicKey, f.subjectCoupleId, f.sharedItem.id, f.sharedItem.ciphertext, f.spaceUntil];

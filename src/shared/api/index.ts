@@ -7,3 +7,4 @@ export * from './items.js';
 export * from './prompts.js';
 export * from './notifications.js';
 export * from './together.js';
+export * from './calendar.js';

@@ -22,3 +22,4 @@ export { ItemsClient, type OpenItem, type OpenVersion } from './items.js';
 export { PromptsClient } from './prompts.js';
 export { NotificationsClient } from './notifications.js';
 export { TogetherClient } from './together.js';
+export { CalendarClient } from './calendar.js';
