@@ -132,6 +132,21 @@ describe.runIf(hasBrowser)('rituals and activities: two partners in two browsers
     const neutralEvents = new ICAL.Component(ICAL.parse(neutral.text)).getAllSubcomponents('vevent');
     expect(neutralEvents.map((e) => e.getFirstPropertyValue('summary'))).toEqual(['Mend', 'Mend']);
 
+    // The subscription link: made once, fetched as a calendar app would, times only.
+    const sub = maya.page.getByTestId('calendar-subscription');
+    await sub.getByRole('button', { name: 'Make a calendar link' }).click();
+    const link = await sub.getByLabel('Your calendar link (shown once)').inputValue();
+    const feed = await fetch(link);
+    expect(feed.status).toBe(200);
+    const feedText = await feed.text();
+    expect(feedText).not.toMatch(/walk|picnic|phones/i);
+    expect(new ICAL.Component(ICAL.parse(feedText)).getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('summary'))).toEqual(['Mend']);
+    await maya.checkA11y();
+    await sub.screenshot({ path: '/tmp/shots/rituals-subscription-phone.png' });
+    await sub.getByRole('button', { name: 'Stop the link' }).click();
+    await sub.getByRole('button', { name: 'Make a calendar link' }).waitFor();
+    expect((await fetch(link)).status).toBe(404);
+
     // Done, with a reflection; Leo reads it live.
     await plan.getByRole('button', { name: 'We did it', exact: true }).click();
     await plan.getByLabel(/How was it/).fill('Sunny and slow. We stayed until dusk.');

@@ -11,6 +11,7 @@ import { asFormValues } from '../commitments/form.js';
 import { Activities } from './Activities.js';
 import { createRitual } from './actions.js';
 import { CalendarDownload } from './CalendarDownload.js';
+import { CalendarSubscription } from './CalendarSubscription.js';
 import { emptyRitualForm } from './form.js';
 import { DRAFT_KEYS, DRAFT_PREFIX, logsOf, planViews, ritualViews } from './model.js';
 import { RitualCard } from './RitualCard.js';
@@ -158,6 +159,7 @@ export function RitualsPage() {
           Calendar
         </h2>
         <CalendarDownload rituals={rituals} plans={plans} />
+        <CalendarSubscription />
       </section>
 
       <p>
