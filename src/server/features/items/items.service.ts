@@ -85,9 +85,10 @@ function view(row: repo.VisibleItemRow, viewerId: string, sharedWith: Map<string
 /** Items the viewer reads (the readers rule), optionally of one kind. */
 export async function listItems(db: Db, viewerId: string, kind?: ItemKind): Promise<ItemView[]> {
   const rows = await repo.visibleItems(db, viewerId, kind ? { kind } : {});
-  const own = rows.filter((r) => r.author_id === viewerId).map((r) => r.id);
-  const shared = await repo.otherReaders(db, viewerId, own);
-  const held = await heldFor(db, viewerId, own);
+  const own = rows.filter((r) => r.author_id === viewerId);
+  const shared = await repo.otherReaders(db, viewerId, own.map((r) => r.id));
+  // Only shares that wait for the partner's can be held: other kinds never query for it.
+  const held = await heldFor(db, viewerId, own.filter((r) => REVEAL_TOGETHER_KINDS.includes(r.kind as ItemKind)).map((r) => r.id));
   return rows.map((r) => view(r, viewerId, shared, held));
 }
 
@@ -97,7 +98,7 @@ export async function getItem(db: Db, viewerId: string, id: string): Promise<Ite
   if (!row) throw itemMissing();
   const own = row.author_id === viewerId;
   const shared = own ? await repo.otherReaders(db, viewerId, [id]) : new Map<string, string[]>();
-  const held = own ? await heldFor(db, viewerId, [id]) : new Map<string, string[]>();
+  const held = own && REVEAL_TOGETHER_KINDS.includes(row.kind as ItemKind) ? await heldFor(db, viewerId, [id]) : new Map<string, string[]>();
   return view(row, viewerId, shared, held);
 }
 

@@ -4,13 +4,13 @@ import { useClient } from '../../app/client.js';
 import { SignedOutOnly, useHoldSignedOutRedirect } from '../../app/layouts.js';
 import { useSession } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
-import { TextAreaField, TextField } from '../../components/Field.js';
+import { TextAreaField } from '../../components/Field.js';
 import { PageTitle } from '../../components/Heading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
-import { LIMITS } from '../../../shared/limits.js';
 import { errorCode, errorMessage, fieldErrors } from '../../lib/errors.js';
 import { parseRecoveryWords } from '../../lib/word-check.js';
 import { usePasswordPair } from './password.js';
+import { EmailField } from './EmailField.js';
 
 const WORD_COUNT = 24;
 
@@ -79,20 +79,7 @@ function RecoverForm() {
       </PageTitle>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <ErrorAlert message={general} />
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="username"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={LIMITS.emailMax}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={errors.email}
-          required
-        />
+        <EmailField value={email} onChange={setEmail} error={errors.email} autoComplete="username" />
         <TextAreaField
           label="Recovery key"
           hint="The 24 words, in order, separated by spaces or new lines. Numbers from the downloaded file are fine."

@@ -4,7 +4,7 @@ import { useClient } from '../../app/client.js';
 import { SignedOutOnly, useHoldSignedOutRedirect } from '../../app/layouts.js';
 import { useSession } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
-import { PasswordField, TextField } from '../../components/Field.js';
+import { PasswordField } from '../../components/Field.js';
 import { PageTitle } from '../../components/Heading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { LIMITS } from '../../../shared/limits.js';
@@ -12,6 +12,7 @@ import { errorMessage, fieldErrors } from '../../lib/errors.js';
 import { pendingInvite } from '../../lib/pending-invite.js';
 import { safeFrom } from '../../lib/safe-from.js';
 import { joinPendingInvite } from './after-signin.js';
+import { EmailField } from './EmailField.js';
 
 interface NavState {
   from?: string;
@@ -80,20 +81,7 @@ function SigninForm() {
       ) : null}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <ErrorAlert message={general} />
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="username"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={LIMITS.emailMax}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={errors.email}
-          required
-        />
+        <EmailField value={email} onChange={setEmail} error={errors.email} autoComplete="username" />
         <PasswordField
           label="Password"
           name="password"

@@ -15,6 +15,7 @@ import { joinPendingInvite } from './after-signin.js';
 import { ConfirmWords } from './ConfirmWords.js';
 import { usePasswordPair } from './password.js';
 import { RecoveryWords } from './RecoveryWords.js';
+import { EmailField } from './EmailField.js';
 
 type Step = 'form' | 'words' | 'confirm';
 
@@ -153,20 +154,7 @@ function SignupForm({ onStart, onFailed, onSignedUp }: SignupFormProps) {
 
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-describedby="privacy-notice">
         <ErrorAlert message={general} />
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={email}
-          maxLength={LIMITS.emailMax}
-          onChange={(e) => setEmail(e.target.value)}
-          error={errors.email}
-          required
-        />
+        <EmailField value={email} onChange={setEmail} error={errors.email} autoComplete="email" />
         <TextField
           label="Your name"
           hint="The name your partner knows you by."

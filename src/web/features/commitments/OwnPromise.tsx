@@ -2,10 +2,8 @@ import { useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import {
-  applyEdit,
   asCommitment,
   consistencyByWeek,
-  effectiveDate,
   endPlan,
   hasHistory,
   lastSegment,
@@ -15,19 +13,14 @@ import {
   NOTE_MAX,
   occurrencesToMark,
   pausePlan,
-  PlanError,
-  resumePlan,
-  resumeSchedule,
   type MarkableOccurrence,
   type MarkStatus,
 } from '../../../core/commitments/index.js';
-import { formatLocalDate } from '../../../core/schedules/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
-import { errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../apologies/useApology.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
@@ -35,9 +28,11 @@ import { deletePromise, saveMark, savePlan, setSharing, syncMarks } from './acti
 import { ConsistencyChart } from './ConsistencyChart.js';
 import { asFormValues, emptyForm, formFromSchedule } from './form.js';
 import { DRAFT_KEYS, latestMarks, markRecords, marksToSync, occurrenceLabel, sharedWith, type MarkView } from './model.js';
+import { dayWords, editTarget, planAfterForm, PlanButtons, usePlanActions, type PlanMode } from './plan-card.js';
 import { PromiseForm } from './PromiseForm.js';
 import { ScheduleSummary } from './ScheduleSummary.js';
 import { ThanksList } from './PartnerPromise.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 
 /** What the partner sent back about one of my marks. */
 export interface MarkReplies {
@@ -64,28 +59,14 @@ interface OwnPromiseProps {
 
 const STATUS_TEXT: Record<MarkStatus, string> = { kept: 'Kept', missed: 'Missed' };
 
-/** The day a resumed promise starts again (a one-off keeps its own day). */
-function resumeStart(plan: CommitmentState, now: Date): string {
-  const s = resumeSchedule(plan, now);
-  return s.type === 'once' ? s.at.slice(0, 10) : s.startDate;
-}
-
-/** "today", "tomorrow" or "26 Nov 2026". */
-function dayWords(date: string, today: string): string {
-  if (date === today) return 'today';
-  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return date === tomorrow ? 'tomorrow' : formatLocalDate(date);
-}
 
 /** One of my promises: recent times to mark, week by week, and changes that never rewrite the past. */
 export function OwnPromise({ commitment, plan, markItems, views, replies, partner, keys, items, drafts, timeZone, now, onItem, onRemoved }: OwnPromiseProps) {
   const uid = useId();
   const c = asCommitment(commitment.content);
-  const [mode, setMode] = useState<'view' | 'edit' | 'resume'>('view');
+  const [mode, setMode] = useState<PlanMode>('view');
   const [dialog, setDialog] = useState<'end' | 'unshare' | 'delete' | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [note, setNote] = useState('');
+  const { busy, error, note, setNote, run } = usePlanActions('promise');
   const [showAll, setShowAll] = useState(false);
   const name = partner?.displayName ?? '';
   const shared = sharedWith(commitment, partner?.id);
@@ -109,20 +90,6 @@ export function OwnPromise({ commitment, plan, markItems, views, replies, partne
   const next = plan.status === 'active' ? nextPlanOccurrence(plan.segments, now, timeZone) : null;
   const history = hasHistory(plan, now);
 
-  const run = async (what: string, work: () => Promise<void>, done?: string) => {
-    setBusy(what);
-    setError(null);
-    setNote('');
-    try {
-      await work();
-      if (done) setNote(done);
-    } catch (e) {
-      setError(e instanceof PlanError ? e.message : errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
   const changePlan = (what: string, make: () => CommitmentState, done: string) =>
     run(what, async () => onItem(await savePlan(items, commitment, c, make())), done);
 
@@ -135,8 +102,8 @@ export function OwnPromise({ commitment, plan, markItems, views, replies, partne
 
   const status = plan.status === 'paused' ? 'Paused' : plan.status === 'ended' ? 'Ended' : null;
   const restoredEdit = asFormValues(drafts.restored?.get(DRAFT_KEYS.edit(commitment.id)), emptyForm(now, timeZone));
-  const appliesFrom = mode === 'resume' ? (plan.status === 'paused' ? resumeStart(plan, now) : today) : effectiveDate([last], now);
-  const editBase = formFromSchedule({ ...emptyForm(now, timeZone), what: c.what, note: c.note ?? '' }, mode === 'resume' && plan.status === 'paused' ? resumeSchedule(plan, now) : last, plan.remindMinutesBefore);
+  const { appliesFrom, schedule: editSchedule } = editTarget(plan, mode, now, today);
+  const editBase = formFromSchedule({ ...emptyForm(now, timeZone), what: c.what, note: c.note ?? '' }, editSchedule, plan.remindMinutesBefore);
 
   return (
     <li className="card promise" data-testid="own-promise">
@@ -202,21 +169,14 @@ export function OwnPromise({ commitment, plan, markItems, views, replies, partne
           {partner && behind && shared ? <p className="muted small">Some marks aren't shared with {name} yet.</p> : null}
           {partner && keys === 'changed' ? <KeysChangedNote name={name} /> : null}
           <div className="actions actions-tight">
-            {plan.status !== 'ended' ? (
-              <Button small variant="secondary" onClick={() => setMode(plan.status === 'paused' ? 'resume' : 'edit')}>
-                {plan.status === 'paused' ? 'Resume…' : 'Change'}
-              </Button>
-            ) : null}
-            {plan.status === 'active' && history ? (
-              <Button small variant="secondary" busy={busy === 'pause'} busyLabel="Pausing…" onClick={() => void changePlan('pause', () => pausePlan(plan, new Date()), 'Paused. No reminders until you resume.')}>
-                Pause
-              </Button>
-            ) : null}
-            {plan.status !== 'ended' && history ? (
-              <Button small variant="quiet" onClick={() => setDialog('end')}>
-                End…
-              </Button>
-            ) : null}
+            <PlanButtons
+              plan={plan}
+              now={now}
+              busy={busy}
+              onMode={setMode}
+              onPause={() => void changePlan('pause', () => pausePlan(plan, new Date()), 'Paused. No reminders until you resume.')}
+              onEnd={() => setDialog('end')}
+            />
             {!history ? (
               <Button small variant="quiet" onClick={() => setDialog('delete')}>
                 Delete…
@@ -254,7 +214,7 @@ export function OwnPromise({ commitment, plan, markItems, views, replies, partne
           onCancel={() => setMode('view')}
           onSubmit={async (checked) => {
             const at = new Date();
-            const nextPlan = mode === 'resume' ? resumePlan(plan, at, checked.schedule) : applyEdit(plan, checked.schedule, at);
+            const nextPlan = planAfterForm(plan, mode, checked.schedule, at);
             const updated = await savePlan(items, commitment, checked.content, { ...nextPlan, remindMinutesBefore: checked.remindMinutesBefore });
             onItem(updated);
             if (partner && keys === 'ok') for (const i of await syncMarks(items, updated, markItems, partner)) onItem(i);
@@ -267,45 +227,36 @@ export function OwnPromise({ commitment, plan, markItems, views, replies, partne
       <ErrorAlert message={dialog ? null : error} />
       <LiveStatus>{note}</LiveStatus>
 
-      <Dialog
+      <ConfirmDialog
         open={dialog === 'end'}
         onClose={() => setDialog(null)}
         title="End this promise?"
-        actions={
-          <>
-            <Button busy={busy === 'end'} busyLabel="Ending…" onClick={() => void changePlan('end', () => endPlan(plan, new Date()), 'Ended. Its history stays here.').then(() => setDialog(null))}>
-              End it
-            </Button>
-            <Button variant="secondary" disabled={busy === 'end'} onClick={() => setDialog(null)}>
-              Keep it
-            </Button>
-          </>
-        }
+        confirmLabel="End it"
+        busyLabel="Ending…"
+        cancelLabel="Keep it"
+        busy={busy === 'end'}
+        error={error}
+        onConfirm={() => void changePlan('end', () => endPlan(plan, new Date()), 'Ended. Its history stays here.').then(() => setDialog(null))}
       >
         <p>No more reminders, and nothing new to mark. Everything so far — kept, missed and not marked — stays here{shared ? `, and ${name} still sees it` : ''}.</p>
         <p>Ending a promise that no longer fits is part of the process too.</p>
-        <ErrorAlert message={error} />
-      </Dialog>
-      <Dialog
+      </ConfirmDialog>
+      <ConfirmDialog
         open={dialog === 'unshare'}
         onClose={() => setDialog(null)}
         title={`Stop sharing with ${name}?`}
-        actions={
-          <>
-            <Button variant="danger" busy={busy === 'unshare'} busyLabel="Stopping…" onClick={() => void share(false)}>
-              Stop sharing
-            </Button>
-            <Button variant="secondary" disabled={busy === 'unshare'} onClick={() => setDialog(null)}>
-              Keep sharing
-            </Button>
-          </>
-        }
+        confirmLabel="Stop sharing"
+        busyLabel="Stopping…"
+        cancelLabel="Keep sharing"
+        danger
+        busy={busy === 'unshare'}
+        error={error}
+        onConfirm={() => void share(false)}
       >
         <p>
           {name} won't see this promise or its marks any more. It becomes a personal intention, just for you. What was read cannot be unread.
         </p>
-        <ErrorAlert message={error} />
-      </Dialog>
+      </ConfirmDialog>
       <Dialog
         open={dialog === 'delete'}
         onClose={() => setDialog(null)}

@@ -2,7 +2,6 @@ import { useId, useRef, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
-import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
@@ -11,6 +10,7 @@ import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asQuestion, asText, DRAFT_KEYS, QUESTION_MAX_CHARS, TOPICS, topicLabel, type QuestionContent, type TopicId } from './content.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 
 interface ComposerProps {
   items: ItemsClient;
@@ -289,24 +289,20 @@ export function OwnQuestion({ question, answers, partner, keys, items, timeZone,
           onClose={() => setDialog(null)}
         />
       ) : null}
-      <Dialog
+      <ConfirmDialog
         open={dialog === 'delete'}
         onClose={() => setDialog(null)}
         title="Delete this question?"
-        actions={
-          <>
-            <Button variant="danger" busy={busy} busyLabel="Deleting…" onClick={() => void remove()}>
-              Delete
-            </Button>
-            <Button variant="secondary" disabled={busy} onClick={() => setDialog(null)}>
-              Keep it
-            </Button>
-          </>
-        }
+        confirmLabel="Delete"
+        busyLabel="Deleting…"
+        cancelLabel="Keep it"
+        danger
+        busy={busy}
+        error={error}
+        onConfirm={() => void remove()}
       >
         <p>It was only ever yours. Once deleted, it's gone.</p>
-        <ErrorAlert message={error} />
-      </Dialog>
+      </ConfirmDialog>
     </li>
   );
 }

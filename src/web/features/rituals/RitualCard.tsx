@@ -2,37 +2,32 @@ import { useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import {
-  applyEdit,
-  effectiveDate,
   endPlan,
-  hasHistory,
   lastSegment,
   localToday,
   nextPlanOccurrence,
   occurrencesToMark,
   pausePlan,
-  PlanError,
-  resumePlan,
-  resumeSchedule,
   type MarkableOccurrence,
 } from '../../../core/commitments/index.js';
 import { REFLECTION_MAX, ritualLogContentSchema } from '../../../core/rituals/index.js';
 import { formatLocalDate } from '../../../core/schedules/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
-import { Dialog } from '../../components/Dialog.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
 import { asFormValues, formFromSchedule } from '../commitments/form.js';
 import { occurrenceLabel, parentOf, sharedWith } from '../commitments/model.js';
+import { dayWords, editTarget, planAfterForm, PlanButtons, usePlanActions, type PlanMode } from '../commitments/plan-card.js';
 import { ScheduleSummary } from '../commitments/ScheduleSummary.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { confirmLog, saveLog, saveRitualPlan, shareRitual } from './actions.js';
 import { emptyRitualForm } from './form.js';
 import { CONFIRM_TEXT, DRAFT_KEYS, loggedOccurrences, logsByOccurrence, type LogView, type RitualView } from './model.js';
 import { RitualForm } from './RitualForm.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 
 interface RitualCardProps {
   ritual: RitualView;
@@ -48,28 +43,14 @@ interface RitualCardProps {
   onItem(item: OpenItem): void;
 }
 
-/** The day a resumed ritual starts again (a one-off keeps its own day). */
-function resumeStart(plan: CommitmentState, now: Date): string {
-  const s = resumeSchedule(plan, now);
-  return s.type === 'once' ? s.at.slice(0, 10) : s.startDate;
-}
-
-/** "today", "tomorrow" or "26 Nov 2026". */
-function dayWords(date: string, today: string): string {
-  if (date === today) return 'today';
-  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return date === tomorrow ? 'tomorrow' : formatLocalDate(date);
-}
 
 /** One ritual: when it happens, the recent times with who said "we did it", and a quiet history. */
 export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, timeZone, now, onItem }: RitualCardProps) {
   const uid = useId();
   const { item, plan, content } = ritual;
-  const [mode, setMode] = useState<'view' | 'edit' | 'resume'>('view');
+  const [mode, setMode] = useState<PlanMode>('view');
   const [ending, setEnding] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [note, setNote] = useState('');
+  const { busy, error, note, setNote, run } = usePlanActions('ritual');
   const [showAll, setShowAll] = useState(false);
   const name = partner?.displayName ?? '';
   const mine = item.mine;
@@ -84,25 +65,12 @@ export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, t
   const zoneNote = last.timeZone === timeZone ? ' (your time)' : ` (${last.timeZone})`;
   const status = plan.status === 'paused' ? 'Paused' : plan.status === 'ended' ? 'Ended' : null;
 
-  const run = async (what: string, work: () => Promise<void>, done?: string) => {
-    setBusy(what);
-    setError(null);
-    setNote('');
-    try {
-      await work();
-      if (done) setNote(done);
-    } catch (e) {
-      setError(e instanceof PlanError ? e.message.replace('promise', 'ritual') : errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
   const changePlan = (what: string, make: () => CommitmentState, done: string) => run(what, async () => onItem(await saveRitualPlan(items, item, content, make())), done);
 
   const base = emptyRitualForm(now, timeZone);
   const restoredEdit = asFormValues(drafts.restored?.get(DRAFT_KEYS.edit(item.id)), base);
-  const appliesFrom = mode === 'resume' ? (plan.status === 'paused' ? resumeStart(plan, now) : today) : effectiveDate([last], now);
-  const editBase = formFromSchedule({ ...base, what: content.title, note: content.note ?? '' }, mode === 'resume' && plan.status === 'paused' ? resumeSchedule(plan, now) : last, plan.remindMinutesBefore);
+  const { appliesFrom, schedule: editSchedule } = editTarget(plan, mode, now, today);
+  const editBase = formFromSchedule({ ...base, what: content.title, note: content.note ?? '' }, editSchedule, plan.remindMinutesBefore);
 
   return (
     <li className="card promise ritual" data-testid="ritual">
@@ -183,21 +151,14 @@ export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, t
 
           {mine ? (
             <div className="actions actions-tight">
-              {plan.status !== 'ended' ? (
-                <Button small variant="secondary" onClick={() => setMode(plan.status === 'paused' ? 'resume' : 'edit')}>
-                  {plan.status === 'paused' ? 'Resume…' : 'Change'}
-                </Button>
-              ) : null}
-              {plan.status === 'active' && hasHistory(plan, now) ? (
-                <Button small variant="secondary" busy={busy === 'pause'} busyLabel="Pausing…" onClick={() => void changePlan('pause', () => pausePlan(plan, new Date()), 'Paused. No reminders until you resume.')}>
-                  Pause
-                </Button>
-              ) : null}
-              {plan.status !== 'ended' && hasHistory(plan, now) ? (
-                <Button small variant="quiet" onClick={() => setEnding(true)}>
-                  End…
-                </Button>
-              ) : null}
+              <PlanButtons
+                plan={plan}
+                now={now}
+                busy={busy}
+                onMode={setMode}
+                onPause={() => void changePlan('pause', () => pausePlan(plan, new Date()), 'Paused. No reminders until you resume.')}
+                onEnd={() => setEnding(true)}
+              />
               {partner && !shared && keys === 'ok' ? (
                 <Button
                   small
@@ -232,7 +193,7 @@ export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, t
           onCancel={() => setMode('view')}
           onSubmit={async (checked) => {
             const at = new Date();
-            const nextPlan = mode === 'resume' ? resumePlan(plan, at, checked.schedule) : applyEdit(plan, checked.schedule, at);
+            const nextPlan = planAfterForm(plan, mode, checked.schedule, at);
             onItem(await saveRitualPlan(items, item, checked.content, { ...nextPlan, remindMinutesBefore: checked.remindMinutesBefore }));
             setMode('view');
             setNote(mode === 'resume' ? 'Resumed.' : 'Saved. Times already past stay as they were.');
@@ -242,25 +203,20 @@ export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, t
 
       <ErrorAlert message={ending ? null : error} />
       <LiveStatus>{note}</LiveStatus>
-      <Dialog
+      <ConfirmDialog
         open={ending}
         onClose={() => setEnding(false)}
         title="End this ritual?"
-        actions={
-          <>
-            <Button busy={busy === 'end'} busyLabel="Ending…" onClick={() => void changePlan('end', () => endPlan(plan, new Date()), 'Ended. Its history stays here.').then(() => setEnding(false))}>
-              End it
-            </Button>
-            <Button variant="secondary" disabled={busy === 'end'} onClick={() => setEnding(false)}>
-              Keep it
-            </Button>
-          </>
-        }
+        confirmLabel="End it"
+        busyLabel="Ending…"
+        cancelLabel="Keep it"
+        busy={busy === 'end'}
+        error={error}
+        onConfirm={() => void changePlan('end', () => endPlan(plan, new Date()), 'Ended. Its history stays here.').then(() => setEnding(false))}
       >
         <p>No more reminders for either of you. The times you shared stay here{shared && partner ? `, for ${name} too` : ''}.</p>
         <p>Rituals change as life does; you can always start a new one.</p>
-        <ErrorAlert message={error} />
-      </Dialog>
+      </ConfirmDialog>
     </li>
   );
 }

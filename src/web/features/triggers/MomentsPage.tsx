@@ -4,7 +4,6 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
-import { Dialog } from '../../components/Dialog.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
@@ -16,6 +15,7 @@ import { usePartnerKeys, type PartnerKeys } from '../../lib/use-partner-keys.js'
 import { useItems } from '../../lib/use-items.js';
 import { newestFirst, parentOf } from '../questions/content.js';
 import { useKinds } from '../../lib/use-kinds.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import {
   asMessage,
   asTrigger,
@@ -477,24 +477,20 @@ function TriggerRow({ item, items, timeZone, onRemoved }: { item: OpenItem; item
       </div>
       <p className="row-title">{c.what}</p>
       {c.note ? <p className="muted">{c.note}</p> : null}
-      <Dialog
+      <ConfirmDialog
         open={confirm}
         onClose={() => setConfirm(false)}
         title="Delete this note?"
-        actions={
-          <>
-            <Button variant="danger" busy={busy} busyLabel="Deleting…" onClick={() => void remove()}>
-              Delete
-            </Button>
-            <Button variant="secondary" disabled={busy} onClick={() => setConfirm(false)}>
-              Keep it
-            </Button>
-          </>
-        }
+        confirmLabel="Delete"
+        busyLabel="Deleting…"
+        cancelLabel="Keep it"
+        danger
+        busy={busy}
+        error={error}
+        onConfirm={() => void remove()}
       >
         <p>It was only ever yours. Once deleted, it's gone.</p>
-        <ErrorAlert message={error} />
-      </Dialog>
+      </ConfirmDialog>
     </li>
   );
 }
