@@ -507,4 +507,43 @@ describe('responsibility in longer phrasings', () => {
   it('a promise to keep telling the truth is change', () => {
     expect(has('I will always tell you the truth.', 'change')).toBe(true);
   });
+
+  it.each([
+    ['I will be apologising to your sister as well.'], // saying sorry again is not a new way of acting
+    ['Tomorrow I\'ll be driving to my mother\'s.'], // future narration
+    ['I will continue to fight for this family.'], // carrying on, not changing
+    ['We\'re going to continue to support the kids\' school.'],
+    ['We must learn to love one another.'], // an exhortation, not the writer's resolve
+  ])('not change: %s', (text) => {
+    expect(has(text, 'change')).toBe(false);
+  });
+
+  it.each([
+    ['I\'ll be checking in with you every evening.'],
+    ['I will be seeing a counsellor every week.'],
+    ['I\'ll be stepping back from the friendship with her.'],
+    ['I must learn to listen before I answer.'],
+  ])('change: %s', (text) => {
+    expect(has(text, 'change')).toBe(true);
+  });
+
+  it.each([
+    ['I\'m sorry for my part in this.'],
+    ['I apologise, without any excuse, for snapping at you.'],
+    ['I apologise to you and to your parents for the way I spoke at dinner.'],
+    ['I regret very much the embarrassment that was caused to you at the party.'],
+    ['I know the hurt that was done to you by my silence.'],
+    ['I lied about the money, accept responsibility for it and will pay it back.'],
+    ['What happened at the wedding was wrong.'],
+    ['My choice of words was insulting to you.'],
+  ])('responsibility: %s', (text) => {
+    expect(has(text, 'responsibility')).toBe(true);
+  });
+
+  it.each([
+    ['You need to take responsibility for your part too.'], // asking the partner to own it is not owning it
+    ['I will not accept responsibility for her choices.'],
+  ])('not responsibility (of the writer): %s', (text) => {
+    expect(has(text, 'responsibility')).toBe(false);
+  });
 });

@@ -179,7 +179,7 @@ export const WRONG_ADJ = alt([
   'poor judgment', 'poor judgement', 'bad judgment', 'bad judgement', 'a lapse in judgment', 'a lapse in judgement',
   'divisive', 'derogatory', 'demeaning', 'degrading', 'racist', 'sexist', 'homophobic', 'bigoted', 'ignorant', 'naive',
   'not leadership', 'not who i am', 'not how i was raised', 'too far', 'over the line', 'wrong of me', 'exaggerated',
-  'erroneous', 'harsh', 'inconsiderate', 'uncalled-for', 'unbecoming', 'unworthy', 'not right', 'just not right', 'a disgrace',
+  'erroneous', 'insulting', 'harmful', 'damaging', 'harsh', 'inconsiderate', 'uncalled-for', 'unbecoming', 'unworthy', 'not right', 'just not right', 'a disgrace',
 ]);
 
 /** Degree adverbs that may sit inside a phrase ("deeply sorry", "completely wrong"). */
