@@ -541,6 +541,27 @@ describe('responsibility in longer phrasings', () => {
   });
 
   it.each([
+    ['I said it at the height of the row, when tempers were running high.'],
+    ['I snapped because of the stress of the move.'],
+    ['I sent the message without really thinking about how it would land.'],
+    ['Like a lot of people, I told myself it was harmless.'],
+    ['I kept quiet about the debt, hoping to fix it before you noticed.'],
+    ['In answering her texts, I crossed a line.'],
+    ['I want to tell you what the story was, not to excuse it.'],
+  ])('explanation: %s', (text) => {
+    expect(has(text, 'explanation')).toBe(true);
+  });
+
+  it.each([
+    ['That\'s why I chose to come home early.'], // a consequence, not a reason for the hurt
+    ['The people in charge at the time failed them.'], // someone else's time and act
+    ['It was worse than I believed.'], // a comparison
+    ['What happened was wrong.'], // a judgement of the act, not its context
+  ])('not explanation: %s', (text) => {
+    expect(has(text, 'explanation')).toBe(false);
+  });
+
+  it.each([
     ['You need to take responsibility for your part too.'], // asking the partner to own it is not owning it
     ['I will not accept responsibility for her choices.'],
   ])('not responsibility (of the writer): %s', (text) => {
