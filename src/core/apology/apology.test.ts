@@ -561,6 +561,17 @@ describe('responsibility in longer phrasings', () => {
     expect(has(text, 'explanation')).toBe(false);
   });
 
+  it('harm put in an "if" is not acknowledged as impact', () => {
+    expect(has('I\'m sorry if my words hurt you.', 'impact')).toBe(false);
+    expect(has('If anything I said caused you pain, I apologise.', 'impact')).toBe(false);
+    expect(has('I\'m sorry that my lie hurt you so much.', 'impact')).toBe(true);
+  });
+
+  it('an "if" elsewhere does not take away what is owned plainly', () => {
+    const r = analyzeApology('If I hurt you, I\'m sorry, and I know I did: I lied to you.');
+    expect(ids(r)).toContain('responsibility');
+  });
+
   it.each([
     ['You need to take responsibility for your part too.'], // asking the partner to own it is not owning it
     ['I will not accept responsibility for her choices.'],

@@ -73,20 +73,28 @@ export function analyzeApology(text: string): ApologyAnalysis {
   flags.sort((a, b) => a.start - b.start || a.end - b.end);
 
   // A remorse word that only expresses sorrow about the partner's feelings ("sorry you feel
-  // that way") is not remorse; drop remorse sentences whose only sorry sits in such a flag.
-  const ff = flags.filter((f) => f.id === 'feelings_focus');
-  if (ff.length && spans.has('remorse')) {
-    const kept = spans.get('remorse')!.filter((sp) => {
-      const inside = ff.filter((f) => f.start >= sp.start && f.end <= sp.end);
-      if (!inside.length) return true;
-      const rest = inside.reduceRight((acc, f) => acc.slice(0, f.start - sp.start) + ' '.repeat(f.end - f.start) + acc.slice(f.end - sp.start), norm.slice(sp.start, sp.end));
-      return sentenceComponents(rest).includes('remorse');
-    });
-    if (kept.length) spans.set('remorse', kept);
-    else spans.delete('remorse');
-  }
+  // that way") is not remorse, and harm put in an "if" ("sorry if my words hurt you") is not
+  // acknowledged: drop sentences whose only evidence sits inside such a flag.
+  dropIfOnlyInside(spans, 'remorse', flags.filter((f) => f.id === 'feelings_focus'), norm);
+  const iffy = flags.filter((f) => f.id === 'conditional');
+  dropIfOnlyInside(spans, 'impact', iffy, norm);
+  dropIfOnlyInside(spans, 'responsibility', iffy, norm);
 
   const components = COMPONENT_IDS.filter((id) => spans.has(id)).map((id) => ({ id, spans: spans.get(id)! }));
   const summary = summarize(new Set(components.map((c) => c.id)), flags.map((f) => f.id), sentences.length === 0);
   return { components, flags, summary };
+}
+
+/** Remove `id` from the sentences where it is only found inside the given flags' spans. */
+function dropIfOnlyInside(spans: Map<ComponentId, Span[]>, id: ComponentId, within: readonly ApologyFlag[], norm: string): void {
+  const list = spans.get(id);
+  if (!list || !within.length) return;
+  const kept = list.filter((sp) => {
+    const inside = within.filter((f) => f.start >= sp.start && f.end <= sp.end);
+    if (!inside.length) return true;
+    const rest = inside.reduceRight((acc, f) => acc.slice(0, f.start - sp.start) + ' '.repeat(f.end - f.start) + acc.slice(f.end - sp.start), norm.slice(sp.start, sp.end));
+    return sentenceComponents(rest).includes(id);
+  });
+  if (kept.length) spans.set(id, kept);
+  else spans.delete(id);
 }
