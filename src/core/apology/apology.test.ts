@@ -561,6 +561,25 @@ describe('responsibility in longer phrasings', () => {
     expect(has(text, 'explanation')).toBe(false);
   });
 
+  it.each([
+    ['I don\'t blame you for being furious with me.'],
+    ['If I were in your shoes, I would have felt exactly the same.'],
+    ['Anyone would have been hurt by finding out that way.'],
+    ['I can\'t give you back the lost years.'],
+    ['I know the sense of betrayal among your family is real.'],
+    ['I extend my deepest sympathy to your mother.'],
+  ])('impact: %s', (text) => {
+    expect(has(text, 'impact')).toBe(true);
+  });
+
+  it.each([
+    ['I would have done the same thing again.'], // sameness of action, not of feeling
+    ['I blame you for being late.'], // blame, not understanding
+    ['The sense of humour in your family is lovely.'],
+  ])('not impact: %s', (text) => {
+    expect(has(text, 'impact')).toBe(false);
+  });
+
   it('harm put in an "if" is not acknowledged as impact', () => {
     expect(has('I\'m sorry if my words hurt you.', 'impact')).toBe(false);
     expect(has('If anything I said caused you pain, I apologise.', 'impact')).toBe(false);
