@@ -21,13 +21,26 @@ export async function runApologyBrowserBench(runs = 500): Promise<boolean> {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>bench</title>');
     await page.addScriptTag({ content: code });
-    const times = await page.evaluate((n) => (globalThis as unknown as { mendApologyBench: (n: number) => number[] }).mendApologyBench(n), runs);
-    const sorted = [...times].sort((a, b) => a - b);
-    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-    const result = { where: 'headless Chromium', runs, medianMs: +at(50).toFixed(3), p95Ms: +at(95).toFixed(3), targetP95Ms: 5 };
+    const times = await page.evaluate(
+      (n) => (globalThis as unknown as { mendApologyBench: (n: number) => { full: number[]; typing: number[] } }).mendApologyBench(n),
+      runs,
+    );
+    const at = (xs: number[], p: number) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return +sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(3);
+    };
+    const result = {
+      where: 'headless Chromium',
+      runs,
+      medianMs: at(times.full, 50),
+      p95Ms: at(times.full, 95),
+      typingMedianMs: at(times.typing, 50),
+      typingP95Ms: at(times.typing, 95),
+      targetP95Ms: 5,
+    };
     console.table(result);
     writeFileSync(new URL('./results/apology-browser.json', import.meta.url), `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
-    return result.p95Ms < 5;
+    return result.p95Ms < 5 && result.typingP95Ms < 5;
   } finally {
     await browser.close();
   }

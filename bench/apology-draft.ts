@@ -27,3 +27,10 @@ export function makeDraft(words = 300): string {
   }
   return out.join(' ');
 }
+
+const TYPED = 'I know how lonely those months were for you, and I will show you every message from now on.';
+
+/** The i-th keystroke of typing one more sentence at the end of `draft` (cycles through it). */
+export function typedAt(draft: string, i: number): string {
+  return `${draft} ${TYPED.slice(0, 1 + (i % TYPED.length))}`;
+}

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { analyzeApology } from '../src/core/apology/index.js';
-import { makeDraft } from './apology-draft.js';
+import { analyzeApology, createApologyCoach } from '../src/core/apology/index.js';
+import { makeDraft, typedAt } from './apology-draft.js';
 
 export { makeDraft };
 
@@ -11,12 +11,26 @@ const percentile = (xs: number[], p: number): number => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
 
-/** One round: wall-clock and CPU time of `runs` analyses of a 300-word draft. */
+/** Median and p95 of the editor's coach while one more sentence is typed at the end of the draft. */
+function typing(draft: string, runs: number): { median: number; p95: number } {
+  const coach = createApologyCoach();
+  coach(draft);
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const text = typedAt(draft, i);
+    const t0 = performance.now();
+    coach(text);
+    wall.push(performance.now() - t0);
+  }
+  return { median: percentile(wall, 50), p95: percentile(wall, 95) };
+}
+
+/** One round: wall-clock and CPU time of `runs` full analyses of a 300-word draft. */
 function round500(draft: string, runs: number): { median: number; p95: number; cpuP95: number } {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
-    // A one-character edit each run, as when typing, so nothing can be cached by input.
+    // A one-character edit each run, and a full analysis with nothing remembered: the worst case.
     const text = i % 2 ? draft : `${draft} `;
     const c0 = process.cpuUsage();
     const t0 = performance.now();
@@ -45,8 +59,9 @@ export function apologyBench(runs = 500, maxRounds = 3): { ok: boolean; results:
     if (rounds[rounds.length - 1]!.p95 < 5) break;
   }
   const best = rounds.reduce((a, b) => (b.p95 < a.p95 ? b : a));
+  const typed = typing(draft, runs);
   return {
-    ok: best.p95 < 5,
+    ok: best.p95 < 5 && typed.p95 < 5,
     results: {
       words,
       chars: draft.length,
@@ -57,6 +72,8 @@ export function apologyBench(runs = 500, maxRounds = 3): { ok: boolean; results:
       targetP95Ms: 5,
       rounds: rounds.length,
       roundP95sMs: rounds.map((r) => r3(r.p95)).join(' / '),
+      typingMedianMs: r3(typed.median),
+      typingP95Ms: r3(typed.p95),
     },
   };
 }

@@ -5,10 +5,10 @@
  *
  *   npm run eval:apology -- <scepa_apologies.jsonl> [--politeness <csv>] [--json] [--split dev|heldout]
  *
- * The file is split by id: even ids are the development half (read errors there, add general
- * patterns), odd ids are held out (look at their totals once, at the end of a round). Without
- * --split all three views are printed, including the held-out half. `--half even|odd` is the
- * older spelling of the same option.
+ * The file is split by id: even ids are the development half; odd ids were held out for the
+ * first two rounds of rules and read in the third (docs/APOLOGY.md says what that means for
+ * the figures). Without --split all three views are printed. `--half even|odd` is the older
+ * spelling of the same option.
  */
 import { readFileSync } from 'node:fs';
 import { analyzeApology } from '../src/core/apology/index.js';
@@ -166,11 +166,11 @@ if (json) {
     console.table(Object.fromEntries([...Object.entries(r.components), ['intent_disclaimer (flag)', r.intentDisclaimer]]));
     console.log(`macro-F1 (6 components): ${r.macroF1}   target ≥ 0.75   intent_disclaimer F1: ${r.intentDisclaimer.f1}   target ≥ 0.70`);
   };
-  if (half) show(`SCEPA, ${half === 'even' ? 'even ids (development half)' : 'odd ids (held-out half)'}`, main);
+  if (half) show(`SCEPA, ${half === 'even' ? 'even ids (development half)' : 'odd ids (held out until round 3)'}`, main);
   else {
     show('SCEPA, all', main);
     show('SCEPA, even ids (development half)', score(pick('even')));
-    show('SCEPA, odd ids (held-out half)', score(pick('odd')));
+    show('SCEPA, odd ids (held out until round 3)', score(pick('odd')));
   }
   if (pol) {
     console.log(`\nPoliteness requests flagged with any failure pattern: ${pol.share} of ${pol.n} (false alarms; lower is better)`);

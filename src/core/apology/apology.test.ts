@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeApology, type ApologyAnalysis, type ComponentId, type FlagId } from './index.js';
+import { analyzeApology, type ApologyAnalysis, type ComponentId, createApologyCoach, type FlagId } from './index.js';
 
 // Every example here was written for these tests; none comes from any corpus.
 
@@ -596,5 +596,27 @@ describe('responsibility in longer phrasings', () => {
     ['I will not accept responsibility for her choices.'],
   ])('not responsibility (of the writer): %s', (text) => {
     expect(has(text, 'responsibility')).toBe(false);
+  });
+});
+
+describe('the coach for a draft being typed', () => {
+  it('gives exactly what a fresh analysis gives, edit after edit', () => {
+    const coach = createApologyCoach();
+    const steps = [
+      'I lied to you about the money.',
+      'I lied to you about the money. I know it made you feel foolish',
+      'I lied to you about the money. I know it made you feel foolish.',
+      'I lied to you about the money. I know it made you feel foolish. If I hurt you, sorry.',
+      'I know it made you feel foolish. If I hurt you, sorry. From now on I will show you every statement.',
+      '',
+      'I lied to you about the money.',
+    ];
+    for (const text of steps) expect(coach(text)).toEqual(analyzeApology(text));
+  });
+
+  it('a changed sentence is read again, not taken from memory', () => {
+    const coach = createApologyCoach();
+    expect(ids(coach('I will always tell you the truth.'))).toContain('change');
+    expect(ids(coach('I will always regret it.'))).not.toContain('change');
   });
 });

@@ -45,6 +45,29 @@ const MAX_CHARS = 50_000;
 
 /** Analyse a draft apology. Pure, synchronous, and fast (well under 5 ms for 300 words). */
 export function analyzeApology(text: string): ApologyAnalysis {
+  return analyze(text, sentenceComponents);
+}
+
+/**
+ * A coach for one draft being typed: the same analysis as `analyzeApology`, but sentences
+ * that have not changed since the last call are not read again. It remembers only the
+ * sentences of the latest text, so it holds no more of the draft than the editor does.
+ */
+export function createApologyCoach(): (text: string) => ApologyAnalysis {
+  let known = new Map<string, readonly ComponentId[]>();
+  return (text) => {
+    const next = new Map<string, readonly ComponentId[]>();
+    const result = analyze(text, (norm) => {
+      const hit = next.get(norm) ?? known.get(norm) ?? sentenceComponents(norm);
+      next.set(norm, hit);
+      return hit;
+    });
+    known = next;
+    return result;
+  };
+}
+
+function analyze(text: string, componentsOf: (norm: string) => readonly ComponentId[]): ApologyAnalysis {
   const src = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
   const base = normalize(src);
   const norm = maskReported(base, findQuotes(base));
@@ -52,7 +75,7 @@ export function analyzeApology(text: string): ApologyAnalysis {
 
   const spans = new Map<ComponentId, Span[]>();
   for (const s of sentences) {
-    for (const id of sentenceComponents(s.norm)) {
+    for (const id of componentsOf(s.norm)) {
       const list = spans.get(id) ?? [];
       list.push({ start: s.start, end: s.end });
       spans.set(id, list);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { analyzeApology, type ApologyAnalysis, type ComponentId } from '../../../core/apology/index.js';
+import { type ApologyAnalysis, type ComponentId, createApologyCoach } from '../../../core/apology/index.js';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -51,17 +51,19 @@ export function Composer({ items, drafts, partner, keys, earlier, timeZone, onSe
   const unsent = useRef<OpenItem | null>(null);
   status.setActive(text.trim() !== '');
 
-  // The coach reads the draft as the person types (a light pause; it takes about a millisecond).
-  const [analysis, setAnalysis] = useState<ApologyAnalysis>(() => analyzeApology(initial?.text ?? ''));
+  // The coach reads the draft as the person types (a light pause; it takes about a millisecond,
+  // less once only the sentence being typed is new).
+  const [coach] = useState(() => createApologyCoach());
+  const [analysis, setAnalysis] = useState<ApologyAnalysis>(() => coach(initial?.text ?? ''));
   const [analyzed, setAnalyzed] = useState(initial?.text ?? '');
   useEffect(() => {
     if (text === analyzed) return;
     const t = setTimeout(() => {
-      setAnalysis(analyzeApology(text));
+      setAnalysis(coach(text));
       setAnalyzed(text);
     }, ANALYZE_DELAY_MS);
     return () => clearTimeout(t);
-  }, [text, analyzed]);
+  }, [text, analyzed, coach]);
 
   const name = partner?.displayName ?? 'your partner';
   const sentEarlier = earlier.filter((a) => partner && a.sharedWith?.includes(partner.id));
@@ -95,7 +97,7 @@ export function Composer({ items, drafts, partner, keys, earlier, timeZone, onSe
       void drafts.sync.discard(key);
       setText('');
       setRefersTo(null);
-      setAnalysis(analyzeApology(''));
+      setAnalysis(coach(''));
       setAnalyzed('');
       setDialog(false);
       status.setShown('none');
