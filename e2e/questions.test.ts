@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { testDialects } from '../src/server/test/databases.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
+// The whole path runs on both databases (issue: "on both databases").
+const dialects = hasBrowser ? await testDialects() : [];
 
-describe.runIf(hasBrowser)('questions and answers, and hard moments, in two browsers', () => {
-  const suite = partnerSuite();
+describe.runIf(hasBrowser).each(dialects)('questions and answers, and hard moments, in two browsers, on %s', (dialect) => {
+  const suite = partnerSuite(dialect);
 
   it('ask at your own pace, answer honestly, pause for today', async () => {
     const [alexAccount, samAccount]: [Account, Account] = await pairedAccounts(suite.server().url, ['Alex', 'Sam']);
