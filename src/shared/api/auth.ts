@@ -99,6 +99,9 @@ export const changePasswordRequestSchema = z
   })
   .strict();
 
+/** POST /api/me/delete: delete one's own account for good; requires the current authKey (re-auth). */
+export const deleteAccountRequestSchema = z.object({ currentAuthKey: key32 }).strict();
+
 /** POST /api/auth/recovery/verify: prove the recovery key to get the blob it unwraps. */
 export const recoveryVerifyRequestSchema = z.object({ email: emailSchema, recoveryAuth: key32 }).strict();
 export const recoveryVerifyResponseSchema = z.object({

@@ -383,6 +383,23 @@ export class MendClient {
   }
 
   /**
+   * Delete the account for good. The password is checked locally first (it must unwrap the
+   * master key) and proven to the server by its authKey; afterwards this client is locked.
+   */
+  async deleteAccount(currentPassword: string): Promise<void> {
+    const me = await this.me();
+    const current = await this.#keyParams(me.user.email);
+    const cur = await this.#derive(currentPassword, current.salt, current.kdf);
+    try {
+      wipe(this.#masterFromKek(cur.kek, me));
+      await this.#callNoContent('POST', '/api/me/delete', { currentAuthKey: b64urlEncode(cur.authKey) });
+    } finally {
+      wipe(cur.authKey, cur.kek);
+    }
+    this.lock();
+  }
+
+  /**
    * Forgotten password: the recovery words prove themselves to the server, unwrap the
    * master key locally, and a new password re-wraps it. Every other session ends.
    */

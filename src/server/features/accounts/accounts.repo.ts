@@ -19,6 +19,11 @@ export async function insertUser(db: Db, row: UserRow): Promise<void> {
   await db.insertInto('users').values(row).execute();
 }
 
+/** Deletes the account row; the schema cascades to everything that belongs to it. */
+export async function deleteUser(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('users').where('id', '=', id).execute();
+}
+
 /** Replaces what a password change or recovery changes: the KDF inputs, auth hash and master-key wrap. */
 export async function updateUserAuth(
   db: Db,

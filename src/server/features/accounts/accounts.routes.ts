@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   changePasswordRequestSchema,
+  deleteAccountRequestSchema,
   keyParamsRequestSchema,
   recoveryCompleteRequestSchema,
   recoveryVerifyRequestSchema,
@@ -18,7 +19,7 @@ import { parseInput } from '../../lib/validate.js';
 import { coupleMemberIds } from '../couples/couples.service.js';
 import { createSession, deleteSessionsExcept, findLiveSession } from '../sessions/sessions.repo.js';
 import * as repo from './accounts.repo.js';
-import { bytesOf, keyParamsFor, meFor, signup } from './accounts.service.js';
+import { bytesOf, deleteAccount, keyParamsFor, meFor, signup } from './accounts.service.js';
 import type { SecurityEvent } from '../../../shared/api/notifications.js';
 import { notifyOwner } from '../notifications/notifications.service.js';
 
@@ -142,6 +143,25 @@ export function accountsRoutes(app: FastifyInstance): void {
     });
     await tellOwner(auth.userId, 'password_changed');
     return { ok: true };
+  });
+
+  // Deleting one's account: re-authenticated like a password change, done in one transaction.
+  // No email is sent about it: every Mend email reads the same (SAFE-06), and a shared inbox
+  // must not learn that someone left Mend.
+  app.post('/api/me/delete', { onRequest: app.authenticate }, async (request, reply) => {
+    const auth = authOf(request);
+    enforce(await hit(db, `reauth:${auth.userId}`, LIMITS_BY_PURPOSE.reauthAccount));
+    const input = parseInput(deleteAccountRequestSchema, request.body);
+    const user = await repo.findUserById(db, auth.userId);
+    if (!user || !(await verifySecret(user.auth_hash, bytesOf(input.currentAuthKey)))) {
+      throw new AppError(403, 'reauth_failed', "That password isn't right.", { currentPassword: "That password isn't right." });
+    }
+    const told = await db.transaction().execute((trx) => deleteAccount(trx, auth.userId, auth.session.id, new Date()));
+    for (const sessionId of told.otherSessions) await app.bus.publish({ userIds: [auth.userId], sessionId, event: { type: 'session.ended' } });
+    if (told.formerPartners.length) await app.bus.publish({ userIds: told.formerPartners, event: { type: 'couple.changed' } });
+    clearSessionCookie(reply, config);
+    void reply.header('Clear-Site-Data', '"cache"');
+    return reply.status(204).send();
   });
 
   app.post('/api/auth/recovery/verify', async (request) => {

@@ -9,8 +9,10 @@ import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError } from '../../lib/errors.js';
 import { hmac, newId } from '../../lib/tokens.js';
 import type { SessionRecord } from '../sessions/sessions.repo.js';
-import { coupleViewFor } from '../couples/couples.service.js';
-import { findUserByEmail, findUserById, insertUser, type UserRow } from './accounts.repo.js';
+import { coupleViewFor, leaveCouple } from '../couples/couples.service.js';
+import { findOpenMembership } from '../couples/couples.repo.js';
+import { deleteSessionsExcept } from '../sessions/sessions.repo.js';
+import { deleteUser, findUserByEmail, findUserById, insertUser, type UserRow } from './accounts.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -84,4 +86,24 @@ export async function meFor(db: Db, userId: string, session: SessionRecord, now:
     couple: await coupleViewFor(db, userId, now),
     session: { id: session.id, idleExpiresAt: session.idleExpiresAt, absoluteExpiresAt: session.absoluteExpiresAt },
   };
+}
+
+/**
+ * Deletes a person and everything that is theirs, in the caller's transaction. A couple space
+ * they are in ends first, exactly as when leaving (the partner loses every key to their
+ * writing at once); then the account row goes and the schema cascades to their items and
+ * versions, wrapped keys, drafts, sessions, devices, notifications and settings, answers,
+ * invites and calendar link. What the partner wrote stays the partner's. Returns who must be
+ * told: the former partner, and the person's other sessions (this one ends with the reply).
+ */
+export async function deleteAccount(
+  db: Db,
+  userId: string,
+  currentSessionId: string,
+  now: Date,
+): Promise<{ formerPartners: string[]; otherSessions: string[] }> {
+  const formerPartners = (await findOpenMembership(db, userId)) ? (await leaveCouple(db, userId, now)).filter((id) => id !== userId) : [];
+  const otherSessions = await deleteSessionsExcept(db, userId, currentSessionId);
+  await deleteUser(db, userId);
+  return { formerPartners, otherSessions };
 }
