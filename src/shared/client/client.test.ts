@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   changePasswordRequestSchema,
+  deleteAccountRequestSchema,
   keyParamsRequestSchema,
   recoveryCompleteRequestSchema,
   recoveryVerifyRequestSchema,
@@ -245,6 +246,15 @@ function fakeServer(opts: { kdfOverride?: KdfParams } = {}) {
           who.keys.masterKeyWrapped = r.masterKeyWrapped;
           return ok(200, { ok: true });
         }
+        case 'POST /api/me/delete': {
+          if (!who) return err(401, 'unauthorized');
+          const r = deleteAccountRequestSchema.parse(body);
+          if (r.currentAuthKey !== who.authKey) return err(403, 'reauth_failed');
+          accounts.delete(who.email);
+          sessions.clear();
+          current = null;
+          return ok(204);
+        }
         case 'POST /api/auth/recovery/verify': {
           const r = recoveryVerifyRequestSchema.parse(body);
           const a = accounts.get(r.email);
@@ -377,6 +387,22 @@ describe('MendClient (against a fake server)', () => {
     await expect(fresh.signin({ email: 'sam@example.com', password: PASSWORD })).rejects.toMatchObject({ code: 'signin_failed' });
     await fresh.signin({ email: 'sam@example.com', password: 'brand new harbour lights' });
     expect(fresh.exportMasterKey()).toEqual(master);
+  });
+
+  it('deletes the account only with the right password, never sends it, and locks itself', async () => {
+    const server = fakeServer();
+    const client = new MendClient(server.transport, opts);
+    await client.signup(signupInput);
+    const before = server.log.length;
+    // A wrong password is caught locally: nothing reaches the server.
+    await expect(client.deleteAccount('wrong current password here')).rejects.toMatchObject({ code: 'wrong_password' });
+    expect(server.log.slice(before).map((e) => e.path)).not.toContain('/api/me/delete');
+    expect(client.unlocked).toBe(true);
+    await client.deleteAccount(PASSWORD);
+    expect(server.log.at(-1)?.path).toBe('/api/me/delete');
+    for (const entry of server.log) expect(JSON.stringify(entry.body ?? null)).not.toContain(PASSWORD);
+    expect(client.unlocked).toBe(false);
+    expect(server.accounts.has('sam@example.com')).toBe(false);
   });
 
   it('recovers with the words alone and sets a new password', async () => {

@@ -77,9 +77,9 @@ function OfflineNotice() {
 
 /** The signed-in shell: navigation, and a guard that sends people to sign in or unlock. */
 export function AppLayout() {
-  const { status } = useSession();
+  const { status, deleted } = useSession();
   const location = useLocation();
-  if (status === 'signedOut') return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
+  if (status === 'signedOut') return deleted ? <Navigate to="/goodbye" replace /> : <Navigate to="/signin" replace state={{ from: location.pathname }} />;
   if (status === 'locked') return <Navigate to="/unlock" replace state={{ from: location.pathname }} />;
   if (status !== 'ready') {
     return (

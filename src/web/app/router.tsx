@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { GoodbyePage } from '../features/accounts/GoodbyePage.js';
 import { RecoverPage } from '../features/accounts/RecoverPage.js';
 import { SettingsPage } from '../features/accounts/SettingsPage.js';
 import { SigninPage } from '../features/accounts/SigninPage.js';
@@ -43,6 +44,7 @@ export function createRouter() {
             { path: 'signup', element: <SignupPage /> },
             { path: 'signin', element: <SigninPage /> },
             { path: 'recover', element: <RecoverPage /> },
+            { path: 'goodbye', element: <GoodbyePage /> },
             { path: 'unlock', element: <UnlockPage /> },
             { path: 'join', element: <JoinPage /> },
           ],

@@ -22,6 +22,10 @@ export interface SessionValue {
   signOut(): Promise<void>;
   /** Forget everything locally (the server already ended the session). */
   ended(): Promise<void>;
+  /** The account was deleted: forget everything on this device; the shell then says goodbye. */
+  accountDeleted(): Promise<void>;
+  /** True once this tab deleted the account (signed-in pages then lead to the goodbye page). */
+  deleted: boolean;
   retry(): void;
 }
 
@@ -34,6 +38,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMeState] = useState<MeResponse | null>(null);
   const [attempt, setAttempt] = useState(0);
   const meRef = useRef<MeResponse | null>(null);
+  const deletedRef = useRef(false);
+  const [deleted, setDeleted] = useState(false);
 
   const setMe = useCallback((next: MeResponse | null) => {
     meRef.current = next;
@@ -107,7 +113,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const api = asApiError(e);
       if (api && api.status === 401) {
         await forgetLocally();
-        void navigate('/signin', { replace: true });
+        if (!deletedRef.current) void navigate('/signin', { replace: true });
       }
       return null;
     }
@@ -122,6 +128,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       } catch {
         /* the device can't keep keys; the person unlocks with the password after a reload */
       }
+      deletedRef.current = false;
+      setDeleted(false);
       setMe(next);
       setStatus('ready');
     },
@@ -140,8 +148,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const ended = useCallback(async () => {
     await forgetLocally();
-    void navigate('/signin', { replace: true, state: { notice: 'You were signed out on this device.' } });
+    if (!deletedRef.current) void navigate('/signin', { replace: true, state: { notice: 'You were signed out on this device.' } });
   }, [forgetLocally, navigate]);
+
+  const accountDeleted = useCallback(async () => {
+    // The live stream's "session ended" that follows must not send the person to sign in.
+    deletedRef.current = true;
+    setDeleted(true);
+    await forgetLocally();
+  }, [forgetLocally]);
 
   useLiveEvents(status === 'ready' || status === 'locked', {
     onCoupleChanged: () => void refresh(),
@@ -158,12 +173,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setMe: (m: MeResponse) => setMe(m),
       signOut,
       ended,
+      accountDeleted,
+      deleted,
       retry: () => {
         setStatus('loading');
         setAttempt((a) => a + 1);
       },
     }),
-    [status, me, refresh, adopt, setMe, signOut, ended],
+    [status, me, refresh, adopt, setMe, signOut, ended, accountDeleted, deleted],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

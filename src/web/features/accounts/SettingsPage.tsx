@@ -10,6 +10,7 @@ import { LIMITS } from '../../../shared/limits.js';
 import { errorCode, errorMessage, fieldErrors } from '../../lib/errors.js';
 import { timeZoneList } from '../../lib/time.js';
 import { usePasswordPair } from './password.js';
+import { DeleteAccountCard } from './DeleteAccountCard.js';
 import { DevicesCard } from './DevicesCard.js';
 import { NotificationSettingsCard } from '../notifications/NotificationSettingsCard.js';
 
@@ -39,6 +40,7 @@ export function SettingsPage() {
           </Button>
         </div>
       </Card>
+      <DeleteAccountCard />
     </div>
   );
 }
