@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ITEM_KINDS } from '../../shared/kinds.js';
+import { buildExport, exportHtml, KIND_TITLES, type ExportableItem } from './index.js';
+
+const account = { displayName: 'Sam', email: 'sam@example.org', timeZone: 'Europe/Warsaw' };
+const at = new Date('2026-11-25T10:00:00Z');
+const item = (over: Partial<ExportableItem>): ExportableItem => ({
+  id: crypto.randomUUID(),
+  kind: 'reflection',
+  createdAt: '2026-11-01T08:00:00Z',
+  updatedAt: '2026-11-01T08:00:00Z',
+  version: 1,
+  mine: true,
+  verified: true,
+  content: { text: 'mine' },
+  ...over,
+});
+
+describe('the data export', () => {
+  it('holds only one’s own writing unless the partner’s is asked for, and then marks it', () => {
+    const own = item({ content: { text: 'I wrote this' }, sharedWith: ['p'] });
+    const priv = item({ kind: 'checkin', content: { mood: 3 }, createdAt: '2026-10-01T08:00:00Z' });
+    const theirs = item({ mine: false, content: { text: 'Alex wrote this' } });
+    const without = buildExport({ account, partnerName: 'Alex', items: [own, priv, theirs], includePartner: false, exportedAt: at });
+    expect(without.items.map((i) => i.id)).toEqual([priv.id, own.id]); // oldest first
+    expect(JSON.stringify(without)).not.toContain('Alex wrote this');
+    expect(without.partnerName).toBeNull();
+    expect(without.items.find((i) => i.id === own.id)).toMatchObject({ writtenBy: 'you', sharedWithPartner: true, kindTitle: 'Reflections' });
+    expect(without.items.find((i) => i.id === priv.id)?.sharedWithPartner).toBe(false);
+
+    const withPartner = buildExport({ account, partnerName: 'Alex', items: [own, priv, theirs, own], includePartner: true, exportedAt: at });
+    expect(withPartner.items).toHaveLength(3); // the repeated one counted once
+    expect(withPartner.items.find((i) => i.id === theirs.id)).toMatchObject({ writtenBy: 'partner', content: { text: 'Alex wrote this' } });
+    expect(withPartner).toMatchObject({ format: 'mend-data-export', version: 1, exportedAt: at.toISOString(), includesPartnerWriting: true, partnerName: 'Alex' });
+  });
+
+  it('leaves out the words of anything unverified, and says so', () => {
+    const bad = item({ verified: false, content: { text: 'forged' } });
+    const doc = buildExport({ account, partnerName: null, items: [bad], includePartner: false, exportedAt: at });
+    expect(doc.items[0]!.content).toBeNull();
+    expect(doc.items[0]!.note).toMatch(/left out/);
+    expect(exportHtml(doc)).not.toContain('forged');
+  });
+
+  it('names every kind of writing', () => {
+    for (const kind of Object.keys(ITEM_KINDS)) expect(KIND_TITLES[kind as keyof typeof KIND_TITLES]).toBeTruthy();
+  });
+
+  it('makes a readable page that runs nothing and escapes every word', () => {
+    const doc = buildExport({
+      account,
+      partnerName: 'Alex <b>',
+      items: [
+        item({ kind: 'impact_letter', content: { whatHappened: 'Line one\nline two\n\nNew <script>alert(1)</script> paragraph', how_it_hurt: ['a', 'b & c'] } }),
+        item({ kind: 'note', mine: false, content: { text: 'from Alex' } }),
+      ],
+      includePartner: true,
+      exportedAt: at,
+    });
+    const html = exportHtml(doc);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain("default-src 'none'");
+    expect(html).toContain('<dt>What happened</dt>');
+    expect(html).toContain('<dt>How it hurt</dt>');
+    expect(html).toContain('Line one<br>line two');
+    expect(html).toContain('<li><p>b &amp; c</p></li>');
+    expect(html).toContain('Written by Alex &lt;b&gt;, shared with you');
+    expect(html).toContain('25 November 2026'); // in the person's time zone
+    expect(html.indexOf('Impact letters')).toBeLessThan(html.indexOf('Notes'));
+  });
+
+  it('says when there is nothing yet', () => {
+    expect(exportHtml(buildExport({ account, partnerName: null, items: [], includePartner: false, exportedAt: at }))).toContain('There is no writing to show yet.');
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The export of one's own data (SECURITY.md DATA-01/02): built in the browser from what the
+ * person can already decrypt, as machine-readable JSON and as a readable page. The partner's
+ * writing is left out unless asked for, and then marked as theirs.
+ */
+import type { ItemKind } from '../../shared/kinds.js';
+
+/** What a person calls each kind of writing, in the order the readable page lists them. */
+export const KIND_TITLES: Record<ItemKind, string> = {
+  reflection: 'Reflections',
+  impact_letter: 'Impact letters',
+  response: 'Responses ("what I heard", answers)',
+  acknowledgment: 'Acknowledgments',
+  question: 'Questions',
+  disclosure: 'Things volunteered',
+  qa_pace: 'Pace for questions',
+  values_reflection: 'Values reflections',
+  apology: 'Apologies',
+  trigger: 'Hard moments (private log)',
+  hard_moment: 'Hard-moment messages',
+  prompt_answer: 'Answers to the prompt of the day',
+  journal_entry: 'Shared journal',
+  day_share: 'Days shared',
+  commitment: 'Promises',
+  commitment_mark: 'Promise marks',
+  appreciation: 'Appreciations',
+  note: 'Notes',
+  ritual: 'Rituals',
+  ritual_log: 'Rituals done',
+  activity_plan: 'Activities',
+  checkin: 'Check-ins',
+  trend_share: 'Trends shared',
+  questionnaire_result: 'Questionnaire results',
+  questionnaire_summary: 'Questionnaire summaries shared',
+  agreement: 'Agreements',
+  agreement_response: 'Agreement responses',
+  milestone: 'Milestones',
+  forgiveness_reflection: 'Forgiveness reflections',
+  conversation: 'Conversations',
+  conversation_prep: 'Conversation preparations',
+  stance: 'Where I stand',
+};
+
+/** An item as the client has opened it (the fields the export needs). */
+export interface ExportableItem {
+  id: string;
+  kind: ItemKind;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  mine: boolean;
+  verified: boolean;
+  content: unknown;
+  sharedWith?: string[];
+}
+
+/** Who is exporting, and what to include. */
+export interface ExportInput {
+  account: { displayName: string; email: string; timeZone: string };
+  partnerName: string | null;
+  items: readonly ExportableItem[];
+  includePartner: boolean;
+  exportedAt: Date;
+}
+
+/** One piece of writing in the export. */
+export interface ExportedItem {
+  id: string;
+  kind: ItemKind;
+  kindTitle: string;
+  writtenBy: 'you' | 'partner';
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  sharedWithPartner: boolean;
+  /** Null when it could not be opened or its author's signature did not check out. */
+  content: unknown;
+  note?: string;
+}
+
+/** The machine-readable export (the JSON file). */
+export interface ExportDocument {
+  format: 'mend-data-export';
+  version: 1;
+  exportedAt: string;
+  account: { displayName: string; email: string; timeZone: string };
+  includesPartnerWriting: boolean;
+  partnerName: string | null;
+  items: ExportedItem[];
+}
+
+const UNREADABLE = 'This could not be opened or its signature did not check out, so its words are left out.';
+
+/** Builds the export: the person's own writing, and the partner's only when asked, marked as theirs. */
+export function buildExport(input: ExportInput): ExportDocument {
+  const seen = new Set<string>();
+  const items: ExportedItem[] = [];
+  for (const it of input.items) {
+    if (seen.has(it.id) || (!it.mine && !input.includePartner)) continue;
+    seen.add(it.id);
+    const readable = it.verified && it.content !== null && it.content !== undefined;
+    items.push({
+      id: it.id,
+      kind: it.kind,
+      kindTitle: KIND_TITLES[it.kind],
+      writtenBy: it.mine ? 'you' : 'partner',
+      createdAt: it.createdAt,
+      updatedAt: it.updatedAt,
+      version: it.version,
+      sharedWithPartner: it.mine ? (it.sharedWith?.length ?? 0) > 0 : true,
+      content: readable ? it.content : null,
+      ...(readable ? {} : { note: UNREADABLE }),
+    });
+  }
+  items.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return {
+    format: 'mend-data-export',
+    version: 1,
+    exportedAt: input.exportedAt.toISOString(),
+    account: { ...input.account },
+    includesPartnerWriting: input.includePartner,
+    partnerName: input.includePartner ? input.partnerName : null,
+    items,
+  };
+}
