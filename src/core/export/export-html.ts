@@ -7,9 +7,15 @@ import { KIND_TITLES } from './export.js';
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** "whatHappened" / "what_happened" → "What happened". */
+/** "whatHappened" / "what_happened" → "What happened"; "whatINeed" → "What I need". */
 const label = (key: string): string => {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/\bi\b/g, 'I');
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
@@ -29,7 +35,10 @@ function render(value: unknown, depth = 0): string {
     return parts.length ? `<ul>${parts.map((p) => `<li>${p}</li>`).join('')}</ul>` : '';
   }
   if (typeof value === 'object') {
-    const rows = Object.entries(value as Record<string, unknown>)
+    const entries = Object.entries(value as Record<string, unknown>);
+    // A lone field ({ text: "…" }) needs no label.
+    if (entries.length === 1) return render(entries[0]![1], depth + 1);
+    const rows = entries
       .map(([k, v]) => [k, render(v, depth + 1)] as const)
       .filter(([, html]) => html !== '');
     return rows.length ? `<dl>${rows.map(([k, html]) => `<dt>${esc(label(k))}</dt><dd>${html}</dd>`).join('')}</dl>` : '';
@@ -47,7 +56,7 @@ function when(iso: string, timeZone: string): string {
 
 function article(item: ExportedItem, doc: ExportDocument): string {
   const by = item.writtenBy === 'you' ? 'Written by you' : `Written by ${esc(doc.partnerName ?? 'your partner')}, shared with you`;
-  const shared = item.writtenBy === 'you' ? (item.sharedWithPartner ? ' · shared' : ' · private') : '';
+  const shared = item.writtenBy === 'you' ? (item.sharedWithPartner ? ' · shared with your partner' : ' · private') : '';
   const body = item.content === null ? `<p class="note">${esc(item.note ?? '')}</p>` : render(item.content) || '<p class="note">(empty)</p>';
   return `<article class="${item.writtenBy}"><header>${esc(when(item.createdAt, doc.account.timeZone))} · ${by}${shared}</header>${body}</article>`;
 }

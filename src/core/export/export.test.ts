@@ -51,7 +51,7 @@ describe('the data export', () => {
       account,
       partnerName: 'Alex <b>',
       items: [
-        item({ kind: 'impact_letter', content: { whatHappened: 'Line one\nline two\n\nNew <script>alert(1)</script> paragraph', how_it_hurt: ['a', 'b & c'] } }),
+        item({ kind: 'impact_letter', content: { whatHappened: 'Line one\nline two\n\nNew <script>alert(1)</script> paragraph', how_it_hurt: ['a', 'b & c'], whatINeed: 'time' } }),
         item({ kind: 'note', mine: false, content: { text: 'from Alex' } }),
       ],
       includePartner: true,
@@ -63,6 +63,8 @@ describe('the data export', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).toContain('<dt>What happened</dt>');
     expect(html).toContain('<dt>How it hurt</dt>');
+    expect(html).toContain('<dt>What I need</dt>');
+    expect(html).not.toContain('<dt>Text</dt>'); // a lone field has no label
     expect(html).toContain('Line one<br>line two');
     expect(html).toContain('<li><p>b &amp; c</p></li>');
     expect(html).toContain('Written by Alex &lt;b&gt;, shared with you');

@@ -382,21 +382,39 @@ export class MendClient {
     }
   }
 
+  /** Checks the password locally (it must unwrap the master key) before a sensitive step such as an export. */
+  async checkPassword(password: string): Promise<void> {
+    wipe(await this.#provePassword(password));
+  }
+
   /**
    * Delete the account for good. The password is checked locally first (it must unwrap the
    * master key) and proven to the server by its authKey; afterwards this client is locked.
    */
   async deleteAccount(currentPassword: string): Promise<void> {
-    const me = await this.me();
-    const current = await this.#keyParams(me.user.email);
-    const cur = await this.#derive(currentPassword, current.salt, current.kdf);
+    const authKey = await this.#provePassword(currentPassword);
     try {
-      wipe(this.#masterFromKek(cur.kek, me));
-      await this.#callNoContent('POST', '/api/me/delete', { currentAuthKey: b64urlEncode(cur.authKey) });
+      await this.#callNoContent('POST', '/api/me/delete', { currentAuthKey: b64urlEncode(authKey) });
     } finally {
-      wipe(cur.authKey, cur.kek);
+      wipe(authKey);
     }
     this.lock();
+  }
+
+  /** The authKey of `password` after checking locally that it unwraps the master key (`wrong_password` if not). */
+  async #provePassword(password: string): Promise<Uint8Array> {
+    const me = await this.me();
+    const current = await this.#keyParams(me.user.email);
+    const cur = await this.#derive(password, current.salt, current.kdf);
+    try {
+      wipe(this.#masterFromKek(cur.kek, me));
+    } catch (e) {
+      wipe(cur.authKey);
+      throw e;
+    } finally {
+      wipe(cur.kek);
+    }
+    return cur.authKey;
   }
 
   /**

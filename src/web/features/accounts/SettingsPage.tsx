@@ -12,6 +12,7 @@ import { timeZoneList } from '../../lib/time.js';
 import { usePasswordPair } from './password.js';
 import { DeleteAccountCard } from './DeleteAccountCard.js';
 import { DevicesCard } from './DevicesCard.js';
+import { ExportCard } from './ExportCard.js';
 import { NotificationSettingsCard } from '../notifications/NotificationSettingsCard.js';
 
 export function SettingsPage() {
@@ -24,6 +25,7 @@ export function SettingsPage() {
       <NotificationSettingsCard />
       <DevicesCard />
       <PasswordCard />
+      <ExportCard />
       <Card title="Sign out">
         <p>Signing out removes your keys from this device. You'll need your password to come back.</p>
         <div className="actions">

@@ -2,23 +2,11 @@ import { useId, useState } from 'react';
 import { buildCalendar, NEUTRAL_TITLE } from '../../../core/calendar/index.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { saveFile } from '../../lib/save-file.js';
 import { calendarInputs, type PlanView, type RitualView } from './model.js';
 
 /** The file name: nothing in a downloads folder says what it is about. */
 const FILE_NAME = 'calendar.ics';
-
-/** Offers the file to the browser as a download; nothing leaves the device. */
-function saveFile(text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = FILE_NAME;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the link goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** "Download calendar (.ics)": rituals and planned activities, made here, with real or neutral titles. */
 export function CalendarDownload({ rituals, plans }: { rituals: RitualView[]; plans: PlanView[] }) {
@@ -32,7 +20,7 @@ export function CalendarDownload({ rituals, plans }: { rituals: RitualView[]; pl
   const download = () => {
     setError(null);
     try {
-      saveFile(buildCalendar(input.rituals, input.activities, { showTitles, now: new Date() }));
+      saveFile(buildCalendar(input.rituals, input.activities, { showTitles, now: new Date() }), FILE_NAME, 'text/calendar;charset=utf-8');
       setStatus(`Downloaded ${FILE_NAME}. Open it, or import it in your calendar app.`);
     } catch {
       setError("The calendar couldn't be made just now. Try again?");

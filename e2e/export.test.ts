@@ -1,0 +1,106 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Download } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { ExportDocument } from '../src/core/export/index.js';
+import { ItemsClient } from '../src/shared/client/index.js';
+import { openArchive } from '../src/shared/crypto/index.js';
+import { testDialects } from '../src/server/test/databases.js';
+import type { PersonPage } from './page-models/person.js';
+import { pairedAccounts, type Account } from './support/accounts.js';
+import { browserAvailable } from './support/browser.js';
+import { partnerSuite } from './support/suite.js';
+
+const hasBrowser = browserAvailable();
+const dialects = hasBrowser ? await testDialects() : [];
+const SHOTS = '/tmp/shots';
+
+/** An items client for an account made by script, seeing its partner's keys. */
+async function itemsFor(account: Account): Promise<{ items: ItemsClient; partner: NonNullable<Awaited<ReturnType<Account['client']['currentCouple']>>>['partner'] }> {
+  const partner = (await account.client.currentCouple())?.partner ?? null;
+  return { items: new ItemsClient(account.client, () => partner), partner };
+}
+
+/** Clicks and collects the `n` downloads that follow, with their text. */
+async function downloadsAfter(p: PersonPage, n: number, click: () => Promise<void>): Promise<{ name: string; text: string }[]> {
+  const got: Download[] = [];
+  const all = new Promise<void>((resolve) => {
+    const on = (d: Download) => {
+      got.push(d);
+      if (got.length === n) {
+        p.page.off('download', on);
+        resolve();
+      }
+    };
+    p.page.on('download', on);
+  });
+  await click();
+  await Promise.race([all, new Promise((_, reject) => setTimeout(() => reject(new Error(`expected ${n} downloads, got ${got.length}`)), 60_000))]);
+  return Promise.all(got.map(async (d) => ({ name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') })));
+}
+
+describe.runIf(hasBrowser).each(dialects)('downloading one’s writing, on %s', (dialect) => {
+  const suite = partnerSuite(dialect);
+
+  it('after the password: own writing only, the partner’s when asked, or one encrypted file', async () => {
+    const [adaAccount, benAccount] = await pairedAccounts(suite.server().url, ['Ada', 'Ben']);
+    const ada = await itemsFor(adaAccount);
+    const ben = await itemsFor(benAccount);
+    await ada.items.create('reflection', { text: 'What I keep to myself <b>' }, { section: 'what_happened' });
+    await ben.items.share(await ben.items.create('impact_letter', { text: 'What Ben shared' }, {}), ben.partner!);
+
+    const p = await suite.open(adaAccount, '/settings');
+    const card = p.page.getByTestId('export-card');
+    await card.scrollIntoViewIfNeeded();
+    await p.checkA11y();
+    mkdirSync(SHOTS, { recursive: true });
+    await card.screenshot({ path: `${SHOTS}/export-card-${dialect}.png` });
+
+    // A wrong password stops it before anything is gathered.
+    await card.getByLabel('Your Mend password', { exact: true }).fill('not my password at all');
+    await card.getByRole('button', { name: 'Download' }).click();
+    await expect.poll(() => card.innerText(), { timeout: 30_000 }).toContain("That password isn't right");
+
+    // The readable page and the data file: Ada's own writing only.
+    await card.getByLabel('Your Mend password', { exact: true }).fill(adaAccount.password);
+    const [first, second] = await downloadsAfter(p, 2, () => card.getByRole('button', { name: 'Download' }).click());
+    const files = [first!, second!];
+    const html = files.find((f) => f.name.endsWith('.html'))!;
+    const json = files.find((f) => f.name.endsWith('.json'))!;
+    expect(html.name).toMatch(/^export-\d{4}-\d{2}-\d{2}\.html$/);
+    const doc = JSON.parse(json.text) as ExportDocument;
+    expect(doc).toMatchObject({ format: 'mend-data-export', includesPartnerWriting: false, account: { displayName: 'Ada' } });
+    expect(doc.items.map((i) => i.content)).toEqual([{ text: 'What I keep to myself <b>' }]);
+    expect(json.text).not.toContain('What Ben shared');
+    expect(html.text).toContain('What I keep to myself &lt;b&gt;');
+    expect(html.text).not.toMatch(/<script/i);
+    expect(html.text).not.toContain('What Ben shared');
+    await expect.poll(() => card.innerText()).toContain('1 piece of writing');
+
+    // With Ben's writing asked for, it is there and marked as his.
+    await card.getByLabel('Include what Ben shared with you, marked as theirs').check();
+    await card.getByLabel('Your Mend password', { exact: true }).fill(adaAccount.password);
+    const withBen = await downloadsAfter(p, 2, () => card.getByRole('button', { name: 'Download' }).click());
+    const docWithBen = JSON.parse(withBen.find((f) => f.name.endsWith('.json'))!.text) as ExportDocument;
+    expect(docWithBen.items.find((i) => i.writtenBy === 'partner')?.content).toEqual({ text: 'What Ben shared' });
+    expect(withBen.find((f) => f.name.endsWith('.html'))!.text).toContain('Written by Ben, shared with you');
+
+    // One encrypted file: unreadable without the passphrase.
+    await card.getByLabel('One encrypted file, opened with a passphrase you choose').check();
+    await card.getByLabel('Passphrase for the file', { exact: true }).fill('short');
+    await card.getByLabel('Your Mend password', { exact: true }).fill(adaAccount.password);
+    await card.getByRole('button', { name: 'Download' }).click();
+    await expect.poll(() => card.innerText()).toContain('at least 12 characters');
+    await p.checkA11y();
+    await card.getByLabel('Passphrase for the file', { exact: true }).fill('lantern harbour quiet rope');
+    await card.getByLabel('Confirm the passphrase', { exact: true }).fill('lantern harbour quiet rope');
+    const [archive] = await downloadsAfter(p, 1, () => card.getByRole('button', { name: 'Download' }).click());
+    expect(archive!.name).toMatch(/\.encrypted\.json$/);
+    expect(archive!.text).not.toContain('What I keep to myself');
+    const opened = JSON.parse(await openArchive(archive!.text, 'lantern harbour quiet rope')) as ExportDocument;
+    expect(opened.items.map((i) => i.content)).toContainEqual({ text: 'What I keep to myself <b>' });
+    await expect(openArchive(archive!.text, 'the wrong passphrase')).rejects.toMatchObject({ code: 'wrong_password' });
+
+    expect(p.axeFindings, 'axe findings').toEqual([]);
+    expect(p.outsideRequests, 'requests that left the server').toEqual([]);
+  });
+});
