@@ -100,6 +100,30 @@ describe.runIf(hasBrowser).each(dialects)('downloading one’s writing, on %s', 
     expect(opened.items.map((i) => i.content)).toContainEqual({ text: 'What I keep to myself <b>' });
     await expect(openArchive(archive!.text, 'the wrong passphrase')).rejects.toMatchObject({ code: 'wrong_password' });
 
+    // The file opens again in the browser, on a page that needs no account.
+    await p.goto('/open-export');
+    await p.page.getByRole('heading', { name: 'Open an encrypted export' }).waitFor();
+    await p.checkA11y();
+    const upload = { name: archive!.name, mimeType: 'application/json', buffer: Buffer.from(archive!.text) };
+    await p.page.getByLabel('The encrypted file', { exact: true }).setInputFiles(upload);
+    await p.page.getByLabel('Passphrase', { exact: true }).fill('the wrong passphrase');
+    await p.page.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect.poll(() => p.page.locator('main').innerText(), { timeout: 30_000 }).toContain("That passphrase doesn't open this file");
+    await p.page.getByLabel('Passphrase', { exact: true }).fill('lantern harbour quiet rope');
+    await p.page.getByRole('button', { name: 'Open', exact: true }).click();
+    const openedCard = p.page.getByTestId('opened-export');
+    await expect.poll(() => openedCard.innerText(), { timeout: 30_000 }).toContain('2 pieces of writing by Ada');
+    await p.checkA11y();
+    await p.page.screenshot({ path: `${SHOTS}/export-opened-${dialect}.png` });
+    const [page] = await downloadsAfter(p, 1, () => openedCard.getByRole('button', { name: 'Save the readable page' }).click());
+    expect(page!.text).toContain('What I keep to myself &lt;b&gt;');
+    // A file that is not an archive is named as such.
+    await openedCard.getByRole('button', { name: 'Open another file' }).click();
+    await p.page.getByLabel('The encrypted file', { exact: true }).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    await p.page.getByLabel('Passphrase', { exact: true }).fill('lantern harbour quiet rope');
+    await p.page.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect.poll(() => p.page.locator('main').innerText()).toContain("This isn't an encrypted export from Mend");
+
     expect(p.axeFindings, 'axe findings').toEqual([]);
     expect(p.outsideRequests, 'requests that left the server').toEqual([]);
   });

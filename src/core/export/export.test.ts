@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ITEM_KINDS } from '../../shared/kinds.js';
-import { buildExport, exportHtml, KIND_TITLES, type ExportableItem } from './index.js';
+import { buildExport, exportHtml, KIND_TITLES, parseExport, type ExportableItem } from './index.js';
 
 const account = { displayName: 'Sam', email: 'sam@example.org', timeZone: 'Europe/Warsaw' };
 const at = new Date('2026-11-25T10:00:00Z');
@@ -74,5 +74,13 @@ describe('the data export', () => {
 
   it('says when there is nothing yet', () => {
     expect(exportHtml(buildExport({ account, partnerName: null, items: [], includePartner: false, exportedAt: at }))).toContain('There is no writing to show yet.');
+  });
+
+  it('reads its own JSON back, and nothing else', () => {
+    const doc = buildExport({ account, partnerName: null, items: [item({})], includePartner: false, exportedAt: at });
+    expect(parseExport(JSON.stringify(doc))).toEqual(doc);
+    expect(parseExport('not json')).toBeNull();
+    expect(parseExport(JSON.stringify({ ...doc, format: 'other' }))).toBeNull();
+    expect(parseExport(JSON.stringify({ ...doc, items: [{ ...doc.items[0], kind: 'no_such_kind' }] }))).toBeNull();
   });
 });

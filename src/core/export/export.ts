@@ -123,3 +123,18 @@ export function buildExport(input: ExportInput): ExportDocument {
     items,
   };
 }
+
+/** Reads an export's JSON text back, or null when it is not a Mend data export this version understands. */
+export function parseExport(text: string): ExportDocument | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const d = v as Partial<ExportDocument> | null;
+  if (!d || d.format !== 'mend-data-export' || d.version !== 1 || !Array.isArray(d.items) || !d.account || typeof d.exportedAt !== 'string') return null;
+  const kinds = new Set(Object.keys(KIND_TITLES));
+  if (!d.items.every((i) => i && typeof i === 'object' && typeof i.id === 'string' && kinds.has(i.kind) && typeof i.createdAt === 'string')) return null;
+  return d as ExportDocument;
+}

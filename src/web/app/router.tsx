@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { GoodbyePage } from '../features/accounts/GoodbyePage.js';
+import { OpenExportPage } from '../features/accounts/OpenExportPage.js';
 import { RecoverPage } from '../features/accounts/RecoverPage.js';
 import { SettingsPage } from '../features/accounts/SettingsPage.js';
 import { SigninPage } from '../features/accounts/SigninPage.js';
@@ -45,6 +46,7 @@ export function createRouter() {
             { path: 'signin', element: <SigninPage /> },
             { path: 'recover', element: <RecoverPage /> },
             { path: 'goodbye', element: <GoodbyePage /> },
+            { path: 'open-export', element: <OpenExportPage /> },
             { path: 'unlock', element: <UnlockPage /> },
             { path: 'join', element: <JoinPage /> },
           ],

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { buildExport, exportHtml, type ExportableItem } from '../../../core/export/index.js';
 import { sealArchive } from '../../../shared/crypto/index.js';
 import { ITEM_KINDS, type ItemKind } from '../../../shared/kinds.js';
@@ -119,7 +120,7 @@ export function ExportCard() {
           <p className="field-hint">
             {form === 'readable'
               ? 'These files are not encrypted. On a shared or family device, anyone who opens your downloads can read them.'
-              : "Keep the passphrase safe: without it, nobody can open the file — not even you, and not Mend."}
+              : "Keep the passphrase safe: without it, nobody can open the file — not even you, and not Mend. Open it later on the “Open an encrypted export” page, even without an account."}
           </p>
         </fieldset>
         {form === 'encrypted' ? (
@@ -162,6 +163,9 @@ export function ExportCard() {
         </div>
         <LiveStatus>{status}</LiveStatus>
       </form>
+      <p>
+        <Link to="/open-export">Open an encrypted export</Link>
+      </p>
     </Card>
   );
 }

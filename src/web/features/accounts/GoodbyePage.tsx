@@ -9,6 +9,7 @@ export function GoodbyePage() {
         <PageTitle>Your account is deleted</PageTitle>
         <p>Everything you wrote in Mend is gone from our servers and from this browser.</p>
         <p>We hope you're finding your way. If you ever want to come back, you can start afresh.</p>
+        <p>If you saved an encrypted copy, you can still <Link to="/open-export">open it here</Link>.</p>
         <p>
           <Link to="/">Go to the start</Link>
         </p>
