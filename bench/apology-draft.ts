@@ -1,3 +1,5 @@
+import { analyzeApology, createApologyCoach } from '../src/core/apology/index.js';
+
 // Hand-written sentences (every component and most failure patterns), mixed into a draft.
 const SENTENCES = [
   'I lied to you about where I was on Friday night, and I kept lying when you asked me again.',
@@ -30,7 +32,33 @@ export function makeDraft(words = 300): string {
 
 const TYPED = 'I know how lonely those months were for you, and I will show you every message from now on.';
 
-/** The i-th keystroke of typing one more sentence at the end of `draft` (cycles through it). */
-export function typedAt(draft: string, i: number): string {
+// The i-th keystroke of typing one more sentence at the end of `draft` (cycles through it).
+function typedAt(draft: string, i: number): string {
   return `${draft} ${TYPED.slice(0, 1 + (i % TYPED.length))}`;
+}
+
+/** Milliseconds of `runs` full analyses of `draft`, a one-character edit each time and nothing remembered. */
+export function timeFull(draft: string, runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const text = i % 2 ? draft : `${draft} `;
+    const t0 = performance.now();
+    analyzeApology(text);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/** Milliseconds of `runs` keystrokes of the editor's coach typing one more sentence after `draft`. */
+export function timeTyping(draft: string, runs: number): number[] {
+  const coach = createApologyCoach();
+  coach(draft);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const text = typedAt(draft, i);
+    const t0 = performance.now();
+    coach(text);
+    times.push(performance.now() - t0);
+  }
+  return times;
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { analyzeApology, createApologyCoach } from '../src/core/apology/index.js';
-import { makeDraft, typedAt } from './apology-draft.js';
+import { analyzeApology } from '../src/core/apology/index.js';
+import { makeDraft, timeTyping } from './apology-draft.js';
 
 export { makeDraft };
 
@@ -13,15 +13,7 @@ const percentile = (xs: number[], p: number): number => {
 
 /** Median and p95 of the editor's coach while one more sentence is typed at the end of the draft. */
 function typing(draft: string, runs: number): { median: number; p95: number } {
-  const coach = createApologyCoach();
-  coach(draft);
-  const wall: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const text = typedAt(draft, i);
-    const t0 = performance.now();
-    coach(text);
-    wall.push(performance.now() - t0);
-  }
+  const wall = timeTyping(draft, runs);
   return { median: percentile(wall, 50), p95: percentile(wall, 95) };
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodType } from 'zod';
 import {
   changePasswordRequestSchema,
   deleteAccountRequestSchema,
@@ -125,14 +126,23 @@ export function accountsRoutes(app: FastifyInstance): void {
     return meFor(db, auth.userId, auth.session, now);
   });
 
-  app.post('/api/auth/password', { onRequest: app.authenticate }, async (request) => {
-    const auth = authOf(request);
-    enforce(await hit(db, `reauth:${auth.userId}`, LIMITS_BY_PURPOSE.reauthAccount));
-    const input = parseInput(changePasswordRequestSchema, request.body);
-    const user = await repo.findUserById(db, auth.userId);
+  /**
+   * A sensitive step's body, after proving the current password again (SESS-07): limited per
+   * account, then the body's `currentAuthKey` must match, else 403 with a field message.
+   */
+  async function reauthenticated<T extends { currentAuthKey: string }>(userId: string, schema: ZodType<T>, body: unknown): Promise<T> {
+    enforce(await hit(db, `reauth:${userId}`, LIMITS_BY_PURPOSE.reauthAccount));
+    const input = parseInput(schema, body);
+    const user = await repo.findUserById(db, userId);
     if (!user || !(await verifySecret(user.auth_hash, bytesOf(input.currentAuthKey)))) {
       throw new AppError(403, 'reauth_failed', "That current password isn't right.", { currentPassword: "That current password isn't right." });
     }
+    return input;
+  }
+
+  app.post('/api/auth/password', { onRequest: app.authenticate }, async (request) => {
+    const auth = authOf(request);
+    const input = await reauthenticated(auth.userId, changePasswordRequestSchema, request.body);
     const authHash = await hashSecret(bytesOf(input.authKey));
     await repo.updateUserAuth(db, auth.userId, {
       kdf_salt: input.salt,
@@ -150,12 +160,7 @@ export function accountsRoutes(app: FastifyInstance): void {
   // must not learn that someone left Mend.
   app.post('/api/me/delete', { onRequest: app.authenticate }, async (request, reply) => {
     const auth = authOf(request);
-    enforce(await hit(db, `reauth:${auth.userId}`, LIMITS_BY_PURPOSE.reauthAccount));
-    const input = parseInput(deleteAccountRequestSchema, request.body);
-    const user = await repo.findUserById(db, auth.userId);
-    if (!user || !(await verifySecret(user.auth_hash, bytesOf(input.currentAuthKey)))) {
-      throw new AppError(403, 'reauth_failed', "That password isn't right.", { currentPassword: "That password isn't right." });
-    }
+    await reauthenticated(auth.userId, deleteAccountRequestSchema, request.body);
     const told = await db.transaction().execute((trx) => deleteAccount(trx, auth.userId, auth.session.id, new Date()));
     for (const sessionId of told.otherSessions) await app.bus.publish({ userIds: [auth.userId], sessionId, event: { type: 'session.ended' } });
     if (told.formerPartners.length) await app.bus.publish({ userIds: told.formerPartners, event: { type: 'couple.changed' } });

@@ -4,10 +4,9 @@ import { useMe, useSession } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { Dialog } from '../../components/Dialog.js';
-import { PasswordField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
-import { LIMITS } from '../../../shared/limits.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
+import { CurrentPasswordField } from './CurrentPasswordField.js';
 
 const WRONG = "That password isn't right. Check it and try again.";
 
@@ -79,17 +78,7 @@ export function DeleteAccountCard() {
         <form id="delete-account-form" className="form" onSubmit={(e) => void submit(e)} noValidate>
           <p>Everything you wrote — reflections, letters, apologies, answers, promises, notes, check-ins — is deleted, with your keys and drafts.</p>
           {partner ? <p>{partner} will see that your couple space has ended. Mend sends no email about it.</p> : <p>Mend sends no email about it.</p>}
-          <PasswordField
-            label="Your password"
-            hint="To make sure it's you."
-            name="current-password"
-            autoComplete="current-password"
-            maxLength={LIMITS.passwordMax}
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={passwordError}
-            required
-          />
+          <CurrentPasswordField value={password} onChange={setPassword} error={passwordError} />
           <ErrorAlert message={general} />
           <LiveStatus>{busy ? 'Checking your password…' : ''}</LiveStatus>
         </form>

@@ -13,6 +13,7 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import { saveFile } from '../../lib/save-file.js';
 import { useItems } from '../../lib/use-items.js';
+import { CurrentPasswordField } from './CurrentPasswordField.js';
 
 /** Passphrases for an archive: long enough to resist guessing offline, which is all an attacker could do. */
 const PASSPHRASE_MIN = 12;
@@ -146,16 +147,7 @@ export function ExportCard() {
             />
           </>
         ) : null}
-        <PasswordField
-          label="Your Mend password"
-          hint="To make sure it's you."
-          name="current-password"
-          autoComplete="current-password"
-          maxLength={LIMITS.passwordMax}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.password}
-        />
+        <CurrentPasswordField label="Your Mend password" value={password} onChange={setPassword} error={errors.password} />
         <div className="actions">
           <Button type="submit" variant="secondary" busy={busy} busyLabel="Preparing…">
             Download

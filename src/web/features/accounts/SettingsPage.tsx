@@ -3,13 +3,14 @@ import { useClient } from '../../app/client.js';
 import { useMe, useSession } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
-import { PasswordField, SelectField, TextField } from '../../components/Field.js';
+import { SelectField, TextField } from '../../components/Field.js';
 import { PageTitle } from '../../components/Heading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { errorCode, errorMessage, fieldErrors } from '../../lib/errors.js';
 import { timeZoneList } from '../../lib/time.js';
 import { usePasswordPair } from './password.js';
+import { CurrentPasswordField } from './CurrentPasswordField.js';
 import { DeleteAccountCard } from './DeleteAccountCard.js';
 import { DevicesCard } from './DevicesCard.js';
 import { ExportCard } from './ExportCard.js';
@@ -198,16 +199,7 @@ function PasswordCard() {
       ) : null}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <ErrorAlert message={general} />
-        <PasswordField
-          label="Current password"
-          name="current-password"
-          autoComplete="current-password"
-          maxLength={LIMITS.passwordMax}
-          value={current}
-          onChange={(e) => setCurrent(e.target.value)}
-          error={currentError}
-          required
-        />
+        <CurrentPasswordField label="Current password" hint={null} value={current} onChange={setCurrent} error={currentError} />
         {pw.fields}
         <div className="actions">
           <Button type="submit" busy={busy} busyLabel="Changing your password…">
