@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { ClientProvider } from './app/client.js';
 import { createRouter } from './app/router.js';
+import { applyTabTitle } from './lib/neutral-title.js';
 import './styles.css';
 
 // Coming back with the Back button after quick exit must not show a cached page.
@@ -10,6 +11,7 @@ window.addEventListener('pageshow', (e) => {
   if (e.persisted && document.documentElement.classList.contains('exiting')) window.location.reload();
 });
 
+applyTabTitle();
 const router = createRouter();
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');

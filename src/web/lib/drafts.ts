@@ -1,4 +1,4 @@
-import { wipedMark } from './wiped-mark.js';
+import { localFlag } from './local-flag.js';
 /**
  * Drafts that are never lost (PRODUCT: "drafts survive a closed tab, a lost connection or a
  * restart").
@@ -342,7 +342,7 @@ export function memoryDraftStore(): DraftStore & { records: Map<string, LocalDra
 
 const DB_NAME = 'mend-drafts';
 const STORE = 'drafts';
-const wiped = wipedMark('mend.draftsWiped');
+const wiped = localFlag('mend.draftsWiped');
 
 function hasIndexedDb(): boolean {
   return typeof indexedDB !== 'undefined';

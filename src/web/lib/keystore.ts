@@ -1,4 +1,4 @@
-import { wipedMark } from './wiped-mark.js';
+import { localFlag } from './local-flag.js';
 /**
  * Keeps the master key across a reload without ever storing it in the clear (CRYPTO-11).
  *
@@ -16,7 +16,7 @@ const DB_NAME = 'mend-keys';
 const STORE = 'keys';
 const WRAP_ID = 'wrap';
 const MASTER_ID = 'master';
-const wiped = wipedMark('mend.keysWiped');
+const wiped = localFlag('mend.keysWiped');
 
 interface StoredMaster {
   userId: string;

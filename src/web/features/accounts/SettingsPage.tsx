@@ -14,6 +14,7 @@ import { CurrentPasswordField } from './CurrentPasswordField.js';
 import { DeleteAccountCard } from './DeleteAccountCard.js';
 import { DevicesCard } from './DevicesCard.js';
 import { ExportCard } from './ExportCard.js';
+import { ThisDeviceCard } from './ThisDeviceCard.js';
 import { NotificationSettingsCard } from '../notifications/NotificationSettingsCard.js';
 
 export function SettingsPage() {
@@ -25,6 +26,7 @@ export function SettingsPage() {
       <ProfileCard />
       <NotificationSettingsCard />
       <DevicesCard />
+      <ThisDeviceCard />
       <PasswordCard />
       <ExportCard />
       <Card title="Sign out">
