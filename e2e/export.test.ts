@@ -71,6 +71,8 @@ describe.runIf(hasBrowser).each(dialects)('downloading one’s writing, on %s', 
     expect(doc).toMatchObject({ format: 'mend-data-export', includesPartnerWriting: false, account: { displayName: 'Ada' } });
     expect(doc.items.map((i) => i.content)).toEqual([{ text: 'What I keep to myself <b>' }]);
     expect(json.text).not.toContain('What Ben shared');
+    expect(doc.devices.length).toBeGreaterThan(0); // where Ada is signed in, her own access record
+    expect(doc.items[0]!.state).toEqual({ section: 'what_happened' });
     expect(html.text).toContain('What I keep to myself &lt;b&gt;');
     expect(html.text).not.toMatch(/<script/i);
     expect(html.text).not.toContain('What Ben shared');

@@ -61,6 +61,14 @@ function article(item: ExportedItem, doc: ExportDocument): string {
   return `<article class="${item.writtenBy}"><header>${esc(when(item.createdAt, doc.account.timeZone))} · ${by}${shared}</header>${body}</article>`;
 }
 
+function devicesSection(doc: ExportDocument): string {
+  if (!doc.devices.length) return '';
+  const rows = doc.devices
+    .map((d) => `<li>${esc(d.device)} — signed in ${esc(when(d.signedInAt, doc.account.timeZone))}, last seen ${esc(when(d.lastSeenAt, doc.account.timeZone))}</li>`)
+    .join('');
+  return `<section><h2>Where you were signed in</h2><ul>${rows}</ul></section>`;
+}
+
 /** The readable HTML page for an export. */
 export function exportHtml(doc: ExportDocument): string {
   const kinds = (Object.keys(KIND_TITLES) as (keyof typeof KIND_TITLES)[]).filter((k) => doc.items.some((i) => i.kind === k));
@@ -93,6 +101,7 @@ dt{font-weight:600;margin-top:.6rem}dd{margin:0 0 0 1rem}.note{color:#6b625a;fon
 ${partnerNote}
 <p class="warn">This file is not encrypted: anyone who opens it can read every word. Keep it somewhere only you can reach.</p>
 ${sections || '<p>There is no writing to show yet.</p>'}
+${devicesSection(doc)}
 </body>
 </html>
 `;

@@ -72,6 +72,22 @@ describe('the data export', () => {
     expect(html.indexOf('Impact letters')).toBeLessThan(html.indexOf('Notes'));
   });
 
+  it('keeps each item’s plain state and lists the devices signed in', () => {
+    const doc = buildExport({
+      account,
+      partnerName: null,
+      items: [item({ state: { section: 'what_happened' } })],
+      includePartner: false,
+      exportedAt: at,
+      devices: [{ device: 'Firefox on Linux', signedInAt: '2026-11-20T08:00:00Z', lastSeenAt: '2026-11-25T08:00:00Z' }],
+    });
+    expect(doc.items[0]!.state).toEqual({ section: 'what_happened' });
+    expect(doc.devices).toHaveLength(1);
+    const html = exportHtml(doc);
+    expect(html).toContain('Where you were signed in');
+    expect(html).toContain('Firefox on Linux — signed in 20 November 2026');
+  });
+
   it('says when there is nothing yet', () => {
     expect(exportHtml(buildExport({ account, partnerName: null, items: [], includePartner: false, exportedAt: at }))).toContain('There is no writing to show yet.');
   });

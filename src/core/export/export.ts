@@ -51,7 +51,16 @@ export interface ExportableItem {
   mine: boolean;
   verified: boolean;
   content: unknown;
+  /** The plaintext a server rule or list needs (a schedule, a section name); never content. */
+  state?: unknown;
   sharedWith?: string[];
+}
+
+/** A device the person is signed in on (their own access record). */
+export interface ExportDevice {
+  device: string;
+  signedInAt: string;
+  lastSeenAt: string;
 }
 
 /** Who is exporting, and what to include. */
@@ -61,6 +70,7 @@ export interface ExportInput {
   items: readonly ExportableItem[];
   includePartner: boolean;
   exportedAt: Date;
+  devices?: readonly ExportDevice[];
 }
 
 /** One piece of writing in the export. */
@@ -75,6 +85,7 @@ export interface ExportedItem {
   sharedWithPartner: boolean;
   /** Null when it could not be opened or its author's signature did not check out. */
   content: unknown;
+  state: unknown;
   note?: string;
 }
 
@@ -86,6 +97,8 @@ export interface ExportDocument {
   account: { displayName: string; email: string; timeZone: string };
   includesPartnerWriting: boolean;
   partnerName: string | null;
+  /** Where the person is signed in now. */
+  devices: ExportDevice[];
   items: ExportedItem[];
 }
 
@@ -109,6 +122,7 @@ export function buildExport(input: ExportInput): ExportDocument {
       version: it.version,
       sharedWithPartner: it.mine ? (it.sharedWith?.length ?? 0) > 0 : true,
       content: readable ? it.content : null,
+      state: it.state ?? null,
       ...(readable ? {} : { note: UNREADABLE }),
     });
   }
@@ -120,6 +134,7 @@ export function buildExport(input: ExportInput): ExportDocument {
     account: { ...input.account },
     includesPartnerWriting: input.includePartner,
     partnerName: input.includePartner ? input.partnerName : null,
+    devices: (input.devices ?? []).map((d) => ({ ...d })),
     items,
   };
 }
@@ -133,7 +148,9 @@ export function parseExport(text: string): ExportDocument | null {
     return null;
   }
   const d = v as Partial<ExportDocument> | null;
-  if (!d || d.format !== 'mend-data-export' || d.version !== 1 || !Array.isArray(d.items) || !d.account || typeof d.exportedAt !== 'string') return null;
+  if (!d || d.format !== 'mend-data-export' || d.version !== 1 || !Array.isArray(d.items) || !Array.isArray(d.devices) || !d.account || typeof d.exportedAt !== 'string') {
+    return null;
+  }
   const kinds = new Set(Object.keys(KIND_TITLES));
   if (!d.items.every((i) => i && typeof i === 'object' && typeof i.id === 'string' && kinds.has(i.kind) && typeof i.createdAt === 'string')) return null;
   return d as ExportDocument;

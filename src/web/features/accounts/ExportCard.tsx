@@ -61,8 +61,10 @@ export function ExportCard() {
       setStatus('Gathering your writing…');
       const all: ExportableItem[] = [];
       for (const kind of Object.keys(ITEM_KINDS) as ItemKind[]) all.push(...(await items.list(kind)));
+      const devices = (await client.sessions()).map((d) => ({ device: d.device, signedInAt: d.createdAt, lastSeenAt: d.lastSeenAt }));
       const now = new Date();
       const doc = buildExport({
+        devices,
         account: { displayName: me.user.displayName, email: me.user.email, timeZone: me.user.timeZone },
         partnerName: partner?.displayName ?? null,
         items: all,
