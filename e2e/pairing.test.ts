@@ -37,7 +37,8 @@ describe.runIf(hasBrowser)('two partners in two browsers', () => {
     await ada.page.waitForURL('**/today');
     await ada.checkA11y();
 
-    // She starts the couple space and makes an invite link.
+    // She starts the couple space (told first what leaving does) and makes an invite link.
+    expect(await ada.page.locator('main').innerText()).toMatch(/access to each other's writing ends at once, and you each keep what you wrote/);
     await ada.page.getByRole('button', { name: /Start/ }).first().click();
     await ada.page.getByRole('button', { name: 'Create an invite link' }).click();
     const inviteUrl = await ada.page.getByTestId('invite-url').inputValue();
@@ -49,6 +50,7 @@ describe.runIf(hasBrowser)('two partners in two browsers', () => {
     // Ben opens the link, creates his account and joins.
     await ben.page.goto(inviteUrl);
     await ben.page.getByText(/Ada invited you/i).first().waitFor();
+    expect(await ben.page.locator('main').innerText()).toMatch(/access to each other's writing ends at once, for both of you; you each keep what you wrote/);
     await ben.checkA11y();
     await ben.signUpFromHere('ben@example.org', 'another private passphrase');
     await ben.page.getByTestId('partner-name').first().waitFor({ timeout: 30_000 });

@@ -17,6 +17,9 @@ type Preview =
 const MISSING = "This link is missing its invite code. Open the link your partner sent again, exactly as it arrived.";
 
 /** Where invite links land: /join#<token>. The token stays in the fragment, never in a query. */
+/** What leaving does, shown before anyone joins (SECURITY.md DATA-05). */
+const LEAVING_RULE = "If either of you leaves, access to each other's writing ends at once, for both of you; you each keep what you wrote.";
+
 export function JoinPage() {
   const client = useClient();
   const session = useSession();
@@ -119,6 +122,7 @@ export function JoinPage() {
             Joining connects your account with {name}'s. Everything you write stays private to you until you choose to share
             it. You can leave at any time, without anyone's approval.
           </p>
+          <p>{LEAVING_RULE}</p>
           <ErrorAlert message={joinError} />
           <div className="actions">
             <Button onClick={() => void join()} busy={joining} busyLabel="Joining…">
@@ -154,6 +158,7 @@ export function JoinPage() {
               Sign in
             </Link>
           </div>
+          <p>{LEAVING_RULE}</p>
           <p className="muted small">You'll join {name} as soon as you're signed in.</p>
         </section>
       )}

@@ -32,6 +32,7 @@ export function StartCoupleCard({ level = 2 }: { level?: 2 | 3 }) {
         This is where you and your partner will work on trust together. You can start on your own and invite your partner
         when you're ready — nothing you write is shared until you choose to share it.
       </p>
+      <p>Either of you can leave at any time. Then access to each other's writing ends at once, and you each keep what you wrote.</p>
       <ErrorAlert message={error} />
       <div className="actions">
         <Button onClick={() => void start()} busy={busy} busyLabel="Starting…">
