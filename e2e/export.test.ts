@@ -6,7 +6,7 @@ import { ItemsClient } from '../src/shared/client/index.js';
 import { openArchive } from '../src/shared/crypto/index.js';
 import { testDialects } from '../src/server/test/databases.js';
 import type { PersonPage } from './page-models/person.js';
-import { pairedAccounts, type Account } from './support/accounts.js';
+import { freshAccount, pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
 
@@ -41,7 +41,7 @@ async function downloadsAfter(p: PersonPage, n: number, click: () => Promise<voi
 describe.runIf(hasBrowser).each(dialects)('downloading one’s writing, on %s', (dialect) => {
   const suite = partnerSuite(dialect);
 
-  it('after the password: own writing only, the partner’s when asked, or one encrypted file', async () => {
+  it('after the password: own writing only, the partner’s when asked, or one encrypted file; and back into a fresh account', async () => {
     const [adaAccount, benAccount] = await pairedAccounts(suite.server().url, ['Ada', 'Ben']);
     const ada = await itemsFor(adaAccount);
     const ben = await itemsFor(benAccount);
@@ -104,14 +104,14 @@ describe.runIf(hasBrowser).each(dialects)('downloading one’s writing, on %s', 
 
     // The file opens again in the browser, on a page that needs no account.
     await p.goto('/open-export');
-    await p.page.getByRole('heading', { name: 'Open an encrypted export' }).waitFor();
+    await p.page.getByRole('heading', { name: 'Open an export' }).waitFor();
     await p.checkA11y();
     const upload = { name: archive!.name, mimeType: 'application/json', buffer: Buffer.from(archive!.text) };
-    await p.page.getByLabel('The encrypted file', { exact: true }).setInputFiles(upload);
-    await p.page.getByLabel('Passphrase', { exact: true }).fill('the wrong passphrase');
+    await p.page.getByLabel('The file', { exact: true }).setInputFiles(upload);
+    await p.page.getByLabel('Passphrase (for an encrypted file)', { exact: true }).fill('the wrong passphrase');
     await p.page.getByRole('button', { name: 'Open', exact: true }).click();
     await expect.poll(() => p.page.locator('main').innerText(), { timeout: 30_000 }).toContain("That passphrase doesn't open this file");
-    await p.page.getByLabel('Passphrase', { exact: true }).fill('lantern harbour quiet rope');
+    await p.page.getByLabel('Passphrase (for an encrypted file)', { exact: true }).fill('lantern harbour quiet rope');
     await p.page.getByRole('button', { name: 'Open', exact: true }).click();
     const openedCard = p.page.getByTestId('opened-export');
     await expect.poll(() => openedCard.innerText(), { timeout: 30_000 }).toContain('2 pieces of writing by Ada');
@@ -121,12 +121,30 @@ describe.runIf(hasBrowser).each(dialects)('downloading one’s writing, on %s', 
     expect(page!.text).toContain('What I keep to myself &lt;b&gt;');
     // A file that is not an archive is named as such.
     await openedCard.getByRole('button', { name: 'Open another file' }).click();
-    await p.page.getByLabel('The encrypted file', { exact: true }).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
-    await p.page.getByLabel('Passphrase', { exact: true }).fill('lantern harbour quiet rope');
+    await p.page.getByLabel('The file', { exact: true }).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    await p.page.getByLabel('Passphrase (for an encrypted file)', { exact: true }).fill('lantern harbour quiet rope');
     await p.page.getByRole('button', { name: 'Open', exact: true }).click();
-    await expect.poll(() => p.page.locator('main').innerText()).toContain("This isn't an encrypted export from Mend");
+    await expect.poll(() => p.page.locator('main').innerText()).toContain("This isn't an export from Mend");
 
-    expect(p.axeFindings, 'axe findings').toEqual([]);
-    expect(p.outsideRequests, 'requests that left the server').toEqual([]);
+    // The data file comes back into a fresh account: the same writing, private to its new owner.
+    const fresh = await freshAccount(suite.server().url, 'Cy');
+    const cy = await suite.open(fresh, '/open-export');
+    await cy.page.getByLabel('The file', { exact: true }).setInputFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text) });
+    await cy.page.getByRole('button', { name: 'Open', exact: true }).click();
+    const importCard = cy.page.getByTestId('import-card');
+    await expect.poll(() => importCard.innerText(), { timeout: 30_000 }).toContain('1 piece of your own writing');
+    await cy.checkA11y();
+    await importCard.getByRole('button', { name: 'Bring it into my account' }).click();
+    await expect.poll(() => importCard.innerText(), { timeout: 30_000 }).toContain('1 piece of writing came in, private to you');
+    const cyItems = new ItemsClient(fresh.client, () => null);
+    const back = await cyItems.list('reflection');
+    expect(back.map((i) => ({ content: i.content, state: i.state, shared: i.sharedWith ?? [] }))).toEqual([
+      { content: { text: 'What I keep to myself <b>' }, state: { section: 'what_happened' }, shared: [] },
+    ]);
+
+    for (const person of [p, cy]) {
+      expect(person.axeFindings, `axe findings for ${person.name}`).toEqual([]);
+      expect(person.outsideRequests, `requests that left the server for ${person.name}`).toEqual([]);
+    }
   });
 });

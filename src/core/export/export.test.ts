@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ITEM_KINDS } from '../../shared/kinds.js';
-import { buildExport, exportHtml, KIND_TITLES, parseExport, type ExportableItem } from './index.js';
+import { buildExport, exportHtml, importableItems, KIND_TITLES, parseExport, remapState, type ExportableItem } from './index.js';
 
 const account = { displayName: 'Sam', email: 'sam@example.org', timeZone: 'Europe/Warsaw' };
 const at = new Date('2026-11-25T10:00:00Z');
@@ -98,5 +98,20 @@ describe('the data export', () => {
     expect(parseExport('not json')).toBeNull();
     expect(parseExport(JSON.stringify({ ...doc, format: 'other' }))).toBeNull();
     expect(parseExport(JSON.stringify({ ...doc, items: [{ ...doc.items[0], kind: 'no_such_kind' }] }))).toBeNull();
+  });
+
+  it('brings back one’s own readable writing, oldest first, with what it points at remapped', () => {
+    const promise = item({ kind: 'commitment', createdAt: '2026-10-01T08:00:00Z', state: { status: 'active' } });
+    const mark = item({ kind: 'commitment_mark', createdAt: '2026-10-02T08:00:00Z', state: { commitmentId: promise.id, occurrence: '2026-10-02' } });
+    const theirs = item({ mine: false });
+    const unreadable = item({ verified: false });
+    const doc = buildExport({ account, partnerName: 'Alex', items: [mark, theirs, unreadable, promise], includePartner: true, exportedAt: at });
+    expect(importableItems(doc).map((i) => i.id)).toEqual([promise.id, mark.id]);
+    const newIds = new Map([[promise.id, '11111111-2222-4333-8444-555555555555']]);
+    expect(remapState(mark.state, newIds)).toEqual({ state: { commitmentId: '11111111-2222-4333-8444-555555555555', occurrence: '2026-10-02' } });
+    // Pointing at something that did not come in (a partner's item, a prompt of the day): left out.
+    expect(remapState({ parentId: theirs.id }, newIds)).toBeNull();
+    expect(remapState(undefined, newIds)).toEqual({ state: {} });
+    expect(remapState({ section: 'what_happened', list: ['a'] }, newIds)).toEqual({ state: { section: 'what_happened', list: ['a'] } });
   });
 });

@@ -155,3 +155,35 @@ export function parseExport(text: string): ExportDocument | null {
   if (!d.items.every((i) => i && typeof i === 'object' && typeof i.id === 'string' && kinds.has(i.kind) && typeof i.createdAt === 'string')) return null;
   return d as ExportDocument;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What of an export can come into an account: the person's own readable writing, oldest
+ * first, so what an item points at (a promise a mark belongs to, a conversation a preparation
+ * is for) comes in before it.
+ */
+export function importableItems(doc: ExportDocument): ExportedItem[] {
+  return doc.items.filter((i) => i.writtenBy === 'you' && i.content !== null).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/**
+ * An item's state with the ids it points at replaced by the new ids of what came in before
+ * it; null when it points at something that did not come in (a partner's item, a couple's
+ * prompt of the day), since it would point at nothing.
+ */
+export function remapState(state: unknown, newIds: ReadonlyMap<string, string>): { state: unknown } | null {
+  let missing = false;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string' && UUID.test(v)) {
+      const next = newIds.get(v);
+      if (!next) missing = true;
+      return next ?? v;
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  const out = walk(state ?? {});
+  return missing ? null : { state: out };
+}

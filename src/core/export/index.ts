@@ -1,3 +1,3 @@
 /** Export of one's own data: the document, its readable page, and the kinds' names. */
-export { buildExport, KIND_TITLES, parseExport, type ExportableItem, type ExportDevice, type ExportDocument, type ExportedItem, type ExportInput } from './export.js';
+export { buildExport, importableItems, KIND_TITLES, parseExport, remapState, type ExportableItem, type ExportDevice, type ExportDocument, type ExportedItem, type ExportInput } from './export.js';
 export { exportHtml } from './export-html.js';

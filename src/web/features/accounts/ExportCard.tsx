@@ -123,7 +123,7 @@ export function ExportCard() {
           <p className="field-hint">
             {form === 'readable'
               ? 'These files are not encrypted. On a shared or family device, anyone who opens your downloads can read them.'
-              : "Keep the passphrase safe: without it, nobody can open the file — not even you, and not Mend. Open it later on the “Open an encrypted export” page, even without an account."}
+              : "Keep the passphrase safe: without it, nobody can open the file — not even you, and not Mend. Open it later on the “Open an export” page, even without an account."}
           </p>
         </fieldset>
         {form === 'encrypted' ? (
@@ -158,7 +158,7 @@ export function ExportCard() {
         <LiveStatus>{status}</LiveStatus>
       </form>
       <p>
-        <Link to="/open-export">Open an encrypted export</Link>
+        <Link to="/open-export">Open an export, or bring one into this account</Link>
       </p>
     </Card>
   );

@@ -10,14 +10,16 @@ import { PageTitle } from '../../components/Heading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorCode } from '../../lib/errors.js';
 import { saveFile } from '../../lib/save-file.js';
+import { ImportCard } from './ImportCard.js';
 
 // An archive is a little JSON around the ciphertext; a file far bigger than any export is refused unread.
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
-const NOT_AN_EXPORT = "This isn't an encrypted export from Mend. Please choose the file that ends in .encrypted.json.";
+const NOT_AN_EXPORT = "This isn't an export from Mend. Please choose the data file (.json) or the encrypted file (.encrypted.json).";
 
 /**
- * Opens an encrypted export here in the browser, with or without an account (someone who
- * deleted theirs can still read what they saved). Nothing is sent anywhere.
+ * Opens an export here in the browser — the data file, or the encrypted file with its
+ * passphrase — with or without an account (someone who deleted theirs can still read what
+ * they saved). Signed in, one's own writing can be brought into the account.
  */
 export function OpenExportPage() {
   const { status } = useSession();
@@ -32,15 +34,25 @@ export function OpenExportPage() {
     e.preventDefault();
     if (busy) return;
     const next: typeof errors = {};
-    if (!file) next.file = 'Please choose the encrypted file.';
+    if (!file) next.file = 'Please choose the file.';
     else if (file.size > MAX_FILE_BYTES) next.file = NOT_AN_EXPORT;
-    if (!passphrase) next.passphrase = 'Please enter the passphrase you chose for this file.';
     setErrors(next);
     setGeneral(null);
     if (Object.keys(next).length || !file) return;
     setBusy(true);
     try {
-      const doc = parseExport(await openArchive(await file.text(), passphrase));
+      const text = await file.text();
+      // A data file saved without encryption opens as it is.
+      const plain = parseExport(text);
+      if (plain) {
+        setOpened(plain);
+        return;
+      }
+      if (!passphrase) {
+        setErrors({ passphrase: 'Please enter the passphrase you chose for this file.' });
+        return;
+      }
+      const doc = parseExport(await openArchive(text, passphrase));
       if (!doc) setErrors({ file: NOT_AN_EXPORT });
       else {
         setOpened(doc);
@@ -61,7 +73,7 @@ export function OpenExportPage() {
 
   return (
     <div className="stack-lg">
-      <PageTitle>Open an encrypted export</PageTitle>
+      <PageTitle>Open an export</PageTitle>
       {opened ? (
         <section className="card stack" aria-labelledby="opened-heading" data-testid="opened-export">
           <h2 id="opened-heading">It's open</h2>
@@ -82,19 +94,24 @@ export function OpenExportPage() {
             </Button>
           </p>
         </section>
-      ) : (
+      ) : null}
+      {opened && status === 'ready' ? <ImportCard doc={opened} /> : null}
+      {opened ? null : (
         <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
-          <p>Choose the file and type the passphrase you chose for it. It opens here, in this browser; nothing is sent anywhere.</p>
+          <p>
+            Choose the file you saved from Mend. For an encrypted one, type the passphrase you chose for it. It opens here, in this browser;
+            nothing is sent anywhere.
+          </p>
           <ErrorAlert message={general} />
           <TextField
-            label="The encrypted file"
+            label="The file"
             type="file"
             accept=".json,application/json"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
             error={errors.file}
           />
           <PasswordField
-            label="Passphrase"
+            label="Passphrase (for an encrypted file)"
             name="export-passphrase"
             autoComplete="off"
             maxLength={LIMITS.passwordMax}
