@@ -63,7 +63,7 @@ export function ImportCard({ doc }: { doc: ExportDocument }) {
         <>
           <p>
             {own.length === 1 ? '1 piece of your own writing' : `${own.length} pieces of your own writing`} can come into this account ({me.user.displayName}),
-            private to you until you choose to share them. A partner's writing never comes in.
+            private to you until you choose to share {own.length === 1 ? 'it' : 'them'}. A partner's writing never comes in.
           </p>
           <ErrorAlert message={error} />
           <div className="actions">
