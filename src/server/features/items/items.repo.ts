@@ -178,11 +178,6 @@ export async function notesHeldUntil(db: Db, readerId: string, until: string) {
     .execute();
 }
 
-/** The plaintext state of every item of a kind in a couple (for couple-wide rules such as a pause). */
-export async function statesOfKindInCouple(db: Db, coupleId: string, kind: string): Promise<(string | null)[]> {
-  return (await db.selectFrom('items').select('state').where('couple_id', '=', coupleId).where('kind', '=', kind).execute()).map((r) => r.state);
-}
-
 /** Holds (or re-holds) a partner's key until both have shared (held_shares). */
 export async function holdShare(db: Db, row: Database['held_shares']): Promise<void> {
   await db

@@ -246,7 +246,7 @@ export async function shareItem(
     const { delivered, notified } = await deliverOrSchedule(db, ctx, { id, visible_from: at }, [input.readerId], now);
     return { announce: delivered ? [input.readerId] : [], notified };
   }
-  if ((await isAboutQuestions(db, item)) && (await questionsPaused(db, item.couple_id, now))) return { announce: [input.readerId], notified: [] };
+  if ((await isAboutQuestions(db, item)) && (await questionsPaused(db, item.couple_id, input.readerId, now))) return { announce: [input.readerId], notified: [] };
   const notified = await notify(db, ctx, { userId: input.readerId, type: 'partner', item: { id, kind: item.kind }, dedupeKey: `share:${id}:${input.readerId}` }, now);
   return { announce: [input.readerId], notified: notified ? [input.readerId] : [] };
 }
@@ -273,7 +273,10 @@ export async function unshareItem(
   const before = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
   const partner = await currentPartnerId(db, authorId);
   for (const r of input.remainingReaders) {
-    if (r.readerId === input.readerId || r.readerId !== partner) throw new AppError(400, 'validation_failed', 'Only your current partner can remain a reader.', { remainingReaders: 'Not allowed.' });
+    // Only someone who already reads it can remain: unsharing must never grant access past the sharing rules.
+    if (r.readerId === input.readerId || r.readerId !== partner || !before.includes(r.readerId)) {
+      throw new AppError(400, 'validation_failed', 'Only your current partner, who already reads it, can remain a reader.', { remainingReaders: 'Not allowed.' });
+    }
     checkWrappedKey(r.wrappedKey, 'remainingReaders');
   }
   const t = now.toISOString();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenItem } from '../../../shared/client/index.js';
-import { b64urlDecode, b64urlEncode } from '../../../shared/crypto/index.js';
+import { b64urlDecode, b64urlEncode, encryptItem, newItemKey, signItem, WRAP_PURPOSE, wrapKey } from '../../../shared/crypto/index.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { testDialects } from '../../test/databases.js';
 import { errorOf } from '../../test/errors.js';
@@ -223,5 +223,30 @@ describe.each(dialects)('items on %s', (dialect) => {
     const seen = await (await itemsOf(ben)).get(shared.id);
     expect(seen.verified).toBe(false);
     expect(seen.content).toBeNull();
+  });
+
+  it('never grants a reader through "unshare": only someone who already reads it can remain', async () => {
+    const [ada, ben] = await pairUp(t.app);
+    const items = await itemsOf(ada);
+    const benId = ben.me.user.id;
+    const letter = await items.create('values_reflection', { text: 'private-only, never shared' }, {});
+    // A hand-made unshare that names Ben as a "remaining" reader of an item he never read.
+    const keys = ada.client.keys;
+    const key = newItemKey();
+    const version = letter.version + 1;
+    const ad = { itemId: letter.id, kind: letter.kind, version, coupleId: letter.coupleId, authorId: letter.authorId };
+    const ciphertext = encryptItem(key, ad, JSON.stringify(letter.content));
+    const signature = signItem(keys.signKeyPair.privateKey, { itemId: letter.id, kind: letter.kind, version, ciphertext });
+    const wrapped = wrapKey(keys.masterKey, key, WRAP_PURPOSE.item);
+    const raw = await ada.transport.raw('POST', `/api/items/${letter.id}/unshare`, {
+      readerId: crypto.randomUUID(),
+      baseVersion: letter.version,
+      ciphertext,
+      signature,
+      wrappedKey: wrapped,
+      remainingReaders: [{ readerId: benId, wrappedKey: wrapped }],
+    });
+    expect(raw.status).toBe(400);
+    expect((await errorOf((await itemsOf(ben)).get(letter.id))).status).toBe(404);
   });
 });

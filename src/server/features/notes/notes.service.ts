@@ -102,7 +102,8 @@ export async function deliverOrSchedule(
 
 /**
  * Registers delivery: at the note's time, each reader gets one notification and a live
- * "look again". A note edited to another time, unshared or deleted since is skipped here.
+ * "look again". A note edited to another time, unshared or deleted since is skipped here; one
+ * whose reader is in a space asked for since waits until that space ends.
  */
 export function registerNoteJobs(runner: JobRunner, deps: { ctx: NotifyContext; bus: () => EventBus }): void {
   runner.register(DELIVER_JOB, async (trx, job) => {
@@ -111,7 +112,10 @@ export function registerNoteJobs(runner: JobRunner, deps: { ctx: NotifyContext; 
     if (!item || item.visible_from !== payload.deliverAt) return;
     const readers = (await readerIds(trx, item.id)).filter((r) => r !== item.author_id);
     if (readers.length === 0) return;
-    const { notified } = await deliverOrSchedule(trx, deps.ctx, { id: item.id, visible_from: null }, readers, job.now);
+    // A reader who asked for space since the note was scheduled gets it when the space ends.
+    const at = await holdForSpace(trx, item, readers, job.now);
+    const { delivered, notified } = await deliverOrSchedule(trx, deps.ctx, { id: item.id, visible_from: at }, readers, job.now);
+    if (!delivered) return;
     return async () => {
       await deps.bus().publish({ userIds: readers, event: { type: 'items.changed' } });
       if (notified.length) await deps.bus().publish({ userIds: notified, event: { type: 'notifications.changed' } });

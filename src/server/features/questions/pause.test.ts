@@ -43,4 +43,15 @@ describe.each(dialects)('"pause for today" on questions, on %s', (dialect) => {
     await bi.share(await bi.create('disclosure', { text: 'One more thing.' }, {}), toAsker);
     expect((await an.list()).notifications.filter((n) => n.itemKind === 'disclosure')).toHaveLength(1);
   });
+
+  it('a pause kept private does not hold back the partner’s notifications, so it can’t be inferred', async () => {
+    const [asker, answerer] = await pairUp(t.app);
+    const [ai] = [await itemsOf(asker)];
+    const bn = new NotificationsClient(answerer.client);
+    const toAnswerer = (await asker.client.currentCouple())!.partner!;
+    const until = new Date(Date.now() + 3_600_000).toISOString();
+    await ai.create('qa_pace', { sessionMinutes: 20, pausedUntil: until }, { pausedUntil: until }); // never shared
+    await ai.share(await ai.create('question', { topic: 'timeline', text: 'When did it start?' }, {}), toAnswerer);
+    expect((await bn.list()).notifications.map((n) => n.itemKind)).toEqual(['question']);
+  });
 });

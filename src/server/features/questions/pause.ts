@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { itemForRules, statesOfKindInCouple } from '../items/items.repo.js';
+import { itemForRules, visibleItems } from '../items/items.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -25,13 +25,14 @@ export async function isAboutQuestions(db: Db, item: { kind: string; state: stri
 
 /**
  * "Pause for today" (practice 1): while the asker's pause lasts, neither partner is notified
- * about the questions; what they share still appears when they look.
+ * about the questions; what they share still appears when they look. Only a pace the person
+ * being notified can read counts, so a pause kept private never tells the partner it exists.
  */
-export async function questionsPaused(db: Db, coupleId: string | null, now: Date): Promise<boolean> {
+export async function questionsPaused(db: Db, coupleId: string | null, readerId: string, now: Date): Promise<boolean> {
   if (!coupleId) return false;
-  const paces = await statesOfKindInCouple(db, coupleId, 'qa_pace');
+  const paces = (await visibleItems(db, readerId, { kind: 'qa_pace' }, now)).filter((p) => p.couple_id === coupleId);
   const t = now.toISOString();
-  return paces.some((state) => {
+  return paces.some(({ state }) => {
     const until = (JSON.parse(state ?? '{}') as { pausedUntil?: string }).pausedUntil;
     return until !== undefined && new Date(until).toISOString() > t;
   });

@@ -25,7 +25,10 @@ export const decisionPeriod = (now: Date): string => now.toISOString().slice(0, 
  * said yes — false otherwise, whatever the partner answered or whether they answered at all.
  */
 export async function decisionFor(db: Db, userId: string, now: Date): Promise<DecisionResponse> {
-  const { coupleId } = await pairOf(db, userId);
+  return decisionIn(db, (await pairOf(db, userId)).coupleId, userId, now);
+}
+
+async function decisionIn(db: Db, coupleId: string, userId: string, now: Date): Promise<DecisionResponse> {
   const period = decisionPeriod(now);
   const rows = await repo.decisionAnswers(db, coupleId, period);
   const mine = (rows.find((r) => r.user_id === userId)?.answer ?? null) as DecisionAnswer | null;
@@ -35,10 +38,10 @@ export async function decisionFor(db: Db, userId: string, now: Date): Promise<De
 /** Saves (or changes) this month's answer; returns the new view and whether "both yes" began now. */
 export async function answerDecision(db: Db, userId: string, answer: DecisionAnswer, now: Date): Promise<{ view: DecisionResponse; partnerId: string; becameBothYes: boolean }> {
   const { coupleId, partnerId } = await pairOf(db, userId);
-  const before = await decisionFor(db, userId, now);
+  const before = await decisionIn(db, coupleId, userId, now);
   const t = now.toISOString();
   await repo.putDecisionAnswer(db, { couple_id: coupleId, user_id: userId, period: before.period, answer, answered_at: t });
-  const view = await decisionFor(db, userId, now);
+  const view = await decisionIn(db, coupleId, userId, now);
   // Both see "both yes" appear or go; a change that leaves it false tells the partner nothing.
   return { view, partnerId, becameBothYes: view.bothYes !== before.bothYes };
 }
@@ -78,6 +81,8 @@ export async function askForSpace(db: Db, userId: string, until: Date, now: Date
   const t = now.toISOString();
   const u = until.toISOString();
   const previousUntil = await ownSpaceUntil(db, userId, now);
+  // A space that already ran out is over: a new one starts now, not when the old one did.
+  if (previousUntil === null) await repo.deleteSpace(db, userId);
   await repo.putSpace(db, { user_id: userId, couple_id: coupleId, since: t, until: u });
   return { partnerId, previousUntil };
 }

@@ -94,4 +94,32 @@ describe.each(dialects)('the decision point and space on %s', (dialect) => {
     expect((await ben.items.list('note')).map((n) => n.id)).toEqual([note.id]);
     expect((await ben.notifications.list()).unread).toBe(1);
   });
+
+  it('a note scheduled before the space waits for the space to end too', async () => {
+    const [ada, ben] = await couple(t.app);
+    const deliverAt = new Date(Date.now() + 1200);
+    const note = await ada.items.share(await ada.items.create('note', { text: 'See you tonight.' }, { deliverAt: deliverAt.toISOString() }), ada.partner);
+    const benSpace = new TogetherClient(ben.person.client);
+    await benSpace.askForSpace(new Date(Date.now() + 86_400_000));
+    await new Promise((r) => setTimeout(r, deliverAt.getTime() - Date.now() + 50));
+    await t.app.jobs.runDue();
+    expect((await ben.notifications.list()).notifications.filter((n) => n.itemKind === 'note')).toEqual([]);
+    expect(await ben.items.list('note')).toEqual([]);
+    // When the space ends, the note, whose time has passed, arrives at once.
+    await benSpace.endSpace();
+    expect((await ben.notifications.list()).notifications.filter((n) => n.itemKind === 'note').map((n) => n.itemId)).toEqual([note.id]);
+  });
+
+  it('a new space after one ran out starts now, as the partner sees it', async () => {
+    const [ada, ben] = await pairUp(t.app);
+    const [a, b] = [new TogetherClient(ada.client), new TogetherClient(ben.client)];
+    const first = new Date(Date.now() + 1200);
+    await a.askForSpace(first);
+    await new Promise((r) => setTimeout(r, first.getTime() - Date.now() + 50));
+    const asked = Date.now();
+    await a.askForSpace(new Date(Date.now() + 3_600_000));
+    const seen = (await b.space()).partner;
+    expect(seen).not.toBeNull();
+    expect(new Date(seen!.since).getTime()).toBeGreaterThanOrEqual(asked - 1000);
+  });
 });
