@@ -59,8 +59,8 @@ export function ExportCard() {
       setStatus('Checking your password…');
       await client.checkPassword(password);
       setStatus('Gathering your writing…');
-      const all: ExportableItem[] = [];
-      for (const kind of Object.keys(ITEM_KINDS) as ItemKind[]) all.push(...(await items.list(kind)));
+      // Every kind at once: the browser queues what it can't send yet.
+      const all: ExportableItem[] = (await Promise.all((Object.keys(ITEM_KINDS) as ItemKind[]).map((kind) => items.list(kind)))).flat();
       const devices = (await client.sessions()).map((d) => ({ device: d.device, signedInAt: d.createdAt, lastSeenAt: d.lastSeenAt }));
       const now = new Date();
       const doc = buildExport({

@@ -33,6 +33,7 @@ import { PromiseForm } from './PromiseForm.js';
 import { ScheduleSummary } from './ScheduleSummary.js';
 import { ThanksList } from './PartnerPromise.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { CountedTextArea } from '../../components/CountedTextArea.js';
 
 /** What the partner sent back about one of my marks. */
 export interface MarkReplies {
@@ -303,7 +304,6 @@ interface MarkRowProps {
 
 /** One time the promise came due: kept or missed in one tap, an optional note, and what the partner said. */
 function MarkRow({ occurrence: o, today, view, replies, name, timeZone, busy, onMark }: MarkRowProps) {
-  const uid = useId();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(view?.content.note ?? '');
   const label = occurrenceLabel(o, today);
@@ -331,14 +331,16 @@ function MarkRow({ occurrence: o, today, view, replies, name, timeZone, busy, on
         ) : null}
       </div>
       {mark && editing ? (
-        <div className="field">
-          <label className="field-label" htmlFor={`${uid}-n`}>
-            A note <span className="muted">(optional)</span>
-          </label>
-          <textarea id={`${uid}-n`} className="textarea" rows={2} maxLength={NOTE_MAX} value={text} aria-describedby={`${uid}-c`} onChange={(e) => setText(e.target.value)} />
-          <p className="field-hint" id={`${uid}-c`}>
-            {text.length} of {NOTE_MAX} characters.
-          </p>
+        <CountedTextArea
+          label={
+            <>
+              A note <span className="muted">(optional)</span>
+            </>
+          }
+          max={NOTE_MAX}
+          value={text}
+          onChange={setText}
+        >
           <div className="actions actions-tight">
             <Button
               small
@@ -354,7 +356,7 @@ function MarkRow({ occurrence: o, today, view, replies, name, timeZone, busy, on
               Cancel
             </Button>
           </div>
-        </div>
+        </CountedTextArea>
       ) : null}
       {got ? (
         <>

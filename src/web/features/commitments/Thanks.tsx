@@ -11,6 +11,7 @@ import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { sendAppreciation } from './actions.js';
 import { DRAFT_KEYS } from './model.js';
+import { CountedTextArea } from '../../components/CountedTextArea.js';
 
 interface ThanksFormProps {
   items: ItemsClient;
@@ -62,38 +63,27 @@ export function ThanksForm({ items, partner, keys, drafts, markId, label, onSent
 
   return (
     <div className="thanks-form stack">
-      <div className="field">
-        <label className="field-label" htmlFor={`${uid}-t`}>
-          {label}
-        </label>
-        <textarea
-          id={`${uid}-t`}
-          className="textarea"
-          rows={2}
-          value={text}
-          placeholder="Thank you for calling when you were late tonight"
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={`${uid}-h${fieldError ? ` ${uid}-e` : ''}`}
-          onChange={(e) => {
-            setText(e.target.value);
-            setFieldError(null);
-            status.setActive(true);
-            if (e.target.value.trim()) drafts.sync.change(key, e.target.value);
-            else void drafts.sync.discard(key);
-          }}
-        />
-        <p className="field-hint" id={`${uid}-h`}>
-          Name the specific thing. {text.length} of {NOTE_MAX} characters. {name} will read it.
-        </p>
-        {fieldError ? (
-          <p className="field-error" id={`${uid}-e`}>
-            {fieldError}
-          </p>
-        ) : null}
+      <CountedTextArea
+        label={label}
+        max={NOTE_MAX}
+        limitInput={false}
+        value={text}
+        placeholder="Thank you for calling when you were late tonight"
+        lead="Name the specific thing."
+        note={`${name} will read it.`}
+        error={fieldError}
+        onChange={(next) => {
+          setText(next);
+          setFieldError(null);
+          status.setActive(true);
+          if (next.trim()) drafts.sync.change(key, next);
+          else void drafts.sync.discard(key);
+        }}
+      >
         <p className="draft-status" role="status" aria-live="polite">
           {DRAFT_STATUS_TEXT[status.shown]}
         </p>
-      </div>
+      </CountedTextArea>
       {keys === 'changed' ? <KeysChangedNote name={name} /> : null}
       <div className="actions actions-tight">
         <Button small busy={busy} busyLabel="Sending…" disabled={keys !== 'ok'} onClick={() => void send()}>

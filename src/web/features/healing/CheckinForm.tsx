@@ -7,6 +7,7 @@ import { errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
 import { DRAFT_KEYS, type CheckinDraft, type CheckinView } from './model.js';
+import { CountedTextArea } from '../../components/CountedTextArea.js';
 
 interface CheckinFormProps {
   items: ItemsClient;
@@ -112,26 +113,23 @@ export function CheckinForm({ items, drafts, today, existing, initial, restored,
       {MEASURES.map((m) => (
         <ScoreSlider key={m} measure={m} value={draft[m]} onChange={(v) => change({ [m]: v })} />
       ))}
-      <div className="field">
-        <label className="field-label" htmlFor={`${uid}-note`}>
-          A note for yourself <span className="muted">(optional)</span>
-        </label>
-        <textarea
-          id={`${uid}-note`}
-          className="textarea"
-          rows={3}
-          maxLength={CHECKIN_NOTE_MAX}
-          value={draft.note}
-          aria-describedby={`${uid}-count ${uid}-s`}
-          onChange={(e) => change({ note: e.target.value })}
-        />
-        <p className="field-hint" id={`${uid}-count`}>
-          {draft.note.length} of {CHECKIN_NOTE_MAX} characters. Notes are never shared, not even in a shared trend.
-        </p>
+      <CountedTextArea
+        label={
+          <>
+            A note for yourself <span className="muted">(optional)</span>
+          </>
+        }
+        rows={3}
+        max={CHECKIN_NOTE_MAX}
+        value={draft.note}
+        note="Notes are never shared, not even in a shared trend."
+        describedById={`${uid}-s`}
+        onChange={(note) => change({ note })}
+      >
         <p className="draft-status" id={`${uid}-s`} role="status" aria-live="polite">
           {DRAFT_STATUS_TEXT[status.shown]}
         </p>
-      </div>
+      </CountedTextArea>
       <div className="actions">
         <Button type="submit" busy={busy} busyLabel="Saving…">
           {existing ? "Update today's check-in" : 'Save my check-in'}

@@ -14,6 +14,7 @@ import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/use
 import { parentOf } from '../commitments/model.js';
 import { createActivityPlan, reflectOnActivity, removeActivityPlan, updateActivityPlan } from './actions.js';
 import { categoryTitle, DRAFT_KEYS, plannedLabel, plansInOrder, type PlanView } from './model.js';
+import { CountedTextArea } from '../../components/CountedTextArea.js';
 
 interface ActivitiesProps {
   plans: PlanView[];
@@ -189,7 +190,6 @@ interface PlanCardProps {
 
 /** One picked activity: plan a time, mark it done with a reflection; the partner sees each step. */
 function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem, onRemoved }: PlanCardProps) {
-  const uid = useId();
   const { item, content, idea, title } = plan;
   const name = partner?.displayName ?? '';
   const reflectKey = DRAFT_KEYS.reflect(item.id);
@@ -361,26 +361,22 @@ function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem
       ) : null}
 
       {mode === 'done' ? (
-        <div className="field">
-          <label className="field-label" htmlFor={`${uid}-r`}>
-            How was it? <span className="muted">(optional)</span>
-          </label>
-          <textarea
-            id={`${uid}-r`}
-            className="textarea"
-            rows={3}
-            maxLength={REFLECTION_MAX}
-            value={text}
-            aria-describedby={`${uid}-c`}
-            onChange={(e) => {
-              setText(e.target.value);
-              draft.setActive(true);
-              drafts.sync.change(reflectKey, e.target.value);
-            }}
-          />
-          <p className="field-hint" id={`${uid}-c`}>
-            {text.length} of {REFLECTION_MAX} characters. {partner ? `${name} will read it.` : ''}
-          </p>
+        <CountedTextArea
+          label={
+            <>
+              How was it? <span className="muted">(optional)</span>
+            </>
+          }
+          rows={3}
+          max={REFLECTION_MAX}
+          value={text}
+          {...(partner ? { note: `${name} will read it.` } : {})}
+          onChange={(next) => {
+            setText(next);
+            draft.setActive(true);
+            drafts.sync.change(reflectKey, next);
+          }}
+        >
           <div className="actions actions-tight">
             <Button small busy={busy === 'done'} busyLabel="Saving…" onClick={() => void markDone()}>
               {!item.mine ? `Send to ${name}` : content.status === 'done' ? 'Save the reflection' : 'Mark it done'}
@@ -392,7 +388,7 @@ function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem
           <p className="draft-status" role="status" aria-live="polite">
             {DRAFT_STATUS_TEXT[draft.shown]}
           </p>
-        </div>
+        </CountedTextArea>
       ) : null}
       <ErrorAlert message={error} />
       <LiveStatus>{status}</LiveStatus>

@@ -28,6 +28,7 @@ import { emptyRitualForm } from './form.js';
 import { CONFIRM_TEXT, DRAFT_KEYS, loggedOccurrences, logsByOccurrence, type LogView, type RitualView } from './model.js';
 import { RitualForm } from './RitualForm.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { CountedTextArea } from '../../components/CountedTextArea.js';
 
 interface RitualCardProps {
   ritual: RitualView;
@@ -237,7 +238,6 @@ interface TimeRowProps {
 
 /** One time of a ritual: "we did it" with an optional reflection, the partner's, and "Yes, we did". */
 function TimeRow({ ritual, occurrence: o, label, logs, acks, partner, keys, items, drafts, timeZone, onItem }: TimeRowProps) {
-  const uid = useId();
   const name = partner?.displayName ?? '';
   const draftKey = DRAFT_KEYS.log(ritual.id, o.key);
   const restored = drafts.restored?.get(draftKey);
@@ -334,26 +334,21 @@ function TimeRow({ ritual, occurrence: o, label, logs, acks, partner, keys, item
           )}
         </div>
       ) : (
-        <div className="field">
-          <label className="field-label" htmlFor={`${uid}-r`}>
-            A shared reflection <span className="muted">(optional)</span>
-          </label>
-          <textarea
-            id={`${uid}-r`}
-            className="textarea"
-            rows={2}
-            maxLength={REFLECTION_MAX}
-            value={text}
-            aria-describedby={`${uid}-c`}
-            onChange={(e) => {
-              setText(e.target.value);
-              draft.setActive(true);
-              drafts.sync.change(draftKey, e.target.value);
-            }}
-          />
-          <p className="field-hint" id={`${uid}-c`}>
-            {text.length} of {REFLECTION_MAX} characters. {partner ? `${name} will read it.` : ''} How was it, in a line or two?
-          </p>
+        <CountedTextArea
+          label={
+            <>
+              A shared reflection <span className="muted">(optional)</span>
+            </>
+          }
+          max={REFLECTION_MAX}
+          value={text}
+          note={`${partner ? `${name} will read it. ` : ''}How was it, in a line or two?`}
+          onChange={(next) => {
+            setText(next);
+            draft.setActive(true);
+            drafts.sync.change(draftKey, next);
+          }}
+        >
           <div className="actions actions-tight">
             <Button small busy={busy === 'save'} busyLabel="Saving…" onClick={() => void save()}>
               {mineLog ? 'Save the reflection' : 'Save: we did it'}
@@ -365,7 +360,7 @@ function TimeRow({ ritual, occurrence: o, label, logs, acks, partner, keys, item
           <p className="draft-status" role="status" aria-live="polite">
             {DRAFT_STATUS_TEXT[draft.shown]}
           </p>
-        </div>
+        </CountedTextArea>
       )}
       <ErrorAlert message={error} />
       <LiveStatus>{status}</LiveStatus>
