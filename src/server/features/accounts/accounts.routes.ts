@@ -161,7 +161,7 @@ export function accountsRoutes(app: FastifyInstance): void {
   app.post('/api/me/delete', { onRequest: app.authenticate }, async (request, reply) => {
     const auth = authOf(request);
     await reauthenticated(auth.userId, deleteAccountRequestSchema, request.body);
-    const told = await db.transaction().execute((trx) => deleteAccount(trx, auth.userId, auth.session.id, new Date()));
+    const told = await db.transaction().execute((trx) => deleteAccount(trx, app.dbh.dialect, auth.userId, auth.session.id, new Date()));
     for (const sessionId of told.otherSessions) await app.bus.publish({ userIds: [auth.userId], sessionId, event: { type: 'session.ended' } });
     if (told.formerPartners.length) await app.bus.publish({ userIds: told.formerPartners, event: { type: 'couple.changed' } });
     clearSessionCookie(reply, config);

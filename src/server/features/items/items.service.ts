@@ -9,10 +9,12 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { findUserById } from '../accounts/accounts.repo.js';
 import { checkMark, SCHEDULED_KINDS, scheduleReminder } from '../commitments/commitments.service.js';
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
+import { lockPair } from '../couples/couples.service.js';
 import { assertNotDelivered, deliverOrSchedule, holdForSpace, isHeldBack, noteVisibleFrom } from '../notes/notes.service.js';
 import { notify, type NotifyContext } from '../notifications/notifications.service.js';
 import { isAboutQuestions, questionsPaused } from '../questions/pause.js';
 import * as repo from './items.repo.js';
+import { grantPartnerKey, putOwnKey } from './readers.js';
 import { checkRevealParent, dropHeld, heldFor, holdOrReveal } from './reveal-together.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -129,7 +131,7 @@ export async function createItem(
     if (isUniqueViolation(err)) throw new AppError(409, 'validation_failed', 'That item id is already used. Please try again.', { id: 'Already used.' });
     throw err;
   }
-  await repo.putReader(db, input.id, authorId, input.wrappedKey, t);
+  await putOwnKey(db, { id: input.id, authorId }, input.wrappedKey, t);
   if (SCHEDULED_KINDS.includes(input.kind)) await scheduleReminder(db, { id: input.id, state }, now);
 }
 
@@ -225,13 +227,14 @@ export async function shareItem(
     throw new AppError(409, 'forbidden', 'This stays private to you; it cannot be shared.');
   }
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
-  const partner = await currentPartnerId(db, authorId);
-  if (!partner || partner !== input.readerId) {
+  // Locks the couple until this transaction ends, so a leave cannot pass between this check and the key.
+  const pair = await lockPair(db, dialect, authorId, input.readerId);
+  if (!pair) {
     throw new AppError(409, 'not_partner', 'You can share only with your partner in Mend.', { readerId: 'Not your current partner.' });
   }
   if (REVEAL_TOGETHER_KINDS.includes(item.kind as ItemKind)) {
     // Nobody is told anything until both have shared; then both are, alike.
-    const { released, theirs } = await holdOrReveal(db, dialect, authorId, item, input, now);
+    const { released, theirs } = await holdOrReveal(db, pair, authorId, item, input, now);
     if (!released) return { announce: [], notified: [] };
     const notified = new Set<string>();
     if (await notify(db, ctx, { userId: input.readerId, type: 'partner', item: { id, kind: item.kind }, dedupeKey: `share:${id}:${input.readerId}` }, now)) notified.add(input.readerId);
@@ -240,7 +243,7 @@ export async function shareItem(
     }
     return { announce: [input.readerId, authorId], notified: [...notified] };
   }
-  await repo.putReader(db, id, input.readerId, input.wrappedKey, now.toISOString());
+  await grantPartnerKey(db, pair, id, input.readerId, input.wrappedKey, now.toISOString());
   if (item.kind === 'note') {
     const at = await holdForSpace(db, item, [input.readerId], now);
     const { delivered, notified } = await deliverOrSchedule(db, ctx, { id, visible_from: at }, [input.readerId], now);
@@ -271,10 +274,12 @@ export async function unshareItem(
   if (item.version !== input.baseVersion) throw conflict(item.version);
   await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext }, input.signature);
   const before = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
-  const partner = await currentPartnerId(db, authorId);
+  // A remaining reader gets a new key: the couple is locked first, as for any share (lockPair).
+  const remaining = input.remainingReaders[0];
+  const pair = remaining ? await lockPair(db, dialect, authorId, remaining.readerId) : null;
   for (const r of input.remainingReaders) {
     // Only someone who already reads it can remain: unsharing must never grant access past the sharing rules.
-    if (r.readerId === input.readerId || r.readerId !== partner || !before.includes(r.readerId)) {
+    if (r.readerId === input.readerId || !pair || !pair.members.includes(r.readerId) || !before.includes(r.readerId)) {
       throw new AppError(400, 'validation_failed', 'Only your current partner, who already reads it, can remain a reader.', { remainingReaders: 'Not allowed.' });
     }
     checkWrappedKey(r.wrappedKey, 'remainingReaders');
@@ -285,8 +290,8 @@ export async function unshareItem(
   if (!(await repo.updateContent(db, id, input.baseVersion, { ciphertext: input.ciphertext, signature: input.signature, updated_at: t }))) throw conflict(item.version);
   await repo.dropOtherReaders(db, id, authorId);
   await dropHeld(db, id);
-  await repo.putReader(db, id, authorId, input.wrappedKey, t);
-  for (const r of input.remainingReaders) await repo.putReader(db, id, r.readerId, r.wrappedKey, t);
+  await putOwnKey(db, { id, authorId }, input.wrappedKey, t);
+  for (const r of input.remainingReaders) if (pair) await grantPartnerKey(db, pair, id, r.readerId, r.wrappedKey, t);
   return announceable(item, before, now);
 }
 
