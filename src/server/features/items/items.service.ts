@@ -104,14 +104,23 @@ export async function getItem(db: Db, viewerId: string, id: string): Promise<Ite
   return view(row, viewerId, shared, held);
 }
 
-/** Creates a private item: the author is its only reader. */
+/**
+ * One answer for every id that cannot be used (another's item, a deleted one, one's own with
+ * other content): it tells nobody whether an item with that id exists.
+ */
+const idUnavailable = () => new AppError(400, 'validation_failed', 'Some details need another look.', { id: 'Please make a new id and try again.' });
+
+/**
+ * Creates a private item: the author is its only reader. The same create again (same author,
+ * id and body, after a lost answer) changes nothing and returns `replayed`.
+ */
 export async function createItem(
   db: Db,
   authorId: string,
   input: { id: string; kind: ItemKind; ciphertext: string; signature: string; wrappedKey: string; state?: unknown },
   now: Date,
   opts: { viaPrompt?: boolean } = {},
-): Promise<void> {
+): Promise<{ replayed: boolean }> {
   // A prompt answer must go through the prompt, whose rule decides when the partner may read it.
   if (input.kind === 'prompt_answer' && !opts.viaPrompt) {
     throw new AppError(400, 'validation_failed', 'Answers to the prompt of the day are saved through the prompt.', { kind: 'Use the prompt.' });
@@ -119,20 +128,27 @@ export async function createItem(
   checkEnvelope(input.ciphertext, ITEM_KINDS[input.kind].maxBytes);
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
   const state = stateText(input.kind, input.state);
+  // A retry of a create that committed but whose answer was lost: the same answer again. The
+  // rules ran the first time (and may now refuse a second mark for the same day, say).
+  const stored = await repo.ownItemAsCreated(db, input.id, authorId);
+  if (stored && stored.version === 1 && stored.kind === input.kind && stored.ciphertext === input.ciphertext && stored.signature === input.signature && stored.state === state && stored.wrapped_key === input.wrappedKey) {
+    return { replayed: true };
+  }
   await checkSignature(db, authorId, { itemId: input.id, kind: input.kind, version: 1, ciphertext: input.ciphertext }, input.signature);
   await checkKindRules(db, authorId, input.kind, state, now);
   const membership = await findOpenMembership(db, authorId);
   const t = now.toISOString();
-  if (await repo.itemExists(db, input.id)) throw new AppError(409, 'validation_failed', 'That item id is already used. Please try again.', { id: 'Already used.' });
+  if (!(await repo.claimItemId(db, input.id))) throw idUnavailable();
   const visibleFrom = input.kind === 'note' ? noteVisibleFrom(state, now) : null;
   try {
     await repo.insertItem(db, { id: input.id, author_id: authorId, couple_id: membership?.coupleId ?? null, kind: input.kind, version: 1, ciphertext: input.ciphertext, signature: input.signature, state, created_at: t, updated_at: t, visible_from: visibleFrom });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError(409, 'validation_failed', 'That item id is already used. Please try again.', { id: 'Already used.' });
+    if (isUniqueViolation(err)) throw idUnavailable();
     throw err;
   }
   await putOwnKey(db, { id: input.id, authorId }, input.wrappedKey, t);
   if (SCHEDULED_KINDS.includes(input.kind)) await scheduleReminder(db, { id: input.id, state }, now);
+  return { replayed: false };
 }
 
 /** What a kind's state must point at: answers answer the partner, marks mark one's own commitment. */
