@@ -89,4 +89,42 @@ describe.runIf(hasBrowser)('Today, as a new couple finds it, in two browsers', (
     await shot(sam, 'today-answered-phone');
     clean([sam]);
   });
+
+  it('a hard moment says so in the notifications and sits at the top of Today', async () => {
+    const [kaiAccount, leeAccount] = await pairedAccounts(suite.server().url, ['Kai', 'Lee']);
+    const { items, partner } = await itemsFor(kaiAccount);
+    await items.share(await items.create('journal_entry', { text: 'A slow Sunday.' }, {}), partner);
+    await items.share(await items.create('hard_moment', { text: 'I am having a hard moment. Can you call?' }, {}), partner);
+
+    const lee = await suite.open(leeAccount, '/today');
+    const card = lee.page.getByTestId('partner-hard-moment');
+    await expect.poll(() => card.innerText(), { timeout: 10_000 }).toContain('Kai is having a hard moment');
+    expect(await card.innerText()).toContain('I am having a hard moment. Can you call?');
+    // It comes before anything else on the page.
+    const first = await lee.page.locator('main .card').first().getAttribute('data-testid');
+    expect(first).toBe('partner-hard-moment');
+    await lee.checkA11y();
+    await shot(lee, 'today-hard-moment-phone');
+
+    await lee.goto('/notifications');
+    const list = lee.page.getByTestId('notification');
+    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(2);
+    const lines = await list.allInnerTexts();
+    expect(lines.some((l) => l.includes('Your partner let you know they’re having a hard moment'))).toBe(true);
+    expect(lines.some((l) => l.includes('Your partner shared a journal entry with you'))).toBe(true);
+    expect(lines.some((l) => l.includes('Your partner shared something with you'))).toBe(false);
+    await lee.checkA11y();
+    await shot(lee, 'notifications-phone');
+
+    // Once Lee replies, Today no longer holds it up.
+    await lee.goto('/moments');
+    const received = lee.page.getByTestId('hard-moment-received').first();
+    await received.getByRole('button', { name: 'Use this as a start' }).click();
+    await received.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => received.innerText(), { timeout: 10_000 }).toContain('You replied');
+    await lee.goto('/today');
+    await lee.page.getByTestId('next-steps').waitFor({ timeout: 10_000 });
+    expect(await lee.page.getByTestId('partner-hard-moment').count()).toBe(0);
+    clean([lee]);
+  });
 });

@@ -11,6 +11,7 @@ import '../agreements/agreements.css';
 import { TodayMomentsCard } from '../triggers/TodayMomentsCard.js';
 import { DecisionCard } from './DecisionCard.js';
 import { NextSteps } from './NextSteps.js';
+import { PartnerMomentCard } from './PartnerMomentCard.js';
 import { SpaceCard } from './SpaceCard.js';
 
 /** Today: the couple, today's prompt, space if asked for, a next small step for where you stand, and the monthly question. */
@@ -43,6 +44,8 @@ export function TodayPage() {
           {notice}
         </p>
       ) : null}
+
+      {partner ? <PartnerMomentCard partner={partner} timeZone={tz} /> : null}
 
       {!couple ? <StartCoupleCard /> : null}
       {couple && !partner ? <InviteSection couple={couple} /> : null}
@@ -80,7 +83,7 @@ export function TodayPage() {
 
       <NextSteps />
 
-      <TodayMomentsCard partner={partner} />
+      <TodayMomentsCard />
 
       {partner ? <DecisionCard /> : null}
 
