@@ -2,7 +2,7 @@
  * The seven parts of a full apology (Lewicki et al. 2016; Schumann), each recognised per
  * sentence by cues over word classes and first-person agency rather than fixed phrases.
  */
-import { type Cue, cue, findAny } from './cues.js';
+import { type Cue, canonRe, cue, findAny } from './cues.js';
 import {
   ACT_NOUNS, AFFECT_VERBS, DEG, FEEL_ADJ, HURT_NOUNS, OFFENCE_ANY, OFFENCE_PAST, OTHERS, SAID_PAST, WRONG_ADJ, alt, pastForms,
 } from './lexicon.js';
@@ -80,7 +80,7 @@ const RESPONSIBILITY: Cue[] = [
 ];
 
 // ---- remorse --------------------------------------------------------------------------
-const NOT_REMORSE_SORRY = /\bsorry\s+(?:to\s+(?:bother|trouble|interrupt|disturb|ask|say|hear|see|learn|read|butt|intrude|be a pain|nag|keep|repeat|pester|jump|barge|spam|break it|tell you)|(?:that\s+|if\s+)?(?:you|anyone|people|they|some)\s+(?:\w+\s+)?(?:feel|felt|feels|took|take|taking|were|are|was|'re|got|get|have been|'ve been|found (?:it|that|this|my)|find (?:it|that|this|my)|see|saw|think|thought|perceived|interpreted|read)\b)/;
+const NOT_REMORSE_SORRY = canonRe(/\bsorry\s+(?:to\s+(?:bother|trouble|interrupt|disturb|ask|say|hear|see|learn|read|butt|intrude|be a pain|nag|keep|repeat|pester|jump|barge|spam|break it|tell you)|(?:that\s+|if\s+)?(?:you|anyone|people|they|some)\s+(?:\w+\s+)?(?:feel|felt|feels|took|take|taking|were|are|was|'re|got|get|have been|'ve been|found (?:it|that|this|my)|find (?:it|that|this|my)|see|saw|think|thought|perceived|interpreted|read)\b)/);
 const REMORSE: Cue[] = [
   cue(`\\b(?:sorry|regret|regrets|regretted|regretting|regretful|regrettably|remorse|remorseful|ashamed|contrite|repent|repentant|penitent|embarrassed|mortified|heartsick|apologetic|sorrow|sorrowful|rue|shame|shamefully)\\b`, {
     neg: 2,
