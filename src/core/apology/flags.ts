@@ -120,6 +120,8 @@ const CUES: Partial<Record<FlagId, Cue[]>> = {
     cue(`\\b(?:i|my \\w+|this|it|that|what i (?:said|did|wrote))\\s+(?:may|might|could|possibly|perhaps)\\s+(?:\\w+\\s+)?(?:have|'ve)\\s+(?:\\w+\\s+)?(?:hurt|offended|upset|caused|harmed|been (?:\\w+\\s+)?(?:hurtful|insensitive|offensive|wrong|inappropriate|out of line|harsh|rude|unfair|careless)|come across|came across|crossed|gone too far|made you|overstepped|disappointed|let you down|misled)\\b`),
     cue(`\\b(?:i|it|that|this|my \\w+)\\s+(?:was|were|got|went|came across|may have been|might have been|'s|is)\\s+(?:perhaps\\s+)?(?:a (?:little|bit|tad)|kind of|sort of|somewhat|slightly|maybe|perhaps|possibly|arguably|a little bit)\\s+(?:too\\s+)?(?:harsh|rude|wrong|insensitive|out of line|hurtful|mean|much|far|over the top|distant|short|snappy|cold|dismissive|careless|selfish|blunt|strong|inappropriate|thoughtless|unfair|quick|defensive)\\b`),
     cue(`\\b(?:if any|to some (?:extent|degree)|in some (?:way|ways|sense)|perhaps i (?:was|went|did|should|may|might))\\b`),
+    // An apology only thought about: "I guess I should apologise", "maybe I owe you an apology".
+    cue(`\\b(?:i (?:guess|suppose|reckon|think)|maybe|perhaps|probably)\\s+(?:that\\s+)?(?:i\\s+|we\\s+)?(?:should|ought to|need to|have to|must|owe you)\\s+(?:\\w+\\s+)?(?:apologi[sz]e|say (?:that )?(?:i am |we are )?sorry|an apology)\\b|\\bi (?:guess|suppose) (?:i am|we are) sorry\\b`),
   ],
   reinterpretation: [
     cue(`\\byou\\s+(?:\\w+\\s+)?(?:misunderstood|misunderstand|misread|misheard|misinterpreted|misinterpret|misconstrued|misconstrue|misremember|misremembered|took (?:it|that|this|me|my \\w+|what i said) (?:the )?wrong(?: way)?|take (?:it|that|this|me|what i said) (?:the )?wrong(?: way)?|got (?:it|that|me|the wrong idea) wrong|got the wrong idea|(?:are|'re) reading (?:too much )?into|read too much into|twisted|twist|(?:are|'re) twisting|(?:are|'re) imagining|imagined|(?:are|'re) remembering (?:it|that|this) wrong|heard (?:it|me) wrong)\\b`, { noNegInside: true, neg: 3 }),
@@ -144,7 +146,7 @@ const GATES: Partial<Record<FlagId, RegExp>> = {
   minimizing: /just|only|merely|simply|nothing|deal|problem|thing|proportion|fuss|sensitive|dramatic|hysteric|exaggerat|serious|personal|overthink|overreact|over-react|past|behind|history|news|bridge|over|mean|friends|little|small|tiny|minor|silly|harmless|innocent|trivial|petty|joke|kidding|joking|teasing|messing|fun|banter/,
   intent_disclaimer: /mean|meant|intend|intent|plan|aim|wish|want|try|tried|seek|sought|no way|accident|inadvertent|mistake|unwitting|unknowing|malice|ill will|purpose|deliberate|error|supposed|simply|merely|just|only|thought|motiv|goal|point|last thing|attempt/,
   vague: /whatever|everything|anything|all|stuff|things|something/,
-  hedged: /any|whatever|may|might|could|possibl|perhaps|little|bit|tad|kind of|sort of|somewhat|slightly|maybe|arguabl|extent|degree|some way|some sense|in some/,
+  hedged: /any|whatever|may|might|could|possibl|perhaps|guess|suppose|reckon|think|probabl|little|bit|tad|kind of|sort of|somewhat|slightly|maybe|arguabl|extent|degree|some way|some sense|in some/,
   reinterpretation: /mis|wrong|context|read|twist|imagin|remember|not what|not how|lost in|the way/,
   comparison: /at least|like|as if|as though|worse|compar|other|everyone|everybody|lots of|most|plenty|many|half/,
 };
