@@ -127,4 +127,44 @@ describe.runIf(hasBrowser)('Today, as a new couple finds it, in two browsers', (
     expect(await lee.page.getByTestId('partner-hard-moment').count()).toBe(0);
     clean([lee]);
   });
+
+  it('after the partner deletes their account: when the space ended, and what one wrote, labelled truly', async () => {
+    const [adaAccount, benAccount] = await pairedAccounts(suite.server().url, ['Ada', 'Ben']);
+    const { items, partner } = await itemsFor(benAccount);
+    await items.share(await items.create('note', { text: 'Thank you for the walk today.' }, { deliverAt: null }), partner);
+    const friday = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    await items.share(await items.create('note', { text: 'See you on Friday.' }, { deliverAt: friday }), partner);
+    await items.share(await items.create('milestone', { type: 'milestone', title: 'A month of Friday walks' }, {}), partner);
+    await items.share(await items.create('milestone', { type: 'chapter', title: 'The hard winter' }, {}), partner);
+    await adaAccount.client.deleteAccount(adaAccount.password);
+
+    const ben = await suite.open(benAccount, '/today');
+    await expect.poll(() => ben.page.getByTestId('couple-ended').innerText(), { timeout: 10_000 }).toMatch(/^Your couple space ended on \d{1,2} \w+ \d{4}\./);
+    await ben.checkA11y();
+    await shot(ben, 'today-ended-phone');
+
+    await ben.goto('/practices/notes');
+    const sent = ben.page.getByTestId('past-note');
+    await expect.poll(() => sent.innerText(), { timeout: 10_000 }).toContain('Thank you for the walk today.');
+    expect(await sent.innerText()).toContain('Sent');
+    const stranded = ben.page.getByTestId('stranded-note');
+    expect(await stranded.innerText()).toContain('See you on Friday.');
+    const main = await ben.page.locator('main').innerText();
+    expect(main).not.toContain('Not sent yet');
+    expect(main).not.toContain('it will arrive as soon as it is sent');
+    expect(main).toContain('Your couple space ended on');
+    await ben.checkA11y();
+    await shot(ben, 'notes-ended-phone');
+
+    await ben.goto('/practices/forgiveness');
+    const past = ben.page.getByTestId('past-milestone');
+    await expect.poll(() => past.count(), { timeout: 10_000 }).toBe(2);
+    const texts = (await past.allInnerTexts()).join('\n');
+    expect(texts).toContain('A month of Friday walks');
+    expect(texts).toContain('The hard winter');
+    expect(texts).toContain('Shared in your couple space until it ended.');
+    await ben.checkA11y();
+    await shot(ben, 'forgiveness-ended-phone');
+    clean([ben]);
+  });
 });

@@ -7,6 +7,7 @@ import { InviteSection } from './InviteSection.js';
 import { LeaveSection } from './LeaveSection.js';
 import { SafetyCodeSection } from './SafetyCodeSection.js';
 import { StartCoupleCard } from './StartCoupleCard.js';
+import { EndedCoupleNotice } from './EndedCouple.js';
 
 export function CouplePage() {
   const me = useMe();
@@ -19,6 +20,7 @@ export function CouplePage() {
       <PageTitle>Your couple</PageTitle>
       <LiveStatus>{left}</LiveStatus>
 
+      {!couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} timeZone={me.user.timeZone} /> : null}
       {!couple ? <StartCoupleCard /> : null}
 
       {couple && !partner ? (

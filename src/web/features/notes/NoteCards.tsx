@@ -261,3 +261,51 @@ export function ReceivedNote({ note, mine, partner, items, keys, timeZone, onSen
     </li>
   );
 }
+
+interface PastProps {
+  note: OpenItem;
+  /** True when it never reached the partner: its couple space ended first. */
+  stranded: boolean;
+  timeZone: string;
+  onRemoved(id: string): void;
+  items: ItemsClient;
+}
+
+/** One of my notes from a couple space that has ended: sent then, or never sent — still mine to read. */
+export function PastNote({ note, stranded, timeZone, onRemoved, items }: PastProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const when = arrivalOf(note);
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await items.remove(note);
+      onRemoved(note.id);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <li className="card thread-item" data-testid={stranded ? 'stranded-note' : 'past-note'}>
+      <div className="reflection-head">
+        <h3 className="thread-date">{stranded ? 'Not sent' : <time dateTime={when}>{localDateTime(when, timeZone)}</time>}</h3>
+        <span className={stranded ? 'badge' : 'badge badge-shared'}>{stranded ? 'The space ended first' : 'Sent'}</span>
+      </div>
+      <NoteText note={note} />
+      {stranded ? (
+        <>
+          <p className="muted small">Your couple space ended before this note was due, so it was never delivered. Only you can read it.</p>
+          <div className="actions actions-tight">
+            <Button small variant="quiet" busy={busy} busyLabel="Deleting…" onClick={() => void remove()}>
+              Delete
+            </Button>
+          </div>
+          <ErrorAlert message={error} />
+        </>
+      ) : null}
+    </li>
+  );
+}
