@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ItemsClient } from '../src/shared/client/index.js';
+import { ItemsClient, TogetherClient } from '../src/shared/client/index.js';
 import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
@@ -166,5 +166,34 @@ describe.runIf(hasBrowser)('Today, as a new couple finds it, in two browsers', (
     await ben.checkA11y();
     await shot(ben, 'forgiveness-ended-phone');
     clean([ben]);
+  });
+
+  it('during the partner’s space, a note is said to wait for it to end, never "sent"', async () => {
+    const [caiAccount, deeAccount] = await pairedAccounts(suite.server().url, ['Cai', 'Dee']);
+    await new TogetherClient(caiAccount.client).askForSpace(new Date(Date.now() + 26 * 3_600_000));
+
+    const dee = await suite.open(deeAccount, '/practices/notes', DESKTOP);
+    await dee.page.getByLabel('Your note to Cai', { exact: true }).fill('Thinking of you. No need to answer.');
+    await dee.page.getByRole('button', { name: 'Send to Cai…' }).click();
+    const dialog = dee.page.getByRole('dialog');
+    await expect.poll(() => dialog.innerText(), { timeout: 10_000 }).toContain('Cai asked for some space until');
+    expect(await dialog.innerText()).not.toContain('will read this now');
+    await dee.checkA11y();
+    await shot(dee, 'notes-space-dialog-desktop');
+    await dialog.getByRole('button', { name: 'Send', exact: true }).click();
+
+    const held = dee.page.getByTestId('held-note');
+    await expect.poll(() => held.innerText(), { timeout: 10_000 }).toContain('Thinking of you.');
+    expect(await held.innerText()).toContain("Arrives when Cai's space ends");
+    expect(await dee.page.locator('main').innerText()).toContain('It will reach Cai when their space ends');
+    expect(await dee.page.getByTestId('sent-note').count()).toBe(0);
+    expect(await dee.page.locator('main').innerText()).not.toContain('Sent to Cai');
+    // Still so after a reload.
+    await dee.page.reload();
+    await expect.poll(() => dee.page.getByTestId('held-note').count(), { timeout: 10_000 }).toBe(1);
+    expect(await dee.page.getByTestId('sent-note').count()).toBe(0);
+    await dee.checkA11y();
+    await shot(dee, 'notes-held-desktop');
+    clean([dee]);
   });
 });

@@ -13,6 +13,7 @@ import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { arrivalOf, asNote, asNoteDraft, deliverAtOf, DRAFT_KEYS, REPLY_PHRASES, type NoteDraft } from './content.js';
 import { NoteEditor } from './NoteComposer.js';
 import { describeWhen } from './schedule.js';
+import { describeUntil } from '../../../core/today/index.js';
 
 function NoteText({ note }: { note: OpenItem }) {
   const c = asNote(note.content);
@@ -154,6 +155,23 @@ export function SentNote({ note, replies, partner, timeZone }: SentProps) {
       </div>
       <NoteText note={note} />
       <ReplyList replies={replies} who={name} label={`What ${name} said back`} timeZone={timeZone} />
+    </li>
+  );
+}
+
+/** One of my notes the server holds while the partner has asked for some space: it arrives when the space ends. */
+export function HeldNote({ note, partner, until, timeZone, now }: { note: OpenItem; partner: PartnerView; until: string; timeZone: string; now: Date }) {
+  const name = partner.displayName;
+  return (
+    <li className="card thread-item" data-testid="held-note">
+      <div className="reflection-head">
+        <h3 className="thread-date">Arrives when {name}'s space ends</h3>
+        <span className="badge">Waiting</span>
+      </div>
+      <NoteText note={note} />
+      <p className="muted small">
+        {name} asked for some space until {describeUntil(until, now, timeZone)}. Your note will reach {name} then; until then only you can see it.
+      </p>
     </li>
   );
 }
