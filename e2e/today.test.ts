@@ -196,4 +196,27 @@ describe.runIf(hasBrowser)('Today, as a new couple finds it, in two browsers', (
     await shot(dee, 'notes-held-desktop');
     clean([dee]);
   });
+
+  it('"Together in Mend since" is the same moment for both partners', async () => {
+    const [adaAccount, benAccount] = await pairedAccounts(suite.server().url, ['Ada', 'Ben']);
+    // Ada started the space alone two days before Ben joined.
+    const db = suite.server().database.handle.db;
+    const adaId = (await adaAccount.client.me()).user.id;
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    await db.updateTable('couple_members').set({ joined_at: twoDaysAgo }).where('user_id', '=', adaId).execute();
+
+    const ada = await suite.open(adaAccount, '/couple');
+    const ben = await suite.open(benAccount, '/couple', DESKTOP);
+    const since = async (p: PersonPage) => {
+      const line = p.page.getByText(/Together in Mend since/);
+      await line.waitFor({ timeout: 10_000 });
+      return line.locator('time').getAttribute('datetime');
+    };
+    const [a, b] = [await since(ada), await since(ben)];
+    expect(a).toBe(b);
+    expect(Date.parse(a!)).toBeGreaterThan(Date.parse(twoDaysAgo));
+    await ada.checkA11y();
+    await shot(ada, 'couple-since-phone');
+    clean([ada, ben]);
+  });
 });
