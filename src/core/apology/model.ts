@@ -11,6 +11,8 @@ import { WEIGHTS } from './model-weights.js';
 
 const NEGATOR = /^(?:not|never|no|cannot|nothing|nobody|none|without)$/;
 const CLAUSE = /[,;:.!?]/;
+const OWN = /\b(?:i|my|me|mine|myself|we|our|us)\b/;
+const NEGATED_OWN = /\b(?:not|never|no)\s+(?:\w+\s+)?(?:i|my|me|mine|myself|we|our|us)\b/g;
 
 /**
  * The features of one working-text sentence (lower-cased, contractions spelled out):
@@ -64,6 +66,9 @@ export const LEARNED: readonly ComponentId[] = ['responsibility', 'remorse'];
 /** The components the rules and the classifier together find in one sentence. */
 export function classifyComponents(norm: string, ruleHits: readonly ComponentId[]): ComponentId[] {
   if (!WEIGHTS.bias.length) return [...ruleHits];
+  // Owning and regretting need the writer in the sentence, not under a negation ("that was
+  // not my choice" owns nothing).
+  if (!OWN.test(norm.replace(NEGATED_OWN, ''))) return [...ruleHits];
   const p = componentScores(norm, ruleHits);
   return COMPONENT_IDS.filter((id, k) => ruleHits.includes(id) || (LEARNED.includes(id) && p[k]! >= WEIGHTS.thresholds[k]!));
 }
