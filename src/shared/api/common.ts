@@ -82,6 +82,7 @@ export const ERROR_CODES = [
   'already_delivered',
   'not_partner',
   'already_answered',
+  'quiet_hold',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -14,6 +14,7 @@ import { notify, type NotifyContext } from '../notifications/notifications.servi
 import { isAboutQuestions, questionsPaused } from '../questions/pause.js';
 import * as repo from './items.repo.js';
 import { checkRevealParent, dropHeld, heldFor, holdOrReveal } from './reveal-together.js';
+import { refuseWhileHeld } from '../safety/hold.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -187,6 +188,7 @@ export async function updateItem(
   if (item.version !== input.baseVersion) throw conflict(item.version);
   await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext }, input.signature);
   const readers = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
+  if (readers.length > 0) await refuseWhileHeld(db, authorId);
   assertNotDelivered(item, readers, now);
   const state = input.state === undefined ? undefined : stateText(kind, input.state);
   if (state !== undefined) await checkKindRules(db, authorId, kind, state, now);
@@ -225,6 +227,7 @@ export async function shareItem(
     throw new AppError(409, 'forbidden', 'This stays private to you; it cannot be shared.');
   }
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
+  await refuseWhileHeld(db, authorId);
   const partner = await currentPartnerId(db, authorId);
   if (!partner || partner !== input.readerId) {
     throw new AppError(409, 'not_partner', 'You can share only with your partner in Mend.', { readerId: 'Not your current partner.' });
