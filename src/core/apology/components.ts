@@ -2,7 +2,7 @@
  * The seven parts of a full apology (Lewicki et al. 2016; Schumann), each recognised per
  * sentence by cues over word classes and first-person agency rather than fixed phrases.
  */
-import { type Cue, cue, findAny } from './cues.js';
+import { type Cue, canonRe, cue, findAny } from './cues.js';
 import {
   ACT_NOUNS, AFFECT_VERBS, DEG, FEEL_ADJ, HURT_NOUNS, OFFENCE_ANY, OFFENCE_PAST, OTHERS, SAID_PAST, WRONG_ADJ, alt, pastForms,
 } from './lexicon.js';
@@ -69,6 +69,8 @@ const RESPONSIBILITY: Cue[] = [
   cue(`\\b(?:regret|regretted|regrets|ashamed of|i own|apologi[sz]e for|sorry for)\\s+(?:\\w+\\s+)?(?:my|what (?:i|we)|having|the way (?:i|we)|(?:the|those|these|that|this)\\s+(?:\\w+\\s+){0,2}?${ACT_NOUNS}|(?!(?:bothering|asking|interrupting|butting|nagging|pestering|troubling|disturbing)\\b)\\w+ing\\b)`, { neg: 2 }),
   // The harm named as caused, with or without its agent: "the embarrassment that's been caused to you", "the hurt that was done to them".
   cue(`\\b(?:${HURT_NOUNS}|embarrassments?|injustices?|wrongs?)\\s+(?:that\\s+|which\\s+)?(?:(?:i|we|this|it|my \\w+|our \\w+)\\s+)?(?:(?:have|has|had|'s|'ve)\\s+)?(?:(?:been|was|were)\\s+)?(?:caused|done|inflicted)\\s+(?:to|on|upon|by)\\b`, { neg: 2 }),
+  // Owning the choice: "that was my choice and nobody else's", "it was my decision".
+  cue(`\\b(?:it|that|this|what i did)\\s+(?:was|is)\\s+(?:(?:all|entirely|completely|only|totally)\\s+)?(?:my|our)\\s+(?:own\\s+)?(?:choice|decision|doing|call)\\b|\\b(?:nobody|no one|no-one) else's (?:choice|decision|fault|doing)?`, { neg: 3, noNegInside: true }),
   // Owning a share of it: "for my part in this", "our role in what happened".
   cue(`\\b(?:my|our) (?:own )?(?:part|role|share|contribution) in\\b`, { neg: 2 }),
   // Accepting responsibility in a list of acts, the subject said once: "I apologize, accept responsibility for them and".
@@ -80,7 +82,7 @@ const RESPONSIBILITY: Cue[] = [
 ];
 
 // ---- remorse --------------------------------------------------------------------------
-const NOT_REMORSE_SORRY = /\bsorry\s+(?:to\s+(?:bother|trouble|interrupt|disturb|ask|say|hear|see|learn|read|butt|intrude|be a pain|nag|keep|repeat|pester|jump|barge|spam|break it|tell you)|(?:that\s+|if\s+)?(?:you|anyone|people|they|some)\s+(?:\w+\s+)?(?:feel|felt|feels|took|take|taking|were|are|was|'re|got|get|have been|'ve been|found (?:it|that|this|my)|find (?:it|that|this|my)|see|saw|think|thought|perceived|interpreted|read)\b)/;
+const NOT_REMORSE_SORRY = canonRe(/\bsorry\s+(?:to\s+(?:bother|trouble|interrupt|disturb|ask|say|hear|see|learn|read|butt|intrude|be a pain|nag|keep|repeat|pester|jump|barge|spam|break it|tell you)|(?:that\s+|if\s+)?(?:you|anyone|people|they|some)\s+(?:\w+\s+)?(?:feel|felt|feels|took|take|taking|were|are|was|'re|got|get|have been|'ve been|found (?:it|that|this|my)|find (?:it|that|this|my)|see|saw|think|thought|perceived|interpreted|read)\b)/);
 const REMORSE: Cue[] = [
   cue(`\\b(?:sorry|regret|regrets|regretted|regretting|regretful|regrettably|remorse|remorseful|ashamed|contrite|repent|repentant|penitent|embarrassed|mortified|heartsick|apologetic|sorrow|sorrowful|rue|shame|shamefully)\\b`, {
     neg: 2,
@@ -88,6 +90,8 @@ const REMORSE: Cue[] = [
     notBefore: /^\s+(?:to\s+(?:bother|trouble|interrupt|disturb|ask|say|hear|see|learn|read|butt|intrude|nag|pester|jump|barge))\b/,
     notAfter: /\b(?:excuse me|no|without|never)\s*$/,
   }),
+  // An apology named as owed: "I should apologise", "I owe you an apology" (a hedge on it is flagged).
+  cue(`\\b(?:i|we)\\s+(?:\\w+\\s+)?(?:should|ought to|must|need to|have to|owe you)\\s+(?:\\w+\\s+)?(?:apologi[sz]e|say (?:that )?(?:i am |we are )?sorry|an apology)\\b`, { neg: 2 }),
   cue(`\\b(?:i|we)\\s+(?:\\w+\\s+)?(?:feel|felt|am|'m|was)\\s+${DEG}(?:terrible|awful|horrible|sick|wretched|guilty|bad|dreadful|devastated|gutted|heartbroken|ashamed|embarrassed|miserable|terribly guilty)\\s+(?:about|for|that|because|over|at|knowing|when|how|what)\\b`, { neg: 3 }),
   cue(`\\b(?:i|we)\\s+(?:\\w+\\s+)?(?:feel|felt)\\s+${DEG}(?:terrible|awful|horrible|sick|wretched|guilty|dreadful|devastated|gutted|heartbroken|ashamed|embarrassed|remorse)\\b`, { neg: 3 }),
   cue(`\\bi\\s+(?:\\w+\\s+)?(?:wish|would give anything|'d give anything|would do anything|'d do anything)\\b.{0,40}?\\b(?:i had|i hadn't|i could|i'd|i would|i did|i didn't|it had|it hadn't|undo|take (?:it|that|those words|this|them) back|go back|change what)`),
@@ -263,6 +267,8 @@ const REPAIR: Cue[] = [
   cue(`\\b(?:if you(?:'d| would)? (?:like|want|are willing|'re willing|prefer|need|ever want)|when(?:ever)? you(?:'re| are| feel) ready),?\\s+(?:\\w+\\s+)?(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could|\\s+would|'d|\\s+am|'m)\\b`),
   cue(`\\bmy (?:phone|passwords?|accounts?|messages|email|location)\\s+(?:is|are|will be)\\s+(?:\\w+\\s+)?(?:open|yours|available)\\b`),
   cue(`\\b(?:(?:i|we)(?:'ll|\\s+will|'d like to|\\s+would like to|\\s+want to|\\s+intend to|\\s+plan to)\\s+(?:personally\\s+)?(?:call|contact|reach out to|meet with|meet|visit|write to|speak with|speak to|sit down with)\\s+(?:them|him|her|each|every|the (?:family|families|people|person|victims?)|those|everyone|your)|(?:i|we)(?:'ll|\\s+will|'d like to|\\s+would like to|\\s+want to|\\s+intend to|\\s+plan to|\\s+am going to|'m going to|\\s+can)\\s+(?:\\w+\\s+)?(?:donate|contribute|give|pay)\\s+(?:\\w+\\s+){0,4}?(?:to (?:the|a|charity|those|victims|families|them)|back)|pay (?:it|you|them) back|cover the cost|to make up for)\\b`),
+  // Repair work done together for the relationship: "see a counsellor together", "couples therapy".
+  cue(`\\b(?:see|go to|try|book|find|start|do|visit|talk to)\\s+(?:(?:a|an|the|some|our)\\s+)?(?:\\w+\\s+)?(?:counsel(?:l)?or|counsel(?:l)?ing|therapist|therapy|mediator|mediation)\\s+(?:\\w+\\s+)?together\\b|\\bcouples?(?:'s)?\\s+(?:counsel(?:l)?ing|counsel(?:l)?or|therapy|therapist)\\b`, { neg: 3 }),
   // First-person restitution: "we will fund counselling for the families", "I'll help you recover the money", "I'll cover the cost".
   cue(`\\b(?:i|we)(?:'ll|\\s+will|\\s+shall|'d like to|\\s+would like to|\\s+want to|\\s+intend to|\\s+plan to|\\s+are going to|\\s+am going to|'re going to|'m going to|\\s+commit to|\\s+pledge to|\\s+offer to|\\s+have|'ve)\\s+(?:\\w+\\s+)?(?:(?:set up|establish|established) (?:a |an )?(?:\\w+\\s+)?fund (?:for|to)\\b|(?:fund|funded|provide|provided|commission|commissioned|help|helped|support|supported|cover|covered)\\s+(?:(?:\\w+\\s+){0,3}?(?:compensation|counsel(?:l)?ing|support|assistance|funding|treatment|care)\\s+(?:for|to)\\b|(?:you|them|him|her|the (?:\\w+\\s+)?(?:families|family|victims?|survivors?|community|communities)|those affected)\\s+(?:to\\s+)?(?:recover|rebuild|heal|get back|replace)\\b|(?:the|your|their|all (?:the|your|their))\\s+(?:\\w+\\s+)?(?:costs?|expenses|bills|losses|damages?|repairs?)\\b))`),
 ];

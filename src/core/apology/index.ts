@@ -4,6 +4,7 @@
  * it, and a short, warm note. No scores, no grades. See docs/APOLOGY.md.
  */
 import { COMPONENT_IDS, type ComponentId, sentenceComponents } from './components.js';
+import { expandContractions, mapSpan } from './contractions.js';
 import { type FlagId, sentenceFlags } from './flags.js';
 import { findQuotes, maskReported } from './quotes.js';
 import { normalize, splitSentences } from './sentences.js';
@@ -70,8 +71,11 @@ export function createApologyCoach(): (text: string) => ApologyAnalysis {
 function analyze(text: string, componentsOf: (norm: string) => readonly ComponentId[]): ApologyAnalysis {
   const src = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
   const base = normalize(src);
-  const norm = maskReported(base, findQuotes(base));
-  const sentences = splitSentences(src, norm);
+  // Contractions are spelled out once, before any pattern ("you're" → "you are"); every
+  // offset below is into that working copy and is mapped back to the person's words at the end.
+  const work = expandContractions(maskReported(base, findQuotes(base)));
+  const norm = work.text;
+  const sentences = splitSentences(norm, norm);
 
   const spans = new Map<ComponentId, Span[]>();
   for (const s of sentences) {
@@ -82,7 +86,7 @@ function analyze(text: string, componentsOf: (norm: string) => readonly Componen
     }
   }
 
-  const flags: ApologyFlag[] = [];
+  const raw: { id: FlagId; start: number; end: number }[] = [];
   const seen = new Set<string>();
   for (const { index, flag } of sentenceFlags(sentences.map((s) => s.norm))) {
     const s = sentences[index]!;
@@ -91,25 +95,27 @@ function analyze(text: string, componentsOf: (norm: string) => readonly Componen
     const key = `${flag.id}:${start}:${end}`;
     if (end <= start || seen.has(key)) continue;
     seen.add(key);
-    flags.push({ id: flag.id, start, end, ...FLAG_TEXT[flag.id] });
+    raw.push({ id: flag.id, start, end });
   }
-  flags.sort((a, b) => a.start - b.start || a.end - b.end);
 
   // A remorse word that only expresses sorrow about the partner's feelings ("sorry you feel
   // that way") is not remorse, and harm put in an "if" ("sorry if my words hurt you") is not
   // acknowledged: drop sentences whose only evidence sits inside such a flag.
-  dropIfOnlyInside(spans, 'remorse', flags.filter((f) => f.id === 'feelings_focus'), norm);
-  const iffy = flags.filter((f) => f.id === 'conditional');
+  dropIfOnlyInside(spans, 'remorse', raw.filter((f) => f.id === 'feelings_focus'), norm);
+  const iffy = raw.filter((f) => f.id === 'conditional');
   dropIfOnlyInside(spans, 'impact', iffy, norm);
   dropIfOnlyInside(spans, 'responsibility', iffy, norm);
 
-  const components = COMPONENT_IDS.filter((id) => spans.has(id)).map((id) => ({ id, spans: spans.get(id)! }));
+  const flags: ApologyFlag[] = raw
+    .map((f) => ({ id: f.id, ...mapSpan(work, f.start, f.end), ...FLAG_TEXT[f.id] }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const components = COMPONENT_IDS.filter((id) => spans.has(id)).map((id) => ({ id, spans: spans.get(id)!.map((sp) => mapSpan(work, sp.start, sp.end)) }));
   const summary = summarize(new Set(components.map((c) => c.id)), flags.map((f) => f.id), sentences.length === 0);
   return { components, flags, summary };
 }
 
 /** Remove `id` from the sentences where it is only found inside the given flags' spans. */
-function dropIfOnlyInside(spans: Map<ComponentId, Span[]>, id: ComponentId, within: readonly ApologyFlag[], norm: string): void {
+function dropIfOnlyInside(spans: Map<ComponentId, Span[]>, id: ComponentId, within: readonly Span[], norm: string): void {
   const list = spans.get(id);
   if (!list || !within.length) return;
   const kept = list.filter((sp) => {

@@ -119,6 +119,11 @@ export interface ItemsTable {
   visible_from: string | null;
 }
 
+/** An item id once used; kept after the item goes, so no id is ever reused (no existence oracle). */
+export interface UsedItemIdsTable {
+  id: string;
+}
+
 /** One reader's wrapped copy of an item key: the readers rule's one source of truth. */
 export interface ItemReadersTable {
   item_id: string;
@@ -266,5 +271,6 @@ export interface Database {
   space_requests: SpaceRequestsTable;
   held_shares: HeldSharesTable;
   calendar_feeds: CalendarFeedsTable;
+  used_item_ids: UsedItemIdsTable;
   safety_holds: SafetyHoldsTable;
 }

@@ -14,7 +14,7 @@ import { deviceLabel } from '../../../core/device-label.js';
 import { authOf, clearSessionCookie, deviceId, sessionCookieName, setSessionCookie } from '../../plugins/auth.js';
 import { dummyHash, hashSecret, verifySecret } from '../../lib/argon.js';
 import { AppError } from '../../lib/errors.js';
-import { clear, enforce, hit, LIMITS_BY_PURPOSE, peek } from '../../lib/rate-limit.js';
+import { clear, enforce, hit, LIMITS_BY_PURPOSE } from '../../lib/rate-limit.js';
 import { hashToken, hmac, newToken } from '../../lib/tokens.js';
 import { parseInput } from '../../lib/validate.js';
 import { coupleMemberIds } from '../couples/couples.service.js';
@@ -79,10 +79,11 @@ export function accountsRoutes(app: FastifyInstance): void {
     const known = user ? await repo.isKnownDevice(db, user.id, device) : false;
     const bucket = known ? `signin:fail:${emailKey(email)}:${device}` : `signin:fail:${emailKey(email)}:unknown`;
     const limit = known ? LIMITS_BY_PURPOSE.signinKnownDevice : LIMITS_BY_PURPOSE.signinUnknownDevices;
-    enforce(await peek(db, bucket, limit));
+    // The attempt is counted (atomically) before the expensive check, not after: parallel
+    // guesses each take a place in the bucket, so no more than the limit are ever evaluated.
+    enforce(await hit(db, bucket, limit));
     const ok = await verifySecret(user?.auth_hash ?? (await dummyHash()), bytesOf(authKey));
     if (!user || !ok) {
-      await hit(db, bucket, limit);
       throw new AppError(401, 'signin_failed', "That email and password don't match an account. Check them and try again.");
     }
     await clear(db, bucket);
@@ -161,7 +162,7 @@ export function accountsRoutes(app: FastifyInstance): void {
   app.post('/api/me/delete', { onRequest: app.authenticate }, async (request, reply) => {
     const auth = authOf(request);
     await reauthenticated(auth.userId, deleteAccountRequestSchema, request.body);
-    const told = await db.transaction().execute((trx) => deleteAccount(trx, auth.userId, auth.session.id, new Date()));
+    const told = await db.transaction().execute((trx) => deleteAccount(trx, app.dbh.dialect, auth.userId, auth.session.id, new Date()));
     for (const sessionId of told.otherSessions) await app.bus.publish({ userIds: [auth.userId], sessionId, event: { type: 'session.ended' } });
     if (told.formerPartners.length) await app.bus.publish({ userIds: told.formerPartners, event: { type: 'couple.changed' } });
     clearSessionCookie(reply, config);

@@ -3,6 +3,7 @@ import type { KdfParams, KeyParamsResponse, SignupRequest, UserView } from '../.
 import { kdfParamsSchema } from '../../../shared/api/auth.js';
 import type { MeResponse } from '../../../shared/api/me.js';
 import { PROD_KDF } from '../../../shared/crypto/index.js';
+import type { Dialect } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import { hashSecret } from '../../lib/argon.js';
 import { isUniqueViolation } from '../../lib/db-errors.js';
@@ -98,11 +99,12 @@ export async function meFor(db: Db, userId: string, session: SessionRecord, now:
  */
 export async function deleteAccount(
   db: Db,
+  dialect: Dialect,
   userId: string,
   currentSessionId: string,
   now: Date,
 ): Promise<{ formerPartners: string[]; otherSessions: string[] }> {
-  const formerPartners = (await findOpenMembership(db, userId)) ? (await leaveCouple(db, userId, now)).filter((id) => id !== userId) : [];
+  const formerPartners = (await findOpenMembership(db, userId)) ? (await leaveCouple(db, dialect, userId, now)).filter((id) => id !== userId) : [];
   const otherSessions = await deleteSessionsExcept(db, userId, currentSessionId);
   await deleteUser(db, userId);
   return { formerPartners, otherSessions };

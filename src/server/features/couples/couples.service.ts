@@ -123,9 +123,43 @@ export async function joinCouple(db: Db, dialect: Dialect, userId: string, token
   return invite.couple_id;
 }
 
-/** Leaves: the couple ends for both at once; no approval is asked. Returns who was in it. */
-export async function leaveCouple(db: Db, userId: string, now: Date): Promise<string[]> {
+declare const lockedPair: unique symbol;
+
+/**
+ * Proof, for the rest of a transaction, that a couple row is locked and that both people in
+ * it are still its members. Only `lockPair` makes one; giving a partner a key needs one.
+ */
+export interface LockedPair {
+  readonly coupleId: string;
+  readonly members: readonly [string, string];
+  readonly [lockedPair]: true;
+}
+
+/**
+ * Locks the person's couple (FOR UPDATE on PostgreSQL; SQLite writes are serial) and, after
+ * the lock, checks that `partnerId` is still their partner. Every path that gives a partner a
+ * key goes through this, and leaving takes the same lock first: a share is either wholly
+ * before a leave (whose delete then removes the key) or sees the couple ended and is refused.
+ * Null when they are not (or no longer) a couple.
+ */
+export async function lockPair(db: Db, dialect: Dialect, userId: string, partnerId: string): Promise<LockedPair | null> {
+  if (userId === partnerId) return null;
   const membership = await repo.findOpenMembership(db, userId);
+  if (!membership) return null;
+  const couple = await repo.lockCouple(db, membership.coupleId, dialect);
+  if (!couple || couple.ended) return null;
+  // Read after the lock: a leave that committed while this waited is seen here.
+  const members = (await repo.openMembers(db, membership.coupleId)).map((m) => m.id);
+  if (!members.includes(userId) || !members.includes(partnerId)) return null;
+  return { coupleId: membership.coupleId, members: [userId, partnerId] } as unknown as LockedPair;
+}
+
+/** Leaves: the couple ends for both at once; no approval is asked. Returns who was in it. */
+export async function leaveCouple(db: Db, dialect: Dialect, userId: string, now: Date): Promise<string[]> {
+  const found = await repo.findOpenMembership(db, userId);
+  // The same lock every key-giving path takes (lockPair): they wait for this leave, or it for them.
+  const couple = found ? await repo.lockCouple(db, found.coupleId, dialect) : undefined;
+  const membership = couple && !couple.ended ? await repo.findOpenMembership(db, userId) : undefined;
   if (!membership) throw new AppError(409, 'not_in_couple', "You're not in a couple space right now.");
   const members = (await repo.openMembers(db, membership.coupleId)).map((m) => m.id);
   await repo.endCouple(db, membership.coupleId, now.toISOString());

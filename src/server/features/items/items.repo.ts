@@ -48,9 +48,24 @@ export async function authoredItemForUpdate(db: Db, id: string, authorId: string
   return row && { ...row, version: Number(row.version) };
 }
 
-/** Whether an item id exists at all (only used to refuse re-using an id; never answered to a client). */
-export async function itemExists(db: Db, id: string): Promise<boolean> {
-  return (await db.selectFrom('items').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+/**
+ * Claims an item id for good (used_item_ids outlives the item). False when it was ever used
+ * before, by anyone: the caller never tells which.
+ */
+export async function claimItemId(db: Db, id: string): Promise<boolean> {
+  const rows = await db.insertInto('used_item_ids').values({ id }).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
+  return rows.length === 1;
+}
+
+/** The author's own item as it was first stored, to recognise a retried create. */
+export async function ownItemAsCreated(db: Db, id: string, authorId: string) {
+  return db
+    .selectFrom('items as i')
+    .innerJoin('item_readers as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.reader_id', '=', authorId))
+    .select(['i.kind', 'i.version', 'i.ciphertext', 'i.signature', 'i.state', 'r.wrapped_key'])
+    .where('i.id', '=', id)
+    .where('i.author_id', '=', authorId)
+    .executeTakeFirst();
 }
 
 /** Stores a new item. */

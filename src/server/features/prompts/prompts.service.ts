@@ -7,7 +7,8 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/tokens.js';
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
 import { createItem } from '../items/items.service.js';
-import { putReader } from '../items/items.repo.js';
+import { grantPartnerKey } from '../items/readers.js';
+import { lockPair } from '../couples/couples.service.js';
 import { spaceUntil } from '../together/together.service.js';
 import * as repo from './prompts.repo.js';
 import { refuseWhileHeld } from '../safety/hold.js';
@@ -159,7 +160,9 @@ export async function answer(
   now: Date,
 ): Promise<{ revealed: boolean; partnerId: string; date: string }> {
   const p = await pair(db, userId);
-  if (!p) throw new AppError(409, 'not_in_couple', 'Prompts start once your partner has joined.');
+  // The couple is locked before the day (and before any key is given), as on every key-giving path.
+  const locked = p ? await lockPair(db, dialect, userId, p.partnerId) : null;
+  if (!p || !locked) throw new AppError(409, 'not_in_couple', 'Prompts start once your partner has joined.');
   const day = await repo.findDayById(db, p.coupleId, dayId, dialect, true);
   if (!day) throw notFound();
   const state = input.item.state as { promptDayId?: unknown } | undefined;
@@ -176,7 +179,7 @@ export async function answer(
   if (answers.length < 2) return { revealed: false, partnerId: p.partnerId, date: day.local_date };
   for (const a of answers) {
     const other = answers.find((x) => x.user_id !== a.user_id)!;
-    if (a.partner_wrapped_key) await putReader(db, a.item_id, other.user_id, a.partner_wrapped_key, t);
+    if (a.partner_wrapped_key) await grantPartnerKey(db, locked, a.item_id, other.user_id, a.partner_wrapped_key, t);
   }
   await repo.markRevealed(db, dayId, t);
   return { revealed: true, partnerId: p.partnerId, date: day.local_date };
