@@ -64,6 +64,11 @@ export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps):
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
     },
     bodyLimit: LIMITS.bodyBytes,
+    // A request must arrive in full within this time (408 otherwise): a slow body cannot hold
+    // a connection open for ever. Node reads it only when the server is constructed (hence
+    // `http`), and checks at an interval, which is kept short too.
+    requestTimeout: config.requestTimeoutMs,
+    http: { requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(config.requestTimeoutMs, 5000) },
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
     onProtoPoisoning: 'error',

@@ -19,6 +19,8 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  STREAMS_PER_USER: z.coerce.number().int().min(1).max(100).default(8),
   DATA_DIR: z.string().default('data'),
   WEB_DIR: z.string().default('dist/web'),
   SMTP_URL: z
@@ -41,6 +43,10 @@ export interface Config {
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   jobsPollMs: number;
+  /** Longest a request may take to arrive in full (headers and body); slower ones get 408. */
+  requestTimeoutMs: number;
+  /** Most live event streams one person may hold open on one server process. */
+  streamsPerUser: number;
   dataDir: string;
   webDir: string;
   /** Where email goes out (nodemailer URL); null: Mend sends no email. */
@@ -73,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     jobsPollMs: e.JOBS_POLL_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
+    streamsPerUser: e.STREAMS_PER_USER,
     dataDir,
     webDir: resolve(e.WEB_DIR),
     smtpUrl: e.SMTP_URL ?? null,
@@ -104,6 +112,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionIdleMs: 30 * 60_000,
     sessionAbsoluteMs: 12 * 3_600_000,
     jobsPollMs: 100,
+    requestTimeoutMs: 30_000,
+    streamsPerUser: 8,
     dataDir: resolve('data'),
     webDir: resolve('dist/web'),
     smtpUrl: null,
