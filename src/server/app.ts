@@ -46,6 +46,9 @@ export interface AppDeps {
   mailer?: Mailer | null;
 }
 
+/** Trusts the `hops` nearest proxies (hop 0 is the socket's peer). */
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 /**
  * Builds the Mend server without listening: main.ts listens, tests use app.inject().
  * The job runner is created here and started by the caller (main.ts, or a test).
@@ -69,7 +72,8 @@ export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps):
     // `http`), and checks at an interval, which is kept short too.
     requestTimeout: config.requestTimeoutMs,
     http: { requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(config.requestTimeoutMs, 5000) },
-    trustProxy: config.trustProxy,
+    // A hop count trusts that many proxies nearest the socket (the function form Fastify types accept).
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     genReqId: () => randomUUID(),
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',

@@ -15,7 +15,13 @@ const envSchema = z.object({
   MEND_SECRET: z.string().min(32, { message: 'must be at least 32 characters of random text' }).optional(),
   PUBLIC_URL: z.url({ message: 'must be a full URL such as https://mend.example.org' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v) => v.trim())
+    .refine((v) => parseTrustProxy(v) !== null, {
+      message: 'must be false, the number of proxies in front of Mend (1 for one), or their addresses (10.0.0.1, 10.0.0.0/8, …)',
+    }),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
@@ -39,7 +45,12 @@ export interface Config {
   publicUrl: string;
   secureCookies: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
-  trustProxy: boolean;
+  /**
+   * Which proxies' X-Forwarded-For to believe: false (none: the socket address is the
+   * client), a hop count from the socket, or the proxies' addresses/CIDRs. Never "all", so a
+   * forged leftmost entry cannot pick its own rate-limit bucket.
+   */
+  trustProxy: TrustProxy;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   jobsPollMs: number;
@@ -52,6 +63,23 @@ export interface Config {
   /** Where email goes out (nodemailer URL); null: Mend sends no email. */
   smtpUrl: string | null;
   mailFrom: string;
+}
+
+/** How far X-Forwarded-For is believed (see Config.trustProxy). */
+export type TrustProxy = false | number | string[];
+
+const ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)(\/\d{1,3})?$/;
+
+/**
+ * Parses TRUST_PROXY: `false`; `true` (kept for old setups: one proxy, the nearest hop); a hop
+ * count; or a comma-separated list of proxy addresses and CIDRs. Null when it is none of these.
+ */
+export function parseTrustProxy(value: string): TrustProxy | null {
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') return 1;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+  return list.length > 0 && list.every((a) => ADDRESS.test(a)) ? list : null;
 }
 
 /** A bad environment value; main prints it and exits without a stack trace. */
@@ -75,7 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
     logLevel: e.LOG_LEVEL,
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(e.TRUST_PROXY) ?? false,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     jobsPollMs: e.JOBS_POLL_MS,
