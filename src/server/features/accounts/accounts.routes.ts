@@ -4,6 +4,7 @@ import {
   changePasswordRequestSchema,
   deleteAccountRequestSchema,
   keyParamsRequestSchema,
+  newRecoveryKeyRequestSchema,
   recoveryCompleteRequestSchema,
   recoveryVerifyRequestSchema,
   signinRequestSchema,
@@ -167,6 +168,19 @@ export function accountsRoutes(app: FastifyInstance): void {
     await endStreams(auth.userId, ended);
     await tellOwner(auth.userId, 'password_changed');
     return { ok: true as const, endedSessions: ended.length };
+  });
+
+  // A new recovery key (re-authenticated): the old one stops working at once, including a
+  // recovery already begun with it. The owner is told, like any credential change (AUTH-09).
+  app.post('/api/auth/recovery-key', { onRequest: app.authenticate }, async (request) => {
+    const auth = authOf(request);
+    const input = await reauthenticated(auth.userId, newRecoveryKeyRequestSchema, request.body);
+    const recoveryHash = await hashSecret(bytesOf(input.recoveryAuth));
+    await db.transaction().execute((trx) =>
+      repo.replaceRecoveryKey(trx, auth.userId, { recovery_wrapped: input.recoveryWrapped, recovery_auth_hash: recoveryHash, updated_at: new Date().toISOString() }),
+    );
+    await tellOwner(auth.userId, 'recovery_key_changed');
+    return { ok: true as const };
   });
 
   // Deleting one's account: re-authenticated like a password change, done in one transaction.
