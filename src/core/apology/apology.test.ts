@@ -620,3 +620,27 @@ describe('the coach for a draft being typed', () => {
     expect(ids(coach('I will always regret it.'))).not.toContain('change');
   });
 });
+
+describe('what a new couple tripped on (issue 12, item 22)', () => {
+  it('"That was my choice and nobody else\'s" is responsibility, not impact', () => {
+    const r = analyzeApology("That was my choice and nobody else's.");
+    expect(ids(r)).toContain('responsibility');
+    expect(ids(r)).not.toContain('impact');
+    expect(has('That was not my choice.', 'responsibility')).toBe(false);
+  });
+
+  it('seeing a counsellor together counts as making amends', () => {
+    expect(has("If you're willing, I'd like us to see a counsellor together.", 'repair')).toBe(true);
+    expect(has('Could we try couples therapy?', 'repair')).toBe(true);
+    // Going alone is a change of one's own, not amends.
+    expect(has("I've started seeing a therapist on my own.", 'repair')).toBe(false);
+  });
+
+  it('"I guess I should apologise" is an apology, flagged as hedged', () => {
+    expect(flagged('I guess I should apologise.', 'hedged')).toEqual(['I guess I should apologise']);
+    expect(has('I guess I should apologise.', 'remorse')).toBe(true);
+    expect(flagged('Maybe I owe you an apology.', 'hedged')).toEqual(['Maybe I owe you an apology']);
+    expect(flagged('I owe you an apology.', 'hedged')).toEqual([]);
+    expect(has('I owe you an apology.', 'remorse')).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@
  * The seven parts of a full apology (Lewicki et al. 2016; Schumann), each recognised per
  * sentence by cues over word classes and first-person agency rather than fixed phrases.
  */
-import { type Cue, cue, findAny } from './cues.js';
+import { type Cue, canonRe, cue, findAny } from './cues.js';
 import {
   ACT_NOUNS, AFFECT_VERBS, DEG, FEEL_ADJ, HURT_NOUNS, OFFENCE_ANY, OFFENCE_PAST, OTHERS, SAID_PAST, WRONG_ADJ, alt, pastForms,
 } from './lexicon.js';
@@ -69,6 +69,8 @@ const RESPONSIBILITY: Cue[] = [
   cue(`\\b(?:regret|regretted|regrets|ashamed of|i own|apologi[sz]e for|sorry for)\\s+(?:\\w+\\s+)?(?:my|what (?:i|we)|having|the way (?:i|we)|(?:the|those|these|that|this)\\s+(?:\\w+\\s+){0,2}?${ACT_NOUNS}|(?!(?:bothering|asking|interrupting|butting|nagging|pestering|troubling|disturbing)\\b)\\w+ing\\b)`, { neg: 2 }),
   // The harm named as caused, with or without its agent: "the embarrassment that's been caused to you", "the hurt that was done to them".
   cue(`\\b(?:${HURT_NOUNS}|embarrassments?|injustices?|wrongs?)\\s+(?:that\\s+|which\\s+)?(?:(?:i|we|this|it|my \\w+|our \\w+)\\s+)?(?:(?:have|has|had|'s|'ve)\\s+)?(?:(?:been|was|were)\\s+)?(?:caused|done|inflicted)\\s+(?:to|on|upon|by)\\b`, { neg: 2 }),
+  // Owning the choice: "that was my choice and nobody else's", "it was my decision".
+  cue(`\\b(?:it|that|this|what i did)\\s+(?:was|is)\\s+(?:(?:all|entirely|completely|only|totally)\\s+)?(?:my|our)\\s+(?:own\\s+)?(?:choice|decision|doing|call)\\b|\\b(?:nobody|no one|no-one) else's (?:choice|decision|fault|doing)?`, { neg: 3, noNegInside: true }),
   // Owning a share of it: "for my part in this", "our role in what happened".
   cue(`\\b(?:my|our) (?:own )?(?:part|role|share|contribution) in\\b`, { neg: 2 }),
   // Accepting responsibility in a list of acts, the subject said once: "I apologize, accept responsibility for them and".
@@ -80,7 +82,7 @@ const RESPONSIBILITY: Cue[] = [
 ];
 
 // ---- remorse --------------------------------------------------------------------------
-const NOT_REMORSE_SORRY = /\bsorry\s+(?:to\s+(?:bother|trouble|interrupt|disturb|ask|say|hear|see|learn|read|butt|intrude|be a pain|nag|keep|repeat|pester|jump|barge|spam|break it|tell you)|(?:that\s+|if\s+)?(?:you|anyone|people|they|some)\s+(?:\w+\s+)?(?:feel|felt|feels|took|take|taking|were|are|was|'re|got|get|have been|'ve been|found (?:it|that|this|my)|find (?:it|that|this|my)|see|saw|think|thought|perceived|interpreted|read)\b)/;
+const NOT_REMORSE_SORRY = canonRe(/\bsorry\s+(?:to\s+(?:bother|trouble|interrupt|disturb|ask|say|hear|see|learn|read|butt|intrude|be a pain|nag|keep|repeat|pester|jump|barge|spam|break it|tell you)|(?:that\s+|if\s+)?(?:you|anyone|people|they|some)\s+(?:\w+\s+)?(?:feel|felt|feels|took|take|taking|were|are|was|'re|got|get|have been|'ve been|found (?:it|that|this|my)|find (?:it|that|this|my)|see|saw|think|thought|perceived|interpreted|read)\b)/);
 const REMORSE: Cue[] = [
   cue(`\\b(?:sorry|regret|regrets|regretted|regretting|regretful|regrettably|remorse|remorseful|ashamed|contrite|repent|repentant|penitent|embarrassed|mortified|heartsick|apologetic|sorrow|sorrowful|rue|shame|shamefully)\\b`, {
     neg: 2,
@@ -88,6 +90,8 @@ const REMORSE: Cue[] = [
     notBefore: /^\s+(?:to\s+(?:bother|trouble|interrupt|disturb|ask|say|hear|see|learn|read|butt|intrude|nag|pester|jump|barge))\b/,
     notAfter: /\b(?:excuse me|no|without|never)\s*$/,
   }),
+  // An apology named as owed: "I should apologise", "I owe you an apology" (a hedge on it is flagged).
+  cue(`\\b(?:i|we)\\s+(?:\\w+\\s+)?(?:should|ought to|must|need to|have to|owe you)\\s+(?:\\w+\\s+)?(?:apologi[sz]e|say (?:that )?(?:i am |we are )?sorry|an apology)\\b`, { neg: 2 }),
   cue(`\\b(?:i|we)\\s+(?:\\w+\\s+)?(?:feel|felt|am|'m|was)\\s+${DEG}(?:terrible|awful|horrible|sick|wretched|guilty|bad|dreadful|devastated|gutted|heartbroken|ashamed|embarrassed|miserable|terribly guilty)\\s+(?:about|for|that|because|over|at|knowing|when|how|what)\\b`, { neg: 3 }),
   cue(`\\b(?:i|we)\\s+(?:\\w+\\s+)?(?:feel|felt)\\s+${DEG}(?:terrible|awful|horrible|sick|wretched|guilty|dreadful|devastated|gutted|heartbroken|ashamed|embarrassed|remorse)\\b`, { neg: 3 }),
   cue(`\\bi\\s+(?:\\w+\\s+)?(?:wish|would give anything|'d give anything|would do anything|'d do anything)\\b.{0,40}?\\b(?:i had|i hadn't|i could|i'd|i would|i did|i didn't|it had|it hadn't|undo|take (?:it|that|those words|this|them) back|go back|change what)`),
@@ -165,6 +169,19 @@ const IMPACT: Cue[] = [
   cue(`\\b(?:express|expresses|expressed|extend|extends|extended|offer|offers|offered|send|sends)\\s+(?:\\w+\\s+){0,2}?(?:sympathy|sympathies|condolences)\\b|\\b(?:lost|stolen|wasted) (?:years|childhoods?|decades)\\b|\\bpainful memories\\b|\\b(?:the\\s+)?(?:feelings?|sense) of (?:\\w+\\s+)?(?:anger|disappointment|hurt|betrayal|pain|loss|grief|outrage|frustration|distress|humiliation)\\b[^.;]{0,40}?\\b(?:among|of|in|for|from)\\s+(?:you|your|my|our|the|their|many|so many|those)\\b`, { neg: 2 }),
   // Seeing their pain: "I watched you cry", "I saw them struggle".
   cue(`\\b(?:watched|saw|seen|see|watch|watching|heard|hear)\\s+(?:you|them|him|her|your \\w+|their \\w+)\\s+(?:\\w+\\s+)?(?:cry|crying|cried|struggle|struggling|suffer|suffering|hurt|hurting|grieve|grieving|break down|breaking down|shaking|shake|panic|panicking|withdraw|withdrawing|pull away|pulling away|fall apart|falling apart|sob|sobbing)\\b`, { gate: /\b(?:watch|saw|seen|see|hear)/ }),
+  // ---- the partner as experiencer, in the words partners use (partner corpus, train split) ----
+  // What they said they feel: "you've told me you feel like a housemate", "you said you didn't recognise me".
+  cue(`\\byou(?:\\s+have|\\s+had)?\\s+(?:said|told me|say|mentioned|wrote|admitted)\\s+(?:(?:last night|before|once|that)\\s+)*(?:that\\s+)?(?:you|it|the worst|the lie|the secrecy|finding|seeing|you're)\\b`, { neg: 2 }),
+  // What one knows of their inner life: "I know you feel…", "I know you thought…", "I know finding them felt like…".
+  cue(`\\bi\\s+(?:\\w+\\s+)?(?:know|understand|realise|realize|see|can see)\\s+(?:now\\s+)?(?:that\\s+)?(?:you(?:\\s+have|\\s+had)?\\s+(?:\\w+\\s+)?(?:feel|felt|thought|think|wonder|wondered|worry|worried|spent|lie|lay|look|can not|cannot|could not|had to|have to|keep|kept|started|stopped|now|were|are|have been|had been|been)|(?:\\w+ing\\s+(?:\\w+\\s+){0,6}?)(?:felt|feels|made you)|(?:our|your|that|this|it)\\s+(?:\\w+\\s+){0,6}?(?:is ruined|was ruined|ruined|felt like|feels like))\\b`, { neg: 2 }),
+  // Feeling like…: "you feel like I took a year of your plans", "it felt like you were competing".
+  cue(`\\b(?:you|it)\\s+(?:(?:still|now|must|must have|probably|have|had)\\s+)?(?:feel|felt|feels|feeling)\\s+(?:like|as if|as though|that)\\b`, { neg: 2 }),
+  // What they had to carry: "you had to explain to everyone", "you spent the whole night searching", "you sat in your car waiting".
+  cue(`\\byou(?:\\s+have|\\s+had|\\s+were|\\s+are|\\s+have been|\\s+had been)?\\s+(?:already\\s+|also\\s+)?(?:had to|have had to|having to|spent|been doing|doing it all|carrying|carried|waited|waiting|sat|sitting|lay awake|lying awake|been lying awake|up (?:till|until|every|all)|been up|searching|cutting back|cut back|went to (?:\\w+\\s+){0,3}?alone|got there|stopped (?:\\w+ing)|started (?:\\w+ing)|noticed|found the|found out|found them|found it|walked into|looked for me|kept looking|trusted me|gave me your trust|gave up|planned|agreed to it|were left|been left|were already|were up|could not pay|could not|had no time)\\b`, { neg: 2, notBefore: /^\s+(?:to\s+)?(?:me|my)\b/ }),
+  // On their own, or what it cost them: "doing it all on your own", "your credit score has dropped", "a night you'll never get back".
+  cue(`\\b(?:on your own|by yourself|all alone|you(?:\\s+will|\\s+would)? never get back|your (?:\\w+\\s+){0,2}?(?:score|plans|memories|future|savings|sleep|confidence|trust|safety|privacy|day|night|evening|birthday|moment)\\s+(?:\\w+\\s+)?(?:has|have|was|were|is|are)?\\s*(?:dropped|gone|ruined|taken|lost|spoiled|spoilt|wrecked))\\b`, { neg: 2 }),
+  // A moment that mattered to them: "that was a huge moment for you", "that day only happens once", "that was her day and yours".
+  cue(`\\b(?:that|this|it)\\s+(?:was|is)\\s+(?:(?:a|an|your|her|his|their|our)\\s+)?(?:\\w+\\s+)?(?:moment|day|night|evening|time|chance)\\s+(?:for you|and yours|you)\\b|\\b(?:that|the) day only happens once\\b`),
 ];
 
 // ---- explanation -----------------------------------------------------------------------
@@ -234,7 +251,7 @@ const CHANGE_VERB = `(?:never|not|always|${BE_NOT_NARRATION}|make|work|do|try|st
  * What may follow "I will …" without being a change: saying, regretting, apologising,
  * and carrying on as before ("continue to fight for", "keep serving").
  */
-const CHANGE_NOT_AFTER_MODAL = /^\s*(?:(?:\w+\s+)?(?:regret|be sorry|remember|love|miss|understand if|carry|be grateful)|(?:take|accept) (?:\w+\s+)?(?:responsibility|ownership|the blame)|say|admit|confess|apologi\w*|tell you (?:that|this|about|what|why|how|the context)|be honest|share with you|be clear|(?:to\s+)?(?:fight|talk about|serve|support|work (?:for|on behalf|hard for|with)|stand (?:up )?(?:for|with)|advocate|champion|represent|push for|speak (?:out|up)|campaign|lead|do my job|be a (?:voice|champion|strong)))\b/;
+const CHANGE_NOT_AFTER_MODAL = /^\s*(?:(?:\w+\s+)?(?:regret|be sorry|remember|love|miss|understand if|carry|be grateful)|(?:\w+\s+)?(?:pay (?:back|for|off|the|it|her|him|them|you)|replace|repay|sell|take (?:you|her|him|them) (?:out|to|back)|celebrate|host|cook for|treat you|look after|drive you|wait with you|speak to (?:him|her|them) myself|apologi[sz]e to)\b|(?:take|accept) (?:\w+\s+)?(?:responsibility|ownership|the blame)|say|admit|confess|apologi\w*|tell you (?:that|this|about|what|why|how|the context)|be honest|share with you|be clear|(?:to\s+)?(?:fight|talk about|serve|support|work (?:for|on behalf|hard for|with)|stand (?:up )?(?:for|with)|advocate|champion|represent|push for|speak (?:out|up)|campaign|lead|do my job|be a (?:voice|champion|strong)))\b/;
 const CHANGE: Cue[] = [
   cue(`\\b(?:i|we)(?:'ll|\\s+will|\\s+shall|'m going to|\\s+am going to|\\s+are going to|'re going to|'m gonna|\\s+promise(?: to| that| you| i'?l?l?)?|\\s+commit(?:ted)?(?: to| myself to| ourselves to)?|\\s+pledge(?: to)?|\\s+vow(?: to)?|\\s+intend to|\\s+plan to|\\s+am determined to|'m determined to|\\s+are determined to|\\s+resolve to|\\s+will try to|'ll try to|\\s+am committed to|'m committed to|\\s+are committed to|(?<!\\bwe)\\s+must|\\s+will continue to)(?!\\s+(?:\\w+\\s+){0,2}?(?:regret|be sorry|remember|love|miss|carry|be grateful|(?:take|accept|bear) (?:\\w+\\s+)?(?:responsibility|ownership|the blame)|share with (?:you|everyone|all)|tell you (?:about|what|why|how|the context)|comment|discuss|respond|speculate|answer questions|(?:put|set|make) (?:it|this|that|things) (?:right|up)|make amends)\\b)\\s+(?:\\w+\\s+){0,2}?${CHANGE_VERB}\\b`, {
     neg: 3,
@@ -250,6 +267,21 @@ const CHANGE: Cue[] = [
   // Rebuilding trust is earned by changed behaviour, so it is a commitment to change, not restitution.
   cue(`\\b(?:earn|win|rebuild|regain|restore|repair|re-earn|rebuilding|earning|restoring|repairing|regaining|winning|re-establish|reestablish|rebuild)\\s+(?:back\\s+)?(?:your|the|our|people's|their|public|his|her)\\s+(?:\\w+\\s+)?(?:trust|confidence|faith|respect|relationship|good ?will)\\b`),
   cue(`\\b(?:therapy|therapist|counsel(?:l)?ing|counsel(?:l)?or|treatment programme|treatment program|rehab|support group|accountability partner|couples? counsel(?:l)?ing)\\b`),
+  // ---- changes partners make, in their words (partner corpus, train split) ----
+  // Openness from now on: "I'll show you my statements", "I'll answer every question", "I'll give you the logins".
+  cue(`\\b(?:i|we)(?:\\s+will|\\s+am going to|\\s+would like to|\\s+want to|\\s+can|\\s+am (?:willing|happy|ready) to)\\s+(?:\\w+\\s+)?(?:show you|answer (?:any|every|all|your)|give you (?:access|my|the (?:logins?|passwords?|codes?))|be (?:fully |completely |totally )?(?:transparent|open|honest) (?:with you|about)|tell you (?:straight away|right away|the (?:same day|truth)|about every|where i am|when|if|whenever)|share (?:my|everything))\\b`),
+  // Stopping, now: "I'm not drinking at the next one", "I'm stopping drinking", "I'm cutting back".
+  cue(`\\b(?:i|we)\\s+(?:am|are)\\s+not\\s+(?:\\w+ing)\\b(?=.*\\b(?:anymore|any more|again|next|from now|now|this time|at (?:family|the next|parties|events))\\b)|\\b(?:i|we)\\s+(?:am|are)\\s+(?:now\\s+)?(?:stopping|quitting|giving up|cutting back|cutting down|re-?enrolling|putting (?:\\w+\\s+){0,3}?(?:in my calendar|in the calendar)|cooking|coming to|leaving (?:at|on time|work at))\\b`),
+  // Done already: "I deleted it", "it's gone now", "I've put it in my calendar", "I've told work".
+  cue(`\\b(?:i|we)\\s+(?:have\\s+)?(?:(?:\\w+ly|already|just)\\s+)?(?:deleted|closed|cancelled|canceled|uninstalled|removed|blocked|poured away|taken (?:\\w+\\s+){0,2}?out|put (?:it|them|everything|every \\w+) in my calendar|told (?:work|my (?:boss|manager|sponsor|friends|therapist))|spoken to my (?:gp|doctor|therapist|sponsor)|called the \\w+ (?:service|clinic|line))\\b|\\b(?:it|they|the (?:profile|account|app|apps|chat|number|accounts?))\\s+(?:is|are)\\s+(?:all\\s+)?(?:gone|deleted|closed)(?:\\s+now)?\\b`, {
+    neg: 2,
+    // Taking down the offending words themselves is a retraction, not a new habit.
+    notIn: /\b(?:tweets?|posts?|posted|comments?|photos?|pictures?|videos?|remarks?|statements?)\b/,
+  }),
+  // A habit given a place: "my phone stays on the table", "my wages go into the joint account now".
+  cue(`\\bmy (?:\\w+\\s+)?(?:phone|laptop|wages|salary|pay|passwords?|location|cards?|keys)\\s+(?:\\w+\\s+)?(?:stays?|staying|goes|go|going|is going|are going|will stay|will go|is staying|are staying|stay)\\b`),
+  // A rule agreed for next time: "we'll agree on it together first", "I'll leave on time next Friday", "I'll message when I can't call".
+  cue(`\\b(?:we will|we are going to) (?:\\w+\\s+){0,3}?(?:together|first|both)\\b|\\b(?:i|we) will (?:leave|message|text|call|check|ask) (?:\\w+\\s+){0,3}?(?:on time|first|when|before|every|next)\\b|\\bi would rather (?:\\w+\\s+){1,5}?than (?:lie|hide|keep)\\b`),
 ];
 
 // ---- repair ---------------------------------------------------------------------------
@@ -257,14 +289,23 @@ const REPAIR: Cue[] = [
   cue(`\\b(?:make|making|made)\\s+(?:(?:it|this|that|things|everything|all of this)\\s+)?(?:up to you|up for|amends|amend|things right|it right|this right|that right|restitution|reparations?|good on|(?:it|this|things) (?:better|right)|it up|this up|things up)\\b`),
   cue(`\\b(?:put|set|make)\\s+(?:it|this|things|that|matters|the record)\\s+(?:right|straight)\\b|\\bright (?:this|the|that|these) wrongs?\\b`),
   cue(`\\b(?:whatever|anything) (?:it takes|you need|i can|you want|you ask|i need to do|is needed|is necessary|would help|will help|helps)\\b|\\bwhat (?:can|could|should) (?:i|we) do\\b|\\bhow (?:can|could|do|might) (?:i|we) (?:make|fix|help|repair|earn|rebuild|regain|win|show|prove|make up)\\b|\\bis there (?:anything|something) (?:\\w+\\s+)?(?:i|we) can do\\b|\\b(?:let me know|tell me) (?:what|how|if) (?:you need|i can|would help|helps|you want)\\b`),
-  cue(`\\b(?:i|we)(?:'ll|\\s+will|\\s+would like to|'d like to|\\s+want to|\\s+can|\\s+could|\\s+am (?:willing|prepared|ready|happy|glad) to|'m (?:willing|prepared|ready|happy|glad) to|\\s+are (?:willing|prepared|ready) to|\\s+offer(?:ed)? to|\\s+will gladly|'ll gladly|\\s+intend to)\\s+(?:\\w+\\s+)?(?:pay|replace|repay|give back|reimburse|compensate|refund|contribute|donate|cover the|answer (?:any|every|all|your)|show you|give you (?:space|time|access|my|the|whatever|all)|be (?:fully |completely |totally )?(?:transparent|open) (?:with you|about)|correct the record|set the record|tell (?:them|everyone|your \\w+|him|her) the truth|apologi[sz]e to (?:them|your|everyone|him|her|each)|do (?:whatever|anything|all i can|everything i can|my best to make)|make (?:it|this|things) up|fix (?:it|this|what)|repair|restore|reach out to)\\b`),
+  cue(`\\b(?:i|we)(?:'ll|\\s+will|\\s+would like to|'d like to|\\s+want to|\\s+can|\\s+could|\\s+am (?:willing|prepared|ready|happy|glad) to|'m (?:willing|prepared|ready|happy|glad) to|\\s+are (?:willing|prepared|ready) to|\\s+offer(?:ed)? to|\\s+will gladly|'ll gladly|\\s+intend to)\\s+(?:\\w+\\s+)?(?:pay|replace|repay|give back|reimburse|compensate|refund|contribute|donate|cover the|give you (?:space|time|whatever|all the (?:space|time))|correct the record|set the record|tell (?:them|everyone|your \\w+|him|her) the truth|apologi[sz]e to (?:them|your|everyone|him|her|each)|do (?:whatever|anything|all i can|everything i can|my best to make)|make (?:it|this|things) up|fix (?:it|this|what)|repair|restore|reach out to)\\b`),
   cue(`\\b(?:compensation|compensate|redress|reparations?|restitution|amends|atonement|atone|make up for|recompense|reimburse(?:ment)?)\\b`, { neg: 3 }),
   cue(`\\b(?:i|we)\\s+(?:would\\s+|'d\\s+)?(?:\\w+\\s+)?(?:offer|offered|propose|proposed|suggest)\\s+(?:to\\b|that\\b|(?:\\w+\\s+)?(?:redress|compensation|help|support|a meeting|to meet|my resignation))`),
   cue(`\\b(?:if you(?:'d| would)? (?:like|want|are willing|'re willing|prefer|need|ever want)|when(?:ever)? you(?:'re| are| feel) ready),?\\s+(?:\\w+\\s+)?(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could|\\s+would|'d|\\s+am|'m)\\b`),
   cue(`\\bmy (?:phone|passwords?|accounts?|messages|email|location)\\s+(?:is|are|will be)\\s+(?:\\w+\\s+)?(?:open|yours|available)\\b`),
   cue(`\\b(?:(?:i|we)(?:'ll|\\s+will|'d like to|\\s+would like to|\\s+want to|\\s+intend to|\\s+plan to)\\s+(?:personally\\s+)?(?:call|contact|reach out to|meet with|meet|visit|write to|speak with|speak to|sit down with)\\s+(?:them|him|her|each|every|the (?:family|families|people|person|victims?)|those|everyone|your)|(?:i|we)(?:'ll|\\s+will|'d like to|\\s+would like to|\\s+want to|\\s+intend to|\\s+plan to|\\s+am going to|'m going to|\\s+can)\\s+(?:\\w+\\s+)?(?:donate|contribute|give|pay)\\s+(?:\\w+\\s+){0,4}?(?:to (?:the|a|charity|those|victims|families|them)|back)|pay (?:it|you|them) back|cover the cost|to make up for)\\b`),
+  // Repair work done together for the relationship: "see a counsellor together", "couples therapy".
+  cue(`\\b(?:see|go to|try|book|find|start|do|visit|talk to)\\s+(?:(?:a|an|the|some|our)\\s+)?(?:\\w+\\s+)?(?:counsel(?:l)?or|counsel(?:l)?ing|therapist|therapy|mediator|mediation)\\s+(?:\\w+\\s+)?together\\b|\\bcouples?(?:'s)?\\s+(?:counsel(?:l)?ing|counsel(?:l)?or|therapy|therapist)\\b`, { neg: 3 }),
   // First-person restitution: "we will fund counselling for the families", "I'll help you recover the money", "I'll cover the cost".
   cue(`\\b(?:i|we)(?:'ll|\\s+will|\\s+shall|'d like to|\\s+would like to|\\s+want to|\\s+intend to|\\s+plan to|\\s+are going to|\\s+am going to|'re going to|'m going to|\\s+commit to|\\s+pledge to|\\s+offer to|\\s+have|'ve)\\s+(?:\\w+\\s+)?(?:(?:set up|establish|established) (?:a |an )?(?:\\w+\\s+)?fund (?:for|to)\\b|(?:fund|funded|provide|provided|commission|commissioned|help|helped|support|supported|cover|covered)\\s+(?:(?:\\w+\\s+){0,3}?(?:compensation|counsel(?:l)?ing|support|assistance|funding|treatment|care)\\s+(?:for|to)\\b|(?:you|them|him|her|the (?:\\w+\\s+)?(?:families|family|victims?|survivors?|community|communities)|those affected)\\s+(?:to\\s+)?(?:recover|rebuild|heal|get back|replace)\\b|(?:the|your|their|all (?:the|your|their))\\s+(?:\\w+\\s+)?(?:costs?|expenses|bills|losses|damages?|repairs?)\\b))`),
+  // ---- amends partners offer, in their words (partner corpus, train split) ----
+  // Giving back the moment: "let me take you out to celebrate", "I'd like to host a dinner for them", "I'll drive you and wait with you".
+  cue(`\\b(?:let me|(?:i|we)\\s+(?:would like to|want to|will|am going to|can|could))\\s+(?:\\w+\\s+)?(?:take (?:you|her|him|them)(?:\\s+\\w+)?\\s+(?:out|to|back|away)|celebrate|host|cook (?:for|dinner)|make (?:you\\s+)?(?:dinner|breakfast|lunch)|treat you|drive you|wait with you|look after|plan (?:the|a|your)|give you the (?:day|evening|night|weekend)|meet them again|help you (?:\\w+\\s+)?(?:take|choose|change|with))\\b`),
+  // Making it right with the people it reached: "I'd like to tell them myself", "I'll ask them to keep it to themselves", "I'd like to talk to him with you".
+  cue(`\\b(?:i|we)\\s+(?:would like to|want to|will|am going to|can|could)\\s+(?:\\w+\\s+)?(?:tell|say sorry to|talk to|speak to|ask|write to|call) (?:them|her|him|your (?:mum|mom|dad|sister|brother|family|friends|parents))\\b(?=.*\\b(?:myself|with you|out of line|wrong|not okay|was not okay|it was not|to keep|sorry)\\b)`),
+  // Money put back: "I've put the money back", "I'll sell the car to pay down the card", "I've replaced the phone".
+  cue(`\\b(?:i|we)\\s+(?:have\\s+)?(?:\\w+\\s+)?(?:put (?:the |that |all the )?money (?:back|aside)|put (?:all of it|it all|everything|extra) (?:in|into)|replaced (?:the|your|it)|transferred (?:back|the money|it back)|paid (?:back|it back|you back|off)|cancelled the (?:trip|booking|holiday))\\b|\\b(?:i|we)\\s+(?:will|am going to)\\s+(?:sell|do extra shifts|work extra)\\b`),
 ];
 
 // ---- forgiveness request --------------------------------------------------------------

@@ -3,6 +3,7 @@
  * negator cancels it, whether a negator inside the match cancels it, and contexts that
  * rule it out. Components and flags are both lists of cues.
  */
+import { canonPattern } from './contractions.js';
 import { containsNegator, negatedBefore } from './negation.js';
 
 /** One pattern and the guards that decide whether a match counts. */
@@ -22,11 +23,31 @@ export interface Cue {
   notAfter?: RegExp;
 }
 
-/** Compile a pattern source into a global, case-sensitive regex (the text is already lower-cased). */
-export const rx = (source: string): RegExp => new RegExp(source, 'g');
+/** Every pattern compiled through `rx`/`canonRe`, so a test can check none needs a contraction. */
+export const COMPILED: RegExp[] = [];
 
-/** Shorthand: a cue from a source string and options. */
-export const cue = (source: string, opts: Omit<Cue, 're'> = {}): Cue => ({ re: rx(source), ...opts });
+/**
+ * A regex over the working text, which spells contractions out (contractions.ts): the
+ * source is rewritten the same way, so "didn't" in a pattern matches "didn't" and "did not".
+ */
+export const canonRe = (re: RegExp | string, flags = typeof re === 'string' ? '' : re.flags, guard = false): RegExp => {
+  const out = new RegExp(canonPattern(typeof re === 'string' ? re : re.source, guard), flags);
+  COMPILED.push(out);
+  return out;
+};
+
+/** Compile a pattern source into a global, case-sensitive regex (the text is already lower-cased). */
+export const rx = (source: string): RegExp => canonRe(source, 'g');
+
+/** Shorthand: a cue from a source string and options (every regex in it made contraction-free). */
+export const cue = (source: string, opts: Omit<Cue, 're'> = {}): Cue => {
+  const c: Cue = { re: rx(source), ...opts };
+  if (c.gate) c.gate = canonRe(c.gate, c.gate.flags, true);
+  if (c.notIn) c.notIn = canonRe(c.notIn, c.notIn.flags, true);
+  if (c.notBefore) c.notBefore = canonRe(c.notBefore, c.notBefore.flags, true);
+  if (c.notAfter) c.notAfter = canonRe(c.notAfter, c.notAfter.flags, true);
+  return c;
+};
 
 /** The first match of `c` in `s` that passes its guards, as [start, end) within `s`, or null. */
 export function findCue(s: string, c: Cue): [number, number] | null {

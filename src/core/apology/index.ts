@@ -4,6 +4,8 @@
  * it, and a short, warm note. No scores, no grades. See docs/APOLOGY.md.
  */
 import { COMPONENT_IDS, type ComponentId, sentenceComponents } from './components.js';
+import { expandContractions, mapSpan } from './contractions.js';
+import { classifyComponents } from './model.js';
 import { type FlagId, sentenceFlags } from './flags.js';
 import { findQuotes, maskReported } from './quotes.js';
 import { normalize, splitSentences } from './sentences.js';
@@ -45,7 +47,22 @@ const MAX_CHARS = 50_000;
 
 /** Analyse a draft apology. Pure, synchronous, and fast (well under 5 ms for 300 words). */
 export function analyzeApology(text: string): ApologyAnalysis {
-  return analyze(text, sentenceComponents);
+  return analyze(text, componentsOf);
+}
+
+/** The components of one working-text sentence: the rules, and what the classifier adds. */
+function componentsOf(norm: string): ComponentId[] {
+  return classifyComponents(norm, sentenceComponents(norm));
+}
+
+/**
+ * The working-text sentences of a draft with their spans in the original text (for the
+ * training script, which learns from exactly what the coach reads).
+ */
+export function workingSentences(text: string): { norm: string; start: number; end: number }[] {
+  const base = normalize(text.slice(0, MAX_CHARS));
+  const work = expandContractions(maskReported(base, findQuotes(base)));
+  return splitSentences(work.text, work.text).map((s) => ({ norm: s.norm, ...mapSpan(work, s.start, s.end) }));
 }
 
 /**
@@ -58,7 +75,7 @@ export function createApologyCoach(): (text: string) => ApologyAnalysis {
   return (text) => {
     const next = new Map<string, readonly ComponentId[]>();
     const result = analyze(text, (norm) => {
-      const hit = next.get(norm) ?? known.get(norm) ?? sentenceComponents(norm);
+      const hit = next.get(norm) ?? known.get(norm) ?? componentsOf(norm);
       next.set(norm, hit);
       return hit;
     });
@@ -70,8 +87,11 @@ export function createApologyCoach(): (text: string) => ApologyAnalysis {
 function analyze(text: string, componentsOf: (norm: string) => readonly ComponentId[]): ApologyAnalysis {
   const src = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
   const base = normalize(src);
-  const norm = maskReported(base, findQuotes(base));
-  const sentences = splitSentences(src, norm);
+  // Contractions are spelled out once, before any pattern ("you're" → "you are"); every
+  // offset below is into that working copy and is mapped back to the person's words at the end.
+  const work = expandContractions(maskReported(base, findQuotes(base)));
+  const norm = work.text;
+  const sentences = splitSentences(norm, norm);
 
   const spans = new Map<ComponentId, Span[]>();
   for (const s of sentences) {
@@ -82,7 +102,7 @@ function analyze(text: string, componentsOf: (norm: string) => readonly Componen
     }
   }
 
-  const flags: ApologyFlag[] = [];
+  const raw: { id: FlagId; start: number; end: number }[] = [];
   const seen = new Set<string>();
   for (const { index, flag } of sentenceFlags(sentences.map((s) => s.norm))) {
     const s = sentences[index]!;
@@ -91,32 +111,34 @@ function analyze(text: string, componentsOf: (norm: string) => readonly Componen
     const key = `${flag.id}:${start}:${end}`;
     if (end <= start || seen.has(key)) continue;
     seen.add(key);
-    flags.push({ id: flag.id, start, end, ...FLAG_TEXT[flag.id] });
+    raw.push({ id: flag.id, start, end });
   }
-  flags.sort((a, b) => a.start - b.start || a.end - b.end);
 
   // A remorse word that only expresses sorrow about the partner's feelings ("sorry you feel
   // that way") is not remorse, and harm put in an "if" ("sorry if my words hurt you") is not
   // acknowledged: drop sentences whose only evidence sits inside such a flag.
-  dropIfOnlyInside(spans, 'remorse', flags.filter((f) => f.id === 'feelings_focus'), norm);
-  const iffy = flags.filter((f) => f.id === 'conditional');
+  dropIfOnlyInside(spans, 'remorse', raw.filter((f) => f.id === 'feelings_focus'), norm);
+  const iffy = raw.filter((f) => f.id === 'conditional');
   dropIfOnlyInside(spans, 'impact', iffy, norm);
   dropIfOnlyInside(spans, 'responsibility', iffy, norm);
 
-  const components = COMPONENT_IDS.filter((id) => spans.has(id)).map((id) => ({ id, spans: spans.get(id)! }));
+  const flags: ApologyFlag[] = raw
+    .map((f) => ({ id: f.id, ...mapSpan(work, f.start, f.end), ...FLAG_TEXT[f.id] }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const components = COMPONENT_IDS.filter((id) => spans.has(id)).map((id) => ({ id, spans: spans.get(id)!.map((sp) => mapSpan(work, sp.start, sp.end)) }));
   const summary = summarize(new Set(components.map((c) => c.id)), flags.map((f) => f.id), sentences.length === 0);
   return { components, flags, summary };
 }
 
 /** Remove `id` from the sentences where it is only found inside the given flags' spans. */
-function dropIfOnlyInside(spans: Map<ComponentId, Span[]>, id: ComponentId, within: readonly ApologyFlag[], norm: string): void {
+function dropIfOnlyInside(spans: Map<ComponentId, Span[]>, id: ComponentId, within: readonly Span[], norm: string): void {
   const list = spans.get(id);
   if (!list || !within.length) return;
   const kept = list.filter((sp) => {
     const inside = within.filter((f) => f.start >= sp.start && f.end <= sp.end);
     if (!inside.length) return true;
     const rest = inside.reduceRight((acc, f) => acc.slice(0, f.start - sp.start) + ' '.repeat(f.end - f.start) + acc.slice(f.end - sp.start), norm.slice(sp.start, sp.end));
-    return sentenceComponents(rest).includes(id);
+    return componentsOf(rest).includes(id);
   });
   if (kept.length) spans.set(id, kept);
   else spans.delete(id);

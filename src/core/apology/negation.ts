@@ -6,7 +6,8 @@
  * starts a new clause), so "I'm sorry, and I don't…" does not negate "sorry".
  */
 
-const NEG_WORD = /^(?:not|no|never|nothing|none|nobody|neither|nor|without|hardly|cannot|n't|\w+n't)$/;
+// The working text spells contractions out ("did not", "cannot"), so "not" covers them all.
+const NEG_WORD = /^(?:not|no|never|nothing|none|nobody|neither|nor|without|hardly|cannot)$/;
 const BOUNDARY_WORD = /^(?:but|and|because|so|although|though|while|when|which|who|that|if|or|yet|since|whereas|however)$/;
 
 /** True when a negator occurs within `maxWords` words before `index` in the same clause. */
@@ -34,5 +35,5 @@ export function negatedBefore(norm: string, index: number, maxWords = 3): boolea
 
 /** True when the text between two offsets contains a negator word. */
 export function containsNegator(norm: string, start: number, end: number): boolean {
-  return /\b(?:not|no|never|nothing|none|cannot|\w+n't)\b/.test(norm.slice(start, end));
+  return /\b(?:not|no|never|nothing|none|cannot)\b/.test(norm.slice(start, end));
 }

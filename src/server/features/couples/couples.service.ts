@@ -25,11 +25,22 @@ export async function coupleViewFor(db: Db, userId: string, now: Date): Promise<
   return {
     id: membership.coupleId,
     createdAt: membership.coupleCreatedAt,
+    // The later of the two joins: the moment they were both here, the same for both.
+    pairedAt: partner ? [membership.joinedAt, partner.joined_at].sort().at(-1)! : null,
     partner: partner
       ? { id: partner.id, displayName: partner.display_name, encPublicKey: partner.enc_public_key, signPublicKey: partner.sign_public_key, joinedAt: partner.joined_at }
       : null,
     invites: invites.map((i) => ({ id: i.id, createdAt: i.created_at, expiresAt: i.expires_at })),
   };
+}
+
+/**
+ * The couple space the person was last in, when it has ended and they are in none now: so the
+ * app can say when it ended, and label what they wrote in it.
+ */
+export async function endedCoupleFor(db: Db, userId: string): Promise<{ id: string; endedAt: string } | null> {
+  if (await repo.findOpenMembership(db, userId)) return null;
+  return (await repo.lastEndedCouple(db, userId)) ?? null;
 }
 
 /** The ids of the people who share the viewer's couple (for events), including the viewer. */
@@ -168,7 +179,7 @@ export async function leaveCouple(db: Db, dialect: Dialect, userId: string, now:
   // Access to each other's writing ends in the same transaction: the wrapped keys are gone,
   // and so are keys the server held for later (a reveal together, the prompt of the day) and
   // each one's notifications about the other's writing.
-  await dropReadersBetween(db, members);
+  await dropReadersBetween(db, members, now.toISOString());
   await dropHeldSharesOfCouple(db, membership.coupleId);
   await dropHeldAnswerKeys(db, membership.coupleId);
   await dropNotificationsAboutEachOther(db, members);
