@@ -26,8 +26,16 @@ import { errorsPlugin } from './plugins/errors.js';
 import { securityPlugin } from './plugins/security.js';
 import { webPlugin } from './plugins/web.js';
 
+/** One registered route: its method and URL pattern. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
+    /** Every registered route (method and URL pattern), in registration order. */
+    routeTable: readonly RouteEntry[];
     config: Config;
     dbh: DbHandle;
     bus: EventBus;
@@ -81,6 +89,12 @@ export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps):
     return503OnClosing: true,
   });
 
+  // Every route as registered, for tests that must cover all of them (the fuzz suite).
+  const routeTable: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+  });
+  app.decorate('routeTable', routeTable);
   app.decorate('config', config);
   app.decorate('dbh', db);
   app.decorate('bus', bus ?? (await busFor(db, (err) => app.log.warn({ err: String(err) }, 'event bus'))));
