@@ -200,10 +200,15 @@ export function accountsRoutes(app: FastifyInstance): void {
   app.post('/api/auth/recovery/verify', async (request) => {
     enforce(await hit(db, `recovery:ip:${request.ip}`, LIMITS_BY_PURPOSE.recoveryIp));
     const { email, recoveryAuth } = parseInput(recoveryVerifyRequestSchema, request.body);
-    enforce(await hit(db, `recovery:acct:${emailKey(email)}`, LIMITS_BY_PURPOSE.recoveryAccount));
     const user = await repo.findUserByEmail(db, email);
     const ok = await verifySecret(user?.recovery_auth_hash ?? (await dummyHash()), bytesOf(recoveryAuth));
-    if (!user || !ok) throw new AppError(401, 'recovery_failed', "That email and recovery key don't match an account. Check the words and try again.");
+    if (!user || !ok) {
+      // Only failures count against the account, and never against the right key: a 256-bit
+      // key cannot be guessed, so a lock here would only let someone who knows the email
+      // (a partner) keep the owner out of recovery. The per-address limit above bounds the work.
+      enforce(await hit(db, `recovery:acct:${emailKey(email)}`, LIMITS_BY_PURPOSE.recoveryAccount));
+      throw new AppError(401, 'recovery_failed', "That email and recovery key don't match an account. Check the words and try again.");
+    }
     const token = newToken();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + RECOVERY_TOKEN_MS).toISOString();
