@@ -1,4 +1,4 @@
-import { formatLocalDate } from '../../../core/schedules/index.js';
+import { formatDate as formatLocalDate } from '../../lib/format.js';
 import { todayIn } from '../../../core/today/index.js';
 
 /** The day a couple space ended, on the person's own calendar ("7 December 2026"). */

@@ -13,6 +13,7 @@ import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asNote, deliverAtOf, NOTE_MAX_CHARS, type NoteContent, type NoteDraft } from './content.js';
 import { describeUntil } from '../../../core/today/index.js';
 import { clockAt, dateBounds, defaultPick, deliveryTime, describeWhen, quickPicks, type DeliveryCheck } from './schedule.js';
+import { formatTime } from '../../lib/format.js';
 
 /** The time zone's name as people read it ("America/New York"). */
 export const zoneName = (tz: string) => tz.replace(/_/g, ' ');
@@ -98,7 +99,7 @@ function WhenPicker({ draft, timeZone, now, allowNow, check, showErrors, onChang
           <p className="muted small" data-testid="note-arrives">
             {check?.ok
               ? `It will arrive ${describeWhen(check.deliverAt, now, timeZone)} (your time, ${zoneName(timeZone)}).${
-                  check.moved ? ` The clocks change that night, so ${draft.time} doesn't exist; it moves to ${check.localTime}.` : ''
+                  check.moved ? ` The clocks change that night, so ${formatTime(draft.time)} doesn't exist; it moves to ${formatTime(check.localTime)}.` : ''
                 }`
               : `Times are on your clock (${zoneName(timeZone)}).`}
           </p>

@@ -353,7 +353,7 @@ function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem
         <div className="stack">
           <div className="promise-when">
             <TextField type="date" label="On" value={date} error={when.date} onChange={(e) => setDate(e.target.value)} />
-            <TextField type="time" label="At" hint={`Your time (${timeZone})`} value={time} error={when.time} onChange={(e) => setTime(e.target.value)} />
+            <TextField type="time" label="At" hintBelow hint={`Your time (${timeZone})`} value={time} error={when.time} onChange={(e) => setTime(e.target.value)} />
           </div>
           <div className="actions actions-tight">
             <Button small busy={busy === 'plan'} busyLabel="Saving…" onClick={() => void planIt()}>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate, formatTime } from '../../lib/format.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { checkRitualForm, emptyRitualForm } from './form.js';
 import { calendarInputs, loggedOccurrences, logsByOccurrence, logsOf, plannedLabel, planViews, plansInOrder, ritualViews } from './model.js';
@@ -70,6 +71,6 @@ describe('activity plans and the calendar inputs', () => {
     ]);
   });
   it('says a planned time in words', () => {
-    expect(plannedLabel('2026-06-13T15:00')).toBe('Saturday 13 Jun at 15:00');
+    expect(plannedLabel('2026-06-13T15:00')).toBe(`${formatDate('2026-06-13')} at ${formatTime('15:00')}`);
   });
 });

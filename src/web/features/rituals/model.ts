@@ -2,6 +2,7 @@ import { getActivity, ACTIVITY_CATEGORY_INFO, type Activity } from '../../../cor
 import type { CalendarActivity, CalendarRitual } from '../../../core/calendar/index.js';
 import { asActivityPlan, asRitual, asRitualLog, type ActivityPlanContent, type RitualContent, type RitualLogContent } from '../../../core/rituals/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
+import { formatDate, formatTime } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { markStateOf, planOf } from '../commitments/model.js';
 
@@ -116,7 +117,5 @@ export function calendarInputs(rituals: readonly RitualView[], plans: readonly P
 
 /** "Saturday 13 Jun at 15:00" for a local date-time. */
 export function plannedLabel(at: string): string {
-  const d = new Date(`${at.slice(0, 10)}T00:00:00Z`);
-  const day = d.toLocaleString('en-GB', { weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' });
-  return `${day} at ${at.slice(11, 16)}`;
+  return `${formatDate(at.slice(0, 10))} at ${formatTime(at.slice(11, 16))}`;
 }
