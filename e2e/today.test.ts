@@ -219,4 +219,28 @@ describe.runIf(hasBrowser)('Today, as a new couple finds it, in two browsers', (
     await shot(ada, 'couple-since-phone');
     clean([ada, ben]);
   });
+
+  it('right after pairing: no monthly question yet, and the space form folded until wanted', async () => {
+    const [eliAccount] = await pairedAccounts(suite.server().url, ['Eli', 'Fay']);
+    const eli = await suite.open(eliAccount, '/today');
+    const space = eli.page.getByTestId('space-card');
+    await space.waitFor({ timeout: 10_000 });
+    await eli.page.getByTestId('next-steps').waitFor({ timeout: 10_000 });
+    expect(await eli.page.getByTestId('decision-card').count()).toBe(0);
+    expect(await eli.page.getByText('Do you want to keep working on this?').count()).toBe(0);
+    expect(await space.getByRole('radio').count()).toBe(0);
+    await eli.checkA11y();
+    await shot(eli, 'today-new-couple-phone');
+
+    // Unfolded when wanted, with focus inside; folded again with focus back on its button.
+    const opener = space.getByRole('button', { name: 'I need some space…' });
+    await opener.click();
+    const twoHours = space.getByRole('radio', { name: 'For 2 hours' });
+    await expect.poll(() => twoHours.evaluate((el) => el === document.activeElement), { timeout: 5_000 }).toBe(true);
+    await eli.checkA11y();
+    await shot(eli, 'today-space-open-phone');
+    await space.getByRole('button', { name: 'Not now' }).click();
+    await expect.poll(() => opener.evaluate((el) => el === document.activeElement), { timeout: 5_000 }).toBe(true);
+    clean([eli]);
+  });
 });
