@@ -243,4 +243,52 @@ describe.runIf(hasBrowser)('Today, as a new couple finds it, in two browsers', (
     await expect.poll(() => opener.evaluate((el) => el === document.activeElement), { timeout: 5_000 }).toBe(true);
     clean([eli]);
   });
+
+  it('focus after sending a note; back to the same page after unlocking or signing in again; signing out says so', async () => {
+    const [ginaAccount] = await pairedAccounts(suite.server().url, ['Gina', 'Hal']);
+    const gina = await suite.open(ginaAccount, '/practices/notes');
+    const p = gina.page;
+    const focusedTestId = () => p.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+
+    // Sending a note: focus lands on what happened, not on the page body.
+    await p.getByLabel('Your note to Hal', { exact: true }).fill('Thank you for making dinner.');
+    await p.getByRole('button', { name: 'Send to Hal…' }).click();
+    await p.getByRole('dialog').getByRole('button', { name: 'Send', exact: true }).click();
+    await p.getByTestId('sent-note').waitFor({ timeout: 10_000 });
+    await expect.poll(focusedTestId, { timeout: 5_000 }).toBe('note-done');
+    expect(await p.getByTestId('note-done').innerText()).toBe('Sent to Hal.');
+
+    // The key store is lost (as on a device that can't keep keys): unlocking returns to this page.
+    await p.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.deleteDatabase('mend-keys');
+          req.onsuccess = () => resolve();
+          req.onerror = () => reject(req.error ?? new Error('delete failed'));
+        }),
+    );
+    await p.reload();
+    await p.waitForURL('**/unlock');
+    await p.getByLabel('Password', { exact: true }).fill(ginaAccount.password);
+    await p.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await p.getByRole('heading', { level: 1, name: /Notes and reassurance/ }).waitFor({ timeout: 30_000 });
+    expect(new URL(p.url()).pathname).toBe('/practices/notes');
+
+    // Signed out from another device while here: signing in again comes back here too.
+    await ginaAccount.client.revokeOtherSessions();
+    await p.waitForURL('**/signin', { timeout: 15_000 });
+    await p.getByText('You were signed out on this device.').waitFor();
+    await gina.signIn(ginaAccount.email, ginaAccount.password);
+    await p.getByRole('heading', { level: 1, name: /Notes and reassurance/ }).waitFor({ timeout: 30_000 });
+    expect(new URL(p.url()).pathname).toBe('/practices/notes');
+    await gina.checkA11y();
+
+    // Signing out says it worked.
+    await gina.signOut();
+    const notice = p.getByRole('status').filter({ hasText: 'You’re signed out on this device.' });
+    await notice.waitFor({ timeout: 10_000 });
+    await gina.checkA11y();
+    await shot(gina, 'welcome-signed-out-phone');
+    clean([gina]);
+  });
 });
