@@ -291,4 +291,58 @@ describe.runIf(hasBrowser)('Today, as a new couple finds it, in two browsers', (
     await shot(gina, 'welcome-signed-out-phone');
     clean([gina]);
   });
+
+  it('words that fit: a whole sentence for thanks, lines by where one stands, "share" for what one heard', async () => {
+    const [kimAccount, louAccount] = await pairedAccounts(suite.server().url, ['Kim', 'Lou']);
+    const kimSide = await itemsFor(kimAccount);
+    const louSide = await itemsFor(louAccount);
+    await kimSide.items.create('stance', { stance: 'was_hurt' }, {});
+    await louSide.items.create('stance', { stance: 'broke_trust' }, {});
+    await kimSide.items.share(await kimSide.items.create('reflection', { text: 'The night I found out.' }, { section: 'what_happened' }), kimSide.partner);
+    await kimSide.items.create('reflection', { text: 'Like the floor went.' }, { section: 'how_it_felt' });
+    await louSide.items.share(
+      await louSide.items.create('impact_letter', { happened: 'You read my messages.', hurt: 'I felt watched.', need: 'Time.' }, {}),
+      louSide.partner,
+    );
+
+    const kim = await suite.open(kimAccount, '/practices/promises');
+    await expect.poll(() => kim.page.getByTestId('thanks-week').innerText(), { timeout: 10_000 }).toBe('No thank-yous between you yet this week. Only you see this.');
+
+    // The hurt partner is not told to speak up "before Lou has to ask"; the one who broke trust is.
+    await kim.goto('/practices/understand/questions');
+    await kim.page.getByLabel('Something else you should know', { exact: true }).waitFor({ timeout: 10_000 });
+    expect(await kim.page.locator('main').innerText()).not.toContain('has to ask');
+    await kim.checkA11y();
+    const lou = await suite.open(louAccount, '/practices/understand/questions', DESKTOP);
+    await lou.page.getByLabel('Something else you should know', { exact: true }).waitFor({ timeout: 10_000 });
+    expect(await lou.page.locator('main').innerText()).toContain('Saying it yourself, before Kim has to ask');
+
+    // A section is shared: "everything here is private" is no longer said.
+    await kim.goto('/practices/understand');
+    await expect.poll(() => kim.page.getByTestId('share-bar-note').innerText(), { timeout: 10_000 }).toBe(
+      "What you haven't shared with Lou stays private until you share it.",
+    );
+    expect(await kim.page.locator('main').innerText()).not.toContain('Everything here is private until you share it.');
+
+    // "What I heard": the button is not the heading's twin, and sharing says "Share" like everywhere else.
+    await kim.goto('/practices/apologize');
+    const received = kim.page.getByTestId('impact-letter-received');
+    await expect.poll(() => received.innerText(), { timeout: 10_000 }).toContain('I felt watched.');
+    await received.getByRole('button', { name: 'Write what I heard', exact: true }).click();
+    await received.getByLabel('What I heard, in my own words', { exact: true }).fill('I heard that you felt watched.');
+    await received.getByRole('button', { name: 'Share what I heard…' }).click();
+    const dialog = kim.page.getByRole('dialog');
+    expect(await dialog.getByRole('heading', { name: 'Share what you heard with Lou?' }).count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: 'Send', exact: true }).count()).toBe(0);
+    await kim.checkA11y();
+    await shot(kim, 'heard-dialog-phone');
+    await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect.poll(() => received.innerText(), { timeout: 10_000 }).toContain('You wrote back');
+
+    // The coach's notes sit below the marked words, and it says so.
+    const composer = kim.page.getByTestId('apology-composer');
+    await composer.getByLabel('Your apology', { exact: true }).fill("I'm sorry if I hurt you.");
+    await expect.poll(() => kim.page.getByTestId('coach').innerText(), { timeout: 10_000 }).toContain('the note below offers another way to say it');
+    clean([kim, lou]);
+  });
 });
