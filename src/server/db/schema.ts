@@ -225,6 +225,12 @@ export interface SpaceRequestsTable {
   until: string;
 }
 
+/** A person's quiet hold (docs/SAFETY.md): on from `since` until they lift it. Read only for that person. */
+export interface SafetyHoldsTable {
+  user_id: string;
+  since: string;
+}
+
 /** A share held until the partner shares theirs for the same `reveal_key` (then both are released). */
 export interface HeldSharesTable {
   item_id: string;
@@ -268,4 +274,5 @@ export interface Database {
   held_shares: HeldSharesTable;
   calendar_feeds: CalendarFeedsTable;
   used_item_ids: UsedItemIdsTable;
+  safety_holds: SafetyHoldsTable;
 }

@@ -7,7 +7,9 @@ import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError } from '../../lib/errors.js';
 import { hashToken, newId, newToken } from '../../lib/tokens.js';
 import * as repo from './couples.repo.js';
-import { dropReadersBetween } from '../items/items.repo.js';
+import { dropHeldSharesOfCouple, dropReadersBetween } from '../items/items.repo.js';
+import { dropNotificationsAboutEachOther } from '../notifications/notifications.repo.js';
+import { dropHeldAnswerKeys } from '../prompts/prompts.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -174,8 +176,13 @@ export async function leaveCouple(db: Db, dialect: Dialect, userId: string, now:
   if (!membership) throw new AppError(409, 'not_in_couple', "You're not in a couple space right now.");
   const members = (await repo.openMembers(db, membership.coupleId)).map((m) => m.id);
   await repo.endCouple(db, membership.coupleId, now.toISOString());
-  // Access to each other's writing ends in the same transaction: the wrapped keys are gone.
+  // Access to each other's writing ends in the same transaction: the wrapped keys are gone,
+  // and so are keys the server held for later (a reveal together, the prompt of the day) and
+  // each one's notifications about the other's writing.
   await dropReadersBetween(db, members, now.toISOString());
+  await dropHeldSharesOfCouple(db, membership.coupleId);
+  await dropHeldAnswerKeys(db, membership.coupleId);
+  await dropNotificationsAboutEachOther(db, members);
   return members;
 }
 

@@ -237,6 +237,11 @@ export async function heldReaders(db: Db, authorId: string, itemIds: string[]) {
   return db.selectFrom('held_shares').select(['item_id', 'reader_id']).where('author_id', '=', authorId).where('item_id', 'in', itemIds).execute();
 }
 
+/** Drops every share held within a couple (it ended: nothing will ever be released). */
+export async function dropHeldSharesOfCouple(db: Db, coupleId: string): Promise<void> {
+  await db.deleteFrom('held_shares').where('couple_id', '=', coupleId).execute();
+}
+
 /** Drops a held share. */
 export async function dropHeldShare(db: Db, itemId: string): Promise<void> {
   await db.deleteFrom('held_shares').where('item_id', '=', itemId).execute();

@@ -8,6 +8,7 @@ import { TextAreaField, TextField } from '../../components/Field.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { useStatusLine } from '../../lib/use-status-line.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { type Drafts } from '../../lib/use-drafts.js';
@@ -128,14 +129,16 @@ function ReflectionCard({ prompt, saved, items, drafts, partner, keys, timeZone,
 }
 
 /** Proposing a milestone, or closing a chapter: a few words, shared for the partner to confirm. */
-function MilestoneForm({ type, items, drafts, partner, keys, onItem }: Shared & { type: MilestoneType; partner: PartnerView }) {
+function MilestoneForm({ type, items, drafts, partner, keys, onItem, standing }: Shared & { type: MilestoneType; partner: PartnerView; standing(id: string): string }) {
   const key = type === 'chapter' ? DRAFT_KEYS.chapter : DRAFT_KEYS.milestone;
   const restored = asMilestone(drafts.restored?.get(key));
   const { value, change, clear, statusText } = useFormDraft(drafts, key, { type, title: '', note: '' }, restored ? { type, title: restored.title, note: restored.note ?? '' } : null, (v) => !!(v.title.trim() || v.note.trim()));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [titleError, setTitleError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  // "… when Sam confirms it" speaks of the one just suggested: it goes once Sam has.
+  const [proposed, setProposed] = useState<string | null>(null);
+  const [status, setStatus] = useStatusLine(proposed ? `${proposed}:${standing(proposed)}` : '');
   const name = partner.displayName;
   const chapter = type === 'chapter';
 
@@ -151,14 +154,21 @@ function MilestoneForm({ type, items, drafts, partner, keys, onItem }: Shared & 
     try {
       const content: MilestoneContent = { type, title, ...(value.note.trim() ? { note: value.note.trim() } : {}) };
       const item = await items.create<MilestoneContent>('milestone', content, {});
+      let shared: OpenItem;
       try {
-        onItem(await items.share(item, partner));
+        shared = await items.share(item, partner);
       } catch (e) {
         await items.remove(item).catch(() => undefined);
         throw e;
       }
+      onItem(shared);
       clear();
-      setStatus(`Shared with ${name}. It's marked together when ${name} confirms it — whenever they're ready.`);
+      setProposed(shared.id);
+      setStatus(
+        chapter
+          ? `Shared with ${name}. It's closed together when ${name} agrees — whenever they're ready.`
+          : `Shared with ${name}. It's marked together when ${name} confirms it — whenever they're ready.`,
+      );
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -211,7 +221,8 @@ function MilestoneCard({ milestone, acks, items, partner, keys, timeZone, onItem
   const c = milestone.verified ? asMilestone(milestone.content) : null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const together = markedTogether(milestone, acks);
+  const [status, setStatus] = useStatusLine(`${together}`);
   const name = partner.displayName;
   if (!c) {
     return (
@@ -220,7 +231,6 @@ function MilestoneCard({ milestone, acks, items, partner, keys, timeZone, onItem
       </li>
     );
   }
-  const together = markedTogether(milestone, acks);
   const chapter = c.type === 'chapter';
 
   const confirm = async () => {
@@ -229,7 +239,7 @@ function MilestoneCard({ milestone, acks, items, partner, keys, timeZone, onItem
     try {
       const ack = await items.create<AckContent>('acknowledgment', { text: MARKED_TEXT }, { parentId: milestone.id });
       onItem(await items.share(ack, partner));
-      setStatus(`Marked together. ${name} will see it.`);
+      setStatus(`${name} will see that you ${chapter ? 'closed it' : 'marked it'} together.`);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -315,6 +325,10 @@ export function ForgivenessPage() {
   const ms = milestones.filter((m) => asMilestone(m.content)?.type !== 'chapter');
   const chapters = milestones.filter((m) => asMilestone(m.content)?.type === 'chapter');
   const acksFor = (id: string) => data.acknowledgment.filter((a) => parentOf(a) === id);
+  const standingOf = (id: string) => {
+    const m = data.milestone.find((x) => x.id === id);
+    return m ? (markedTogether(m, acksFor(id)) ? 'together' : 'suggested') : 'gone';
+  };
   const shared: Shared = { items, drafts, partner, keys, timeZone: tz, onItem: replace };
 
   return (
@@ -399,7 +413,7 @@ export function ForgivenessPage() {
               </ul>
             )}
             <h3>Suggest a milestone</h3>
-            <MilestoneForm type="milestone" {...shared} partner={partner} />
+            <MilestoneForm type="milestone" {...shared} partner={partner} standing={standingOf} />
           </>
         ) : (
           <p className="muted">
@@ -425,7 +439,7 @@ export function ForgivenessPage() {
                 ))}
               </ul>
             ) : null}
-            <MilestoneForm type="chapter" {...shared} partner={partner} />
+            <MilestoneForm type="chapter" {...shared} partner={partner} standing={standingOf} />
           </>
         ) : null}
       </section>
