@@ -310,6 +310,14 @@ describe('summary', () => {
   it('mentions flagged phrases kindly', () => {
     expect(analyzeApology('I\'m sorry if I hurt you.').summary).toMatch(/land differently/);
   });
+
+  it('points to the notes where they are: below the marked words, not beside them (issue 12)', () => {
+    for (const text of ["I'm sorry if I hurt you.", "I'm sorry if I hurt you, but you were never home."]) {
+      const s = analyzeApology(text).summary;
+      expect(s).toMatch(/below/);
+      expect(s).not.toMatch(/beside/);
+    }
+  });
 });
 
 // Patterns added for generalisation (impact, explanation, repair). Sentences written for these tests.

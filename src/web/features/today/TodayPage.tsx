@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useClient } from '../../app/client.js';
 import { useMe } from '../../app/session.js';
 import { PageTitle } from '../../components/Heading.js';
+import { decisionAsked } from '../../../core/today/index.js';
 import { greetingFor, hourIn } from '../../lib/time.js';
 import { InviteSection } from '../couples/InviteSection.js';
 import { StartCoupleCard } from '../couples/StartCoupleCard.js';
@@ -87,7 +88,7 @@ export function TodayPage() {
 
       <TodayMomentsCard />
 
-      {partner ? <DecisionCard /> : null}
+      {partner && decisionAsked(couple?.pairedAt ?? partner.joinedAt, now) ? <DecisionCard /> : null}
 
       <section aria-labelledby="practices-heading">
         <h2 id="practices-heading">The ten practices</h2>
