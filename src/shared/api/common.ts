@@ -102,6 +102,7 @@ export const ERROR_CODES = [
   'already_delivered',
   'not_partner',
   'already_answered',
+  'quiet_hold',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

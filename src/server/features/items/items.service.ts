@@ -16,6 +16,7 @@ import { isAboutQuestions, questionsPaused } from '../questions/pause.js';
 import * as repo from './items.repo.js';
 import { grantPartnerKey, putOwnKey } from './readers.js';
 import { checkRevealParent, dropHeld, heldFor, holdOrReveal } from './reveal-together.js';
+import { refuseWhileHeld } from '../safety/hold.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -80,6 +81,7 @@ function view(row: repo.VisibleItemRow, viewerId: string, sharedWith: Map<string
     wrappedKey: row.wrapped_key,
     state: row.state === null ? null : (JSON.parse(row.state) as unknown),
     ...(row.author_id === viewerId ? { sharedWith: sharedWith.get(row.id) ?? [] } : {}),
+    ...(row.author_id === viewerId && row.shared_until ? { sharedUntil: row.shared_until } : {}),
     ...(held.has(row.id) ? { heldFor: held.get(row.id) } : {}),
   };
 }
@@ -205,6 +207,7 @@ export async function updateItem(
   if (item.version !== input.baseVersion) throw conflict(item.version);
   await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext }, input.signature);
   const readers = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
+  if (readers.length > 0) await refuseWhileHeld(db, authorId);
   assertNotDelivered(item, readers, now);
   const state = input.state === undefined ? undefined : stateText(kind, input.state);
   if (state !== undefined) await checkKindRules(db, authorId, kind, state, now);
@@ -243,6 +246,7 @@ export async function shareItem(
     throw new AppError(409, 'forbidden', 'This stays private to you; it cannot be shared.');
   }
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
+  await refuseWhileHeld(db, authorId);
   // Locks the couple until this transaction ends, so a leave cannot pass between this check and the key.
   const pair = await lockPair(db, dialect, authorId, input.readerId);
   if (!pair) {

@@ -11,6 +11,7 @@ import { grantPartnerKey } from '../items/readers.js';
 import { lockPair } from '../couples/couples.service.js';
 import { spaceUntil } from '../together/together.service.js';
 import * as repo from './prompts.repo.js';
+import { refuseWhileHeld } from '../safety/hold.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -170,6 +171,7 @@ export async function answer(
   }
   const before = await repo.answersOf(db, dayId);
   if (before.some((a) => a.user_id === userId)) throw new AppError(409, 'already_answered', 'You have already answered today’s prompt.');
+  await refuseWhileHeld(db, userId);
   await createItem(db, userId, { ...input.item, kind: 'prompt_answer' }, now, { viaPrompt: true });
   const t = now.toISOString();
   await repo.insertAnswer(db, { prompt_day_id: dayId, user_id: userId, item_id: input.item.id, prompt_id: day.prompt_id, partner_wrapped_key: input.partnerWrappedKey, answered_at: t, nudged_at: null });
@@ -192,6 +194,7 @@ export async function nudge(db: Db, userId: string, dayId: string, now: Date): P
   const mine = (await repo.answersOf(db, dayId)).find((a) => a.user_id === userId);
   if (!mine) throw new AppError(409, 'validation_failed', 'Answer first; then you can let your partner know.');
   if (await spaceUntil(db, p.coupleId, now)) throw new AppError(409, 'forbidden', 'One of you asked for some space; this can wait until it ends.');
+  await refuseWhileHeld(db, userId);
   if (day.revealed_at) throw new AppError(409, 'validation_failed', 'You have both answered already.');
   if (!(await repo.markNudged(db, dayId, userId, now.toISOString()))) {
     throw new AppError(429, 'rate_limited', 'You already let them know today.');

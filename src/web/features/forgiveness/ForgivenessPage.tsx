@@ -16,6 +16,7 @@ import { useFormDraft } from '../agreements/useFormDraft.js';
 import '../agreements/agreements.css';
 import type { AckContent } from '../reflections/sections.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { EndedCoupleNotice } from '../couples/EndedCouple.js';
 import { usePractice } from '../../lib/use-practice.js';
 import {
   asForgiveness,
@@ -276,6 +277,26 @@ function MilestoneCard({ milestone, acks, items, partner, keys, timeZone, onItem
   );
 }
 
+/** One of my milestones or chapters from a couple space that has ended: still mine to read, labelled as such. */
+function PastMilestone({ milestone, timeZone }: { milestone: OpenItem; timeZone: string }) {
+  const c = milestone.verified ? asMilestone(milestone.content) : null;
+  if (!c) return null;
+  const chapter = c.type === 'chapter';
+  return (
+    <li className="card stack" data-testid="past-milestone">
+      <div className="reflection-head">
+        <h3>{c.title}</h3>
+        <span className="badge">{chapter ? 'A chapter' : 'A milestone'}</span>
+      </div>
+      <p className="muted small">
+        You suggested it · <time dateTime={milestone.createdAt}>{localDateTime(milestone.createdAt, timeZone)}</time>
+      </p>
+      {c.note ? <div className="reflection-text">{c.note}</div> : null}
+      <p className="muted small">{milestone.sharedUntil ? 'Shared in your couple space until it ended.' : 'Kept private; your couple space ended before it was shared.'}</p>
+    </li>
+  );
+}
+
 /** Practice 10: reflections on letting go, milestones marked together, and closing a chapter — at nobody's pace but your own. */
 export function ForgivenessPage() {
   const { me, partner, items, data, error, reload, replace, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
@@ -294,7 +315,13 @@ export function ForgivenessPage() {
   const mineFor = (promptId: string) =>
     data.forgiveness_reflection.filter((r) => r.mine && asForgiveness(r.content)?.prompt === promptId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
   const theirs = partner ? data.forgiveness_reflection.filter((r) => !r.mine && r.authorId === partner.id) : [];
-  const milestones = data.milestone.filter((m) => m.mine || (!!partner && m.authorId === partner.id)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const coupleId = me.couple?.id ?? null;
+  // Mine from a couple space that ended stay here, labelled; they are no longer part of the current one.
+  const fromEnded = (m: OpenItem) => m.mine && m.coupleId !== null && m.coupleId !== coupleId;
+  const milestones = data.milestone
+    .filter((m) => (m.mine && !fromEnded(m)) || (!!partner && m.authorId === partner.id))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const pastMilestones = data.milestone.filter(fromEnded).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const ms = milestones.filter((m) => asMilestone(m.content)?.type !== 'chapter');
   const chapters = milestones.filter((m) => asMilestone(m.content)?.type === 'chapter');
   const acksFor = (id: string) => data.acknowledgment.filter((a) => parentOf(a) === id);
@@ -416,6 +443,19 @@ export function ForgivenessPage() {
           </>
         ) : null}
       </section>
+
+      {pastMilestones.length > 0 ? (
+        <section aria-labelledby="past-milestones-heading" className="stack">
+          <h2 id="past-milestones-heading">From your earlier couple space</h2>
+          {!me.couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} timeZone={tz} /> : null}
+          <p className="muted small">Milestones and chapters you suggested there. They're yours to keep; only you can read them now.</p>
+          <ul className="plain-list stack">
+            {pastMilestones.map((m) => (
+              <PastMilestone key={m.id} milestone={m} timeZone={tz} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <p>
         <Link to="/practices">All practices</Link>
