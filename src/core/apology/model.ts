@@ -68,7 +68,7 @@ export function classifyComponents(norm: string, ruleHits: readonly ComponentId[
   if (!WEIGHTS.bias.length) return [...ruleHits];
   // Owning and regretting need the writer in the sentence, not under a negation ("that was
   // not my choice" owns nothing).
-  if (!OWN.test(norm.replace(NEGATED_OWN, ''))) return [...ruleHits];
+  if (LEARNED.every((id) => ruleHits.includes(id)) || !OWN.test(norm.replace(NEGATED_OWN, ''))) return [...ruleHits];
   const p = componentScores(norm, ruleHits);
   return COMPONENT_IDS.filter((id, k) => ruleHits.includes(id) || (LEARNED.includes(id) && p[k]! >= WEIGHTS.thresholds[k]!));
 }
