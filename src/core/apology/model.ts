@@ -61,7 +61,7 @@ export function componentScores(norm: string, ruleHits: readonly ComponentId[]):
  * SCEPA check, impact and repair added in 3 of 4 long public texts), so for those the rules
  * alone decide. See docs/APOLOGY.md.
  */
-export const LEARNED: readonly ComponentId[] = ['responsibility', 'remorse'];
+export const LEARNED: readonly ComponentId[] = ['responsibility'];
 
 /** The components the rules and the classifier together find in one sentence. */
 export function classifyComponents(norm: string, ruleHits: readonly ComponentId[]): ComponentId[] {
