@@ -281,9 +281,13 @@ describe('edge cases', () => {
   it('long input is analysed fast and completely', () => {
     const para = 'I lied to you about the trip. I know it made you feel foolish. I\'m sorry if I hurt you. ';
     const text = para.repeat(200);
-    const t0 = performance.now();
+    // CPU time of this process, after the patterns are compiled: wall time on a shared
+    // machine measures the other processes as much as the coach.
+    analyzeApology(para);
+    const t0 = process.cpuUsage();
     const r = analyzeApology(text);
-    expect(performance.now() - t0).toBeLessThan(500);
+    const used = process.cpuUsage(t0);
+    expect((used.user + used.system) / 1000).toBeLessThan(500);
     expect(r.flags.filter((f) => f.id === 'conditional')).toHaveLength(200);
     for (const f of r.flags) expect(text.slice(f.start, f.end)).toBe('if I hurt you');
   });
