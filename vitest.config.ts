@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/shared/**/*.test.ts', 'src/core/**/*.test.ts', 'src/web/**/*.test.ts', 'e2e/support/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
+      { test: { name: 'unit', include: ['src/shared/**/*.test.ts', 'src/core/**/*.test.ts', 'src/web/**/*.test.ts', 'e2e/support/**/*.test.ts', 'bench/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
       {
         test: {
           name: 'api',

@@ -29,10 +29,14 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The built web app the browser tests serve (MEND_E2E_WEB_DIR lets parallel work build elsewhere). */
+export function builtWebDir(): string {
+  return resolve(process.env.MEND_E2E_WEB_DIR ?? 'dist/web');
+}
+
 /** Starts the server the way main.ts does, on 127.0.0.1, on SQLite (default) or PostgreSQL. */
 export async function startServer(dialect: Dialect = 'sqlite'): Promise<RunningServer> {
-  // MEND_E2E_WEB_DIR lets parallel work build the web app elsewhere (vite build --outDir …).
-  const webDir = resolve(process.env.MEND_E2E_WEB_DIR ?? 'dist/web');
+  const webDir = builtWebDir();
   if (!existsSync(`${webDir}/index.html`)) throw new Error(`${webDir} is missing: run \`npm run build:web\` first (npm test does).`);
   const database = await createTestDatabase(dialect);
   const port = await freePort();

@@ -15,6 +15,8 @@ export interface PartnerSuite {
    * the same known device; `asNewDevice` leaves it out (the owner then gets a new-device notice).
    */
   open(account: Account, path: string, viewport?: { width: number; height: number }, options?: { asNewDevice?: boolean }): Promise<PersonPage>;
+  /** Opens a context for someone who is not signed in (phone-sized unless told). */
+  visitor(viewport?: { width: number; height: number }): Promise<PersonPage>;
 }
 
 /**
@@ -46,6 +48,11 @@ export function partnerSuite(dialect: Dialect = 'sqlite'): PartnerSuite {
       await person.page.waitForURL('**/today', { timeout: 30_000 });
       await person.goto(path);
       await person.page.getByRole('heading', { level: 1 }).waitFor();
+      return person;
+    },
+    async visitor(viewport) {
+      const person = await PersonPage.open(browser!, server!.url, 'Visitor', viewport);
+      people.push(person);
       return person;
     },
   };

@@ -17,6 +17,7 @@ import { registerNotificationJobs } from './features/notifications/notifications
 import { notificationsRoutes } from './features/notifications/notifications.routes.js';
 import { togetherRoutes } from './features/together/together.routes.js';
 import { calendarRoutes } from './features/calendar/calendar.routes.js';
+import { safetyRoutes } from './features/safety/safety.routes.js';
 import { registerMaintenance } from './jobs/maintenance.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
 import { JobRunner } from './jobs/runner.js';
@@ -103,6 +104,7 @@ export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps):
   notificationsRoutes(app);
   togetherRoutes(app);
   calendarRoutes(app);
+  safetyRoutes(app);
 
   app.addHook('onClose', async () => {
     await jobs.stop();

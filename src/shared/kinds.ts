@@ -90,6 +90,11 @@ export const ITEM_KINDS = {
   conversation_prep: { maxBytes: 32 * 1024, state: z.object({ conversationId: z.uuid() }).strict() },
   /** Where a person privately stands ("I broke trust", "I was hurt", "both", "not sure"); never shared. */
   stance: { maxBytes: 1024, state: z.object({}).strict() },
+  /**
+   * The private safety check (docs/SAFETY.md): one check's answers and result, or a "Not now"
+   * to the offer. Never shared; no state, so the server learns nothing but that it exists.
+   */
+  safety_check: { maxBytes: 4 * 1024, state: z.object({}).strict() },
 } as const;
 
 /** Kinds that answer something the partner shared with their author (state.parentId). */
@@ -99,7 +104,7 @@ export const RESPONSE_KINDS: readonly ItemKind[] = ['acknowledgment', 'response'
 export const REVEAL_TOGETHER_KINDS: readonly ItemKind[] = ['conversation_prep'];
 
 /** Kinds that stay with their author: the server refuses to share them. */
-export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection', 'trigger', 'checkin', 'stance', 'questionnaire_result'];
+export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection', 'trigger', 'checkin', 'stance', 'questionnaire_result', 'safety_check'];
 
 /** A known item kind. */
 export type ItemKind = keyof typeof ITEM_KINDS;

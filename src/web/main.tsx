@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { ClientProvider } from './app/client.js';
-import { createRouter } from './app/router.js';
+import { createRouter, prefetchPages } from './app/router.js';
 import { applyTabTitle } from './lib/neutral-title.js';
 import './styles.css';
 
@@ -23,3 +23,4 @@ createRoot(root).render(
     </ClientProvider>
   </StrictMode>,
 );
+prefetchPages();

@@ -39,6 +39,7 @@ export const KIND_TITLES: Record<ItemKind, string> = {
   conversation: 'Conversations',
   conversation_prep: 'Conversation preparations',
   stance: 'Where I stand',
+  safety_check: 'Private safety checks',
 };
 
 /** An item as the client has opened it (the fields the export needs). */

@@ -34,3 +34,16 @@ export function apologyAnswerWaiting(myApologies: readonly { id: string; created
   const latestMine = myApologies.reduce((t, a) => (a.createdAt > t ? a.createdAt : t), '');
   return partnerAnswers.some((r) => r.parentId !== null && ids.has(r.parentId) && r.createdAt > latestMine);
 }
+
+/**
+ * True when the partner asked me something I have not yet answered and shared: an answer is
+ * one of my own `response` items that points at the question and that the partner can read.
+ */
+export function questionWaiting(
+  partnerQuestions: readonly { id: string }[],
+  myAnswers: readonly { parentId: string | null; sharedWith?: readonly string[] | undefined }[],
+  partnerId: string,
+): boolean {
+  const answered = new Set(myAnswers.filter((a) => a.parentId !== null && (a.sharedWith ?? []).includes(partnerId)).map((a) => a.parentId));
+  return partnerQuestions.some((q) => !answered.has(q.id));
+}

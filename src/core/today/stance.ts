@@ -36,7 +36,7 @@ export interface TodayFacts {
   madePromise: boolean;
   checkedInToday: boolean;
   hasAgreement: boolean;
-  /** The partner shared questions with this person (answering them is a step). */
+  /** The partner asked this person something they have not answered and shared yet (answering is a step). */
   questionsFromPartner: boolean;
   /** Today's prompt is there and this person hasn't answered it (never while either asked for space). */
   promptWaiting?: boolean;

@@ -10,6 +10,7 @@ import {
   pickDate,
   pickUntil,
   promiseDueToday,
+  questionWaiting,
   SPACE_PICKS,
   spaceDateBounds,
   spaceUntil,
@@ -116,6 +117,17 @@ describe('facts for Today', () => {
     expect(apologyAnswerWaiting(mine, [{ parentId: 'other', createdAt: '2026-01-02T00:00:00Z' }])).toBe(false);
     expect(apologyAnswerWaiting([...mine, { id: 'a2', createdAt: '2026-01-03T00:00:00Z' }], [{ parentId: 'a1', createdAt: '2026-01-02T00:00:00Z' }])).toBe(false);
     expect(apologyAnswerWaiting([], [])).toBe(false);
+  });
+  it('a question from the partner waits only until I answered it and shared the answer', () => {
+    const asked = [{ id: 'q1' }, { id: 'q2' }];
+    const shared = (parentId: string) => ({ parentId, sharedWith: ['p'] });
+    expect(questionWaiting(asked, [], 'p')).toBe(true);
+    expect(questionWaiting(asked, [shared('q1')], 'p')).toBe(true);
+    expect(questionWaiting(asked, [shared('q1'), shared('q2')], 'p')).toBe(false);
+    // An answer kept private (the share did not go through) is not an answer yet.
+    expect(questionWaiting([{ id: 'q1' }], [{ parentId: 'q1', sharedWith: [] }], 'p')).toBe(true);
+    expect(questionWaiting([{ id: 'q1' }], [{ parentId: 'q1' }], 'p')).toBe(true);
+    expect(questionWaiting([], [], 'p')).toBe(false);
   });
 });
 

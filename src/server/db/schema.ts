@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 // Times are ISO-8601 UTC text in both dialects, so one query code orders and compares them.
 
@@ -117,6 +117,13 @@ export interface ItemsTable {
   updated_at: string;
   /** Readers other than the author see the item only from this time (a scheduled note); null: at once. */
   visible_from: string | null;
+  /** Set when a couple ended while the partner could read the item: until when it was shared (author only). */
+  shared_until: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** An item id once used; kept after the item goes, so no id is ever reused (no existence oracle). */
+export interface UsedItemIdsTable {
+  id: string;
 }
 
 /** One reader's wrapped copy of an item key: the readers rule's one source of truth. */
@@ -218,6 +225,12 @@ export interface SpaceRequestsTable {
   until: string;
 }
 
+/** A person's quiet hold (docs/SAFETY.md): on from `since` until they lift it. Read only for that person. */
+export interface SafetyHoldsTable {
+  user_id: string;
+  since: string;
+}
+
 /** A share held until the partner shares theirs for the same `reveal_key` (then both are released). */
 export interface HeldSharesTable {
   item_id: string;
@@ -260,4 +273,6 @@ export interface Database {
   space_requests: SpaceRequestsTable;
   held_shares: HeldSharesTable;
   calendar_feeds: CalendarFeedsTable;
+  used_item_ids: UsedItemIdsTable;
+  safety_holds: SafetyHoldsTable;
 }

@@ -51,14 +51,6 @@ export async function hit(db: Kysely<Database>, key: string, limit: Limit, now =
   return state(Number(row.count), row.reset_at, limit, now);
 }
 
-/** Looks without counting: for buckets that count only failures. */
-export async function peek(db: Kysely<Database>, key: string, limit: Limit, now = new Date()): Promise<RateState> {
-  const row = await db.selectFrom('rate_limits').select(['count', 'reset_at']).where('key', '=', key).executeTakeFirst();
-  if (!row || row.reset_at <= now.toISOString()) return { allowed: true, retryAfterSec: 0 };
-  // A failure bucket is full at `limit`: the next attempt is refused before it is tried.
-  return state(Number(row.count) + 1, row.reset_at, limit, now);
-}
-
 /** Forgets a bucket (after a successful sign-in, its failures no longer matter). */
 export async function clear(db: Kysely<Database>, key: string): Promise<void> {
   await db.deleteFrom('rate_limits').where('key', '=', key).execute();

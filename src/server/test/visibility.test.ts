@@ -87,6 +87,11 @@ const READ_PATHS: ReadPath[] = [
   { name: 'check-ins', method: 'GET', url: () => '/api/items?kind=checkin' },
   { name: 'stance', method: 'GET', url: () => '/api/items?kind=stance' },
   { name: 'questionnaire results', method: 'GET', url: () => '/api/items?kind=questionnaire_result' },
+  { name: 'safety checks', method: 'GET', url: () => '/api/items?kind=safety_check' },
+  { name: 'a safety check by id', method: 'GET', url: (f) => `/api/items/${f.privateOnly[4]!.id}`, status: 404 },
+  { name: 'versions of a safety check', method: 'GET', url: (f) => `/api/items/${f.privateOnly[4]!.id}/versions`, status: 404 },
+  { name: 'share a safety check', method: 'POST', url: (f) => `/api/items/${f.privateOnly[4]!.id}/share`, body: (f) => ({ readerId: f.subject.me.user.id, wrappedKey: 'AQ' + 'A'.repeat(100) }), status: 404 },
+  { name: 'delete a safety check', method: 'DELETE', url: (f) => `/api/items/${f.privateOnly[5]!.id}`, status: 404 },
   { name: 'journal', method: 'GET', url: () => '/api/items?kind=journal_entry' },
   ...(['day_share', 'ritual', 'ritual_log', 'activity_plan', 'agreement', 'agreement_response', 'milestone', 'forgiveness_reflection', 'trend_share', 'questionnaire_summary', 'appreciation'] as const).map(
     (kind): ReadPath => ({ name: `${kind} list`, method: 'GET', url: () => `/api/items?kind=${kind}` }),
@@ -158,6 +163,9 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
       await items.create('stance', { stance: 'hurt' }, {}),
       await items.create('questionnaire_result', { instrumentId: 'mend.trust-check', answers: [1, 2, 3] }, {}),
       await items.create('journal_entry', { text: 'only mine' }, {}),
+      // The private safety check, with a signal, and a "Not now" to its offer.
+      await items.create('safety_check', { type: 'check', takenAt: new Date().toISOString(), answers: { afraid: 'yes', phone: 'yes' }, level: 'concern' }, {}),
+      await items.create('safety_check', { type: 'dismissed', at: new Date().toISOString() }, {}),
     ];
     const feed = await new CalendarClient(subject.client).createFeed();
     const together = new TogetherClient(subject.client);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.js';
-import { b64Bytes, b64url, emailSchema, idSchema, timeZoneSchema } from './common.js';
+import { b64Bytes, b64url, emailSchema, idSchema, plainText, timeZoneSchema } from './common.js';
 
 /** Argon2id parameters, stored per account and returned by key-params. */
 export const kdfParamsSchema = z
@@ -49,11 +49,13 @@ export const keyParamsRequestSchema = z.object({ email: emailSchema }).strict();
 export const keyParamsResponseSchema = z.object({ salt: z.string(), kdf: kdfParamsSchema });
 export type KeyParamsResponse = z.infer<typeof keyParamsResponseSchema>;
 
-const displayNameSchema = z
-  .string({ message: 'Please enter a name.' })
-  .trim()
-  .min(1, { message: 'Please enter the name your partner knows you by.' })
-  .max(LIMITS.displayNameMax, { message: `Please keep it under ${LIMITS.displayNameMax} characters.` });
+const displayNameSchema = plainText(z.string({ message: 'Please enter a name.' })).pipe(
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'Please enter the name your partner knows you by.' })
+    .max(LIMITS.displayNameMax, { message: `Please keep it under ${LIMITS.displayNameMax} characters.` }),
+);
 
 /** POST /api/auth/signup */
 export const signupRequestSchema = z
@@ -128,3 +130,6 @@ export const updateProfileRequestSchema = z
 
 /** POST /api/auth/password */
 export const okResponseSchema = z.object({ ok: z.literal(true) });
+
+/** POST /api/auth/password answers how many other devices were signed out (all of them, SESS-06). */
+export const changePasswordResponseSchema = z.object({ ok: z.literal(true), endedSessions: z.int().min(0) });

@@ -17,20 +17,40 @@ export const b64Bytes = (n: number) =>
 /** Ids are random UUIDs made in application code. */
 export const idSchema = z.uuid({ message: 'Must be an id.' });
 
+/**
+ * Characters no plain-text field may hold: controls (C0, DEL, C1; a NUL cannot even be stored
+ * in PostgreSQL), line and paragraph separators, the direction overrides and isolates that
+ * make a name read backwards (U+202A–U+202E, U+2066–U+2069), and lone surrogates.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE_TEXT = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+
+/** True when a string holds none of the characters plain text may not hold. */
+export const isPlainText = (s: string): boolean => !UNSAFE_TEXT.test(s);
+
+/** The message beside a field that holds such a character. */
+export const PLAIN_TEXT_MESSAGE = "This has a hidden character Mend can't keep (a control or text-direction character). Please type it again.";
+
+/** Adds the plain-text rule to a string schema: every plaintext field of a request uses it. */
+export const plainText = <S extends z.ZodType<string>>(schema: S) => schema.refine(isPlainText, { message: PLAIN_TEXT_MESSAGE, abort: true });
+
 /** Email as typed; normalised (trimmed, lower-cased) before use. */
-export const emailSchema = z
-  .string({ message: 'Please enter your email.' })
-  .trim()
-  .toLowerCase()
-  .max(LIMITS.emailMax, { message: 'That email is too long.' })
-  .pipe(z.email({ message: 'Please enter a valid email address.' }));
+export const emailSchema = plainText(z.string({ message: 'Please enter your email.' })).pipe(
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(LIMITS.emailMax, { message: 'That email is too long.' })
+    .pipe(z.email({ message: 'Please enter a valid email address.' })),
+);
 
 /** An IANA time zone the runtime knows, such as Europe/Warsaw. */
-export const timeZoneSchema = z
-  .string()
-  .min(1, { message: 'Please choose your time zone.' })
-  .max(LIMITS.timeZoneMax)
-  .refine(isValidTimeZone, { message: 'Please choose a time zone from the list.' });
+export const timeZoneSchema = plainText(
+  z
+    .string()
+    .min(1, { message: 'Please choose your time zone.' })
+    .max(LIMITS.timeZoneMax),
+).refine(isValidTimeZone, { message: 'Please choose a time zone from the list.' });
 
 /** True when Intl knows the zone. */
 export function isValidTimeZone(tz: string): boolean {
@@ -82,6 +102,7 @@ export const ERROR_CODES = [
   'already_delivered',
   'not_partner',
   'already_answered',
+  'quiet_hold',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

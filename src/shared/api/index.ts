@@ -8,3 +8,4 @@ export * from './prompts.js';
 export * from './notifications.js';
 export * from './together.js';
 export * from './calendar.js';
+export * from './safety.js';

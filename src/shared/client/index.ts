@@ -23,3 +23,4 @@ export { PromptsClient } from './prompts.js';
 export { NotificationsClient } from './notifications.js';
 export { TogetherClient } from './together.js';
 export { CalendarClient } from './calendar.js';
+export { SafetyClient } from './safety.js';

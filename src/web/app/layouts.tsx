@@ -8,7 +8,21 @@ import { Button } from '../components/Button.js';
 import { NotificationBell } from '../features/notifications/NotificationBell.js';
 import { SessionProvider, useSession } from './session.js';
 
-/** Moves focus to the main region when the route changes, so screen readers start at the top. */
+/** Whether the person has pressed a key or pointed at anything since the page loaded. */
+let interacted = false;
+if (typeof window !== 'undefined') {
+  const mark = () => {
+    interacted = true;
+  };
+  window.addEventListener('keydown', mark, { capture: true, once: true });
+  window.addEventListener('pointerdown', mark, { capture: true, once: true });
+}
+
+/**
+ * Moves focus to the main region when the person moves to another page, so screen readers start
+ * at the top. A redirect while the page loads leaves focus alone: the first Tab then still
+ * reaches the quick exit.
+ */
 function useFocusMainOnNavigate() {
   const location = useLocation();
   const first = useRef(true);
@@ -17,6 +31,7 @@ function useFocusMainOnNavigate() {
       first.current = false;
       return;
     }
+    if (!interacted) return;
     if (location.hash) {
       const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
       if (target) {
@@ -34,9 +49,6 @@ function Frame() {
   useFocusMainOnNavigate();
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
       <TopBar homeHref={status === 'ready' ? '/today' : '/'} actions={status === 'ready' ? <NotificationBell /> : null} />
       <Outlet />
       <Footer />

@@ -1,36 +1,32 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { GoodbyePage } from '../features/accounts/GoodbyePage.js';
-import { OpenExportPage } from '../features/accounts/OpenExportPage.js';
-import { RecoverPage } from '../features/accounts/RecoverPage.js';
-import { SettingsPage } from '../features/accounts/SettingsPage.js';
-import { SigninPage } from '../features/accounts/SigninPage.js';
-import { SignupPage } from '../features/accounts/SignupPage.js';
-import { UnlockPage } from '../features/accounts/UnlockPage.js';
-import { AgreementsPage } from '../features/agreements/AgreementsPage.js';
-import { ApologyPage } from '../features/apologies/ApologyPage.js';
-import { CommitmentsPage } from '../features/commitments/CommitmentsPage.js';
-import { CouplePage } from '../features/couples/CouplePage.js';
-import { JoinPage } from '../features/couples/JoinPage.js';
-import { ForgivenessPage } from '../features/forgiveness/ForgivenessPage.js';
-import { NotFoundPage } from '../features/NotFoundPage.js';
-import { PracticePage, PracticesPage } from '../features/practices/PracticesPage.js';
-import { PromptsPage } from '../features/prompts/PromptsPage.js';
-import { JournalPage } from '../features/journal/JournalPage.js';
-import { QuestionsPage } from '../features/questions/QuestionsPage.js';
-import { ReflectionsPage } from '../features/reflections/ReflectionsPage.js';
-import { RitualsPage } from '../features/rituals/RitualsPage.js';
-import { SafetyPage } from '../features/safety/SafetyPage.js';
-import { TodayPage } from '../features/today/TodayPage.js';
-import { MomentsPage } from '../features/triggers/MomentsPage.js';
-import { NotesPage } from '../features/notes/NotesPage.js';
-import { HealingPage } from '../features/healing/HealingPage.js';
-import { QuestionnairePage } from '../features/healing/QuestionnairePage.js';
-import { ResultPage } from '../features/healing/ResultPage.js';
-import { NotificationsPage } from '../features/notifications/NotificationsPage.js';
-import { WelcomePage } from '../features/welcome/WelcomePage.js';
 import { AppLayout, PublicLayout, RootLayout } from './layouts.js';
 import { RouteError } from './RouteError.js';
 
+const loaders: Array<() => Promise<unknown>> = [];
+
+/**
+ * A route whose page is its own chunk, so the first load carries only the shell and the
+ * page being opened. Every loader is remembered for `prefetchPages`.
+ */
+function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType) {
+  loaders.push(load);
+  return async () => ({ Component: pick(await load()) });
+}
+
+/**
+ * Fetches every page's chunk once the browser is idle after the first page shows: the
+ * first load stays small, and a page opened later (or offline) is already on the device.
+ */
+export function prefetchPages(): void {
+  const run = () => {
+    for (const load of loaders) void load().catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 1000);
+}
+
+/** The app's routes; each page loads on demand. */
 export function createRouter() {
   return createBrowserRouter([
     {
@@ -40,45 +36,45 @@ export function createRouter() {
         {
           element: <PublicLayout />,
           children: [
-            { index: true, element: <WelcomePage /> },
-            { path: 'safety', element: <SafetyPage /> },
-            { path: 'signup', element: <SignupPage /> },
-            { path: 'signin', element: <SigninPage /> },
-            { path: 'recover', element: <RecoverPage /> },
-            { path: 'goodbye', element: <GoodbyePage /> },
-            { path: 'open-export', element: <OpenExportPage /> },
-            { path: 'unlock', element: <UnlockPage /> },
-            { path: 'join', element: <JoinPage /> },
+            { index: true, lazy: page(() => import('../features/welcome/WelcomePage.js'), (m) => m.WelcomePage) },
+            { path: 'safety', lazy: page(() => import('../features/safety/SafetyPage.js'), (m) => m.SafetyPage) },
+            { path: 'signup', lazy: page(() => import('../features/accounts/SignupPage.js'), (m) => m.SignupPage) },
+            { path: 'signin', lazy: page(() => import('../features/accounts/SigninPage.js'), (m) => m.SigninPage) },
+            { path: 'recover', lazy: page(() => import('../features/accounts/RecoverPage.js'), (m) => m.RecoverPage) },
+            { path: 'goodbye', lazy: page(() => import('../features/accounts/GoodbyePage.js'), (m) => m.GoodbyePage) },
+            { path: 'open-export', lazy: page(() => import('../features/accounts/OpenExportPage.js'), (m) => m.OpenExportPage) },
+            { path: 'unlock', lazy: page(() => import('../features/accounts/UnlockPage.js'), (m) => m.UnlockPage) },
+            { path: 'join', lazy: page(() => import('../features/couples/JoinPage.js'), (m) => m.JoinPage) },
           ],
         },
         {
           element: <AppLayout />,
           children: [
-            { path: 'today', element: <TodayPage /> },
-            { path: 'couple', element: <CouplePage /> },
-            { path: 'practices', element: <PracticesPage /> },
-            { path: 'practices/understand', element: <ReflectionsPage /> },
-            { path: 'practices/understand/questions', element: <QuestionsPage /> },
-            { path: 'practices/apologize', element: <ApologyPage /> },
-            { path: 'practices/closeness', element: <PromptsPage /> },
-            { path: 'practices/closeness/journal', element: <JournalPage /> },
-            { path: 'practices/promises', element: <CommitmentsPage /> },
-            { path: 'practices/notes', element: <NotesPage /> },
-            { path: 'practices/healing', element: <HealingPage /> },
-            { path: 'practices/healing/check/:instrumentId', element: <QuestionnairePage /> },
-            { path: 'practices/healing/results/:resultId', element: <ResultPage /> },
-            { path: 'practices/rituals', element: <RitualsPage /> },
-            { path: 'practices/agreements', element: <AgreementsPage /> },
-            { path: 'practices/forgiveness', element: <ForgivenessPage /> },
-            { path: 'practices/:slug', element: <PracticePage /> },
-            { path: 'moments', element: <MomentsPage /> },
-            { path: 'notifications', element: <NotificationsPage /> },
-            { path: 'settings', element: <SettingsPage /> },
+            { path: 'today', lazy: page(() => import('../features/today/TodayPage.js'), (m) => m.TodayPage) },
+            { path: 'couple', lazy: page(() => import('../features/couples/CouplePage.js'), (m) => m.CouplePage) },
+            { path: 'practices', lazy: page(() => import('../features/practices/PracticesPage.js'), (m) => m.PracticesPage) },
+            { path: 'practices/understand', lazy: page(() => import('../features/reflections/ReflectionsPage.js'), (m) => m.ReflectionsPage) },
+            { path: 'practices/understand/questions', lazy: page(() => import('../features/questions/QuestionsPage.js'), (m) => m.QuestionsPage) },
+            { path: 'practices/apologize', lazy: page(() => import('../features/apologies/ApologyPage.js'), (m) => m.ApologyPage) },
+            { path: 'practices/closeness', lazy: page(() => import('../features/prompts/PromptsPage.js'), (m) => m.PromptsPage) },
+            { path: 'practices/closeness/journal', lazy: page(() => import('../features/journal/JournalPage.js'), (m) => m.JournalPage) },
+            { path: 'practices/promises', lazy: page(() => import('../features/commitments/CommitmentsPage.js'), (m) => m.CommitmentsPage) },
+            { path: 'practices/notes', lazy: page(() => import('../features/notes/NotesPage.js'), (m) => m.NotesPage) },
+            { path: 'practices/healing', lazy: page(() => import('../features/healing/HealingPage.js'), (m) => m.HealingPage) },
+            { path: 'practices/healing/check/:instrumentId', lazy: page(() => import('../features/healing/QuestionnairePage.js'), (m) => m.QuestionnairePage) },
+            { path: 'practices/healing/results/:resultId', lazy: page(() => import('../features/healing/ResultPage.js'), (m) => m.ResultPage) },
+            { path: 'practices/rituals', lazy: page(() => import('../features/rituals/RitualsPage.js'), (m) => m.RitualsPage) },
+            { path: 'practices/agreements', lazy: page(() => import('../features/agreements/AgreementsPage.js'), (m) => m.AgreementsPage) },
+            { path: 'practices/forgiveness', lazy: page(() => import('../features/forgiveness/ForgivenessPage.js'), (m) => m.ForgivenessPage) },
+            { path: 'practices/:slug', lazy: page(() => import('../features/practices/PracticesPage.js'), (m) => m.PracticePage) },
+            { path: 'moments', lazy: page(() => import('../features/triggers/MomentsPage.js'), (m) => m.MomentsPage) },
+            { path: 'notifications', lazy: page(() => import('../features/notifications/NotificationsPage.js'), (m) => m.NotificationsPage) },
+            { path: 'settings', lazy: page(() => import('../features/accounts/SettingsPage.js'), (m) => m.SettingsPage) },
           ],
         },
         {
           element: <PublicLayout />,
-          children: [{ path: '*', element: <NotFoundPage /> }],
+          children: [{ path: '*', lazy: page(() => import('../features/NotFoundPage.js'), (m) => m.NotFoundPage) }],
         },
       ],
     },

@@ -9,6 +9,21 @@ interface DialogProps {
   actions: ReactNode;
 }
 
+/**
+ * Where the keyboard starts in an open dialog. Never the quick exit (Enter pressed twice to
+ * send something must not throw the person out): an element marked `data-autofocus`, else the
+ * first field, else the first action that can be undone (so Enter never deletes by default),
+ * else the title.
+ */
+export function initialFocusOf(dialog: HTMLElement): HTMLElement | null {
+  const marked = dialog.querySelector<HTMLElement>('[data-autofocus]');
+  if (marked) return marked;
+  const field = dialog.querySelector<HTMLElement>('.dialog-body :is(input, textarea, select):not([disabled])');
+  if (field) return field;
+  const actions = [...dialog.querySelectorAll<HTMLButtonElement>('.dialog-actions button:not([disabled])')];
+  return actions.find((b) => !b.classList.contains('btn-danger')) ?? actions[0] ?? dialog.querySelector<HTMLElement>('.dialog-title');
+}
+
 /** A modal built on <dialog>: focus is trapped and Escape closes it, by the browser. */
 export function Dialog({ open, title, onClose, children, actions }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -16,7 +31,11 @@ export function Dialog({ open, title, onClose, children, actions }: DialogProps)
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      // showModal() focuses the first focusable element, which is the quick exit: move on from it.
+      d.showModal();
+      initialFocusOf(d)?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
   return (
@@ -24,11 +43,13 @@ export function Dialog({ open, title, onClose, children, actions }: DialogProps)
       {open ? (
         <>
           <div className="dialog-head">
-            <h2 id={titleId}>{title}</h2>
+            <h2 id={titleId} className="dialog-title" tabIndex={-1}>
+              {title}
+            </h2>
             <QuickExitButton testId="quick-exit-dialog" className="btn-exit btn-exit-small" />
           </div>
-          <div className="stack">{children}</div>
-          <div className="actions">{actions}</div>
+          <div className="stack dialog-body">{children}</div>
+          <div className="actions dialog-actions">{actions}</div>
         </>
       ) : null}
     </dialog>

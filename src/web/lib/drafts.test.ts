@@ -1,5 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { chooseDraft, DraftSync, memoryDraftStore, parseDraftEnvelope, restoreDrafts, type DraftEnvelope, type DraftRemote, type DraftSyncStatus, type LocalDraft } from './drafts.js';
+import {
+  chooseDraft,
+  DraftSync,
+  memoryDraftJournal,
+  memoryDraftStore,
+  parseDraftEnvelope,
+  restoreDrafts,
+  withJournal,
+  type DraftEnvelope,
+  type DraftRemote,
+  type DraftSyncStatus,
+  type LocalDraft,
+} from './drafts.js';
 
 describe('chooseDraft', () => {
   const live = (savedAt: number, pending = false) => ({ savedAt, pending, ciphertext: 'c' });
@@ -139,6 +151,61 @@ describe('DraftSync', () => {
     expect(await store.get('k')).toMatchObject({ pending: false });
   });
 
+  it('sends again on its own when the server comes back, without another change', async () => {
+    const sync = new DraftSync({ seal, store, remote, online: () => online, now: () => clock, delayMs: 600, retryMs: 1000, onStatus: (k, s) => statuses.push([k, s]) });
+    remote.fail = true;
+    sync.change('k', { text: 'written while the server was away' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(statuses.at(-1)).toEqual(['k', 'local']);
+    remote.fail = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(remote.puts).toHaveLength(1);
+    expect(remote.puts[0]![1]).toContain('written while the server was away');
+    expect(await store.get('k')).toMatchObject({ pending: false });
+    expect(statuses.at(-1)).toEqual(['k', 'synced']);
+  });
+
+  it('backs off while the server stays away', async () => {
+    let tries = 0;
+    remote.put = () => {
+      tries++;
+      return Promise.reject(new TypeError('fetch failed'));
+    };
+    const sync = new DraftSync({ seal, store, remote, online: () => online, delayMs: 600, retryMs: 1000, maxRetryMs: 4000 });
+    sync.change('k', { text: 'x' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(tries).toBe(1);
+    // Then after 1 s, 2 s more, 4 s more, and 4 s from then on.
+    const at: number[] = [];
+    for (let t = 1; t <= 15_000; t += 250) {
+      const before = tries;
+      await vi.advanceTimersByTimeAsync(250);
+      if (tries > before) at.push(t + 249);
+    }
+    expect(at).toEqual([1000, 3000, 7000, 11_000, 15_000]);
+  });
+
+  it('tries again when the browser says it is back online, and not while it is offline', async () => {
+    const sync = new DraftSync({ seal, store, remote, online: () => online, delayMs: 600, retryMs: 60_000, onStatus: (k, s) => statuses.push([k, s]) });
+    online = false;
+    sync.change('k', { text: 'offline words' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(statuses.at(-1)).toEqual(['k', 'local']);
+    online = true;
+    await sync.retryNow();
+    expect(remote.puts).toHaveLength(1);
+    expect(statuses.at(-1)).toEqual(['k', 'synced']);
+    // Nothing is pending any more: no timer keeps trying.
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(remote.puts).toHaveLength(1);
+  });
+
+  it('plans no retry when nothing is pending', async () => {
+    const sync = make();
+    await sync.syncPending();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('flush writes at once, without waiting for the pause', async () => {
     const sync = make();
     sync.change('k', { text: 'now' });
@@ -217,6 +284,82 @@ describe('DraftSync', () => {
     sync.close();
     await vi.advanceTimersByTimeAsync(1000);
     expect(remote.puts).toHaveLength(0);
+  });
+});
+
+describe('DraftSync with a synchronous journal (a reload does not wait)', () => {
+  const seal = (key: string, env: DraftEnvelope) => `sealed(${key}:${JSON.stringify(env.body)}@${env.savedAt})`;
+  const never = () => new Promise<never>(() => undefined);
+
+  it('keeps the sealed words before anything asynchronous runs', () => {
+    // A store and a server that never answer: the page is going away.
+    const base = { ...memoryDraftStore(), put: never, get: never, all: never, delete: never };
+    const journal = memoryDraftJournal();
+    const sync = new DraftSync({ seal, store: withJournal(base, journal), remote: { put: never, delete: never }, online: () => true, now: () => 5 });
+    sync.change('k', { text: 'the last words' });
+    void sync.flushAll();
+    // Nothing awaited: the journal has it already, sealed.
+    expect(journal.get('k')).toMatchObject({ pending: true, savedAt: 5 });
+    expect(journal.get('k')?.ciphertext).toBe('sealed(k:{"text":"the last words"}@5)');
+  });
+
+  it('a discard is kept at once too, so a reload does not bring the words back', () => {
+    const journal = memoryDraftJournal();
+    const sync = new DraftSync({ seal, store: withJournal(memoryDraftStore(), journal), remote: { put: never, delete: never }, online: () => true });
+    sync.change('k', { text: 'a' });
+    void sync.flush('k');
+    void sync.discard('k');
+    expect(journal.get('k')).toMatchObject({ ciphertext: null, pending: true });
+  });
+
+  it('drops the journal copy once the store holds that version', async () => {
+    const journal = memoryDraftJournal();
+    const store = withJournal(memoryDraftStore(), journal);
+    const puts: string[] = [];
+    const sync = new DraftSync({ seal, store, remote: { put: (_k, c) => Promise.resolve(puts.push(c)), delete: () => Promise.resolve() }, online: () => true });
+    sync.change('k', { text: 'kept' });
+    await sync.flush('k');
+    expect(journal.records.size).toBe(0);
+    expect(await store.get('k')).toMatchObject({ pending: false });
+    expect(puts).toHaveLength(1);
+  });
+});
+
+describe('withJournal', () => {
+  const rec = (savedAt: number, pending = true): LocalDraft => ({ key: 'k', ciphertext: `c${savedAt}`, savedAt, pending });
+
+  it('reads the newer of the two copies', async () => {
+    const base = memoryDraftStore();
+    const journal = memoryDraftJournal();
+    const store = withJournal(base, journal);
+    await base.put(rec(10, false));
+    journal.set(rec(20));
+    expect(await store.get('k')).toEqual(rec(20));
+    expect(await store.all()).toEqual([rec(20)]);
+    journal.set(rec(5));
+    expect(await store.get('k')).toEqual(rec(10, false));
+  });
+
+  it('keeps a journal copy newer than what was written or deleted', async () => {
+    const journal = memoryDraftJournal();
+    const store = withJournal(memoryDraftStore(), journal);
+    journal.set(rec(20));
+    await store.put(rec(10));
+    expect(journal.get('k')).toEqual(rec(20));
+    await store.delete('k', 15);
+    expect(await store.get('k')).toEqual(rec(20));
+    await store.delete('k');
+    expect(await store.get('k')).toBeNull();
+  });
+
+  it('restoreDrafts finds a draft that only the journal holds, and marks it to send', async () => {
+    const journal = memoryDraftJournal();
+    const store = withJournal(memoryDraftStore(), journal);
+    journal.set({ key: 'k:a', ciphertext: JSON.stringify({ savedAt: 9, body: 'typed just before the reload' }), savedAt: 9, pending: true });
+    const open = (_key: string, c: string) => parseDraftEnvelope<string>(JSON.parse(c));
+    const out = await restoreDrafts({ store, server: () => Promise.resolve([]), open, select: { prefix: 'k:' } });
+    expect(out.get('k:a')).toBe('typed just before the reload');
+    expect((await store.all()).find((d) => d.key === 'k:a')).toMatchObject({ pending: true });
   });
 });
 

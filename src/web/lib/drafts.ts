@@ -6,8 +6,11 @@ import { localFlag } from './local-flag.js';
  * While someone types, their words are sealed (encrypted under a key derived from their
  * master key, by ItemsClient.sealDraft) and the CIPHERTEXT is kept in two places: this
  * browser's IndexedDB (`mend-drafts`) and the server. Nothing here ever stores plaintext.
- * When the network is down the local copy is marked pending and sent when the browser
- * comes back online, or on the next load.
+ * IndexedDB and the network are asynchronous, and a reload does not wait for them, so each
+ * sealed draft is first written synchronously to a small journal in localStorage (ciphertext
+ * too) and dropped from it once IndexedDB holds it: the words typed just before a reload
+ * are still there. When the network or the server is down the local copy is marked pending
+ * and sent when the browser comes back online, on a retry that backs off, or on the next load.
  *
  * The pure parts (which copy to restore, debounce and queue) take their storage and network
  * as arguments, so they are tested in node without a DOM.
@@ -34,8 +37,15 @@ export interface LocalDraft {
 export interface DraftStore {
   get(key: string): Promise<LocalDraft | null>;
   put(draft: LocalDraft): Promise<void>;
-  delete(key: string): Promise<void>;
+  /** Forgets `key`; with `upTo`, a synchronous copy newer than that is kept. */
+  delete(key: string, upTo?: number): Promise<void>;
   all(): Promise<LocalDraft[]>;
+  /**
+   * Keeps a draft at once, synchronously, so that it survives the page going away before
+   * `put` finishes (a reload, a closed tab). `get` and `all` see it until `put` or `delete`
+   * catches up.
+   */
+  putNow?(draft: LocalDraft): void;
 }
 
 /** The server side of drafts (ItemsClient.putDraft / deleteDraft). */
@@ -136,7 +146,7 @@ export async function restoreDrafts<T>({ store, server: fetchServer, open, selec
       out.set(key, localEnv.body);
       if (choice.push && !localUsable.pending) await store.put({ ...localUsable, pending: true }).catch(() => undefined);
     } else if (choice.dropLocal) {
-      await store.delete(key).catch(() => undefined);
+      await store.delete(key, localRec?.savedAt).catch(() => undefined);
     }
     // choice.deleteRemote: the pending tombstone stays, and syncPending sends the deletion.
   }
@@ -156,13 +166,24 @@ export interface DraftSyncOptions {
   online(): boolean;
   now?(): number;
   delayMs?: number;
+  /** The first wait before sending again what the server did not take; it doubles up to `maxRetryMs`. */
+  retryMs?: number;
+  maxRetryMs?: number;
   onStatus?(key: string, status: DraftSyncStatus): void;
 }
+
+/** The first wait before a draft the server did not take is sent again. */
+export const DRAFT_RETRY_MS = 1000;
+/** The longest wait between tries while the server stays away. */
+export const DRAFT_MAX_RETRY_MS = 30_000;
 
 /**
  * Keeps drafts: `change` is debounced per key; the sealed draft goes to the local store
  * first, then to the server. Writes for one key run strictly in order, so an older draft
- * never lands after a newer one (or after a deletion).
+ * never lands after a newer one (or after a deletion). What the server did not take (it was
+ * away, or the browser offline) is sent again on a timer that backs off, and at once when the
+ * browser says it is back online (`retryNow`), so "on this device" turns into "saved as a
+ * draft" without another keystroke.
  */
 export class DraftSync {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -172,10 +193,13 @@ export class DraftSync {
   private readonly now: () => number;
   private lastStamp = 0;
   private closed = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay: number;
 
   constructor(private readonly opts: DraftSyncOptions) {
     this.delay = opts.delayMs ?? DRAFT_DEBOUNCE_MS;
     this.now = opts.now ?? (() => Date.now());
+    this.retryDelay = opts.retryMs ?? DRAFT_RETRY_MS;
   }
 
   /** The person changed the draft for `key`; it is written once they pause. */
@@ -208,7 +232,9 @@ export class DraftSync {
     if (!this.waiting.has(key)) return this.chains.get(key) ?? Promise.resolve();
     const body = this.waiting.get(key);
     this.waiting.delete(key);
-    return this.enqueue(key, () => this.write(key, body));
+    // Sealed and kept synchronously, now: the page may be gone before the queue gets to it.
+    const sealed = this.sealNow(key, body);
+    return this.enqueue(key, () => this.write(sealed));
   }
 
   /** Writes every waiting change now. */
@@ -222,28 +248,36 @@ export class DraftSync {
     if (t !== undefined) clearTimeout(t);
     this.timers.delete(key);
     this.waiting.delete(key);
+    const tombstone: LocalDraft = { key, ciphertext: null, savedAt: this.stamp(), pending: true };
+    // At once, so that a reload right after does not bring back what was set aside.
+    this.keepNow(tombstone);
     return this.enqueue(key, async () => {
-      const tombstone: LocalDraft = { key, ciphertext: null, savedAt: this.stamp(), pending: true };
       await this.opts.store.put(tombstone).catch(() => undefined);
       try {
         if (!this.opts.online()) throw new Error('offline');
         await this.opts.remote.delete(key);
-        await this.opts.store.delete(key).catch(() => undefined);
+        this.reached();
+        await this.opts.store.delete(key, tombstone.savedAt).catch(() => undefined);
       } catch {
-        /* the tombstone stays pending and is sent later */
+        // The tombstone stays pending and is sent later.
+        this.retryLater();
       }
       this.opts.onStatus?.(key, 'discarded');
     });
   }
 
-  /** Sends everything that only this browser has (on load, and when back online). */
+  /** Sends everything that only this browser has (on load, when back online, on each retry). */
   async syncPending(): Promise<void> {
-    if (!this.opts.online()) return;
     const all = await this.opts.store.all().catch(() => [] as LocalDraft[]);
+    const pending = all.filter((d) => d.pending && !this.waiting.has(d.key));
+    if (pending.length === 0) return;
+    if (!this.opts.online()) {
+      // The browser's own "online" event usually comes first; the timer covers when it doesn't.
+      this.retryLater();
+      return;
+    }
     await Promise.all(
-      all
-        .filter((d) => d.pending && !this.waiting.has(d.key))
-        .map((d) =>
+      pending.map((d) =>
           this.enqueue(d.key, async () => {
             // Re-read: a newer write for this key may have happened meanwhile.
             const current = await this.opts.store.get(d.key).catch(() => null);
@@ -251,18 +285,33 @@ export class DraftSync {
             try {
               if (current.ciphertext === null) {
                 await this.opts.remote.delete(current.key);
-                await this.opts.store.delete(current.key);
+                await this.opts.store.delete(current.key, current.savedAt);
               } else {
                 await this.opts.remote.put(current.key, current.ciphertext);
+                this.reached();
                 await this.opts.store.put({ ...current, pending: false });
                 this.opts.onStatus?.(current.key, 'synced');
               }
             } catch {
-              /* still offline, or the server is away: try again later */
+              // Still offline, or the server is away: try again later.
+              this.retryLater();
             }
           }),
         ),
     );
+  }
+
+  /** The browser is back online: send what waits now, and start the back-off afresh. */
+  retryNow(): Promise<void> {
+    this.stopRetrying();
+    this.retryDelay = this.opts.retryMs ?? DRAFT_RETRY_MS;
+    return this.syncPending();
+  }
+
+  /** Cancels a planned retry (the page using these drafts went away); the next failure plans one again. */
+  stopRetrying(): void {
+    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
   }
 
   /** Stops timers (the page is going away); waiting changes should be flushed first. */
@@ -270,6 +319,23 @@ export class DraftSync {
     this.closed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    this.stopRetrying();
+  }
+
+  /** Plans one more try of everything pending, each time twice as far off (up to the maximum). */
+  private retryLater(): void {
+    if (this.closed || this.retryTimer !== undefined) return;
+    const wait = this.retryDelay;
+    this.retryDelay = Math.min(wait * 2, this.opts.maxRetryMs ?? DRAFT_MAX_RETRY_MS);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.syncPending();
+    }, wait);
+  }
+
+  /** The server took a write: the next outage starts the back-off from the beginning. */
+  private reached(): void {
+    this.retryDelay = this.opts.retryMs ?? DRAFT_RETRY_MS;
   }
 
   /** A strictly increasing time, so two writes in one millisecond still order. */
@@ -290,25 +356,48 @@ export class DraftSync {
     return next;
   }
 
-  private async write(key: string, body: unknown): Promise<void> {
+  /** Keeps a record synchronously where the store can; true when it did. */
+  private keepNow(record: LocalDraft): boolean {
+    if (!this.opts.store.putNow) return false;
+    try {
+      this.opts.store.putNow(record);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Seals the body with a fresh stamp and keeps it synchronously; null when it can't be sealed. */
+  private sealNow(key: string, body: unknown): { record: LocalDraft & { ciphertext: string }; keptNow: boolean } | { key: string; record: null } {
     const savedAt = this.stamp();
     let ciphertext: string;
     try {
       ciphertext = this.opts.seal(key, { savedAt, body } satisfies DraftEnvelope);
     } catch {
-      this.opts.onStatus?.(key, 'failed');
+      return { key, record: null };
+    }
+    const record = { key, ciphertext, savedAt, pending: true };
+    return { record, keptNow: this.keepNow(record) };
+  }
+
+  private async write(sealed: ReturnType<DraftSync['sealNow']>): Promise<void> {
+    if (!sealed.record) {
+      this.opts.onStatus?.(sealed.key, 'failed');
       return;
     }
-    const record: LocalDraft = { key, ciphertext, savedAt, pending: true };
-    let keptHere = true;
+    const { record } = sealed;
+    const { key, ciphertext } = record;
+    let keptHere = sealed.keptNow;
     try {
       await this.opts.store.put(record);
+      keptHere = true;
     } catch {
-      keptHere = false;
+      /* the synchronous copy (if any) still holds it */
     }
     if (this.opts.online()) {
       try {
         await this.opts.remote.put(key, ciphertext);
+        this.reached();
         if (keptHere) await this.opts.store.put({ ...record, pending: false }).catch(() => undefined);
         this.opts.onStatus?.(key, 'synced');
         return;
@@ -317,6 +406,7 @@ export class DraftSync {
       }
     }
     this.opts.onStatus?.(key, keptHere ? 'local' : 'failed');
+    if (keptHere) this.retryLater();
   }
 }
 
@@ -340,6 +430,76 @@ export function memoryDraftStore(): DraftStore & { records: Map<string, LocalDra
   };
 }
 
+/** A small synchronous store for the newest sealed copy of each draft (localStorage in a browser). */
+export interface DraftJournal {
+  get(key: string): LocalDraft | null;
+  set(draft: LocalDraft): void;
+  remove(key: string): void;
+  all(): LocalDraft[];
+}
+
+/** A journal in memory: for tests. */
+export function memoryDraftJournal(): DraftJournal & { records: Map<string, LocalDraft> } {
+  const records = new Map<string, LocalDraft>();
+  return {
+    records,
+    get: (key) => (records.has(key) ? { ...records.get(key)! } : null),
+    set: (d) => void records.set(d.key, { ...d }),
+    remove: (key) => void records.delete(key),
+    all: () => [...records.values()].map((d) => ({ ...d })),
+  };
+}
+
+const newer = (a: LocalDraft | null, b: LocalDraft | null): LocalDraft | null => (a && b ? (b.savedAt > a.savedAt ? b : a) : (a ?? b));
+
+/**
+ * A store whose `putNow` writes to a synchronous journal: reads see the newer of the two
+ * copies, and a journal entry is dropped once the store holds that version (or a later one).
+ */
+export function withJournal(base: DraftStore, journal: DraftJournal): DraftStore {
+  const read = (key: string) => {
+    try {
+      return journal.get(key);
+    } catch {
+      return null;
+    }
+  };
+  const dropUpTo = (key: string, upTo: number | undefined) => {
+    const j = read(key);
+    if (!j || (upTo !== undefined && j.savedAt > upTo)) return;
+    try {
+      journal.remove(key);
+    } catch {
+      /* it is dropped on a later write */
+    }
+  };
+  return {
+    async get(key) {
+      return newer(await base.get(key), read(key));
+    },
+    async put(d) {
+      await base.put(d);
+      dropUpTo(d.key, d.savedAt);
+    },
+    async delete(key, upTo) {
+      await base.delete(key);
+      dropUpTo(key, upTo);
+    },
+    async all() {
+      const byKey = new Map((await base.all()).map((d) => [d.key, d] as const));
+      let kept: LocalDraft[] = [];
+      try {
+        kept = journal.all();
+      } catch {
+        /* storage unavailable: the store's copies are all there is */
+      }
+      for (const j of kept) byKey.set(j.key, newer(byKey.get(j.key) ?? null, j)!);
+      return [...byKey.values()];
+    },
+    putNow: (d) => journal.set(d),
+  };
+}
+
 const DB_NAME = 'mend-drafts';
 const STORE = 'drafts';
 const wiped = localFlag('mend.draftsWiped');
@@ -347,8 +507,6 @@ const wiped = localFlag('mend.draftsWiped');
 function hasIndexedDb(): boolean {
   return typeof indexedDB !== 'undefined';
 }
-
-
 
 function deleteDb(): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -409,15 +567,64 @@ function isStoredDraft(v: unknown): v is StoredDraft {
   );
 }
 
+const JOURNAL_PREFIX = 'mend.draftJournal|';
+
+/** Removes every journal entry (every person's) from localStorage, synchronously. */
+function clearJournal(): void {
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k?.startsWith(JOURNAL_PREFIX)) keys.push(k);
+    }
+    for (const k of keys) localStorage.removeItem(k);
+  } catch {
+    /* storage unavailable: nothing was kept there */
+  }
+}
+
+/** One person's journal in localStorage: sealed drafts only, like IndexedDB. */
+function localStorageJournal(userId: string): DraftJournal {
+  const prefix = `${JOURNAL_PREFIX}${userId}|`;
+  const parse = (raw: string | null): LocalDraft | null => {
+    if (raw === null) return null;
+    try {
+      const v: unknown = JSON.parse(raw);
+      return isStoredDraft(v) && v.userId === userId ? { key: v.key, ciphertext: v.ciphertext, savedAt: v.savedAt, pending: v.pending } : null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    get: (key) => parse(localStorage.getItem(prefix + key)),
+    set: (d) => {
+      const record: StoredDraft = { userId, key: d.key, ciphertext: d.ciphertext, savedAt: d.savedAt, pending: d.pending };
+      localStorage.setItem(prefix + d.key, JSON.stringify(record));
+    },
+    remove: (key) => localStorage.removeItem(prefix + key),
+    all: () => {
+      const out: LocalDraft[] = [];
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i);
+        if (!k?.startsWith(prefix)) continue;
+        const d = parse(localStorage.getItem(k));
+        if (d) out.push(d);
+      }
+      return out;
+    },
+  };
+}
+
 /**
- * Drafts of one person in this browser's IndexedDB (ciphertext only). Falls back to memory
- * when IndexedDB is missing; the server copy still keeps the words then.
+ * Drafts of one person in this browser's IndexedDB (ciphertext only), with the synchronous
+ * journal in localStorage in front of it. Falls back to memory when IndexedDB is missing;
+ * the server copy still keeps the words then.
  */
 export function browserDraftStore(userId: string): DraftStore {
   if (!hasIndexedDb()) return memoryDraftStore();
   const id = (key: string) => `${userId}|${key}`;
   const strip = ({ key, ciphertext, savedAt, pending }: StoredDraft): LocalDraft => ({ key, ciphertext, savedAt, pending });
-  return {
+  const indexed: DraftStore = {
     async get(key) {
       const v = await withStore<unknown>('readonly', (s) => s.get(id(key)));
       return isStoredDraft(v) && v.userId === userId ? strip(v) : null;
@@ -438,10 +645,13 @@ export function browserDraftStore(userId: string): DraftStore {
       return (v ?? []).filter(isStoredDraft).filter((d) => d.userId === userId).map(strip);
     },
   };
+  if (typeof localStorage === 'undefined') return indexed;
+  return withJournal(indexed, localStorageJournal(userId));
 }
 
 /** Deletes every draft kept in this browser (sign-out, session end). */
 export async function clearDrafts(): Promise<void> {
+  clearJournal();
   if (!hasIndexedDb()) return;
   wiped.set(true);
   await deleteDb();
@@ -453,6 +663,7 @@ export async function clearDrafts(): Promise<void> {
  * wait at most `maxMs`. The mark stays set, so the next open finishes the job.
  */
 export function wipeDraftsFast(maxMs = 150): Promise<void> {
+  clearJournal();
   if (!hasIndexedDb()) return Promise.resolve();
   wiped.set(true);
   return Promise.race([deleteDb().catch(() => undefined), new Promise<void>((r) => setTimeout(r, maxMs))]);

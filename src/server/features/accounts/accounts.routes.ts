@@ -14,7 +14,7 @@ import { deviceLabel } from '../../../core/device-label.js';
 import { authOf, clearSessionCookie, deviceId, sessionCookieName, setSessionCookie } from '../../plugins/auth.js';
 import { dummyHash, hashSecret, verifySecret } from '../../lib/argon.js';
 import { AppError } from '../../lib/errors.js';
-import { clear, enforce, hit, LIMITS_BY_PURPOSE, peek } from '../../lib/rate-limit.js';
+import { clear, enforce, hit, LIMITS_BY_PURPOSE } from '../../lib/rate-limit.js';
 import { hashToken, hmac, newToken } from '../../lib/tokens.js';
 import { parseInput } from '../../lib/validate.js';
 import { coupleMemberIds } from '../couples/couples.service.js';
@@ -79,10 +79,11 @@ export function accountsRoutes(app: FastifyInstance): void {
     const known = user ? await repo.isKnownDevice(db, user.id, device) : false;
     const bucket = known ? `signin:fail:${emailKey(email)}:${device}` : `signin:fail:${emailKey(email)}:unknown`;
     const limit = known ? LIMITS_BY_PURPOSE.signinKnownDevice : LIMITS_BY_PURPOSE.signinUnknownDevices;
-    enforce(await peek(db, bucket, limit));
+    // The attempt is counted (atomically) before the expensive check, not after: parallel
+    // guesses each take a place in the bucket, so no more than the limit are ever evaluated.
+    enforce(await hit(db, bucket, limit));
     const ok = await verifySecret(user?.auth_hash ?? (await dummyHash()), bytesOf(authKey));
     if (!user || !ok) {
-      await hit(db, bucket, limit);
       throw new AppError(401, 'signin_failed', "That email and password don't match an account. Check them and try again.");
     }
     await clear(db, bucket);
@@ -93,11 +94,19 @@ export function accountsRoutes(app: FastifyInstance): void {
     return me;
   });
 
+  /** Ends the live event streams of sessions that just ended (on any server process), at once. */
+  async function endStreams(userId: string, sessionIds: string[]): Promise<void> {
+    for (const sessionId of sessionIds) await app.bus.publish({ userIds: [userId], sessionId, event: { type: 'session.ended' } });
+  }
+
   app.post('/api/auth/signout', async (request, reply) => {
     const token = request.cookies[sessionCookieName(config)];
     if (token) {
       const session = await findLiveSession(db, token, new Date());
-      if (session) await db.deleteFrom('sessions').where('id', '=', session.id).execute();
+      if (session) {
+        await db.deleteFrom('sessions').where('id', '=', session.id).execute();
+        await endStreams(session.userId, [session.id]);
+      }
     }
     clearSessionCookie(reply, config);
     // The client wipes its key store itself; this clears the HTTP cache of any content.
@@ -144,15 +153,20 @@ export function accountsRoutes(app: FastifyInstance): void {
     const auth = authOf(request);
     const input = await reauthenticated(auth.userId, changePasswordRequestSchema, request.body);
     const authHash = await hashSecret(bytesOf(input.authKey));
-    await repo.updateUserAuth(db, auth.userId, {
-      kdf_salt: input.salt,
-      kdf_params: JSON.stringify(input.kdf),
-      auth_hash: authHash,
-      master_key_wrapped: input.masterKeyWrapped,
-      updated_at: new Date().toISOString(),
+    // Whoever knew the old password is signed out on every other device (SESS-06); this one stays.
+    const ended = await db.transaction().execute(async (trx) => {
+      await repo.updateUserAuth(trx, auth.userId, {
+        kdf_salt: input.salt,
+        kdf_params: JSON.stringify(input.kdf),
+        auth_hash: authHash,
+        master_key_wrapped: input.masterKeyWrapped,
+        updated_at: new Date().toISOString(),
+      });
+      return deleteSessionsExcept(trx, auth.userId, auth.session.id);
     });
+    await endStreams(auth.userId, ended);
     await tellOwner(auth.userId, 'password_changed');
-    return { ok: true };
+    return { ok: true as const, endedSessions: ended.length };
   });
 
   // Deleting one's account: re-authenticated like a password change, done in one transaction.
@@ -161,8 +175,8 @@ export function accountsRoutes(app: FastifyInstance): void {
   app.post('/api/me/delete', { onRequest: app.authenticate }, async (request, reply) => {
     const auth = authOf(request);
     await reauthenticated(auth.userId, deleteAccountRequestSchema, request.body);
-    const told = await db.transaction().execute((trx) => deleteAccount(trx, auth.userId, auth.session.id, new Date()));
-    for (const sessionId of told.otherSessions) await app.bus.publish({ userIds: [auth.userId], sessionId, event: { type: 'session.ended' } });
+    const told = await db.transaction().execute((trx) => deleteAccount(trx, app.dbh.dialect, auth.userId, auth.session.id, new Date()));
+    await endStreams(auth.userId, [...told.otherSessions, auth.session.id]);
     if (told.formerPartners.length) await app.bus.publish({ userIds: told.formerPartners, event: { type: 'couple.changed' } });
     clearSessionCookie(reply, config);
     void reply.header('Clear-Site-Data', '"cache"');
@@ -201,7 +215,7 @@ export function accountsRoutes(app: FastifyInstance): void {
       // Whoever knew the old password is signed out everywhere.
       return { userId: id, ended: await deleteSessionsExcept(trx, id, null) };
     });
-    for (const sessionId of ended) await app.bus.publish({ userIds: [userId], sessionId, event: { type: 'session.ended' } });
+    await endStreams(userId, ended);
     const me = await openSession(request, reply, userId);
     await tellOwner(userId, 'password_recovered');
     return me;

@@ -67,7 +67,7 @@ export function couplesRoutes(app: FastifyInstance): void {
 
   app.post('/api/couples/leave', { onRequest: app.authenticate }, async (request, reply) => {
     const auth = authOf(request);
-    const members = await db.transaction().execute((trx) => service.leaveCouple(trx, auth.userId, new Date()));
+    const members = await db.transaction().execute((trx) => service.leaveCouple(trx, dialect, auth.userId, new Date()));
     await notify(members);
     return reply.status(204).send();
   });

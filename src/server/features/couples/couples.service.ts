@@ -7,7 +7,9 @@ import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError } from '../../lib/errors.js';
 import { hashToken, newId, newToken } from '../../lib/tokens.js';
 import * as repo from './couples.repo.js';
-import { dropReadersBetween } from '../items/items.repo.js';
+import { dropHeldSharesOfCouple, dropReadersBetween } from '../items/items.repo.js';
+import { dropNotificationsAboutEachOther } from '../notifications/notifications.repo.js';
+import { dropHeldAnswerKeys } from '../prompts/prompts.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -23,11 +25,22 @@ export async function coupleViewFor(db: Db, userId: string, now: Date): Promise<
   return {
     id: membership.coupleId,
     createdAt: membership.coupleCreatedAt,
+    // The later of the two joins: the moment they were both here, the same for both.
+    pairedAt: partner ? [membership.joinedAt, partner.joined_at].sort().at(-1)! : null,
     partner: partner
       ? { id: partner.id, displayName: partner.display_name, encPublicKey: partner.enc_public_key, signPublicKey: partner.sign_public_key, joinedAt: partner.joined_at }
       : null,
     invites: invites.map((i) => ({ id: i.id, createdAt: i.created_at, expiresAt: i.expires_at })),
   };
+}
+
+/**
+ * The couple space the person was last in, when it has ended and they are in none now: so the
+ * app can say when it ended, and label what they wrote in it.
+ */
+export async function endedCoupleFor(db: Db, userId: string): Promise<{ id: string; endedAt: string } | null> {
+  if (await repo.findOpenMembership(db, userId)) return null;
+  return (await repo.lastEndedCouple(db, userId)) ?? null;
 }
 
 /** The ids of the people who share the viewer's couple (for events), including the viewer. */
@@ -123,14 +136,53 @@ export async function joinCouple(db: Db, dialect: Dialect, userId: string, token
   return invite.couple_id;
 }
 
-/** Leaves: the couple ends for both at once; no approval is asked. Returns who was in it. */
-export async function leaveCouple(db: Db, userId: string, now: Date): Promise<string[]> {
+declare const lockedPair: unique symbol;
+
+/**
+ * Proof, for the rest of a transaction, that a couple row is locked and that both people in
+ * it are still its members. Only `lockPair` makes one; giving a partner a key needs one.
+ */
+export interface LockedPair {
+  readonly coupleId: string;
+  readonly members: readonly [string, string];
+  readonly [lockedPair]: true;
+}
+
+/**
+ * Locks the person's couple (FOR UPDATE on PostgreSQL; SQLite writes are serial) and, after
+ * the lock, checks that `partnerId` is still their partner. Every path that gives a partner a
+ * key goes through this, and leaving takes the same lock first: a share is either wholly
+ * before a leave (whose delete then removes the key) or sees the couple ended and is refused.
+ * Null when they are not (or no longer) a couple.
+ */
+export async function lockPair(db: Db, dialect: Dialect, userId: string, partnerId: string): Promise<LockedPair | null> {
+  if (userId === partnerId) return null;
   const membership = await repo.findOpenMembership(db, userId);
+  if (!membership) return null;
+  const couple = await repo.lockCouple(db, membership.coupleId, dialect);
+  if (!couple || couple.ended) return null;
+  // Read after the lock: a leave that committed while this waited is seen here.
+  const members = (await repo.openMembers(db, membership.coupleId)).map((m) => m.id);
+  if (!members.includes(userId) || !members.includes(partnerId)) return null;
+  return { coupleId: membership.coupleId, members: [userId, partnerId] } as unknown as LockedPair;
+}
+
+/** Leaves: the couple ends for both at once; no approval is asked. Returns who was in it. */
+export async function leaveCouple(db: Db, dialect: Dialect, userId: string, now: Date): Promise<string[]> {
+  const found = await repo.findOpenMembership(db, userId);
+  // The same lock every key-giving path takes (lockPair): they wait for this leave, or it for them.
+  const couple = found ? await repo.lockCouple(db, found.coupleId, dialect) : undefined;
+  const membership = couple && !couple.ended ? await repo.findOpenMembership(db, userId) : undefined;
   if (!membership) throw new AppError(409, 'not_in_couple', "You're not in a couple space right now.");
   const members = (await repo.openMembers(db, membership.coupleId)).map((m) => m.id);
   await repo.endCouple(db, membership.coupleId, now.toISOString());
-  // Access to each other's writing ends in the same transaction: the wrapped keys are gone.
-  await dropReadersBetween(db, members);
+  // Access to each other's writing ends in the same transaction: the wrapped keys are gone,
+  // and so are keys the server held for later (a reveal together, the prompt of the day) and
+  // each one's notifications about the other's writing.
+  await dropReadersBetween(db, members, now.toISOString());
+  await dropHeldSharesOfCouple(db, membership.coupleId);
+  await dropHeldAnswerKeys(db, membership.coupleId);
+  await dropNotificationsAboutEachOther(db, members);
   return members;
 }
 

@@ -9,11 +9,14 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { findUserById } from '../accounts/accounts.repo.js';
 import { checkMark, SCHEDULED_KINDS, scheduleReminder } from '../commitments/commitments.service.js';
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
+import { lockPair } from '../couples/couples.service.js';
 import { assertNotDelivered, deliverOrSchedule, holdForSpace, isHeldBack, noteVisibleFrom } from '../notes/notes.service.js';
 import { notify, type NotifyContext } from '../notifications/notifications.service.js';
 import { isAboutQuestions, questionsPaused } from '../questions/pause.js';
 import * as repo from './items.repo.js';
+import { grantPartnerKey, putOwnKey } from './readers.js';
 import { checkRevealParent, dropHeld, heldFor, holdOrReveal } from './reveal-together.js';
+import { refuseWhileHeld } from '../safety/hold.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -78,6 +81,7 @@ function view(row: repo.VisibleItemRow, viewerId: string, sharedWith: Map<string
     wrappedKey: row.wrapped_key,
     state: row.state === null ? null : (JSON.parse(row.state) as unknown),
     ...(row.author_id === viewerId ? { sharedWith: sharedWith.get(row.id) ?? [] } : {}),
+    ...(row.author_id === viewerId && row.shared_until ? { sharedUntil: row.shared_until } : {}),
     ...(held.has(row.id) ? { heldFor: held.get(row.id) } : {}),
   };
 }
@@ -102,14 +106,23 @@ export async function getItem(db: Db, viewerId: string, id: string): Promise<Ite
   return view(row, viewerId, shared, held);
 }
 
-/** Creates a private item: the author is its only reader. */
+/**
+ * One answer for every id that cannot be used (another's item, a deleted one, one's own with
+ * other content): it tells nobody whether an item with that id exists.
+ */
+const idUnavailable = () => new AppError(400, 'validation_failed', 'Some details need another look.', { id: 'Please make a new id and try again.' });
+
+/**
+ * Creates a private item: the author is its only reader. The same create again (same author,
+ * id and body, after a lost answer) changes nothing and returns `replayed`.
+ */
 export async function createItem(
   db: Db,
   authorId: string,
   input: { id: string; kind: ItemKind; ciphertext: string; signature: string; wrappedKey: string; state?: unknown },
   now: Date,
   opts: { viaPrompt?: boolean } = {},
-): Promise<void> {
+): Promise<{ replayed: boolean }> {
   // A prompt answer must go through the prompt, whose rule decides when the partner may read it.
   if (input.kind === 'prompt_answer' && !opts.viaPrompt) {
     throw new AppError(400, 'validation_failed', 'Answers to the prompt of the day are saved through the prompt.', { kind: 'Use the prompt.' });
@@ -117,20 +130,27 @@ export async function createItem(
   checkEnvelope(input.ciphertext, ITEM_KINDS[input.kind].maxBytes);
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
   const state = stateText(input.kind, input.state);
+  // A retry of a create that committed but whose answer was lost: the same answer again. The
+  // rules ran the first time (and may now refuse a second mark for the same day, say).
+  const stored = await repo.ownItemAsCreated(db, input.id, authorId);
+  if (stored && stored.version === 1 && stored.kind === input.kind && stored.ciphertext === input.ciphertext && stored.signature === input.signature && stored.state === state && stored.wrapped_key === input.wrappedKey) {
+    return { replayed: true };
+  }
   await checkSignature(db, authorId, { itemId: input.id, kind: input.kind, version: 1, ciphertext: input.ciphertext }, input.signature);
   await checkKindRules(db, authorId, input.kind, state, now);
   const membership = await findOpenMembership(db, authorId);
   const t = now.toISOString();
-  if (await repo.itemExists(db, input.id)) throw new AppError(409, 'validation_failed', 'That item id is already used. Please try again.', { id: 'Already used.' });
+  if (!(await repo.claimItemId(db, input.id))) throw idUnavailable();
   const visibleFrom = input.kind === 'note' ? noteVisibleFrom(state, now) : null;
   try {
     await repo.insertItem(db, { id: input.id, author_id: authorId, couple_id: membership?.coupleId ?? null, kind: input.kind, version: 1, ciphertext: input.ciphertext, signature: input.signature, state, created_at: t, updated_at: t, visible_from: visibleFrom });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError(409, 'validation_failed', 'That item id is already used. Please try again.', { id: 'Already used.' });
+    if (isUniqueViolation(err)) throw idUnavailable();
     throw err;
   }
-  await repo.putReader(db, input.id, authorId, input.wrappedKey, t);
+  await putOwnKey(db, { id: input.id, authorId }, input.wrappedKey, t);
   if (SCHEDULED_KINDS.includes(input.kind)) await scheduleReminder(db, { id: input.id, state }, now);
+  return { replayed: false };
 }
 
 /** What a kind's state must point at: answers answer the partner, marks mark one's own commitment. */
@@ -187,6 +207,7 @@ export async function updateItem(
   if (item.version !== input.baseVersion) throw conflict(item.version);
   await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext }, input.signature);
   const readers = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
+  if (readers.length > 0) await refuseWhileHeld(db, authorId);
   assertNotDelivered(item, readers, now);
   const state = input.state === undefined ? undefined : stateText(kind, input.state);
   if (state !== undefined) await checkKindRules(db, authorId, kind, state, now);
@@ -225,13 +246,15 @@ export async function shareItem(
     throw new AppError(409, 'forbidden', 'This stays private to you; it cannot be shared.');
   }
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
-  const partner = await currentPartnerId(db, authorId);
-  if (!partner || partner !== input.readerId) {
+  await refuseWhileHeld(db, authorId);
+  // Locks the couple until this transaction ends, so a leave cannot pass between this check and the key.
+  const pair = await lockPair(db, dialect, authorId, input.readerId);
+  if (!pair) {
     throw new AppError(409, 'not_partner', 'You can share only with your partner in Mend.', { readerId: 'Not your current partner.' });
   }
   if (REVEAL_TOGETHER_KINDS.includes(item.kind as ItemKind)) {
     // Nobody is told anything until both have shared; then both are, alike.
-    const { released, theirs } = await holdOrReveal(db, dialect, authorId, item, input, now);
+    const { released, theirs } = await holdOrReveal(db, pair, authorId, item, input, now);
     if (!released) return { announce: [], notified: [] };
     const notified = new Set<string>();
     if (await notify(db, ctx, { userId: input.readerId, type: 'partner', item: { id, kind: item.kind }, dedupeKey: `share:${id}:${input.readerId}` }, now)) notified.add(input.readerId);
@@ -240,7 +263,7 @@ export async function shareItem(
     }
     return { announce: [input.readerId, authorId], notified: [...notified] };
   }
-  await repo.putReader(db, id, input.readerId, input.wrappedKey, now.toISOString());
+  await grantPartnerKey(db, pair, id, input.readerId, input.wrappedKey, now.toISOString());
   if (item.kind === 'note') {
     const at = await holdForSpace(db, item, [input.readerId], now);
     const { delivered, notified } = await deliverOrSchedule(db, ctx, { id, visible_from: at }, [input.readerId], now);
@@ -271,10 +294,12 @@ export async function unshareItem(
   if (item.version !== input.baseVersion) throw conflict(item.version);
   await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext }, input.signature);
   const before = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
-  const partner = await currentPartnerId(db, authorId);
+  // A remaining reader gets a new key: the couple is locked first, as for any share (lockPair).
+  const remaining = input.remainingReaders[0];
+  const pair = remaining ? await lockPair(db, dialect, authorId, remaining.readerId) : null;
   for (const r of input.remainingReaders) {
     // Only someone who already reads it can remain: unsharing must never grant access past the sharing rules.
-    if (r.readerId === input.readerId || r.readerId !== partner || !before.includes(r.readerId)) {
+    if (r.readerId === input.readerId || !pair || !pair.members.includes(r.readerId) || !before.includes(r.readerId)) {
       throw new AppError(400, 'validation_failed', 'Only your current partner, who already reads it, can remain a reader.', { remainingReaders: 'Not allowed.' });
     }
     checkWrappedKey(r.wrappedKey, 'remainingReaders');
@@ -285,8 +310,8 @@ export async function unshareItem(
   if (!(await repo.updateContent(db, id, input.baseVersion, { ciphertext: input.ciphertext, signature: input.signature, updated_at: t }))) throw conflict(item.version);
   await repo.dropOtherReaders(db, id, authorId);
   await dropHeld(db, id);
-  await repo.putReader(db, id, authorId, input.wrappedKey, t);
-  for (const r of input.remainingReaders) await repo.putReader(db, id, r.readerId, r.wrappedKey, t);
+  await putOwnKey(db, { id, authorId }, input.wrappedKey, t);
+  for (const r of input.remainingReaders) if (pair) await grantPartnerKey(db, pair, id, r.readerId, r.wrappedKey, t);
   return announceable(item, before, now);
 }
 

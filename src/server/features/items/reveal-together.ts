@@ -1,16 +1,16 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Dialect } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../lib/errors.js';
-import { findOpenMembership, lockCouple } from '../couples/couples.repo.js';
-import { dropHeldShare, heldReaders, heldShares, holdShare, putReader, visibleItems } from './items.repo.js';
+import type { LockedPair } from '../couples/couples.service.js';
+import { dropHeldShare, heldReaders, heldShares, holdShare, visibleItems } from './items.repo.js';
+import { grantPartnerKey } from './readers.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 /*
  * Shares that wait for the partner's (a prepared conversation): the partner's key is held
  * here until the partner shares theirs for the same thing, then both are released in one
- * transaction. The couple row is locked first, so two shares at the same moment are
+ * transaction. The couple row is locked first (the caller's LockedPair), so two shares at the same moment are
  * serialised and the later always sees the earlier: never stuck on "waiting".
  */
 
@@ -30,15 +30,13 @@ export async function checkRevealParent(db: Db, authorId: string, state: string 
  */
 export async function holdOrReveal(
   db: Db,
-  dialect: Dialect,
+  pair: LockedPair,
   authorId: string,
   item: { id: string; kind: string; state: string | null },
   input: { readerId: string; wrappedKey: string },
   now: Date,
 ): Promise<{ released: boolean; theirs: string[] }> {
-  const membership = await findOpenMembership(db, authorId);
-  if (!membership) throw new AppError(409, 'not_partner', 'You can share only with your partner in Mend.');
-  await lockCouple(db, membership.coupleId, dialect);
+  const membership = { coupleId: pair.coupleId };
   const key = revealKeyOf(item.state);
   const t = now.toISOString();
   await holdShare(db, { item_id: item.id, couple_id: membership.coupleId, reveal_key: key, author_id: authorId, reader_id: input.readerId, wrapped_key: input.wrappedKey, held_at: t });
@@ -47,7 +45,7 @@ export async function holdOrReveal(
   if (theirsHeld.length === 0 && !theirsReleased) return { released: false, theirs: [] };
 
   for (const h of [...theirsHeld, { item_id: item.id, reader_id: input.readerId, wrapped_key: input.wrappedKey }]) {
-    await putReader(db, h.item_id, h.reader_id, h.wrapped_key, t);
+    await grantPartnerKey(db, pair, h.item_id, h.reader_id, h.wrapped_key, t);
     await dropHeldShare(db, h.item_id);
   }
   return { released: true, theirs: theirsHeld.map((h) => h.item_id) };

@@ -7,6 +7,7 @@ import { findUserById } from '../accounts/accounts.repo.js';
 import { somethingNewEmail } from './email.js';
 import { EMAIL_JOB, settingsFor } from './notifications.service.js';
 import * as repo from './notifications.repo.js';
+import { isHeld } from '../safety/hold.js';
 
 const emailPayload = z.object({ userId: z.string(), attempt: z.int().min(0).default(0) });
 /** Sending tries before an email is given up (the in-app notification stays either way). */
@@ -25,7 +26,7 @@ export function registerNotificationJobs(runner: JobRunner, deps: { mailer: Mail
     const mailer = deps.mailer;
     if (!mailer) return;
     const settings = await settingsFor(trx, userId);
-    if (!settings.email) return;
+    if (!settings.email || (await isHeld(trx, userId))) return;
     if ((await repo.unreadCount(trx, userId, job.now.toISOString())) === 0) return;
     const user = await findUserById(trx, userId);
     if (!user) return;

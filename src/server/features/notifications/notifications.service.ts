@@ -15,6 +15,7 @@ import { enqueueJob } from '../../jobs/runner.js';
 import { newId } from '../../lib/tokens.js';
 import { findUserById } from '../accounts/accounts.repo.js';
 import * as repo from './notifications.repo.js';
+import { isHeld } from '../safety/hold.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -61,6 +62,9 @@ export async function notify(
   now: Date,
 ): Promise<boolean> {
   const settings = await settingsFor(db, input.userId);
+  // A quiet hold (docs/SAFETY.md): nothing that shows activity reaches a held person; only their own account's security notices, in the app.
+  const held = await isHeld(db, input.userId);
+  if (held && input.type !== 'security') return false;
   // Security notices always reach the owner in the app; the other kinds can be turned off.
   if (input.type === 'reminder' ? !settings.reminders : input.type === 'partner' ? !settings.partner : false) return false;
   const created = await repo.insertNotification(db, {
@@ -73,7 +77,7 @@ export async function notify(
     dedupeKey: input.dedupeKey,
     at: now.toISOString(),
   });
-  if (created && ctx.emailAvailable && settings.email) {
+  if (created && ctx.emailAvailable && settings.email && !held) {
     const runAt = await afterQuietHours(db, input.userId, settings, now);
     const slot = Math.floor(runAt.getTime() / EMAIL_WINDOW_MS);
     await enqueueJob(db, { kind: EMAIL_JOB, payload: { userId: input.userId }, runAt, dedupeKey: `${EMAIL_JOB}:${input.userId}:${slot}` });

@@ -7,9 +7,11 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/tokens.js';
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
 import { createItem } from '../items/items.service.js';
-import { putReader } from '../items/items.repo.js';
+import { grantPartnerKey } from '../items/readers.js';
+import { lockPair } from '../couples/couples.service.js';
 import { spaceUntil } from '../together/together.service.js';
 import * as repo from './prompts.repo.js';
+import { refuseWhileHeld } from '../safety/hold.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -158,7 +160,9 @@ export async function answer(
   now: Date,
 ): Promise<{ revealed: boolean; partnerId: string; date: string }> {
   const p = await pair(db, userId);
-  if (!p) throw new AppError(409, 'not_in_couple', 'Prompts start once your partner has joined.');
+  // The couple is locked before the day (and before any key is given), as on every key-giving path.
+  const locked = p ? await lockPair(db, dialect, userId, p.partnerId) : null;
+  if (!p || !locked) throw new AppError(409, 'not_in_couple', 'Prompts start once your partner has joined.');
   const day = await repo.findDayById(db, p.coupleId, dayId, dialect, true);
   if (!day) throw notFound();
   const state = input.item.state as { promptDayId?: unknown } | undefined;
@@ -167,6 +171,7 @@ export async function answer(
   }
   const before = await repo.answersOf(db, dayId);
   if (before.some((a) => a.user_id === userId)) throw new AppError(409, 'already_answered', 'You have already answered today’s prompt.');
+  await refuseWhileHeld(db, userId);
   await createItem(db, userId, { ...input.item, kind: 'prompt_answer' }, now, { viaPrompt: true });
   const t = now.toISOString();
   await repo.insertAnswer(db, { prompt_day_id: dayId, user_id: userId, item_id: input.item.id, prompt_id: day.prompt_id, partner_wrapped_key: input.partnerWrappedKey, answered_at: t, nudged_at: null });
@@ -174,7 +179,7 @@ export async function answer(
   if (answers.length < 2) return { revealed: false, partnerId: p.partnerId, date: day.local_date };
   for (const a of answers) {
     const other = answers.find((x) => x.user_id !== a.user_id)!;
-    if (a.partner_wrapped_key) await putReader(db, a.item_id, other.user_id, a.partner_wrapped_key, t);
+    if (a.partner_wrapped_key) await grantPartnerKey(db, locked, a.item_id, other.user_id, a.partner_wrapped_key, t);
   }
   await repo.markRevealed(db, dayId, t);
   return { revealed: true, partnerId: p.partnerId, date: day.local_date };
@@ -189,6 +194,7 @@ export async function nudge(db: Db, userId: string, dayId: string, now: Date): P
   const mine = (await repo.answersOf(db, dayId)).find((a) => a.user_id === userId);
   if (!mine) throw new AppError(409, 'validation_failed', 'Answer first; then you can let your partner know.');
   if (await spaceUntil(db, p.coupleId, now)) throw new AppError(409, 'forbidden', 'One of you asked for some space; this can wait until it ends.');
+  await refuseWhileHeld(db, userId);
   if (day.revealed_at) throw new AppError(409, 'validation_failed', 'You have both answered already.');
   if (!(await repo.markNudged(db, dayId, userId, now.toISOString()))) {
     throw new AppError(429, 'rate_limited', 'You already let them know today.');

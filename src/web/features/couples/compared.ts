@@ -31,3 +31,12 @@ export function markCompared(ownUserId: string, partnerId: string, code: string)
     /* unavailable: the page just asks again next time */
   }
 }
+
+/**
+ * True while this person has not said they compared the current safety code with their
+ * partner (a changed key changes the code, so the question comes back then). The code is
+ * computed from public keys the client already holds; null (locked) counts as not compared.
+ */
+export function needsComparing(ownUserId: string, partnerId: string, currentCode: string | null): boolean {
+  return currentCode === null || comparedCode(ownUserId, partnerId) !== currentCode;
+}

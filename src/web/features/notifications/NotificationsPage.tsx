@@ -32,7 +32,7 @@ async function detailOf(items: ItemsClient, n: NotificationView): Promise<ItemDe
       const item = await items.get(n.itemId);
       return { words: item.verified ? ownWords(item.content) : null };
     }
-    if (n.itemKind === 'acknowledgment') {
+    if (n.itemKind === 'acknowledgment' || n.itemKind === 'response') {
       const answer = await items.get(n.itemId);
       const parentId = parentOf(answer);
       return { parentKind: parentId ? (await items.get(parentId)).kind : null };
@@ -43,7 +43,7 @@ async function detailOf(items: ItemsClient, n: NotificationView): Promise<ItemDe
   return {};
 }
 
-const needsDetail = (n: NotificationView) => n.itemId !== null && (n.type === 'reminder' || n.itemKind === 'acknowledgment');
+const needsDetail = (n: NotificationView) => n.itemId !== null && (n.type === 'reminder' || n.itemKind === 'acknowledgment' || n.itemKind === 'response');
 
 /** The notification centre: newest first, each linking to where it lives; read once seen. */
 export function NotificationsPage() {

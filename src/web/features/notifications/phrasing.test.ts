@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ITEM_KINDS, type ItemKind } from '../../../shared/kinds.js';
+import { ITEM_KINDS, PRIVATE_ONLY_KINDS, type ItemKind } from '../../../shared/kinds.js';
 import { badgeText, bellLabel, newestFirst, notificationHref, notificationText, ownWords, shorten } from './phrasing.js';
 
 const partner = (itemKind: ItemKind | null) => ({ type: 'partner' as const, itemKind });
@@ -11,7 +11,8 @@ describe('notificationText', () => {
     expect(notificationText(partner('acknowledgment'))).toBe('Your partner noticed something you kept');
     expect(notificationText(partner('commitment'))).toBe('Your partner made a commitment');
     expect(notificationText(partner('commitment_mark'))).toBe('Your partner marked a commitment');
-    expect(notificationText(partner('apology'))).toBe('Your partner shared something with you');
+    expect(notificationText(partner('apology'))).toBe('Your partner wrote to you about what happened');
+    expect(notificationText(partner('hard_moment'))).toBe('Your partner let you know they’re having a hard moment');
     expect(notificationText(partner(null))).toBe('Your partner shared something with you');
   });
 
@@ -69,7 +70,7 @@ describe('notificationHref', () => {
       ['disclosure', '/practices/understand/questions'],
       ['hard_moment', '/moments'],
       ['acknowledgment', '/today'],
-      ['prompt_answer', '/today'],
+      ['prompt_answer', '/practices/closeness'],
       [null, '/today'],
     ];
     for (const [itemKind, href] of cases) expect(notificationHref({ itemKind }), String(itemKind)).toBe(href);
@@ -111,6 +112,30 @@ describe('bell and list helpers', () => {
       expect(notificationHref({ type: 'security', itemKind: null })).toBe('/settings');
     }
     expect(notificationText({ type: 'security', itemKind: null, detail: 'new_device' })).toMatch(/new device/);
+  });
+
+  it('says what kind of thing arrived for every kind a partner can share (issue 12), and where it lives', () => {
+    const neverShared: ItemKind[] = [...PRIVATE_ONLY_KINDS];
+    const lines = new Set<string>();
+    for (const itemKind of (Object.keys(ITEM_KINDS) as ItemKind[]).filter((k) => !neverShared.includes(k))) {
+      const text = notificationText({ type: 'partner', itemKind });
+      expect(text, itemKind).not.toBe('Your partner shared something with you');
+      lines.add(text);
+      // A short answer lives with what it answers (its own page comes from the parent).
+      if (itemKind !== 'acknowledgment') expect(notificationHref({ type: 'partner', itemKind }), itemKind).not.toBe('/today');
+    }
+    // A hard moment never reads like a journal entry: every kind has its own line.
+    expect(lines.size).toBe(Object.keys(ITEM_KINDS).length - neverShared.length);
+  });
+
+  it('says what a longer answer answers, when the reader could open their own item', () => {
+    const response = { type: 'partner' as const, itemKind: 'response' as const };
+    expect(notificationText(response, { parentKind: 'question' })).toBe('Your partner answered your question');
+    expect(notificationText(response, { parentKind: 'hard_moment' })).toBe('Your partner replied to your hard moment');
+    expect(notificationText(response, { parentKind: 'impact_letter' })).toBe('Your partner wrote what they heard in your letter');
+    expect(notificationText(response)).toBe('Your partner answered something you shared');
+    expect(notificationHref(response, { parentKind: 'question' })).toBe('/practices/understand/questions');
+    expect(notificationHref(response, { parentKind: 'hard_moment' })).toBe('/moments');
   });
 
   it('names every shareable kind built so far and opens its own page', () => {

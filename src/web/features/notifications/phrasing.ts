@@ -7,8 +7,15 @@ import type { ItemKind } from '../../../shared/kinds.js';
  * commitment's own words, but only after this browser decrypted them from the item.
  */
 
-/** What the partner's sharing of each kind is called; anything else is "shared something". */
-const PARTNER_PHRASES: Partial<Record<ItemKind, string>> = {
+/** Kinds that never leave their author, so no notification is ever about one. */
+type PrivateKind = 'values_reflection' | 'trigger' | 'checkin' | 'stance' | 'questionnaire_result' | 'safety_check';
+
+/**
+ * What arrived, by kind, for every kind a partner can share: the reader opens the item this
+ * names, so the line says nothing they can't already read. Inside the app only; email stays
+ * the same content-free line (SAFE-06), and no line uses the words on its banned list.
+ */
+const PARTNER_PHRASES: Record<Exclude<ItemKind, PrivateKind>, string> = {
   note: 'Your partner sent you a note',
   appreciation: 'Your partner appreciated something you did',
   acknowledgment: 'Your partner noticed something you kept',
@@ -27,6 +34,15 @@ const PARTNER_PHRASES: Partial<Record<ItemKind, string>> = {
   forgiveness_reflection: 'Your partner shared a reflection with you',
   trend_share: 'Your partner shared how their weeks have been',
   questionnaire_summary: 'Your partner shared a questionnaire result',
+  hard_moment: 'Your partner let you know they’re having a hard moment',
+  question: 'Your partner asked you a question',
+  disclosure: 'Your partner told you something they want you to know',
+  qa_pace: 'Your partner set the pace for questions',
+  reflection: 'Your partner shared part of their reflection on what happened',
+  apology: 'Your partner wrote to you about what happened',
+  impact_letter: 'Your partner shared a letter about how it has been for them',
+  response: 'Your partner answered something you shared',
+  prompt_answer: 'Your partner answered today’s prompt',
 };
 
 const PARTNER_DEFAULT = 'Your partner shared something with you';
@@ -54,9 +70,16 @@ export function shorten(text: string, max = REMINDER_WORDS_MAX): string {
 export interface ItemDetail {
   /** A reminder's commitment, in its own words. */
   words?: string | null;
-  /** For an answer (acknowledgment): the kind of one's own item it answers. */
+  /** For an answer (acknowledgment or response): the kind of one's own item it answers. */
   parentKind?: ItemKind | null;
 }
+
+/** What a longer answer (a `response`) says, by what it answers: one's own question, letter or hard moment. */
+const RESPONSE_PHRASES: Partial<Record<ItemKind, string>> = {
+  question: 'Your partner answered your question',
+  impact_letter: 'Your partner wrote what they heard in your letter',
+  hard_moment: 'Your partner replied to your hard moment',
+};
 
 /** What a short answer says, by what it answers: a kept promise is "noticed", a note is "answered". */
 const ANSWER_PHRASES: Partial<Record<ItemKind, string>> = {
@@ -84,7 +107,8 @@ export function notificationText(n: Pick<NotificationView, 'type' | 'itemKind' |
   if (n.itemKind === 'acknowledgment' && detail.parentKind) {
     return ANSWER_PHRASES[detail.parentKind] ?? 'Your partner answered something you shared';
   }
-  return (n.itemKind && PARTNER_PHRASES[n.itemKind]) ?? PARTNER_DEFAULT;
+  if (n.itemKind === 'response' && detail.parentKind) return RESPONSE_PHRASES[detail.parentKind] ?? PARTNER_PHRASES.response;
+  return (n.itemKind && n.itemKind in PARTNER_PHRASES ? PARTNER_PHRASES[n.itemKind as keyof typeof PARTNER_PHRASES] : null) ?? PARTNER_DEFAULT;
 }
 
 /** Where each kind lives in the app. */
@@ -99,6 +123,8 @@ const PAGES: Partial<Record<ItemKind, string>> = {
   response: '/practices/apologize',
   question: '/practices/understand/questions',
   disclosure: '/practices/understand/questions',
+  qa_pace: '/practices/understand/questions',
+  prompt_answer: '/practices/closeness',
   hard_moment: '/moments',
   journal_entry: '/practices/closeness/journal',
   day_share: '/practices/closeness/journal',
@@ -118,7 +144,7 @@ const PAGES: Partial<Record<ItemKind, string>> = {
 /** The page a notification opens: where its item lives (an answer lives with what it answers), or Today. */
 export function notificationHref(n: Pick<NotificationView, 'itemKind'> & Partial<Pick<NotificationView, 'type'>>, detail: ItemDetail = {}): string {
   if (n.type === 'security') return '/settings';
-  const kind = n.itemKind === 'acknowledgment' && detail.parentKind ? detail.parentKind : n.itemKind;
+  const kind = (n.itemKind === 'acknowledgment' || n.itemKind === 'response') && detail.parentKind ? detail.parentKind : n.itemKind;
   return (kind && PAGES[kind]) ?? '/today';
 }
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { apologyAnswerWaiting, asStance, nextSteps, promiseDueToday, STANCE_LABELS, STANCES, todayIn, type Stance, type StanceContent } from '../../../core/today/index.js';
+import { apologyAnswerWaiting, asStance, nextSteps, promiseDueToday, questionWaiting, STANCE_LABELS, STANCES, todayIn, type Stance, type StanceContent } from '../../../core/today/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { commitmentMarkStateSchema, commitmentStateSchema } from '../../../shared/commitments/state.js';
 import { useMe } from '../../app/session.js';
@@ -11,7 +11,7 @@ import { useItems } from '../../lib/use-items.js';
 import { usePromptWaiting } from './usePromptWaiting.js';
 
 // What the next steps look at: the person's own writing, and what the partner shared with them.
-const KINDS = ['stance', 'reflection', 'apology', 'commitment', 'commitment_mark', 'checkin', 'agreement', 'question', 'acknowledgment'] as const;
+const KINDS = ['stance', 'reflection', 'apology', 'commitment', 'commitment_mark', 'checkin', 'agreement', 'question', 'response', 'acknowledgment'] as const;
 
 /** The latest of my stance items, if any (one is kept and updated; older ones are ignored). */
 function myStance(list: readonly OpenItem[]): { item: OpenItem; stance: Stance } | null {
@@ -71,7 +71,13 @@ export function NextSteps() {
     madePromise: data.commitment.some((i) => i.mine),
     checkedInToday: data.checkin.some((i) => i.mine && todayIn(new Date(i.createdAt), tz) === today),
     hasAgreement: data.agreement.length > 0,
-    questionsFromPartner: !!partner && data.question.some((i) => i.authorId === partner.id),
+    questionsFromPartner:
+      !!partner &&
+      questionWaiting(
+        data.question.filter((i) => i.authorId === partner.id),
+        data.response.filter((r) => r.mine).map((r) => ({ parentId: parentOf(r), sharedWith: r.sharedWith })),
+        partner.id,
+      ),
     promptWaiting,
     promiseDueToday: promiseDueToday(myPromises(data.commitment, data.commitment_mark), now, tz),
     apologyAnswered:

@@ -1,13 +1,18 @@
+import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
+import { useClient } from '../../app/client.js';
 import { useMe } from '../../app/session.js';
 import { PageTitle } from '../../components/Heading.js';
 import { greetingFor, hourIn } from '../../lib/time.js';
 import { InviteSection } from '../couples/InviteSection.js';
 import { StartCoupleCard } from '../couples/StartCoupleCard.js';
+import { EndedCoupleNotice } from '../couples/EndedCouple.js';
+import { needsComparing } from '../couples/compared.js';
 import '../agreements/agreements.css';
 import { TodayMomentsCard } from '../triggers/TodayMomentsCard.js';
 import { DecisionCard } from './DecisionCard.js';
 import { NextSteps } from './NextSteps.js';
+import { PartnerMomentCard } from './PartnerMomentCard.js';
 import { SpaceCard } from './SpaceCard.js';
 
 /** Today: the couple, today's prompt, space if asked for, a next small step for where you stand, and the monthly question. */
@@ -19,6 +24,16 @@ export function TodayPage() {
   const tz = me.user.timeZone;
   const couple = me.couple;
   const partner = couple?.partner ?? null;
+  const client = useClient();
+  // The code changes with either key, so the question comes back if a key changes.
+  const code = useMemo(() => {
+    try {
+      return partner ? client.safetyCodeWith(partner) : null;
+    } catch {
+      return null;
+    }
+  }, [client, partner]);
+  const askToCompare = partner !== null && needsComparing(me.user.id, partner.id, code);
 
   return (
     <div className="stack-lg">
@@ -31,6 +46,9 @@ export function TodayPage() {
         </p>
       ) : null}
 
+      {partner ? <PartnerMomentCard partner={partner} timeZone={tz} /> : null}
+
+      {!couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} timeZone={tz} /> : null}
       {!couple ? <StartCoupleCard /> : null}
       {couple && !partner ? <InviteSection couple={couple} /> : null}
       {partner ? (
@@ -42,10 +60,12 @@ export function TodayPage() {
             You share this space. Everything you write stays private to you until you choose to share it with{' '}
             {partner.displayName}.
           </p>
-          <p>
-            <Link to="/couple#safety-code">Compare your safety codes with {partner.displayName}</Link> — a quick check, once,
-            that no one is in the middle.
-          </p>
+          {askToCompare ? (
+            <p data-testid="compare-codes">
+              <Link to="/couple#safety-code">Compare your safety codes with {partner.displayName}</Link> — a quick check, once,
+              that no one is in the middle.
+            </p>
+          ) : null}
         </section>
       ) : null}
 
@@ -65,7 +85,7 @@ export function TodayPage() {
 
       <NextSteps />
 
-      <TodayMomentsCard partner={partner} />
+      <TodayMomentsCard />
 
       {partner ? <DecisionCard /> : null}
 
