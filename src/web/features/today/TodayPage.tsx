@@ -8,6 +8,7 @@ import { InviteSection } from '../couples/InviteSection.js';
 import { StartCoupleCard } from '../couples/StartCoupleCard.js';
 import { needsComparing } from '../couples/compared.js';
 import '../agreements/agreements.css';
+import { SafetyCheckOffer } from '../safety/SafetyCheckOffer.js';
 import { TodayMomentsCard } from '../triggers/TodayMomentsCard.js';
 import { DecisionCard } from './DecisionCard.js';
 import { NextSteps } from './NextSteps.js';
@@ -80,6 +81,8 @@ export function TodayPage() {
       ) : null}
 
       {partner ? <SpaceCard partner={partner} timeZone={tz} /> : null}
+
+      <SafetyCheckOffer />
 
       <NextSteps />
 
