@@ -20,11 +20,17 @@ export function QuietHoldCard({ partnerName, onlyWhenHeld }: { partnerName: stri
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  // Once shown as on, the card stays after lifting, so the person sees that it worked.
+  const [shown, setShown] = useState(false);
 
   useEffect(() => {
     let live = true;
     safety.hold().then(
-      (h) => live && setHold(h),
+      (h) => {
+        if (!live) return;
+        setHold(h);
+        if (h.held) setShown(true);
+      },
       (e: unknown) => live && setError(errorMessage(e)),
     );
     return () => {
@@ -46,7 +52,7 @@ export function QuietHoldCard({ partnerName, onlyWhenHeld }: { partnerName: stri
     }
   };
 
-  if (onlyWhenHeld && !hold?.held) return null;
+  if (onlyWhenHeld && !hold?.held && !shown) return null;
   return (
     <section className="card stack" aria-labelledby={`${uid}-h`} data-testid="quiet-hold">
       <h2 id={`${uid}-h`}>{hold?.held ? 'Your quiet hold is on' : 'A quiet hold, if you want one'}</h2>
