@@ -143,6 +143,9 @@ describe.runIf(hasBrowser)('the private safety check, in two browsers', () => {
 
     // Ada lifts it from the Safety page.
     await ada.goto('/safety');
+    await ada.page.getByTestId('safety-check-link').waitFor();
+    await ada.checkA11y();
+    await shot(ada, 'safety-page-signed-in-phone');
     await ada.page.getByTestId('safety-check-link').getByRole('link', { name: 'Take the private check' }).click();
     const again = ada.page.getByTestId('quiet-hold');
     await again.getByRole('button', { name: 'Lift the quiet hold' }).click();
@@ -179,6 +182,14 @@ describe.runIf(hasBrowser)('the private safety check, in two browsers', () => {
     await dee.page.getByTestId('next-steps').waitFor({ timeout: 15_000 });
     expect(await dee.page.getByTestId('safety-check-offer').count()).toBe(0);
     await dee.checkA11y();
-    clean([cy, dee]);
+
+    // The public Safety page, signed out: resources for the browser's time zone, and no check.
+    const visitor = await suite.visitor();
+    await visitor.goto('/safety');
+    await expect.poll(() => visitor.page.getByTestId('safety-resources').innerText()).toContain('800 120 002');
+    expect(await visitor.page.getByTestId('safety-check-link').count()).toBe(0);
+    await visitor.checkA11y();
+    await shot(visitor, 'safety-page-signed-out-phone');
+    clean([cy, dee, visitor]);
   });
 });
