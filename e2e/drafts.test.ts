@@ -33,4 +33,34 @@ describe.runIf(hasBrowser)('drafts: nothing typed is lost', () => {
       .poll(() => ines.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mend.draftJournal'))), { timeout: 15_000 })
       .toEqual([]);
   });
+
+  it('a draft kept on this device through a server outage reaches the server once it answers again', async () => {
+    const [account] = await pairedAccounts(suite.server().url, ['Kit', 'Lou']);
+    const kit = await suite.open(account, '/practices/understand');
+    const status = kit.page.getByTestId('draft-status-afraid_of');
+
+    // The server stops answering (the browser still thinks it is online).
+    const away = '**/api/drafts/**';
+    await kit.page.route(away, (route) => route.abort('connectionrefused'));
+    await fieldOf(kit.page).fill('Written while Mend was away');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/on this device/i);
+
+    // It answers again: no keystroke, no reload — the draft goes through on its own.
+    await kit.page.unroute(away);
+    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/^Saved as a draft\s*$/);
+
+    // Offline, then online again: the same.
+    await kit.context.setOffline(true);
+    await fieldOf(kit.page).fill('Written on the train');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/on this device/i);
+    await kit.context.setOffline(false);
+    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/^Saved as a draft\s*$/);
+
+    const { ItemsClient } = await import('../src/shared/client/index.js');
+    const items = new ItemsClient(account.client, () => null);
+    await account.client.signin({ email: account.email, password: account.password });
+    const drafts = await items.drafts();
+    const d = drafts.find((x) => x.key.includes('afraid_of'));
+    expect(d ? JSON.stringify(items.openDraft(d.key, d.ciphertext)) : '').toContain('Written on the train');
+  });
 });

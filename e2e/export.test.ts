@@ -115,6 +115,11 @@ describe.runIf(hasBrowser).each(dialects)('downloading one’s writing, on %s', 
     await p.page.getByRole('button', { name: 'Open', exact: true }).click();
     const openedCard = p.page.getByTestId('opened-export');
     await expect.poll(() => openedCard.innerText(), { timeout: 30_000 }).toContain('2 pieces of writing by Ada');
+    // The writing itself is on the page, in the app's words.
+    const reader = p.page.getByTestId('export-reader');
+    expect(await reader.innerText()).toContain('What I keep to myself <b>');
+    expect(await reader.getByRole('heading', { name: 'Reflections' }).count()).toBe(1);
+    expect(await reader.locator('dt').allInnerTexts()).toContain('What happened');
     await p.checkA11y();
     await p.page.screenshot({ path: `${SHOTS}/export-opened-${dialect}.png` });
     const [page] = await downloadsAfter(p, 1, () => openedCard.getByRole('button', { name: 'Save the readable page' }).click());

@@ -157,7 +157,7 @@ export function evaluate(entries: readonly Entry[], analyse = analyzeApology): R
     const r = analyse(e.text);
     const sentences = splitSentences(e.text, normalize(e.text));
     for (const s of sentences) {
-      const gold = new Set(e.spans.filter((g) => COMPONENTS.has(g.label) && overlaps(g, s)).map((g) => g.label));
+      const gold = new Set<string>(e.spans.filter((g) => COMPONENTS.has(g.label) && overlaps(g, s)).map((g) => g.label));
       const pred = new Set(r.components.filter((c) => c.spans.some((sp) => overlaps(sp, s))).map((c) => c.id as string));
       for (const id of COMPONENT_IDS) {
         const g = gold.has(id);

@@ -5,6 +5,7 @@
  */
 import { COMPONENT_IDS, type ComponentId, sentenceComponents } from './components.js';
 import { expandContractions, mapSpan } from './contractions.js';
+import { classifyComponents } from './model.js';
 import { type FlagId, sentenceFlags } from './flags.js';
 import { findQuotes, maskReported } from './quotes.js';
 import { normalize, splitSentences } from './sentences.js';
@@ -46,7 +47,22 @@ const MAX_CHARS = 50_000;
 
 /** Analyse a draft apology. Pure, synchronous, and fast (well under 5 ms for 300 words). */
 export function analyzeApology(text: string): ApologyAnalysis {
-  return analyze(text, sentenceComponents);
+  return analyze(text, componentsOf);
+}
+
+/** The components of one working-text sentence: the rules, and what the classifier adds. */
+function componentsOf(norm: string): ComponentId[] {
+  return classifyComponents(norm, sentenceComponents(norm));
+}
+
+/**
+ * The working-text sentences of a draft with their spans in the original text (for the
+ * training script, which learns from exactly what the coach reads).
+ */
+export function workingSentences(text: string): { norm: string; start: number; end: number }[] {
+  const base = normalize(text.slice(0, MAX_CHARS));
+  const work = expandContractions(maskReported(base, findQuotes(base)));
+  return splitSentences(work.text, work.text).map((s) => ({ norm: s.norm, ...mapSpan(work, s.start, s.end) }));
 }
 
 /**
@@ -59,7 +75,7 @@ export function createApologyCoach(): (text: string) => ApologyAnalysis {
   return (text) => {
     const next = new Map<string, readonly ComponentId[]>();
     const result = analyze(text, (norm) => {
-      const hit = next.get(norm) ?? known.get(norm) ?? sentenceComponents(norm);
+      const hit = next.get(norm) ?? known.get(norm) ?? componentsOf(norm);
       next.set(norm, hit);
       return hit;
     });
@@ -122,7 +138,7 @@ function dropIfOnlyInside(spans: Map<ComponentId, Span[]>, id: ComponentId, with
     const inside = within.filter((f) => f.start >= sp.start && f.end <= sp.end);
     if (!inside.length) return true;
     const rest = inside.reduceRight((acc, f) => acc.slice(0, f.start - sp.start) + ' '.repeat(f.end - f.start) + acc.slice(f.end - sp.start), norm.slice(sp.start, sp.end));
-    return sentenceComponents(rest).includes(id);
+    return componentsOf(rest).includes(id);
   });
   if (kept.length) spans.set(id, kept);
   else spans.delete(id);

@@ -4,49 +4,45 @@
  */
 import type { ExportDocument, ExportedItem } from './export.js';
 import { KIND_TITLES } from './export.js';
+import { plainPresenter, type ExportPresenter, type ReadableField } from './readable.js';
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** "whatHappened" / "what_happened" → "What happened"; "whatINeed" → "What I need". */
-const label = (key: string): string => {
-  const words = key
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/\bi\b/g, 'I');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
-/** Any decrypted content as plain HTML: text as paragraphs, lists as lists, fields as a definition list. */
-function render(value: unknown, depth = 0): string {
-  if (value === null || value === undefined || value === '') return '';
-  if (typeof value === 'string') {
-    return value
-      .split(/\n{2,}/)
-      .map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`)
-      .join('');
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return `<p>${esc(String(value))}</p>`;
-  if (depth > 8) return '';
-  if (Array.isArray(value)) {
-    const parts = value.map((v) => render(v, depth + 1)).filter(Boolean);
-    return parts.length ? `<ul>${parts.map((p) => `<li>${p}</li>`).join('')}</ul>` : '';
-  }
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
-    // A lone field ({ text: "…" }) needs no label.
-    if (entries.length === 1) return render(entries[0]![1], depth + 1);
-    const rows = entries
-      .map(([k, v]) => [k, render(v, depth + 1)] as const)
-      .filter(([, html]) => html !== '');
-    return rows.length ? `<dl>${rows.map(([k, html]) => `<dt>${esc(label(k))}</dt><dd>${html}</dd>`).join('')}</dl>` : '';
-  }
-  return '';
+/** Words as paragraphs (a blank line starts a new one), every character escaped. */
+function paragraphs(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`)
+    .join('');
 }
 
-function when(iso: string, timeZone: string): string {
+/** Readable fields as HTML: the words alone as paragraphs, labelled ones as a definition list. */
+function renderFields(fields: readonly ReadableField[]): string {
+  const html = (text: string | readonly string[]) =>
+    typeof text === 'string' ? paragraphs(text) : `<ul>${text.map((t) => `<li>${paragraphs(t)}</li>`).join('')}</ul>`;
+  const out: string[] = [];
+  let list: string[] = [];
+  const flush = () => {
+    if (list.length) out.push(`<dl>${list.join('')}</dl>`);
+    list = [];
+  };
+  for (const f of fields) {
+    if (f.label === null) {
+      flush();
+      out.push(html(f.text));
+    } else list.push(`<dt>${esc(f.label)}</dt><dd>${html(f.text)}</dd>`);
+  }
+  flush();
+  return out.join('');
+}
+
+/** How the page says what happened when: the web passes its own formatter (the person's locale). */
+export interface ExportHtmlOptions {
+  present?: ExportPresenter;
+  when?: (iso: string, timeZone: string) => string;
+}
+
+function longWhen(iso: string, timeZone: string): string {
   try {
     return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));
   } catch {
@@ -54,14 +50,14 @@ function when(iso: string, timeZone: string): string {
   }
 }
 
-function article(item: ExportedItem, doc: ExportDocument): string {
+function article(item: ExportedItem, doc: ExportDocument, present: ExportPresenter, when: (iso: string, timeZone: string) => string): string {
   const by = item.writtenBy === 'you' ? 'Written by you' : `Written by ${esc(doc.partnerName ?? 'your partner')}, shared with you`;
   const shared = item.writtenBy === 'you' ? (item.sharedWithPartner ? ' · shared with your partner' : ' · private') : '';
-  const body = item.content === null ? `<p class="note">${esc(item.note ?? '')}</p>` : render(item.content) || '<p class="note">(empty)</p>';
+  const body = item.content === null ? `<p class="note">${esc(item.note ?? '')}</p>` : renderFields(present(item, doc)) || '<p class="note">(empty)</p>';
   return `<article class="${item.writtenBy}"><header>${esc(when(item.createdAt, doc.account.timeZone))} · ${by}${shared}</header>${body}</article>`;
 }
 
-function devicesSection(doc: ExportDocument): string {
+function devicesSection(doc: ExportDocument, when: (iso: string, timeZone: string) => string): string {
   if (!doc.devices.length) return '';
   const rows = doc.devices
     .map((d) => `<li>${esc(d.device)} — signed in ${esc(when(d.signedInAt, doc.account.timeZone))}, last seen ${esc(when(d.lastSeenAt, doc.account.timeZone))}</li>`)
@@ -69,11 +65,11 @@ function devicesSection(doc: ExportDocument): string {
   return `<section><h2>Where you were signed in</h2><ul>${rows}</ul></section>`;
 }
 
-/** The readable HTML page for an export. */
-export function exportHtml(doc: ExportDocument): string {
+/** The readable HTML page for an export; `present` says each item in people's words. */
+export function exportHtml(doc: ExportDocument, { present = plainPresenter, when = longWhen }: ExportHtmlOptions = {}): string {
   const kinds = (Object.keys(KIND_TITLES) as (keyof typeof KIND_TITLES)[]).filter((k) => doc.items.some((i) => i.kind === k));
   const sections = kinds
-    .map((k) => `<section><h2>${esc(KIND_TITLES[k])}</h2>${doc.items.filter((i) => i.kind === k).map((i) => article(i, doc)).join('')}</section>`)
+    .map((k) => `<section><h2>${esc(KIND_TITLES[k])}</h2>${doc.items.filter((i) => i.kind === k).map((i) => article(i, doc, present, when)).join('')}</section>`)
     .join('');
   const partnerNote = doc.includesPartnerWriting
     ? `<p>It includes what ${esc(doc.partnerName ?? 'your partner')} shared with you, marked as theirs.</p>`
@@ -101,7 +97,7 @@ dt{font-weight:600;margin-top:.6rem}dd{margin:0 0 0 1rem}.note{color:#6b625a;fon
 ${partnerNote}
 <p class="warn">This file is not encrypted: anyone who opens it can read every word. Keep it somewhere only you can reach.</p>
 ${sections || '<p>There is no writing to show yet.</p>'}
-${devicesSection(doc)}
+${devicesSection(doc, when)}
 </body>
 </html>
 `;

@@ -1,3 +1,4 @@
 /** Export of one's own data: the document, its readable page, and the kinds' names. */
 export { buildExport, importableItems, KIND_TITLES, parseExport, remapState, type ExportableItem, type ExportDevice, type ExportDocument, type ExportedItem, type ExportInput } from './export.js';
-export { exportHtml } from './export-html.js';
+export { exportHtml, type ExportHtmlOptions } from './export-html.js';
+export { humanize, plainFields, plainPresenter, type ExportPresenter, type ReadableField } from './readable.js';

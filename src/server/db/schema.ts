@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 // Times are ISO-8601 UTC text in both dialects, so one query code orders and compares them.
 
@@ -117,6 +117,8 @@ export interface ItemsTable {
   updated_at: string;
   /** Readers other than the author see the item only from this time (a scheduled note); null: at once. */
   visible_from: string | null;
+  /** Set when a couple ended while the partner could read the item: until when it was shared (author only). */
+  shared_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** An item id once used; kept after the item goes, so no id is ever reused (no existence oracle). */

@@ -130,3 +130,6 @@ export const updateProfileRequestSchema = z
 
 /** POST /api/auth/password */
 export const okResponseSchema = z.object({ ok: z.literal(true) });
+
+/** POST /api/auth/password answers how many other devices were signed out (all of them, SESS-06). */
+export const changePasswordResponseSchema = z.object({ ok: z.literal(true), endedSessions: z.int().min(0) });

@@ -19,6 +19,8 @@ export type InviteView = z.infer<typeof inviteViewSchema>;
 export const coupleViewSchema = z.object({
   id: idSchema,
   createdAt: z.string(),
+  /** When both were first in it (the second one joined): the same for both partners; null while alone. */
+  pairedAt: z.string().nullable().optional(),
   partner: partnerViewSchema.nullable(),
   invites: z.array(inviteViewSchema),
 });

@@ -66,6 +66,8 @@ export const itemViewSchema = z.object({
   sharedWith: z.array(idSchema).optional(),
   /** Shared but held until the partner shares theirs too (a conversation preparation): author only. */
   heldFor: z.array(idSchema).optional(),
+  /** Had reached the partner until the couple space ended at this time: author only. */
+  sharedUntil: z.string().optional(),
 });
 export type ItemView = z.infer<typeof itemViewSchema>;
 

@@ -8,6 +8,8 @@ export const meResponseSchema = z.object({
   user: userViewSchema,
   keys: keyBundleSchema,
   couple: coupleViewSchema.nullable(),
+  /** The couple space the person was last in, when it ended and they are in none now (absent from older servers). */
+  endedCouple: z.object({ id: idSchema, endedAt: z.string() }).nullable().optional(),
   session: z.object({ id: idSchema, idleExpiresAt: z.string(), absoluteExpiresAt: z.string() }),
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;

@@ -1,7 +1,7 @@
 import { type z } from 'zod';
 import {
   keyParamsResponseSchema,
-  okResponseSchema,
+  changePasswordResponseSchema,
   recoveryVerifyResponseSchema,
   signupResponseSchema,
   type KdfParams,
@@ -351,9 +351,10 @@ export class MendClient {
 
   /**
    * Change the password: the current one is checked locally (it must unwrap the master
-   * key) and proven to the server by its authKey; only the master key is re-wrapped.
+   * key) and proven to the server by its authKey; only the master key is re-wrapped. Every
+   * other device is signed out; the answer says how many.
    */
-  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(currentPassword: string, newPassword: string): Promise<{ endedSessions: number }> {
     const me = await this.me();
     await this.#enforcePolicy(newPassword, { email: me.user.email, displayName: me.user.displayName }, 'newPassword');
     const current = await this.#keyParams(me.user.email);
@@ -364,7 +365,7 @@ export class MendClient {
       master = this.#masterFromKek(cur.kek, me);
       next = await this.#newPasswordKeys(newPassword);
       const masterKeyWrapped = wrapMasterKey(next.kek, master);
-      await this.#call(
+      const { endedSessions } = await this.#call(
         'POST',
         '/api/auth/password',
         {
@@ -374,9 +375,10 @@ export class MendClient {
           kdf: next.kdf,
           masterKeyWrapped,
         },
-        okResponseSchema,
+        changePasswordResponseSchema,
       );
       if (!this.#keys) this.#setKeys(master, me);
+      return { endedSessions };
     } finally {
       wipe(cur.authKey, cur.kek, master, next?.authKey, next?.kek);
     }

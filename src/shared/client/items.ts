@@ -42,6 +42,8 @@ export interface OpenItem<T = unknown> {
   sharedWith?: string[];
   /** Shared but held until the partner shares theirs too (author only). */
   heldFor?: string[];
+  /** Had reached the partner until their couple space ended then (author only). */
+  sharedUntil?: string;
   /** True when the author's signature verified; unverified content is never shown as theirs. */
   verified: boolean;
   content: T | null;
@@ -111,6 +113,7 @@ export class ItemsClient {
       state: item.state,
       ...(item.sharedWith ? { sharedWith: item.sharedWith } : {}),
       ...(item.heldFor ? { heldFor: item.heldFor } : {}),
+      ...(item.sharedUntil ? { sharedUntil: item.sharedUntil } : {}),
       verified: verified && content !== null,
       content,
       mine,

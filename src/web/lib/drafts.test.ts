@@ -151,6 +151,61 @@ describe('DraftSync', () => {
     expect(await store.get('k')).toMatchObject({ pending: false });
   });
 
+  it('sends again on its own when the server comes back, without another change', async () => {
+    const sync = new DraftSync({ seal, store, remote, online: () => online, now: () => clock, delayMs: 600, retryMs: 1000, onStatus: (k, s) => statuses.push([k, s]) });
+    remote.fail = true;
+    sync.change('k', { text: 'written while the server was away' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(statuses.at(-1)).toEqual(['k', 'local']);
+    remote.fail = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(remote.puts).toHaveLength(1);
+    expect(remote.puts[0]![1]).toContain('written while the server was away');
+    expect(await store.get('k')).toMatchObject({ pending: false });
+    expect(statuses.at(-1)).toEqual(['k', 'synced']);
+  });
+
+  it('backs off while the server stays away', async () => {
+    let tries = 0;
+    remote.put = () => {
+      tries++;
+      return Promise.reject(new TypeError('fetch failed'));
+    };
+    const sync = new DraftSync({ seal, store, remote, online: () => online, delayMs: 600, retryMs: 1000, maxRetryMs: 4000 });
+    sync.change('k', { text: 'x' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(tries).toBe(1);
+    // Then after 1 s, 2 s more, 4 s more, and 4 s from then on.
+    const at: number[] = [];
+    for (let t = 1; t <= 15_000; t += 250) {
+      const before = tries;
+      await vi.advanceTimersByTimeAsync(250);
+      if (tries > before) at.push(t + 249);
+    }
+    expect(at).toEqual([1000, 3000, 7000, 11_000, 15_000]);
+  });
+
+  it('tries again when the browser says it is back online, and not while it is offline', async () => {
+    const sync = new DraftSync({ seal, store, remote, online: () => online, delayMs: 600, retryMs: 60_000, onStatus: (k, s) => statuses.push([k, s]) });
+    online = false;
+    sync.change('k', { text: 'offline words' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(statuses.at(-1)).toEqual(['k', 'local']);
+    online = true;
+    await sync.retryNow();
+    expect(remote.puts).toHaveLength(1);
+    expect(statuses.at(-1)).toEqual(['k', 'synced']);
+    // Nothing is pending any more: no timer keeps trying.
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(remote.puts).toHaveLength(1);
+  });
+
+  it('plans no retry when nothing is pending', async () => {
+    const sync = make();
+    await sync.syncPending();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('flush writes at once, without waiting for the pause', async () => {
     const sync = make();
     sync.change('k', { text: 'now' });

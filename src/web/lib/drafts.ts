@@ -166,13 +166,24 @@ export interface DraftSyncOptions {
   online(): boolean;
   now?(): number;
   delayMs?: number;
+  /** The first wait before sending again what the server did not take; it doubles up to `maxRetryMs`. */
+  retryMs?: number;
+  maxRetryMs?: number;
   onStatus?(key: string, status: DraftSyncStatus): void;
 }
+
+/** The first wait before a draft the server did not take is sent again. */
+export const DRAFT_RETRY_MS = 1000;
+/** The longest wait between tries while the server stays away. */
+export const DRAFT_MAX_RETRY_MS = 30_000;
 
 /**
  * Keeps drafts: `change` is debounced per key; the sealed draft goes to the local store
  * first, then to the server. Writes for one key run strictly in order, so an older draft
- * never lands after a newer one (or after a deletion).
+ * never lands after a newer one (or after a deletion). What the server did not take (it was
+ * away, or the browser offline) is sent again on a timer that backs off, and at once when the
+ * browser says it is back online (`retryNow`), so "on this device" turns into "saved as a
+ * draft" without another keystroke.
  */
 export class DraftSync {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -182,10 +193,13 @@ export class DraftSync {
   private readonly now: () => number;
   private lastStamp = 0;
   private closed = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay: number;
 
   constructor(private readonly opts: DraftSyncOptions) {
     this.delay = opts.delayMs ?? DRAFT_DEBOUNCE_MS;
     this.now = opts.now ?? (() => Date.now());
+    this.retryDelay = opts.retryMs ?? DRAFT_RETRY_MS;
   }
 
   /** The person changed the draft for `key`; it is written once they pause. */
@@ -242,22 +256,28 @@ export class DraftSync {
       try {
         if (!this.opts.online()) throw new Error('offline');
         await this.opts.remote.delete(key);
+        this.reached();
         await this.opts.store.delete(key, tombstone.savedAt).catch(() => undefined);
       } catch {
-        /* the tombstone stays pending and is sent later */
+        // The tombstone stays pending and is sent later.
+        this.retryLater();
       }
       this.opts.onStatus?.(key, 'discarded');
     });
   }
 
-  /** Sends everything that only this browser has (on load, and when back online). */
+  /** Sends everything that only this browser has (on load, when back online, on each retry). */
   async syncPending(): Promise<void> {
-    if (!this.opts.online()) return;
     const all = await this.opts.store.all().catch(() => [] as LocalDraft[]);
+    const pending = all.filter((d) => d.pending && !this.waiting.has(d.key));
+    if (pending.length === 0) return;
+    if (!this.opts.online()) {
+      // The browser's own "online" event usually comes first; the timer covers when it doesn't.
+      this.retryLater();
+      return;
+    }
     await Promise.all(
-      all
-        .filter((d) => d.pending && !this.waiting.has(d.key))
-        .map((d) =>
+      pending.map((d) =>
           this.enqueue(d.key, async () => {
             // Re-read: a newer write for this key may have happened meanwhile.
             const current = await this.opts.store.get(d.key).catch(() => null);
@@ -268,15 +288,30 @@ export class DraftSync {
                 await this.opts.store.delete(current.key, current.savedAt);
               } else {
                 await this.opts.remote.put(current.key, current.ciphertext);
+                this.reached();
                 await this.opts.store.put({ ...current, pending: false });
                 this.opts.onStatus?.(current.key, 'synced');
               }
             } catch {
-              /* still offline, or the server is away: try again later */
+              // Still offline, or the server is away: try again later.
+              this.retryLater();
             }
           }),
         ),
     );
+  }
+
+  /** The browser is back online: send what waits now, and start the back-off afresh. */
+  retryNow(): Promise<void> {
+    this.stopRetrying();
+    this.retryDelay = this.opts.retryMs ?? DRAFT_RETRY_MS;
+    return this.syncPending();
+  }
+
+  /** Cancels a planned retry (the page using these drafts went away); the next failure plans one again. */
+  stopRetrying(): void {
+    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
   }
 
   /** Stops timers (the page is going away); waiting changes should be flushed first. */
@@ -284,6 +319,23 @@ export class DraftSync {
     this.closed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    this.stopRetrying();
+  }
+
+  /** Plans one more try of everything pending, each time twice as far off (up to the maximum). */
+  private retryLater(): void {
+    if (this.closed || this.retryTimer !== undefined) return;
+    const wait = this.retryDelay;
+    this.retryDelay = Math.min(wait * 2, this.opts.maxRetryMs ?? DRAFT_MAX_RETRY_MS);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.syncPending();
+    }, wait);
+  }
+
+  /** The server took a write: the next outage starts the back-off from the beginning. */
+  private reached(): void {
+    this.retryDelay = this.opts.retryMs ?? DRAFT_RETRY_MS;
   }
 
   /** A strictly increasing time, so two writes in one millisecond still order. */
@@ -345,6 +397,7 @@ export class DraftSync {
     if (this.opts.online()) {
       try {
         await this.opts.remote.put(key, ciphertext);
+        this.reached();
         if (keptHere) await this.opts.store.put({ ...record, pending: false }).catch(() => undefined);
         this.opts.onStatus?.(key, 'synced');
         return;
@@ -353,6 +406,7 @@ export class DraftSync {
       }
     }
     this.opts.onStatus?.(key, keptHere ? 'local' : 'failed');
+    if (keptHere) this.retryLater();
   }
 }
 

@@ -81,7 +81,7 @@ export function useDrafts<T = unknown>(items: ItemsClient, userId: string, optio
   }, [items, store, sync, selection]);
 
   useEffect(() => {
-    const onOnline = () => void sync.syncPending();
+    const onOnline = () => void sync.retryNow();
     // Leaving or hiding the page: write what is waiting at once, rather than after the pause.
     const onHide = () => {
       if (document.visibilityState === 'hidden') void sync.flushAll();
@@ -96,6 +96,7 @@ export function useDrafts<T = unknown>(items: ItemsClient, userId: string, optio
       document.removeEventListener('visibilitychange', onHide);
       // Going to another page in the app: keep what was typed in the last moment too.
       void sync.flushAll();
+      sync.stopRetrying();
     };
   }, [sync]);
 

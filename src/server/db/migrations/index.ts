@@ -7,6 +7,7 @@ import * as m2026112505 from './2026112505_notifications.js';
 import * as m2026112506 from './2026112506_together.js';
 import * as m2026112507 from './2026112507_notification_detail.js';
 import * as m2026112508 from './2026112508_calendar_feeds.js';
+import * as m2026120710 from './2026120710_shared_until.js';
 import * as m2026120740 from './2026120740_used_item_ids.js';
 import * as m2026120760 from './2026120760_safety_holds.js';
 
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '2026112506_together': m2026112506,
   '2026112507_notification_detail': m2026112507,
   '2026112508_calendar_feeds': m2026112508,
+  '2026120710_shared_until': m2026120710,
   '2026120740_used_item_ids': m2026120740,
   '2026120760_safety_holds': m2026120760,
 };

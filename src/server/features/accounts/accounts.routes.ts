@@ -94,11 +94,19 @@ export function accountsRoutes(app: FastifyInstance): void {
     return me;
   });
 
+  /** Ends the live event streams of sessions that just ended (on any server process), at once. */
+  async function endStreams(userId: string, sessionIds: string[]): Promise<void> {
+    for (const sessionId of sessionIds) await app.bus.publish({ userIds: [userId], sessionId, event: { type: 'session.ended' } });
+  }
+
   app.post('/api/auth/signout', async (request, reply) => {
     const token = request.cookies[sessionCookieName(config)];
     if (token) {
       const session = await findLiveSession(db, token, new Date());
-      if (session) await db.deleteFrom('sessions').where('id', '=', session.id).execute();
+      if (session) {
+        await db.deleteFrom('sessions').where('id', '=', session.id).execute();
+        await endStreams(session.userId, [session.id]);
+      }
     }
     clearSessionCookie(reply, config);
     // The client wipes its key store itself; this clears the HTTP cache of any content.
@@ -145,15 +153,20 @@ export function accountsRoutes(app: FastifyInstance): void {
     const auth = authOf(request);
     const input = await reauthenticated(auth.userId, changePasswordRequestSchema, request.body);
     const authHash = await hashSecret(bytesOf(input.authKey));
-    await repo.updateUserAuth(db, auth.userId, {
-      kdf_salt: input.salt,
-      kdf_params: JSON.stringify(input.kdf),
-      auth_hash: authHash,
-      master_key_wrapped: input.masterKeyWrapped,
-      updated_at: new Date().toISOString(),
+    // Whoever knew the old password is signed out on every other device (SESS-06); this one stays.
+    const ended = await db.transaction().execute(async (trx) => {
+      await repo.updateUserAuth(trx, auth.userId, {
+        kdf_salt: input.salt,
+        kdf_params: JSON.stringify(input.kdf),
+        auth_hash: authHash,
+        master_key_wrapped: input.masterKeyWrapped,
+        updated_at: new Date().toISOString(),
+      });
+      return deleteSessionsExcept(trx, auth.userId, auth.session.id);
     });
+    await endStreams(auth.userId, ended);
     await tellOwner(auth.userId, 'password_changed');
-    return { ok: true };
+    return { ok: true as const, endedSessions: ended.length };
   });
 
   // Deleting one's account: re-authenticated like a password change, done in one transaction.
@@ -163,7 +176,7 @@ export function accountsRoutes(app: FastifyInstance): void {
     const auth = authOf(request);
     await reauthenticated(auth.userId, deleteAccountRequestSchema, request.body);
     const told = await db.transaction().execute((trx) => deleteAccount(trx, app.dbh.dialect, auth.userId, auth.session.id, new Date()));
-    for (const sessionId of told.otherSessions) await app.bus.publish({ userIds: [auth.userId], sessionId, event: { type: 'session.ended' } });
+    await endStreams(auth.userId, [...told.otherSessions, auth.session.id]);
     if (told.formerPartners.length) await app.bus.publish({ userIds: told.formerPartners, event: { type: 'couple.changed' } });
     clearSessionCookie(reply, config);
     void reply.header('Clear-Site-Data', '"cache"');
@@ -202,7 +215,7 @@ export function accountsRoutes(app: FastifyInstance): void {
       // Whoever knew the old password is signed out everywhere.
       return { userId: id, ended: await deleteSessionsExcept(trx, id, null) };
     });
-    for (const sessionId of ended) await app.bus.publish({ userIds: [userId], sessionId, event: { type: 'session.ended' } });
+    await endStreams(userId, ended);
     const me = await openSession(request, reply, userId);
     await tellOwner(userId, 'password_recovered');
     return me;

@@ -10,8 +10,8 @@ import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError } from '../../lib/errors.js';
 import { hmac, newId } from '../../lib/tokens.js';
 import type { SessionRecord } from '../sessions/sessions.repo.js';
-import { coupleViewFor, leaveCouple } from '../couples/couples.service.js';
-import { findOpenMembership } from '../couples/couples.repo.js';
+import { coupleViewFor, endedCoupleFor, leaveCouple } from '../couples/couples.service.js';
+import { findOpenMembership, handOverCouples } from '../couples/couples.repo.js';
 import { deleteSessionsExcept } from '../sessions/sessions.repo.js';
 import { deleteUser, findUserByEmail, findUserById, insertUser, type UserRow } from './accounts.repo.js';
 
@@ -85,6 +85,7 @@ export async function meFor(db: Db, userId: string, session: SessionRecord, now:
       signPrivateWrapped: user.sign_private_wrapped,
     },
     couple: await coupleViewFor(db, userId, now),
+    endedCouple: await endedCoupleFor(db, userId),
     session: { id: session.id, idleExpiresAt: session.idleExpiresAt, absoluteExpiresAt: session.absoluteExpiresAt },
   };
 }
@@ -94,7 +95,8 @@ export async function meFor(db: Db, userId: string, session: SessionRecord, now:
  * they are in ends first, exactly as when leaving (the partner loses every key to their
  * writing at once); then the account row goes and the schema cascades to their items and
  * versions, wrapped keys, drafts, sessions, devices, notifications and settings, answers,
- * invites and calendar link. What the partner wrote stays the partner's. Returns who must be
+ * invites and calendar link. What the partner wrote stays the partner's, and so does the
+ * record of the space they shared (its start and end, so the app can say when it ended). Returns who must be
  * told: the former partner, and the person's other sessions (this one ends with the reply).
  */
 export async function deleteAccount(
@@ -106,6 +108,7 @@ export async function deleteAccount(
 ): Promise<{ formerPartners: string[]; otherSessions: string[] }> {
   const formerPartners = (await findOpenMembership(db, userId)) ? (await leaveCouple(db, dialect, userId, now)).filter((id) => id !== userId) : [];
   const otherSessions = await deleteSessionsExcept(db, userId, currentSessionId);
+  await handOverCouples(db, userId);
   await deleteUser(db, userId);
   return { formerPartners, otherSessions };
 }

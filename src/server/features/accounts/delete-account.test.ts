@@ -111,6 +111,35 @@ describe.each(dialects)('deleting one’s account on %s', (dialect) => {
     expect(await errorCode(again.client.signin({ email: ada.person.email, password: ada.person.password }))).toBe('signin_failed');
   });
 
+  it('tells the partner who remains when their couple space ended, and which of their items had reached Ada (issue 12)', async () => {
+    const [ada, ben] = await couple(t.app);
+    const coupleId = (await ben.person.client.currentCouple())!.id;
+    const sent = await ben.items.share(await ben.items.create('note', { text: 'Thank you for today' }, { deliverAt: null }), ben.partner);
+    const later = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const waiting = await ben.items.share(await ben.items.create('note', { text: 'For Friday' }, { deliverAt: later }), ben.partner);
+    const kept = await ben.items.create('note', { text: 'never sent' }, { deliverAt: null });
+    const milestone = await ben.items.share(await ben.items.create('milestone', { type: 'milestone', title: 'A month' }, {}), ben.partner);
+    expect((await ben.person.client.me()).endedCouple).toBeNull();
+
+    await ada.person.client.deleteAccount(ada.person.password);
+
+    const me = await ben.person.client.me();
+    expect(me.couple).toBeNull();
+    expect(me.endedCouple?.id).toBe(coupleId);
+    expect(Date.parse(me.endedCouple!.endedAt)).toBeGreaterThan(Date.parse(sent.createdAt) - 1);
+    const notes = new Map((await ben.items.list('note')).map((n) => [n.id, n]));
+    // Delivered: it had reached Ada until the space ended. Still scheduled, or never shared: it had not.
+    expect(notes.get(sent.id)?.sharedUntil).toBe(me.endedCouple!.endedAt);
+    expect(notes.get(sent.id)?.sharedWith).toEqual([]);
+    expect(notes.get(waiting.id)?.sharedUntil).toBeUndefined();
+    expect(notes.get(kept.id)?.sharedUntil).toBeUndefined();
+    expect((await ben.items.get(milestone.id)).sharedUntil).toBe(me.endedCouple!.endedAt);
+
+    // A new couple space: the ended one is no longer what the app talks about.
+    await ben.person.client.startCouple();
+    expect((await ben.person.client.me()).endedCouple).toBeNull();
+  });
+
   it('works outside a couple space too, and the email can start afresh', async () => {
     const cy = await signUp(t.app, 'Cy');
     await cy.client.deleteAccount(cy.password);

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -21,6 +21,35 @@ export async function findOpenMembership(db: Db, userId: string): Promise<Member
     .where('c.ended_at', 'is', null)
     .executeTakeFirst();
   return row && { coupleId: row.couple_id, joinedAt: row.joined_at, coupleCreatedAt: row.created_at };
+}
+
+/** The couple the person was last in, if it has ended: its id and when it ended. */
+export async function lastEndedCouple(db: Db, userId: string): Promise<{ id: string; endedAt: string } | undefined> {
+  const row = await db
+    .selectFrom('couple_members as m')
+    .innerJoin('couples as c', 'c.id', 'm.couple_id')
+    .select(['c.id', 'c.ended_at'])
+    .where('m.user_id', '=', userId)
+    .where('c.ended_at', 'is not', null)
+    .orderBy('c.ended_at', 'desc')
+    .executeTakeFirst();
+  return row?.ended_at ? { id: row.id, endedAt: row.ended_at } : undefined;
+}
+
+/**
+ * Before an account goes: each couple space it started passes to the other person who was in
+ * it, so that person keeps the record of their (now ended) space instead of it vanishing with
+ * the account. A space nobody else joined goes with the account.
+ */
+export async function handOverCouples(db: Db, userId: string): Promise<void> {
+  const other = (eb: ExpressionBuilder<Database, 'couples'>) =>
+    eb.selectFrom('couple_members as m').select('m.user_id').whereRef('m.couple_id', '=', 'couples.id').where('m.user_id', '!=', userId);
+  await db
+    .updateTable('couples')
+    .set((eb) => ({ created_by: other(eb).limit(1) }))
+    .where('created_by', '=', userId)
+    .where((eb) => eb.exists(other(eb)))
+    .execute();
 }
 
 /** Locks the couple row for the rest of the transaction (PostgreSQL; SQLite writes are serial). */

@@ -7,7 +7,9 @@ import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError } from '../../lib/errors.js';
 import { hashToken, newId, newToken } from '../../lib/tokens.js';
 import * as repo from './couples.repo.js';
-import { dropReadersBetween } from '../items/items.repo.js';
+import { dropHeldSharesOfCouple, dropReadersBetween } from '../items/items.repo.js';
+import { dropNotificationsAboutEachOther } from '../notifications/notifications.repo.js';
+import { dropHeldAnswerKeys } from '../prompts/prompts.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -23,11 +25,22 @@ export async function coupleViewFor(db: Db, userId: string, now: Date): Promise<
   return {
     id: membership.coupleId,
     createdAt: membership.coupleCreatedAt,
+    // The later of the two joins: the moment they were both here, the same for both.
+    pairedAt: partner ? [membership.joinedAt, partner.joined_at].sort().at(-1)! : null,
     partner: partner
       ? { id: partner.id, displayName: partner.display_name, encPublicKey: partner.enc_public_key, signPublicKey: partner.sign_public_key, joinedAt: partner.joined_at }
       : null,
     invites: invites.map((i) => ({ id: i.id, createdAt: i.created_at, expiresAt: i.expires_at })),
   };
+}
+
+/**
+ * The couple space the person was last in, when it has ended and they are in none now: so the
+ * app can say when it ended, and label what they wrote in it.
+ */
+export async function endedCoupleFor(db: Db, userId: string): Promise<{ id: string; endedAt: string } | null> {
+  if (await repo.findOpenMembership(db, userId)) return null;
+  return (await repo.lastEndedCouple(db, userId)) ?? null;
 }
 
 /** The ids of the people who share the viewer's couple (for events), including the viewer. */
@@ -163,8 +176,13 @@ export async function leaveCouple(db: Db, dialect: Dialect, userId: string, now:
   if (!membership) throw new AppError(409, 'not_in_couple', "You're not in a couple space right now.");
   const members = (await repo.openMembers(db, membership.coupleId)).map((m) => m.id);
   await repo.endCouple(db, membership.coupleId, now.toISOString());
-  // Access to each other's writing ends in the same transaction: the wrapped keys are gone.
-  await dropReadersBetween(db, members);
+  // Access to each other's writing ends in the same transaction: the wrapped keys are gone,
+  // and so are keys the server held for later (a reveal together, the prompt of the day) and
+  // each one's notifications about the other's writing.
+  await dropReadersBetween(db, members, now.toISOString());
+  await dropHeldSharesOfCouple(db, membership.coupleId);
+  await dropHeldAnswerKeys(db, membership.coupleId);
+  await dropNotificationsAboutEachOther(db, members);
   return members;
 }
 

@@ -38,6 +38,12 @@ describe.each(dialects)('couples on %s', (dialect) => {
     const adaView = await ada.client.currentCouple();
     expect(adaView?.partner).toMatchObject({ id: ben.me.user.id, displayName: 'Ben' });
     expect(adaView?.invites).toEqual([]);
+    // "Together since" is one moment for both: when Ben joined, not each one's view of the other's join.
+    expect(solo.pairedAt).toBeNull();
+    const benView = await ben.client.currentCouple();
+    expect(benView?.pairedAt).toBe(adaView?.pairedAt);
+    expect(adaView?.pairedAt).toBe(adaView?.partner?.joinedAt);
+    expect(Date.parse(adaView!.pairedAt!)).toBeGreaterThanOrEqual(Date.parse(benView!.partner!.joinedAt));
 
     // The link works once.
     const cy = await signUp(t.app, 'Cy');
@@ -122,6 +128,10 @@ describe.each(dialects)('couples on %s', (dialect) => {
     expect(await ben.client.currentCouple()).toBeNull();
     expect((await ada.client.me()).couple).toBeNull();
     expect(await errorOf(ben.client.leave())).toEqual({ status: 409, code: 'not_in_couple' });
+    // Each is told when the space ended, the same moment for both.
+    const endedA = (await ada.client.me()).endedCouple;
+    expect(endedA?.endedAt).toBeTruthy();
+    expect((await ben.client.me()).endedCouple).toEqual(endedA);
     // Both can start again, separately.
     await ada.client.startCouple();
     expect((await ada.client.currentCouple())!.partner).toBeNull();

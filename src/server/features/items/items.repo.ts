@@ -1,10 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** An item with the viewer's own wrapped key (never anyone else's). */
-export type VisibleItemRow = Database['items'] & { wrapped_key: string };
+export type VisibleItemRow = Omit<Database['items'], 'shared_until'> & { shared_until: string | null; wrapped_key: string };
 
 /**
  * The readers rule (docs/ARCHITECTURE.md): the ONE query that reads items. It returns only
@@ -17,7 +17,7 @@ export async function visibleItems(db: Db, viewerId: string, filter: { kind?: st
     .selectFrom('items as i')
     .innerJoin('item_readers as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.reader_id', '=', viewerId))
     .where((eb) => eb.or([eb('i.author_id', '=', viewerId), eb('i.visible_from', 'is', null), eb('i.visible_from', '<=', t)]))
-    .select(['i.id', 'i.author_id', 'i.couple_id', 'i.kind', 'i.version', 'i.ciphertext', 'i.signature', 'i.state', 'i.created_at', 'i.updated_at', 'i.visible_from', 'r.wrapped_key']);
+    .select(['i.id', 'i.author_id', 'i.couple_id', 'i.kind', 'i.version', 'i.ciphertext', 'i.signature', 'i.state', 'i.created_at', 'i.updated_at', 'i.visible_from', 'i.shared_until', 'r.wrapped_key']);
   if (filter.kind) q = q.where('i.kind', '=', filter.kind);
   if (filter.id) q = q.where('i.id', '=', filter.id);
   const rows = await q.orderBy('i.created_at').orderBy('i.id').execute();
@@ -69,7 +69,7 @@ export async function ownItemAsCreated(db: Db, id: string, authorId: string) {
 }
 
 /** Stores a new item. */
-export async function insertItem(db: Db, row: Database['items']): Promise<void> {
+export async function insertItem(db: Db, row: Insertable<Database['items']>): Promise<void> {
   await db.insertInto('items').values(row).execute();
 }
 
@@ -142,8 +142,25 @@ export async function versionsForAuthor(db: Db, id: string, authorId: string) {
  * When a couple ends, each former partner's wrapped keys on the other's items are deleted
  * at once; each keeps their own. Returns the affected item ids.
  */
-export async function dropReadersBetween(db: Db, userIds: string[]): Promise<void> {
+export async function dropReadersBetween(db: Db, userIds: string[], now: string): Promise<void> {
   if (userIds.length < 2) return;
+  // The author keeps one fact: this had reached the partner, until now (a scheduled note not yet due had not).
+  await db
+    .updateTable('items')
+    .set({ shared_until: now })
+    .where('author_id', 'in', userIds)
+    .where((eb) => eb.or([eb('visible_from', 'is', null), eb('visible_from', '<=', now)]))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('item_readers as r')
+          .select('r.item_id')
+          .whereRef('r.item_id', '=', 'items.id')
+          .where('r.reader_id', 'in', userIds)
+          .whereRef('r.reader_id', '!=', 'items.author_id'),
+      ),
+    )
+    .execute();
   await db
     .deleteFrom('item_readers')
     .where('reader_id', 'in', userIds)
@@ -218,6 +235,11 @@ export async function heldShares(db: Db, coupleId: string, revealKey: string, au
 export async function heldReaders(db: Db, authorId: string, itemIds: string[]) {
   if (itemIds.length === 0) return [];
   return db.selectFrom('held_shares').select(['item_id', 'reader_id']).where('author_id', '=', authorId).where('item_id', 'in', itemIds).execute();
+}
+
+/** Drops every share held within a couple (it ended: nothing will ever be released). */
+export async function dropHeldSharesOfCouple(db: Db, coupleId: string): Promise<void> {
+  await db.deleteFrom('held_shares').where('couple_id', '=', coupleId).execute();
 }
 
 /** Drops a held share. */

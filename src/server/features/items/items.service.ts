@@ -81,6 +81,7 @@ function view(row: repo.VisibleItemRow, viewerId: string, sharedWith: Map<string
     wrappedKey: row.wrapped_key,
     state: row.state === null ? null : (JSON.parse(row.state) as unknown),
     ...(row.author_id === viewerId ? { sharedWith: sharedWith.get(row.id) ?? [] } : {}),
+    ...(row.author_id === viewerId && row.shared_until ? { sharedUntil: row.shared_until } : {}),
     ...(held.has(row.id) ? { heldFor: held.get(row.id) } : {}),
   };
 }

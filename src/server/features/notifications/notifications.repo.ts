@@ -91,3 +91,14 @@ export async function putSettings(db: Db, userId: string, settings: string, at: 
     .onConflict((oc) => oc.column('user_id').doUpdateSet({ settings, updated_at: at }))
     .execute();
 }
+
+/** Deletes each person's notifications about items the other people named wrote (a couple ended). */
+export async function dropNotificationsAboutEachOther(db: Db, userIds: string[]): Promise<void> {
+  if (userIds.length < 2) return;
+  await db
+    .deleteFrom('notifications')
+    .where('user_id', 'in', userIds)
+    .where('item_id', 'in', (eb) => eb.selectFrom('items').select('id').where('author_id', 'in', userIds))
+    .where((eb) => eb('user_id', '!=', eb.selectFrom('items').select('author_id').whereRef('items.id', '=', 'notifications.item_id')))
+    .execute();
+}

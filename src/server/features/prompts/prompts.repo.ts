@@ -88,3 +88,13 @@ export async function putDepth(db: Db, coupleId: string, userId: string, depth: 
     .onConflict((oc) => oc.columns(['couple_id', 'user_id']).doUpdateSet({ depth }))
     .execute();
 }
+
+/** Forgets the keys a couple's answers held for the partner (the couple ended before a reveal). */
+export async function dropHeldAnswerKeys(db: Db, coupleId: string): Promise<void> {
+  await db
+    .updateTable('prompt_answers')
+    .set({ partner_wrapped_key: null })
+    .where('prompt_day_id', 'in', (eb) => eb.selectFrom('prompt_days').select('id').where('couple_id', '=', coupleId))
+    .where('partner_wrapped_key', 'is not', null)
+    .execute();
+}

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { buildExport, exportHtml, type ExportableItem } from '../../../core/export/index.js';
+import { EXPORT_HTML_OPTIONS } from './export-words.js';
 import { sealArchive } from '../../../shared/crypto/index.js';
 import { ITEM_KINDS, type ItemKind } from '../../../shared/kinds.js';
 import { LIMITS } from '../../../shared/limits.js';
@@ -78,7 +79,7 @@ export function ExportCard() {
         saveFile(await sealArchive(passphrase, json), fileName(now, 'encrypted.json'), 'application/json');
         setStatus(`Downloaded ${fileName(now, 'encrypted.json')}: ${count}, encrypted with your passphrase.`);
       } else {
-        saveFile(exportHtml(doc), fileName(now, 'html'), 'text/html;charset=utf-8');
+        saveFile(exportHtml(doc, EXPORT_HTML_OPTIONS), fileName(now, 'html'), 'text/html;charset=utf-8');
         saveFile(json, fileName(now, 'json'), 'application/json');
         setStatus(`Downloaded ${fileName(now, 'html')} to read and ${fileName(now, 'json')} for other apps: ${count}.`);
       }

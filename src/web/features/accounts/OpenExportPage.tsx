@@ -10,7 +10,10 @@ import { PageTitle } from '../../components/Heading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorCode } from '../../lib/errors.js';
 import { saveFile } from '../../lib/save-file.js';
+import { EXPORT_HTML_OPTIONS } from './export-words.js';
+import { ExportReader } from './ExportReader.js';
 import { ImportCard } from './ImportCard.js';
+import { formatDate } from '../../lib/format.js';
 
 // An archive is a little JSON around the ciphertext; a file far bigger than any export is refused unread.
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -69,7 +72,6 @@ export function OpenExportPage() {
   };
 
   const day = (doc: ExportDocument) => doc.exportedAt.slice(0, 10);
-  const longDay = (doc: ExportDocument) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date(doc.exportedAt));
 
   return (
     <div className="stack-lg">
@@ -79,11 +81,11 @@ export function OpenExportPage() {
           <h2 id="opened-heading">It's open</h2>
           <p>
             {opened.items.length === 1 ? '1 piece of writing' : `${opened.items.length} pieces of writing`} by {opened.account.displayName},
-            saved on {longDay(opened)}.
+            saved on {formatDate(opened.exportedAt, opened.account.timeZone)}. It is shown below.
           </p>
-          <p>Save a readable copy, or the data file. Neither is encrypted: keep them somewhere only you can reach.</p>
+          <p>You can also save a readable copy, or the data file. Neither is encrypted: keep them somewhere only you can reach.</p>
           <div className="actions">
-            <Button onClick={() => saveFile(exportHtml(opened), `export-${day(opened)}.html`, 'text/html;charset=utf-8')}>Save the readable page</Button>
+            <Button onClick={() => saveFile(exportHtml(opened, EXPORT_HTML_OPTIONS), `export-${day(opened)}.html`, 'text/html;charset=utf-8')}>Save the readable page</Button>
             <Button variant="secondary" onClick={() => saveFile(JSON.stringify(opened, null, 2), `export-${day(opened)}.json`, 'application/json')}>
               Save the data file
             </Button>
@@ -95,6 +97,7 @@ export function OpenExportPage() {
           </p>
         </section>
       ) : null}
+      {opened ? <ExportReader doc={opened} /> : null}
       {opened && status === 'ready' ? <ImportCard doc={opened} /> : null}
       {opened ? null : (
         <form className="card form" onSubmit={(e) => void submit(e)} noValidate>

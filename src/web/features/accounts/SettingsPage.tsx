@@ -126,9 +126,8 @@ function PasswordCard() {
   const [currentError, setCurrentError] = useState<string | null>(null);
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
-  const [othersState, setOthersState] = useState<'idle' | 'busy' | 'done'>('idle');
-  const [othersMessage, setOthersMessage] = useState('');
+  // After a change: how many other devices the server signed out (null before any change).
+  const [endedOthers, setEndedOthers] = useState<number | null>(null);
   const pw = usePasswordPair({ password: 'New password', confirm: 'Confirm password' });
 
   const submit = async (e: FormEvent) => {
@@ -149,8 +148,8 @@ function PasswordCard() {
     setGeneral(null);
     setBusy(true);
     try {
-      await client.changePassword(current, pw.password);
-      setDone(true);
+      const { endedSessions } = await client.changePassword(current, pw.password);
+      setEndedOthers(endedSessions);
       setCurrent('');
       pw.reset();
     } catch (err) {
@@ -169,34 +168,19 @@ function PasswordCard() {
     }
   };
 
-  const signOutOthers = async () => {
-    setOthersState('busy');
-    try {
-      const ended = await client.revokeOtherSessions();
-      setOthersMessage(
-        ended === 0 ? "You weren't signed in anywhere else." : ended === 1 ? 'Signed out of 1 other device.' : `Signed out of ${ended} other devices.`,
-      );
-      setOthersState('done');
-    } catch (err) {
-      setOthersMessage(errorMessage(err));
-      setOthersState('idle');
-    }
-  };
-
   return (
     <Card title="Change your password">
-      {done ? (
+      <p className="muted">Changing it signs you out on every other device, so only someone with the new password can open Mend there.</p>
+      {endedOthers !== null ? (
         <div className="notice stack" role="status">
           <p>Your password is changed. Your recovery key still works.</p>
-          {othersState !== 'done' ? (
-            <>
-              <p>Sign out of your other devices too?</p>
-              <Button variant="secondary" busy={othersState === 'busy'} busyLabel="Signing out…" onClick={() => void signOutOthers()}>
-                Sign out of your other devices
-              </Button>
-            </>
-          ) : null}
-          {othersMessage ? <p>{othersMessage}</p> : null}
+          <p>
+            {endedOthers === 0
+              ? "You weren't signed in anywhere else."
+              : endedOthers === 1
+                ? 'You were signed out of 1 other device.'
+                : `You were signed out of ${endedOthers} other devices.`}
+          </p>
         </div>
       ) : null}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>

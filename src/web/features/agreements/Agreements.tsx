@@ -22,6 +22,7 @@ import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { useStatusLine } from '../../lib/use-status-line.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
@@ -341,9 +342,10 @@ function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onIte
   const [confirm, setConfirm] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
   const name = partner?.displayName ?? '';
   const shared = !!partner && (item.sharedWith ?? []).includes(partner.id);
+  // "… will be asked to accept" holds only until the answer comes (or the agreement changes).
+  const [status, setStatus] = useStatusLine(`${item.version}:${standing.state}:${shared}`);
 
   const write = async (what: string, next: AgreementContent, done: string) => {
     setBusy(what);

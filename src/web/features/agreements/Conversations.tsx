@@ -4,6 +4,7 @@ import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { useStatusLine } from '../../lib/use-status-line.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
@@ -146,7 +147,8 @@ export function ConversationCard({ conversation, mine, theirs, partner, items, k
   const { value, change, clear, statusText } = useFormDraft<PrepContent>(drafts, key, EMPTY_PREP, restored, prepHasWords);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  // "Yours will be shown when …" is true only while the preparation waits.
+  const [status, setStatus] = useStatusLine(`${stage}:${theirs ? 'theirs' : ''}`);
 
   if (!c) {
     return (

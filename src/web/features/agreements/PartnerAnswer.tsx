@@ -14,6 +14,7 @@ import {
 import { Button } from '../../components/Button.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { useStatusLine } from '../../lib/use-status-line.js';
 import { errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
@@ -46,7 +47,8 @@ export function PartnerActions({ item, partner, items, keys, drafts, content, st
   const [busy, setBusy] = useState<AgreementAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState('');
+  // "… will see that you accepted" holds only until the agreement changes again.
+  const [status, setStatus] = useStatusLine(`${item.version}:${standing.state}`);
   const name = partner.displayName;
 
   const send = async (answer: AgreementAnswer) => {

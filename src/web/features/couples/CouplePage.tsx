@@ -7,18 +7,22 @@ import { InviteSection } from './InviteSection.js';
 import { LeaveSection } from './LeaveSection.js';
 import { SafetyCodeSection } from './SafetyCodeSection.js';
 import { StartCoupleCard } from './StartCoupleCard.js';
+import { EndedCoupleNotice } from './EndedCouple.js';
 
 export function CouplePage() {
   const me = useMe();
   const couple = me.couple;
   const partner = couple?.partner ?? null;
   const [left, setLeft] = useState('');
+  // The moment both were first here: the same for both partners (older servers: the partner's join).
+  const together = couple?.pairedAt ?? partner?.joinedAt ?? '';
 
   return (
     <div className="stack-lg">
       <PageTitle>Your couple</PageTitle>
       <LiveStatus>{left}</LiveStatus>
 
+      {!couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} timeZone={me.user.timeZone} /> : null}
       {!couple ? <StartCoupleCard /> : null}
 
       {couple && !partner ? (
@@ -40,7 +44,7 @@ export function CouplePage() {
               You and {partner.displayName}
             </h2>
             <p className="muted">
-              Together in Mend since <time dateTime={partner.joinedAt}>{localDateTime(partner.joinedAt, me.user.timeZone)}</time>.
+              Together in Mend since <time dateTime={together}>{localDateTime(together, me.user.timeZone)}</time>.
               Everything each of you writes stays private until you choose to share it.
             </p>
           </section>

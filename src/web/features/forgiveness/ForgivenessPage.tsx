@@ -8,6 +8,7 @@ import { TextAreaField, TextField } from '../../components/Field.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { useStatusLine } from '../../lib/use-status-line.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { type Drafts } from '../../lib/use-drafts.js';
@@ -15,6 +16,7 @@ import { useFormDraft } from '../agreements/useFormDraft.js';
 import '../agreements/agreements.css';
 import type { AckContent } from '../reflections/sections.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { EndedCoupleNotice } from '../couples/EndedCouple.js';
 import { usePractice } from '../../lib/use-practice.js';
 import {
   asForgiveness,
@@ -127,14 +129,16 @@ function ReflectionCard({ prompt, saved, items, drafts, partner, keys, timeZone,
 }
 
 /** Proposing a milestone, or closing a chapter: a few words, shared for the partner to confirm. */
-function MilestoneForm({ type, items, drafts, partner, keys, onItem }: Shared & { type: MilestoneType; partner: PartnerView }) {
+function MilestoneForm({ type, items, drafts, partner, keys, onItem, standing }: Shared & { type: MilestoneType; partner: PartnerView; standing(id: string): string }) {
   const key = type === 'chapter' ? DRAFT_KEYS.chapter : DRAFT_KEYS.milestone;
   const restored = asMilestone(drafts.restored?.get(key));
   const { value, change, clear, statusText } = useFormDraft(drafts, key, { type, title: '', note: '' }, restored ? { type, title: restored.title, note: restored.note ?? '' } : null, (v) => !!(v.title.trim() || v.note.trim()));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [titleError, setTitleError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  // "… when Sam confirms it" speaks of the one just suggested: it goes once Sam has.
+  const [proposed, setProposed] = useState<string | null>(null);
+  const [status, setStatus] = useStatusLine(proposed ? `${proposed}:${standing(proposed)}` : '');
   const name = partner.displayName;
   const chapter = type === 'chapter';
 
@@ -150,14 +154,21 @@ function MilestoneForm({ type, items, drafts, partner, keys, onItem }: Shared & 
     try {
       const content: MilestoneContent = { type, title, ...(value.note.trim() ? { note: value.note.trim() } : {}) };
       const item = await items.create<MilestoneContent>('milestone', content, {});
+      let shared: OpenItem;
       try {
-        onItem(await items.share(item, partner));
+        shared = await items.share(item, partner);
       } catch (e) {
         await items.remove(item).catch(() => undefined);
         throw e;
       }
+      onItem(shared);
       clear();
-      setStatus(`Shared with ${name}. It's marked together when ${name} confirms it — whenever they're ready.`);
+      setProposed(shared.id);
+      setStatus(
+        chapter
+          ? `Shared with ${name}. It's closed together when ${name} agrees — whenever they're ready.`
+          : `Shared with ${name}. It's marked together when ${name} confirms it — whenever they're ready.`,
+      );
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -210,7 +221,8 @@ function MilestoneCard({ milestone, acks, items, partner, keys, timeZone, onItem
   const c = milestone.verified ? asMilestone(milestone.content) : null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const together = markedTogether(milestone, acks);
+  const [status, setStatus] = useStatusLine(`${together}`);
   const name = partner.displayName;
   if (!c) {
     return (
@@ -219,7 +231,6 @@ function MilestoneCard({ milestone, acks, items, partner, keys, timeZone, onItem
       </li>
     );
   }
-  const together = markedTogether(milestone, acks);
   const chapter = c.type === 'chapter';
 
   const confirm = async () => {
@@ -228,7 +239,7 @@ function MilestoneCard({ milestone, acks, items, partner, keys, timeZone, onItem
     try {
       const ack = await items.create<AckContent>('acknowledgment', { text: MARKED_TEXT }, { parentId: milestone.id });
       onItem(await items.share(ack, partner));
-      setStatus(`Marked together. ${name} will see it.`);
+      setStatus(`${name} will see that you ${chapter ? 'closed it' : 'marked it'} together.`);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -266,6 +277,26 @@ function MilestoneCard({ milestone, acks, items, partner, keys, timeZone, onItem
   );
 }
 
+/** One of my milestones or chapters from a couple space that has ended: still mine to read, labelled as such. */
+function PastMilestone({ milestone, timeZone }: { milestone: OpenItem; timeZone: string }) {
+  const c = milestone.verified ? asMilestone(milestone.content) : null;
+  if (!c) return null;
+  const chapter = c.type === 'chapter';
+  return (
+    <li className="card stack" data-testid="past-milestone">
+      <div className="reflection-head">
+        <h3>{c.title}</h3>
+        <span className="badge">{chapter ? 'A chapter' : 'A milestone'}</span>
+      </div>
+      <p className="muted small">
+        You suggested it · <time dateTime={milestone.createdAt}>{localDateTime(milestone.createdAt, timeZone)}</time>
+      </p>
+      {c.note ? <div className="reflection-text">{c.note}</div> : null}
+      <p className="muted small">{milestone.sharedUntil ? 'Shared in your couple space until it ended.' : 'Kept private; your couple space ended before it was shared.'}</p>
+    </li>
+  );
+}
+
 /** Practice 10: reflections on letting go, milestones marked together, and closing a chapter — at nobody's pace but your own. */
 export function ForgivenessPage() {
   const { me, partner, items, data, error, reload, replace, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
@@ -284,10 +315,20 @@ export function ForgivenessPage() {
   const mineFor = (promptId: string) =>
     data.forgiveness_reflection.filter((r) => r.mine && asForgiveness(r.content)?.prompt === promptId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
   const theirs = partner ? data.forgiveness_reflection.filter((r) => !r.mine && r.authorId === partner.id) : [];
-  const milestones = data.milestone.filter((m) => m.mine || (!!partner && m.authorId === partner.id)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const coupleId = me.couple?.id ?? null;
+  // Mine from a couple space that ended stay here, labelled; they are no longer part of the current one.
+  const fromEnded = (m: OpenItem) => m.mine && m.coupleId !== null && m.coupleId !== coupleId;
+  const milestones = data.milestone
+    .filter((m) => (m.mine && !fromEnded(m)) || (!!partner && m.authorId === partner.id))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const pastMilestones = data.milestone.filter(fromEnded).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const ms = milestones.filter((m) => asMilestone(m.content)?.type !== 'chapter');
   const chapters = milestones.filter((m) => asMilestone(m.content)?.type === 'chapter');
   const acksFor = (id: string) => data.acknowledgment.filter((a) => parentOf(a) === id);
+  const standingOf = (id: string) => {
+    const m = data.milestone.find((x) => x.id === id);
+    return m ? (markedTogether(m, acksFor(id)) ? 'together' : 'suggested') : 'gone';
+  };
   const shared: Shared = { items, drafts, partner, keys, timeZone: tz, onItem: replace };
 
   return (
@@ -372,7 +413,7 @@ export function ForgivenessPage() {
               </ul>
             )}
             <h3>Suggest a milestone</h3>
-            <MilestoneForm type="milestone" {...shared} partner={partner} />
+            <MilestoneForm type="milestone" {...shared} partner={partner} standing={standingOf} />
           </>
         ) : (
           <p className="muted">
@@ -398,10 +439,23 @@ export function ForgivenessPage() {
                 ))}
               </ul>
             ) : null}
-            <MilestoneForm type="chapter" {...shared} partner={partner} />
+            <MilestoneForm type="chapter" {...shared} partner={partner} standing={standingOf} />
           </>
         ) : null}
       </section>
+
+      {pastMilestones.length > 0 ? (
+        <section aria-labelledby="past-milestones-heading" className="stack">
+          <h2 id="past-milestones-heading">From your earlier couple space</h2>
+          {!me.couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} timeZone={tz} /> : null}
+          <p className="muted small">Milestones and chapters you suggested there. They're yours to keep; only you can read them now.</p>
+          <ul className="plain-list stack">
+            {pastMilestones.map((m) => (
+              <PastMilestone key={m.id} milestone={m} timeZone={tz} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <p>
         <Link to="/practices">All practices</Link>

@@ -13,6 +13,7 @@ import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { arrivalOf, asNote, asNoteDraft, deliverAtOf, DRAFT_KEYS, REPLY_PHRASES, type NoteDraft } from './content.js';
 import { NoteEditor } from './NoteComposer.js';
 import { describeWhen } from './schedule.js';
+import { describeUntil } from '../../../core/today/index.js';
 
 function NoteText({ note }: { note: OpenItem }) {
   const c = asNote(note.content);
@@ -158,6 +159,23 @@ export function SentNote({ note, replies, partner, timeZone }: SentProps) {
   );
 }
 
+/** One of my notes the server holds while the partner has asked for some space: it arrives when the space ends. */
+export function HeldNote({ note, partner, until, timeZone, now }: { note: OpenItem; partner: PartnerView; until: string; timeZone: string; now: Date }) {
+  const name = partner.displayName;
+  return (
+    <li className="card thread-item" data-testid="held-note">
+      <div className="reflection-head">
+        <h3 className="thread-date">Arrives when {name}'s space ends</h3>
+        <span className="badge">Waiting</span>
+      </div>
+      <NoteText note={note} />
+      <p className="muted small">
+        {name} asked for some space until {describeUntil(until, now, timeZone)}. Your note will reach {name} then; until then only you can see it.
+      </p>
+    </li>
+  );
+}
+
 interface UnsentProps {
   note: OpenItem;
   partner: PartnerView | null;
@@ -258,6 +276,54 @@ export function ReceivedNote({ note, mine, partner, items, keys, timeZone, onSen
           We couldn't verify this came from {name}, so it isn't shown as theirs. If it keeps happening, compare your safety codes on the couple page.
         </p>
       )}
+    </li>
+  );
+}
+
+interface PastProps {
+  note: OpenItem;
+  /** True when it never reached the partner: its couple space ended first. */
+  stranded: boolean;
+  timeZone: string;
+  onRemoved(id: string): void;
+  items: ItemsClient;
+}
+
+/** One of my notes from a couple space that has ended: sent then, or never sent — still mine to read. */
+export function PastNote({ note, stranded, timeZone, onRemoved, items }: PastProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const when = arrivalOf(note);
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await items.remove(note);
+      onRemoved(note.id);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <li className="card thread-item" data-testid={stranded ? 'stranded-note' : 'past-note'}>
+      <div className="reflection-head">
+        <h3 className="thread-date">{stranded ? 'Not sent' : <time dateTime={when}>{localDateTime(when, timeZone)}</time>}</h3>
+        <span className={stranded ? 'badge' : 'badge badge-shared'}>{stranded ? 'The space ended first' : 'Sent'}</span>
+      </div>
+      <NoteText note={note} />
+      {stranded ? (
+        <>
+          <p className="muted small">Your couple space ended before this note was due, so it was never delivered. Only you can read it.</p>
+          <div className="actions actions-tight">
+            <Button small variant="quiet" busy={busy} busyLabel="Deleting…" onClick={() => void remove()}>
+              Delete
+            </Button>
+          </div>
+          <ErrorAlert message={error} />
+        </>
+      ) : null}
     </li>
   );
 }

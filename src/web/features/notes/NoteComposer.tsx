@@ -11,6 +11,7 @@ import { SendDialog } from '../apologies/Dialogs.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asNote, deliverAtOf, NOTE_MAX_CHARS, type NoteContent, type NoteDraft } from './content.js';
+import { describeUntil } from '../../../core/today/index.js';
 import { clockAt, dateBounds, defaultPick, deliveryTime, describeWhen, quickPicks, type DeliveryCheck } from './schedule.js';
 
 /** The time zone's name as people read it ("America/New York"). */
@@ -122,6 +123,8 @@ interface ComposerProps {
   /** The carried words are in the editor now (and its draft): forget them, so they aren't added twice. */
   onCarriedTaken(): void;
   onItem(item: OpenItem): void;
+  /** Until when the partner asked for some space, if they did: a note due before then waits for it to end. */
+  partnerSpaceUntil?: string | null;
 }
 
 /** An edit's words that could not be applied, and the edit drafts that held them (forgotten once taken up here). */
@@ -157,7 +160,7 @@ function useNoteDraft(drafts: Drafts, draftKey: string, initial: NoteDraft, rest
 }
 
 /** Writing a new note: the words, when it should arrive, a preview, then sent (or scheduled). */
-export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draftKey, initial, carried, onCarriedTaken, onItem }: ComposerProps) {
+export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draftKey, initial, carried, onCarriedTaken, onItem, partnerSpaceUntil = null }: ComposerProps) {
   const uid = useId();
   const { draft, change, clear, status } = useNoteDraft(drafts, draftKey, initial, true);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -199,6 +202,10 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
     setDialog(true);
   };
 
+  // The server holds a note that would arrive during the partner's space until the space ends.
+  const waitsForSpace = (deliverAt: string | null, at: Date): boolean =>
+    partnerSpaceUntil !== null && Date.parse(partnerSpaceUntil) > at.getTime() && (deliverAt === null || Date.parse(deliverAt) < Date.parse(partnerSpaceUntil));
+
   const send = async () => {
     if (!partner) return;
     // The dialog may have stayed open past the chosen time: check again with the clock now.
@@ -222,7 +229,13 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
       clear();
       setTried(false);
       setDialog(false);
-      setDone(deliverAt ? `Scheduled. It will arrive ${describeWhen(deliverAt, new Date(), timeZone)} (your time).` : `Sent to ${name}.`);
+      setDone(
+        waitsForSpace(deliverAt, new Date())
+          ? `Saved. It will reach ${name} when their space ends, ${describeUntil(partnerSpaceUntil!, new Date(), timeZone)}.`
+          : deliverAt
+            ? `Scheduled. It will arrive ${describeWhen(deliverAt, new Date(), timeZone)} (your time).`
+            : `Sent to ${name}.`,
+      );
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -276,9 +289,11 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
           title={later ? `Schedule this note for ${name}?` : `Send this note to ${name}?`}
           name={name}
           who={
-            later
-              ? `${name} will read this ${describeWhen(later.deliverAt, now, timeZone)} (your time) — not before. Until then you can change it or cancel it.`
-              : `${name} will read this now. Nobody else — not Mend.`
+            waitsForSpace(later ? later.deliverAt : null, now)
+              ? `${name} asked for some space until ${describeUntil(partnerSpaceUntil!, now, timeZone)}. Your note will wait, and reach ${name} when their space ends. Nobody else reads it — not Mend.`
+              : later
+                ? `${name} will read this ${describeWhen(later.deliverAt, now, timeZone)} (your time) — not before. Until then you can change it or cancel it.`
+                : `${name} will read this now. Nobody else — not Mend.`
           }
           preview={text}
           confirm={later ? 'Schedule' : 'Send'}

@@ -16,10 +16,12 @@ import {
   type NoteDraft,
 } from './content.js';
 import { NoteComposer, type Carried } from './NoteComposer.js';
-import { ReceivedNote, ScheduledNote, SentNote, UnsentNote } from './NoteCards.js';
+import { HeldNote, PastNote, ReceivedNote, ScheduledNote, SentNote, UnsentNote } from './NoteCards.js';
+import { EndedCoupleNotice } from '../couples/EndedCouple.js';
 import { safeZone } from './schedule.js';
 import './notes.css';
 import { usePractice } from '../../lib/use-practice.js';
+import { useTogether, useTogetherClient } from '../today/useTogether.js';
 
 const KINDS = ['note', 'acknowledgment'] as const;
 const EMPTY_DRAFT = { text: '', when: 'now', date: '', time: '' } as const;
@@ -50,6 +52,9 @@ export function NotesPage() {
   const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX, parse: asNoteDraft });
   const tz = safeZone(me.user.timeZone);
   const partnerId = partner?.id ?? null;
+  const together = useTogetherClient();
+  // The partner's space, if they asked for one: notes due during it wait until it ends.
+  const space = useTogether(() => together.space()).data?.partner ?? null;
 
   const nextDelivery =
     data?.note
@@ -98,11 +103,14 @@ export function NotesPage() {
 
   const name = partner?.displayName ?? '';
   const mine = data.note.filter((n) => n.mine);
-  const stage = (n: (typeof mine)[number]) => stageOf(n, partnerId, now);
+  const ctx = { coupleId: me.couple?.id ?? null, partnerSpace: partner ? space : null };
+  const stage = (n: (typeof mine)[number]) => stageOf(n, partnerId, now, ctx);
   const unsent = byArrivalNewestFirst(mine.filter((n) => stage(n) === 'unsent'));
   const stillEditing = (n: (typeof mine)[number]) => stage(n) === 'delivered' && editing.has(n.id);
   const scheduled = byArrivalSoonestFirst(mine.filter((n) => stage(n) === 'scheduled' || stillEditing(n)));
   const sent = byArrivalNewestFirst(mine.filter((n) => stage(n) === 'delivered' && !stillEditing(n)));
+  const held = byArrivalSoonestFirst(mine.filter((n) => stage(n) === 'held'));
+  const past = byArrivalNewestFirst(mine.filter((n) => stage(n) === 'past' || stage(n) === 'stranded'));
   const received = partner ? byArrivalNewestFirst(data.note.filter((n) => !n.mine && n.authorId === partner.id)) : [];
   const repliesTo = (id: string, fromMe: boolean) =>
     data.acknowledgment.filter((a) => parentOf(a) === id && (fromMe ? a.mine : !!partner && a.authorId === partner.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -131,6 +139,7 @@ export function NotesPage() {
     <div className="stack-lg">
       {head}
 
+      {!me.couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} timeZone={tz} /> : null}
       {!partner ? (
         <p className="notice">
           You can start a note now; it's kept as a draft. When your partner joins, you can send it. <Link to="/couple">Invite your partner</Link>
@@ -159,6 +168,7 @@ export function NotesPage() {
           carried={carried}
           onCarriedTaken={() => setCarried(null)}
           onItem={replace}
+          partnerSpaceUntil={partner && space ? space.until : null}
         />
         {unsent.length > 0 ? (
           <ul className="plain-list thread" aria-label="Not sent yet">
@@ -168,6 +178,19 @@ export function NotesPage() {
           </ul>
         ) : null}
       </section>
+
+      {partner && space && held.length > 0 ? (
+        <section aria-labelledby="held-heading" className="stack">
+          <h2 id="held-heading" className="anchor-target" tabIndex={-1}>
+            Waiting for {name}'s space to end
+          </h2>
+          <ol className="plain-list thread">
+            {held.map((n) => (
+              <HeldNote key={n.id} note={n} partner={partner} until={space.until} timeZone={tz} now={now} />
+            ))}
+          </ol>
+        </section>
+      ) : null}
 
       {partner && scheduled.length > 0 ? (
         <section aria-labelledby="scheduled-heading" className="stack">
@@ -219,6 +242,20 @@ export function NotesPage() {
       ) : null}
 
       {received.length === 0 ? receivedSection : null}
+
+      {past.length > 0 ? (
+        <section aria-labelledby="past-heading" className="stack">
+          <h2 id="past-heading" className="anchor-target" tabIndex={-1}>
+            From your earlier couple space
+          </h2>
+          <p className="muted small">Notes you wrote before that space ended. They're yours to keep; only you can read them now.</p>
+          <ol className="plain-list thread">
+            {past.map((n) => (
+              <PastNote key={n.id} note={n} stranded={stage(n) === 'stranded'} timeZone={tz} items={items} onRemoved={drop} />
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </div>
   );
 }

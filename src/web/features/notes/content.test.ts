@@ -20,10 +20,11 @@ describe('note content and drafts', () => {
 });
 
 describe('stageOf', () => {
-  const shared = { sharedWith: [PARTNER] };
+  const shared = { sharedWith: [PARTNER], createdAt: '2026-11-25T10:00:00Z' };
   it('is unsent until shared with the current partner', () => {
-    expect(stageOf({ state: { deliverAt: null } }, PARTNER, now)).toBe('unsent');
-    expect(stageOf({ state: { deliverAt: null }, sharedWith: ['someone-else'] }, PARTNER, now)).toBe('unsent');
+    const made = { createdAt: '2026-11-25T10:00:00Z' };
+    expect(stageOf({ state: { deliverAt: null }, ...made }, PARTNER, now)).toBe('unsent');
+    expect(stageOf({ state: { deliverAt: null }, sharedWith: ['someone-else'], ...made }, PARTNER, now)).toBe('unsent');
     expect(stageOf({ state: { deliverAt: null }, ...shared }, null, now)).toBe('unsent');
   });
 
@@ -31,6 +32,26 @@ describe('stageOf', () => {
     expect(stageOf({ state: { deliverAt: '2026-11-26T06:30:00Z' }, ...shared }, PARTNER, now)).toBe('scheduled');
     expect(stageOf({ state: { deliverAt: '2026-11-25T14:59:00Z' }, ...shared }, PARTNER, now)).toBe('delivered');
     expect(stageOf({ state: { deliverAt: null }, ...shared }, PARTNER, now)).toBe('delivered');
+  });
+
+  it('after the couple space ended: sent if it had reached the partner, never "not sent yet" otherwise (issue 12)', () => {
+    const old = { state: { deliverAt: null }, createdAt: '2026-11-20T10:00:00Z', sharedWith: [], coupleId: 'c-old' };
+    expect(stageOf({ ...old, sharedUntil: '2026-11-24T10:00:00Z' }, null, now, { coupleId: null })).toBe('past');
+    expect(stageOf(old, null, now, { coupleId: null })).toBe('stranded');
+    expect(stageOf(old, PARTNER, now, { coupleId: 'c-new' })).toBe('stranded');
+    // A note made in the current space and not shared is simply not sent yet.
+    expect(stageOf({ ...old, coupleId: 'c-new' }, PARTNER, now, { coupleId: 'c-new' })).toBe('unsent');
+  });
+
+  it('is held while the partner has asked for some space, when its time came during it (issue 12)', () => {
+    const space = { since: '2026-11-25T09:00:00Z', until: '2026-11-26T09:00:00Z' };
+    expect(stageOf({ state: { deliverAt: null }, ...shared }, PARTNER, now, { partnerSpace: space })).toBe('held');
+    expect(stageOf({ state: { deliverAt: '2026-11-25T20:00:00Z' }, ...shared }, PARTNER, now, { partnerSpace: space })).toBe('held');
+    // Sent before the space began: it had already arrived. Due after it ends: scheduled as chosen.
+    expect(stageOf({ state: { deliverAt: null }, ...shared, createdAt: '2026-11-25T08:00:00Z' }, PARTNER, now, { partnerSpace: space })).toBe('delivered');
+    expect(stageOf({ state: { deliverAt: '2026-11-27T06:00:00Z' }, ...shared }, PARTNER, now, { partnerSpace: space })).toBe('scheduled');
+    // Once the space is over, what it held has arrived.
+    expect(stageOf({ state: { deliverAt: null }, ...shared }, PARTNER, new Date('2026-11-26T10:00:00Z'), { partnerSpace: space })).toBe('delivered');
   });
 });
 

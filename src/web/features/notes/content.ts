@@ -84,13 +84,38 @@ export function deliverAtOf(item: { state: unknown }): string | null {
   return s && typeof s.deliverAt === 'string' && !Number.isNaN(Date.parse(s.deliverAt)) ? s.deliverAt : null;
 }
 
-/** Where one of my notes stands: made but not yet shared, waiting for its time, or with the partner. */
-export type NoteStage = 'unsent' | 'scheduled' | 'delivered';
+/**
+ * Where one of my notes stands: made but not yet shared, waiting for its time, held while the
+ * partner has asked for some space, or with the partner. After a couple space ended: `past` had
+ * reached the former partner, `stranded` never did (its space ended first).
+ */
+export type NoteStage = 'unsent' | 'scheduled' | 'held' | 'delivered' | 'past' | 'stranded';
 
-/** The stage of one's own note (the server decides delivery; this reads the same clock rule). */
-export function stageOf(note: Pick<OpenItem, 'state' | 'sharedWith'>, partnerId: string | null, now: Date): NoteStage {
-  if (!partnerId || !(note.sharedWith ?? []).includes(partnerId)) return 'unsent';
+/** What the stage also depends on: the current couple space, and the partner's space if they asked for one. */
+export interface StageContext {
+  coupleId?: string | null;
+  partnerSpace?: { since: string; until: string } | null;
+}
+
+/** The stage of one's own note (the server decides delivery; this reads the same clock rules). */
+export function stageOf(
+  note: Pick<OpenItem, 'state' | 'sharedWith' | 'createdAt'> & Partial<Pick<OpenItem, 'sharedUntil' | 'coupleId'>>,
+  partnerId: string | null,
+  now: Date,
+  ctx: StageContext = {},
+): NoteStage {
+  if (!partnerId || !(note.sharedWith ?? []).includes(partnerId)) {
+    if (note.sharedUntil) return 'past';
+    if (ctx.coupleId !== undefined && note.coupleId && note.coupleId !== ctx.coupleId) return 'stranded';
+    return 'unsent';
+  }
   const at = deliverAtOf(note);
+  // The server holds a note whose time comes during the partner's space until the space ends.
+  const space = ctx.partnerSpace;
+  if (space && Date.parse(space.until) > now.getTime()) {
+    const arrival = Date.parse(at ?? note.createdAt);
+    if (arrival >= Date.parse(space.since) && arrival < Date.parse(space.until)) return 'held';
+  }
   return at !== null && Date.parse(at) > now.getTime() ? 'scheduled' : 'delivered';
 }
 

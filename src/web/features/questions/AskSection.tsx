@@ -4,6 +4,7 @@ import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
+import { useStatusLine } from '../../lib/use-status-line.js';
 import { localDateTime } from '../../lib/time.js';
 import { SendDialog } from '../apologies/Dialogs.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
@@ -18,10 +19,12 @@ interface ComposerProps {
   partner: PartnerView | null;
   keys: PartnerKeys;
   onItem(item: OpenItem): void;
+  /** Where one of my questions stands now (asked or not, how many answers), as a short string. */
+  questionState(id: string): string;
 }
 
 /** Writing a question: a topic, the words, then keep it private or ask. */
-export function QuestionComposer({ items, drafts, partner, keys, onItem }: ComposerProps) {
+export function QuestionComposer({ items, drafts, partner, keys, onItem, questionState }: ComposerProps) {
   const uid = useId();
   const key = DRAFT_KEYS.question;
   const restored = asQuestion(drafts.restored?.get(key));
@@ -31,7 +34,9 @@ export function QuestionComposer({ items, drafts, partner, keys, onItem }: Compo
   const [dialog, setDialog] = useState(false);
   const [busy, setBusy] = useState<'save' | 'ask' | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [note, setNote] = useState('');
+  // The line after asking (or keeping) speaks of that question: it goes once the question moves on.
+  const [last, setLast] = useState<string | null>(null);
+  const [note, setNote] = useStatusLine(last ? `${last}:${questionState(last)}` : '');
   const unsent = useRef<OpenItem | null>(null);
   const name = partner?.displayName ?? '';
   status.setActive(text.trim() !== '');
@@ -49,6 +54,7 @@ export function QuestionComposer({ items, drafts, partner, keys, onItem }: Compo
     void drafts.sync.discard(key);
     setText('');
     status.setShown('none');
+    setLast(item.id);
     setNote(message);
   };
 

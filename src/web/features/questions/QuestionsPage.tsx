@@ -84,7 +84,17 @@ export function QuestionsPage() {
           For the partner who was hurt — or either of you. Pick a topic, write one question, and keep it private until you're ready to ask.
         </p>
         <PaceCard userId={me.user.id} pace={myPaceItem} partner={partner} keys={keys} items={items} timeZone={tz} onItem={replace} />
-        <QuestionComposer items={items} drafts={drafts} partner={partner} keys={keys} onItem={replace} />
+        <QuestionComposer
+          items={items}
+          drafts={drafts}
+          partner={partner}
+          keys={keys}
+          onItem={replace}
+          questionState={(id) => {
+            const q = data.question.find((x) => x.id === id);
+            return `${!q ? 'gone' : partner && q.sharedWith?.includes(partner.id) ? 'asked' : 'kept'}:${answersTo(id, false).length}`;
+          }}
+        />
       </section>
 
       <section aria-labelledby="mine-heading" className="stack">

@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
+import { useStatusLine } from '../../lib/use-status-line.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
 import { parentOf } from '../commitments/model.js';
 import { createActivityPlan, reflectOnActivity, removeActivityPlan, updateActivityPlan } from './actions.js';
@@ -43,7 +44,10 @@ export function Activities({ plans, responses, partner, items, drafts, timeZone,
   const [ownError, setOwnError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  // "Added …" speaks of the plan just picked: it goes once that plan moves on (planned, done, removed).
+  const [added, setAdded] = useState<string | null>(null);
+  const addedPlan = added ? plans.find((p) => p.item.id === added) : undefined;
+  const [status, setStatus] = useStatusLine(added ? `${added}:${addedPlan ? `${addedPlan.item.version}:${addedPlan.content.status}` : 'gone'}` : '');
   const name = partner?.displayName ?? '';
   const { planned, ideas, done } = plansInOrder(plans);
   const info = ACTIVITY_CATEGORY_INFO.find((c) => c.id === category);
@@ -54,6 +58,7 @@ export function Activities({ plans, responses, partner, items, drafts, timeZone,
     try {
       const { item, shareFailed } = await createActivityPlan(items, content, partner);
       onItem(item);
+      setAdded(item.id);
       setStatus(shareFailed ? `Added “${title}”, but not yet shared with ${name}: ${errorMessage(shareFailed)}` : `Added “${title}” to your plans${partner ? `, shared with ${name}` : ''}.`);
       return true;
     } catch (e) {
@@ -202,7 +207,8 @@ function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem
   const draft = useDraftStatus(drafts, reflectKey, typeof restored === 'string' ? 'restored' : 'none');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  // "Planned for …", "Marked done." hold until the plan changes again (here or on the partner's side).
+  const [status, setStatus] = useStatusLine(`${item.version}:${content.status}:${replies.length}`);
   const zone = content.plannedFor?.timeZone ?? timeZone;
 
   const save = async (what: string, next: ActivityPlanContent, done: string) => {

@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/Heading.js';
 import { greetingFor, hourIn } from '../../lib/time.js';
 import { InviteSection } from '../couples/InviteSection.js';
 import { StartCoupleCard } from '../couples/StartCoupleCard.js';
+import { EndedCoupleNotice } from '../couples/EndedCouple.js';
 import { needsComparing } from '../couples/compared.js';
 import '../agreements/agreements.css';
 import { SafetyCheckOffer } from '../safety/SafetyCheckOffer.js';
@@ -48,6 +49,7 @@ export function TodayPage() {
 
       {partner ? <PartnerMomentCard partner={partner} timeZone={tz} /> : null}
 
+      {!couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} timeZone={tz} /> : null}
       {!couple ? <StartCoupleCard /> : null}
       {couple && !partner ? <InviteSection couple={couple} /> : null}
       {partner ? (
