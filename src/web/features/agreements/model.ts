@@ -133,7 +133,7 @@ export function newestFirst<T extends { createdAt: string }>(list: readonly T[])
 }
 
 /** "boundary" → "A boundary" etc., as a badge reads. */
-export const KIND_LABELS = { boundary: 'Boundary', transparency: 'Transparency', other: 'Agreement' } as const;
+export const KIND_LABELS = { boundary: 'Boundary', transparency: 'Openness', other: 'Agreement' } as const;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
