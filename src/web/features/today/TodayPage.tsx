@@ -10,6 +10,7 @@ import { StartCoupleCard } from '../couples/StartCoupleCard.js';
 import { EndedCoupleNotice } from '../couples/EndedCouple.js';
 import { needsComparing } from '../couples/compared.js';
 import '../agreements/agreements.css';
+import { SafetyCheckOffer } from '../safety/SafetyCheckOffer.js';
 import { TodayMomentsCard } from '../triggers/TodayMomentsCard.js';
 import { DecisionCard } from './DecisionCard.js';
 import { NextSteps } from './NextSteps.js';
@@ -83,6 +84,8 @@ export function TodayPage() {
       ) : null}
 
       {partner ? <SpaceCard partner={partner} timeZone={tz} /> : null}
+
+      <SafetyCheckOffer />
 
       <NextSteps />
 
