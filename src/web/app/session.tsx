@@ -29,6 +29,9 @@ export interface SessionValue {
   retry(): void;
 }
 
+/** Shown on the sign-in page when this device's session ended elsewhere. */
+const SIGNED_OUT_HERE = 'You were signed out on this device.';
+
 const SessionContext = createContext<SessionValue | null>(null);
 
 /** Where the person is now (path, query and anchor): signing in or unlocking again brings them back here. */
@@ -120,9 +123,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } catch (e) {
       const api = asApiError(e);
       if (api && api.status === 401) {
+        // The session ended elsewhere (another device, a password change, time): the stream
+        // may close before its "session ended" event arrives, so say the same thing here.
         const from = here();
         await forgetLocally();
-        if (!deletedRef.current) void navigate('/signin', { replace: true, state: { from } });
+        if (!deletedRef.current) void navigate('/signin', { replace: true, state: { notice: SIGNED_OUT_HERE, from } });
       }
       return null;
     }
@@ -158,7 +163,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const ended = useCallback(async () => {
     const from = here();
     await forgetLocally();
-    if (!deletedRef.current) void navigate('/signin', { replace: true, state: { notice: 'You were signed out on this device.', from } });
+    if (!deletedRef.current) void navigate('/signin', { replace: true, state: { notice: SIGNED_OUT_HERE, from } });
   }, [forgetLocally, navigate]);
 
   const accountDeleted = useCallback(async () => {
