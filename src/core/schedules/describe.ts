@@ -57,29 +57,39 @@ function monthDay(day: number): string {
   return `on the ${ordinal(day)}`;
 }
 
+/** How a caller shows a local date ("2026-12-02") and a wall time ("19:45"); the web passes the person's locale. */
+export interface ScheduleWords {
+  date(date: LocalDate): string;
+  time(time: string): string;
+}
+
+const PLAIN_WORDS: ScheduleWords = { date: (d) => formatLocalDate(d), time: (t) => t };
+
 /**
  * The schedule in plain English: "Every Friday at 19:00", "Every 2 weeks on Monday and
  * Thursday at 07:30", "Daily at 21:00 until 31 Jan 2027", "Once on 1 Dec 2026 at 07:30".
  */
-export function describeSchedule(s: Schedule): string {
-  if (s.type === 'once') return `Once on ${formatLocalDate(s.at.slice(0, 10))} at ${s.at.slice(11)}`;
+export function describeSchedule(s: Schedule, words: ScheduleWords = PLAIN_WORDS): string {
+  const day = (d: LocalDate) => words.date(d);
+  const at = (t: string) => words.time(t);
+  if (s.type === 'once') return `Once on ${day(s.at.slice(0, 10))} at ${at(s.at.slice(11))}`;
   let text: string;
   switch (s.type) {
     case 'daily':
-      text = `Daily at ${s.time}`;
+      text = `Daily at ${at(s.time)}`;
       break;
     case 'weekly':
       text =
         new Set(s.weekdays).size === WEEKDAYS.length
-          ? `Every day at ${s.time}`
-          : `Every ${listWeekdays(s.weekdays)} at ${s.time}`;
+          ? `Every day at ${at(s.time)}`
+          : `Every ${listWeekdays(s.weekdays)} at ${at(s.time)}`;
       break;
     case 'every_n_weeks':
-      text = `Every ${s.interval} weeks on ${listWeekdays(s.weekdays)} at ${s.time}`;
+      text = `Every ${s.interval} weeks on ${listWeekdays(s.weekdays)} at ${at(s.time)}`;
       break;
     case 'monthly':
-      text = `Monthly ${monthDay(s.dayOfMonth)} at ${s.time}`;
+      text = `Monthly ${monthDay(s.dayOfMonth)} at ${at(s.time)}`;
       break;
   }
-  return s.endDate === undefined ? text : `${text} until ${formatLocalDate(s.endDate)}`;
+  return s.endDate === undefined ? text : `${text} until ${day(s.endDate)}`;
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Button } from './Button.js';
+import { Button, type ButtonVariant } from './Button.js';
 
 /** Copies text to the clipboard and says so in a live region. */
-export function CopyButton({ text, label = 'Copy', small }: { text: string; label?: string; small?: boolean }) {
+export function CopyButton({ text, label = 'Copy', small, variant = 'secondary' }: { text: string; label?: string; small?: boolean; variant?: ButtonVariant }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -19,7 +19,7 @@ export function CopyButton({ text, label = 'Copy', small }: { text: string; labe
   };
   return (
     <>
-      <Button variant="secondary" small={small} onClick={() => void copy()}>
+      <Button variant={variant} small={small} onClick={() => void copy()}>
         {state === 'copied' ? 'Copied' : label}
       </Button>
       <span role="status" aria-live="polite" className="visually-hidden">

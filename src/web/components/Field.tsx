@@ -8,6 +8,8 @@ interface FieldShellProps {
   error?: string | null | undefined;
   children: ReactNode;
   after?: ReactNode;
+  /** Show the hint under the control, so the control lines up with its neighbours' in a row. */
+  hintBelow?: boolean;
 }
 
 function describedBy(id: string, hint: unknown, error: unknown, extra?: string): string | undefined {
@@ -15,18 +17,20 @@ function describedBy(id: string, hint: unknown, error: unknown, extra?: string):
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function FieldShell({ id, label, hint, error, children, after }: FieldShellProps) {
+function FieldShell({ id, label, hint, error, children, after, hintBelow }: FieldShellProps) {
+  const hintEl = hint ? (
+    <div className="field-hint" id={`${id}-hint`}>
+      {hint}
+    </div>
+  ) : null;
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
+      {hintBelow ? null : hintEl}
       {children}
+      {hintBelow ? hintEl : null}
       {after}
       {error ? (
         <p className="field-error" id={`${id}-error`}>
@@ -44,13 +48,15 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   id?: string;
   /** Another element describing the input (e.g. a live password note). */
   describedById?: string;
+  /** Show the hint under the input (a time beside dates, so the boxes line up). */
+  hintBelow?: boolean;
 };
 
-export function TextField({ label, hint, error, id, describedById, className, ...rest }: InputProps) {
+export function TextField({ label, hint, error, id, describedById, className, hintBelow, ...rest }: InputProps) {
   const auto = useId();
   const fid = id ?? auto;
   return (
-    <FieldShell id={fid} label={label} hint={hint} error={error}>
+    <FieldShell id={fid} label={label} hint={hint} error={error} hintBelow={hintBelow ?? false}>
       <input
         id={fid}
         className={cx('input', className)}
@@ -63,12 +69,12 @@ export function TextField({ label, hint, error, id, describedById, className, ..
 }
 
 /** A password input with a Show/Hide toggle. Paste is allowed. */
-export function PasswordField({ label, hint, error, id, describedById, className, after, ...rest }: InputProps & { after?: ReactNode }) {
+export function PasswordField({ label, hint, error, id, describedById, className, after, hintBelow, ...rest }: InputProps & { after?: ReactNode }) {
   const auto = useId();
   const fid = id ?? auto;
   const [shown, setShown] = useState(false);
   return (
-    <FieldShell id={fid} label={label} hint={hint} error={error} after={after}>
+    <FieldShell id={fid} label={label} hint={hint} error={error} after={after} hintBelow={hintBelow ?? false}>
       <div className="input-row">
         <input
           id={fid}

@@ -4,12 +4,13 @@ import { useSession } from '../app/session.js';
 import { PRACTICES } from '../features/practices/practices.js';
 import { MenuIcon, PairIcon, SunIcon } from './Icons.js';
 
-function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+/** The links; the phone sheet leaves out Today and Your couple, which the bottom bar already has. */
+function NavLinks({ onNavigate, inSheet }: { onNavigate?: () => void; inSheet?: boolean }) {
   const { signOut } = useSession();
   const [leaving, setLeaving] = useState(false);
   return (
     <>
-      <ul className="nav-list">
+      <ul className="nav-list" hidden={inSheet}>
         <li>
           <NavLink to="/today" className="nav-link" onClick={onNavigate}>
             Today
@@ -74,6 +75,39 @@ export function SideNav() {
   );
 }
 
+const TYPING = 'input:not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), textarea, select, [contenteditable="true"]';
+
+/**
+ * Keeps the field being typed in above the bottom bar and the on-screen keyboard: the browser
+ * scrolls a focused field just into view, which can leave it under the fixed bar (or, while the
+ * keyboard opens, under the keyboard). Runs on focus and whenever the visible area changes.
+ */
+function useKeepFieldClearOfBar() {
+  useEffect(() => {
+    const keepClear = () => {
+      const el = document.activeElement;
+      const bar = document.querySelector<HTMLElement>('.bottom-nav');
+      if (!(el instanceof HTMLElement) || !el.matches(TYPING) || !bar || bar.getClientRects().length === 0) return;
+      const vv = window.visualViewport;
+      const visibleBottom = vv ? vv.offsetTop + vv.height : window.innerHeight;
+      const limit = Math.min(bar.getBoundingClientRect().top, visibleBottom) - 8;
+      const r = el.getBoundingClientRect();
+      // A tall text area only needs its top lines (where the caret usually is) in view.
+      const bottom = Math.min(r.bottom, r.top + 120);
+      if (bottom > limit) window.scrollBy({ top: bottom - limit });
+    };
+    const onFocus = () => requestAnimationFrame(keepClear);
+    document.addEventListener('focusin', onFocus);
+    window.visualViewport?.addEventListener('resize', onFocus);
+    window.addEventListener('resize', onFocus);
+    return () => {
+      document.removeEventListener('focusin', onFocus);
+      window.visualViewport?.removeEventListener('resize', onFocus);
+      window.removeEventListener('resize', onFocus);
+    };
+  }, []);
+}
+
 /** Mobile: a bottom bar within thumb reach, with a sheet for everything else. */
 export function BottomNav() {
   const [open, setOpen] = useState(false);
@@ -82,6 +116,7 @@ export function BottomNav() {
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => setOpen(false), [location.pathname]);
+  useKeepFieldClearOfBar();
 
   useEffect(() => {
     if (!open) return;
@@ -121,7 +156,7 @@ export function BottomNav() {
       </nav>
       {/* After the bar in reading order, so Tab goes from "Menu" straight into it. */}
       <nav className="menu-sheet" id={sheetId} hidden={!open} aria-label="Menu">
-        <NavLinks onNavigate={() => setOpen(false)} />
+        <NavLinks inSheet onNavigate={() => setOpen(false)} />
       </nav>
     </>
   );

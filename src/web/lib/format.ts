@@ -1,8 +1,9 @@
 /**
  * One way to show dates and times everywhere in the web app, in the person's own locale (the
- * browser's language): one style for a date ("Wed 2 Dec 2026" in en-GB, "Wed, Dec 2, 2026" in
+ * browser's language): one style for a date ("Wed, 2 Dec 2026" in en-GB, "Wed, Dec 2, 2026" in
  * en-US) and one for a time ("19:45" or "7:45 PM"), always in the person's time zone.
  */
+import { describeSchedule, type Schedule, type ScheduleWords } from '../../core/schedules/index.js';
 
 /** A date or an instant: a Date, an ISO time ("2026-12-02T18:45:00Z") or a local date ("2026-12-02"). */
 export type When = Date | string;
@@ -11,7 +12,16 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_TIME = /^(\d{2}):(\d{2})$/;
 
 const DATE: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
-const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+/** "19:45" and "07:05" on a 24-hour clock, "7:45 PM" on a 12-hour one: each as the locale writes it. */
+function timeOptions(locale: string | undefined): Intl.DateTimeFormatOptions {
+  let cycle: string | undefined;
+  try {
+    cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  } catch {
+    cycle = undefined;
+  }
+  return { hour: cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric', minute: '2-digit' };
+}
 
 function formatter(options: Intl.DateTimeFormatOptions, timeZone: string | undefined, locale: string | undefined): Intl.DateTimeFormat {
   try {
@@ -43,11 +53,11 @@ export function formatDate(when: When, timeZone?: string, locale?: string): stri
 export function formatTime(when: When, timeZone?: string, locale?: string): string {
   if (typeof when === 'string') {
     const m = LOCAL_TIME.exec(when);
-    if (m) return formatter(TIME, 'UTC', locale).format(new Date(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2]))));
+    if (m) return formatter(timeOptions(locale), 'UTC', locale).format(new Date(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2]))));
   }
   const i = instantOf(when);
   if (!i) return '';
-  return formatter(TIME, timeZone, locale).format(i.date);
+  return formatter(timeOptions(locale), timeZone, locale).format(i.date);
 }
 
 /** A day and a time: "Wed 2 Dec 2026, 19:45" (the two styles above, joined as the locale joins them). */
@@ -56,9 +66,17 @@ export function formatDateTime(when: When, timeZone?: string, locale?: string): 
     // A wall-clock time with no zone ("2026-12-02T19:45"): shown as written.
     const [date, time] = when.split('T') as [string, string];
     const d = new Date(`${date}T${time}:00Z`);
-    return formatter({ ...DATE, ...TIME }, 'UTC', locale).format(d);
+    return formatter({ ...DATE, ...timeOptions(locale) }, 'UTC', locale).format(d);
   }
   const i = instantOf(when);
   if (!i) return '';
-  return formatter({ ...DATE, ...TIME }, i.local ? 'UTC' : timeZone, locale).format(i.date);
+  return formatter({ ...DATE, ...timeOptions(locale) }, i.local ? 'UTC' : timeZone, locale).format(i.date);
+}
+
+/** Dates and times inside a schedule's words ("Every Friday at 7:00 PM"), in the same two styles. */
+export const SCHEDULE_WORDS: ScheduleWords = { date: (d) => formatDate(d), time: (t) => formatTime(t) };
+
+/** A schedule in words, with the person's date and time styles. */
+export function scheduleText(s: Schedule): string {
+  return describeSchedule(s, SCHEDULE_WORDS);
 }

@@ -1,4 +1,5 @@
 /** Small, pure helpers for showing times kindly. */
+import { formatDateTime } from './format.js';
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
@@ -22,24 +23,9 @@ export function relativeTime(when: Date | string, now: Date = new Date(), locale
   return 'just now';
 }
 
-/** A local date and time such as "Thu 27 Nov, 14:05". */
+/** A moment's date and time in the person's locale and zone (the one style of lib/format.ts). */
 export function localDateTime(when: Date | string, timeZone?: string, locale?: string): string {
-  const d = typeof when === 'string' ? new Date(when) : when;
-  if (Number.isNaN(d.getTime())) return '';
-  const opts: Intl.DateTimeFormatOptions = {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  };
-  if (timeZone) opts.timeZone = timeZone;
-  try {
-    return new Intl.DateTimeFormat(locale, opts).format(d);
-  } catch {
-    delete opts.timeZone;
-    return new Intl.DateTimeFormat(locale, opts).format(d);
-  }
+  return formatDateTime(when, timeZone, locale);
 }
 
 /** The hour (0–23) of a moment in a time zone; falls back to the device's zone. */

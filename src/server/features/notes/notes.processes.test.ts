@@ -55,7 +55,7 @@ describe.runIf(dialects.includes('postgres'))('scheduled notes across server pro
   const deliveryJobs = async () => database.handle.db.selectFrom('jobs').select(['payload', 'attempts', 'done_at']).where('kind', '=', DELIVER_JOB).execute();
   const notificationsFor = async (itemId: string) => (await database.handle.db.selectFrom('notifications').select('id').where('item_id', '=', itemId).execute()).length;
 
-  it('delivers each due note once with two processes polling, and after a full stop, once on the next start', { timeout: 90_000 }, async () => {
+  it('delivers each due note once with two processes polling, and after a full stop, once on the next start', async () => {
     const one = await startProcess(database.url);
     const two = await startProcess(database.url);
     const ada = await person(one.url, 'Ada');

@@ -7,10 +7,10 @@ import { getActivity } from '../../../core/activities/index.js';
 import { plainFields, type ExportHtmlOptions, type ExportPresenter, type ReadableField } from '../../../core/export/index.js';
 import { MEASURE_WORDS, MEASURES } from '../../../core/healing/index.js';
 import { bundledInstrument } from '../../../core/questionnaires/index.js';
-import { describeSchedule, scheduleSchema, type Schedule } from '../../../core/schedules/index.js';
+import { scheduleSchema, type Schedule } from '../../../core/schedules/index.js';
 import { STANCE_LABELS, type Stance } from '../../../core/today/stance.js';
 import { REFLECTION_SECTIONS, type ReflectionSection } from '../../../shared/kinds.js';
-import { formatDate, formatDateTime } from '../../lib/format.js';
+import { formatDate, formatDateTime, scheduleText } from '../../lib/format.js';
 import { KIND_LABELS, PREP_PARTS } from '../agreements/model.js';
 import { LETTER_PARTS } from '../apologies/content.js';
 import { promptOf } from '../forgiveness/model.js';
@@ -32,7 +32,7 @@ function scheduleWords(state: unknown): string | null {
   const segments = (state as { segments?: unknown } | null)?.segments;
   if (!Array.isArray(segments) || segments.length === 0) return null;
   const last = scheduleSchema.safeParse(segments[segments.length - 1]);
-  return last.success ? describeSchedule(last.data as Schedule) : null;
+  return last.success ? scheduleText(last.data as Schedule) : null;
 }
 
 const STATUS_WORDS: Record<string, string> = { active: 'Going on', paused: 'Paused', ended: 'Ended' };

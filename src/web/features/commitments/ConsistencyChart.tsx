@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { totals, type WeekConsistency } from '../../../core/commitments/index.js';
 import { formatLocalDate } from '../../../core/schedules/index.js';
+import { formatDate } from '../../lib/format.js';
 
 const BAR = 14;
 const STEP = 24;
@@ -87,7 +88,7 @@ export function ConsistencyChart({ weeks, caption }: { weeks: readonly WeekConsi
         <tbody>
           {weeks.map((w) => (
             <tr key={w.weekKey}>
-              <th scope="row">{formatLocalDate(w.startDate)}</th>
+              <th scope="row">{formatDate(w.startDate)}</th>
               <td>{w.kept}</td>
               <td>{w.missed}</td>
               <td>{w.notMarked}</td>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { asAppreciation, asCommitment, consistencyByWeek, lastSegment, localToday, occurrencesToMark } from '../../../core/commitments/index.js';
-import { describeSchedule } from '../../../core/schedules/index.js';
+import { scheduleText } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
 import { ReplyList } from '../../components/ReplyList.js';
@@ -88,7 +88,7 @@ export function PartnerPromise({ commitment, plan, views, mine, partner, keys, i
       </div>
       {c.note ? <p className="muted">{c.note}</p> : null}
       <p className="promise-when-text">
-        {describeSchedule(last)}
+        {scheduleText(last)}
         <span className="muted">{zoneNote}</span>
       </p>
       {marked.length > 0 ? (

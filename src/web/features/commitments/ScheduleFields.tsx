@@ -86,7 +86,7 @@ export function ScheduleFields({ v, set, errors, timeZone, editing, remindLabel 
         {!editing || !recurring ? (
           <TextField type="date" label={recurring ? 'Starting' : 'On'} value={v.date} error={errors.date} onChange={(e) => set({ date: e.target.value })} />
         ) : null}
-        <TextField type="time" label="At" hint={`Your time (${timeZone})`} value={v.time} error={errors.time} onChange={(e) => set({ time: e.target.value })} />
+        <TextField type="time" label="At" hintBelow hint={`Your time (${timeZone})`} value={v.time} error={errors.time} onChange={(e) => set({ time: e.target.value })} />
         {recurring ? (
           <TextField type="date" label="Until (optional)" value={v.endDate} error={errors.endDate} onChange={(e) => set({ endDate: e.target.value })} />
         ) : null}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { reminderText } from '../../../core/commitments/index.js';
-import { describeSchedule, type Schedule } from '../../../core/schedules/index.js';
+import { type Schedule } from '../../../core/schedules/index.js';
+import { scheduleText } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { occurrenceLabel } from './model.js';
 
@@ -29,7 +30,7 @@ export function ScheduleSummary({ headingId, title, note, badges, last, zoneNote
       </div>
       {note ? <p className="muted">{note}</p> : null}
       <p className="promise-when-text">
-        {describeSchedule(last)} <span className="muted">{zoneNote}</span>
+        {scheduleText(last)} <span className="muted">{zoneNote}</span>
         {plan.status === 'active' ? <span className="muted"> · {reminderText(plan.remindMinutesBefore)}</span> : null}
       </p>
       {next ? <p className="muted small">Next: {occurrenceLabel(next, today)}</p> : null}

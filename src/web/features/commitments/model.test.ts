@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate, formatTime } from '../../lib/format.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { markRecords, marksOf, marksToSync, occurrenceLabel, planOf } from './model.js';
 
@@ -60,8 +61,8 @@ describe('planOf', () => {
 
 describe('occurrenceLabel', () => {
   it('says today, yesterday, or the day and date', () => {
-    expect(occurrenceLabel({ key: '2026-02-27', localTime: '19:00' }, '2026-02-27')).toBe('Today at 19:00');
-    expect(occurrenceLabel({ key: '2026-02-26', localTime: '07:30' }, '2026-02-27')).toBe('Yesterday at 07:30');
-    expect(occurrenceLabel({ key: '2026-02-20', localTime: '19:00' }, '2026-02-27')).toBe('Friday 20 Feb at 19:00');
+    expect(occurrenceLabel({ key: '2026-02-27', localTime: '19:00' }, '2026-02-27')).toBe(`Today at ${formatTime('19:00')}`);
+    expect(occurrenceLabel({ key: '2026-02-26', localTime: '07:30' }, '2026-02-27')).toBe(`Yesterday at ${formatTime('07:30')}`);
+    expect(occurrenceLabel({ key: '2026-02-20', localTime: '19:00' }, '2026-02-27')).toBe(`${formatDate('2026-02-20')} at ${formatTime('19:00')}`);
   });
 });

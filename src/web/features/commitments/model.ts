@@ -1,4 +1,5 @@
 import type { OpenItem } from '../../../shared/client/index.js';
+import { formatDate, formatTime } from '../../lib/format.js';
 import { commitmentMarkStateSchema, commitmentStateSchema, type CommitmentMarkState, type CommitmentState } from '../../../shared/commitments/state.js';
 import { asMark, type MarkContent, type MarkRecord } from '../../../core/commitments/index.js';
 
@@ -89,16 +90,12 @@ export function newestFirst<T extends { createdAt: string }>(list: readonly T[])
   return [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
-/** "Today at 19:00", "Yesterday at 19:00", "Friday 20 Feb at 19:00" for an occurrence. */
+/** "Today at 19:00", "Yesterday at 19:00", "Fri, 20 Feb 2026 at 19:00" for an occurrence (the person's date and time styles). */
 export function occurrenceLabel(o: { key: string; localTime: string }, today: string): string {
   const d = new Date(`${o.key}T00:00:00Z`);
   const t = new Date(`${today}T00:00:00Z`);
   const days = Math.round((t.getTime() - d.getTime()) / 86_400_000);
-  if (days === 0) return `Today at ${o.localTime}`;
-  if (days === 1) return `Yesterday at ${o.localTime}`;
-  const day = DAY_NAMES[d.getUTCDay()] ?? '';
-  const month = d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
-  return `${day} ${d.getUTCDate()} ${month} at ${o.localTime}`;
+  if (days === 0) return `Today at ${formatTime(o.localTime)}`;
+  if (days === 1) return `Yesterday at ${formatTime(o.localTime)}`;
+  return `${formatDate(o.key)} at ${formatTime(o.localTime)}`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { dayWords, editTarget, planAfterForm } from './plan-card.js';
 
@@ -9,7 +10,7 @@ describe('a plan card', () => {
   it('names the day a change starts in plain words', () => {
     expect(dayWords('2026-11-25', '2026-11-25')).toBe('today');
     expect(dayWords('2026-11-26', '2026-11-25')).toBe('tomorrow');
-    expect(dayWords('2026-12-01', '2026-11-25')).toBe('1 Dec 2026');
+    expect(dayWords('2026-12-01', '2026-11-25')).toBe(formatDate('2026-12-01'));
   });
 
   it('applies a change from the effective date, keeping the schedule in force as the starting point', () => {

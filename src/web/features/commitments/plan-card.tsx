@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { applyEdit, effectiveDate, hasHistory, lastSegment, PlanError, resumePlan, resumeSchedule } from '../../../core/commitments/index.js';
-import { formatLocalDate, type Schedule } from '../../../core/schedules/index.js';
+import { type Schedule } from '../../../core/schedules/index.js';
+import { formatDate } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
 import { errorMessage } from '../../lib/errors.js';
@@ -17,7 +18,7 @@ export type PlanMode = 'view' | 'edit' | 'resume';
 export function dayWords(date: string, today: string): string {
   if (date === today) return 'today';
   const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return date === tomorrow ? 'tomorrow' : formatLocalDate(date);
+  return date === tomorrow ? 'tomorrow' : formatDate(date);
 }
 
 /**

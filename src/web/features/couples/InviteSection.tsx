@@ -80,7 +80,7 @@ export function InviteSection({ couple, level = 2 }: { couple: CoupleView; level
                 aria-describedby="invite-url-hint"
                 onFocus={(e) => e.currentTarget.select()}
               />
-              <CopyButton text={fresh.url} />
+              <CopyButton text={fresh.url} variant="primary" />
             </div>
             <p className="field-hint" id="invite-url-hint">
               Works once. Expires <time dateTime={fresh.expiresAt}>{localDateTime(fresh.expiresAt, tz)}</time>. We only show
@@ -91,7 +91,13 @@ export function InviteSection({ couple, level = 2 }: { couple: CoupleView; level
       ) : null}
 
       <div className="actions">
-        <Button onClick={() => void create()} busy={busy === 'create'} busyLabel="Making a link…" disabled={busy !== null && busy !== 'create'}>
+        <Button
+          {...(fresh ? { variant: 'secondary' as const } : {})}
+          onClick={() => void create()}
+          busy={busy === 'create'}
+          busyLabel="Making a link…"
+          disabled={busy !== null && busy !== 'create'}
+        >
           {fresh ? 'Create another link' : 'Create an invite link'}
         </Button>
       </div>

@@ -150,6 +150,7 @@ export function JoinPage() {
             Your account is yours alone. What you write is end-to-end encrypted and private to you until you choose to share
             it — with {name} or anyone else.
           </p>
+          <p>{LEAVING_RULE}</p>
           <div className="actions">
             <Link to="/signup" className="btn btn-primary">
               Create your account
@@ -158,7 +159,6 @@ export function JoinPage() {
               Sign in
             </Link>
           </div>
-          <p>{LEAVING_RULE}</p>
           <p className="muted small">You'll join {name} as soon as you're signed in.</p>
         </section>
       )}

@@ -138,7 +138,10 @@ function Steps({ instrument, items, drafts, draftKey, restored, head }: StepsPro
             </div>
           </fieldset>
           <div className="actions actions-tight">
-            <Button onClick={() => go(step + 1)}>{draft.answers[current.id] === undefined ? 'Skip this one' : 'Next'}</Button>
+            {/* Skipping is allowed, never the suggested way on: only "Next" after an answer is the main button. */}
+            <Button variant={draft.answers[current.id] === undefined ? 'secondary' : 'primary'} onClick={() => go(step + 1)}>
+              {draft.answers[current.id] === undefined ? 'Skip this one' : 'Next'}
+            </Button>
             {step > 0 ? (
               <Button variant="secondary" onClick={() => go(step - 1)}>
                 Back

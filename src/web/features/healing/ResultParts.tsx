@@ -1,5 +1,5 @@
 import { describeTrend, deadBandFor, hopefulDirection, scoreRange, trend, type Instrument, type ScoreResult } from '../../../core/questionnaires/index.js';
-import { formatLocalDate } from '../../../core/schedules/index.js';
+import { formatDate } from '../../lib/format.js';
 import { LineChart, type ChartSeries } from './LineChart.js';
 import { linesOf, rangeText, scoreText } from './results.js';
 
@@ -14,7 +14,7 @@ const CLASSES = ['heal-trust', 'heal-hope', 'heal-safety', 'heal-mood'] as const
 /** The local date of a sitting, on the reader's clock. */
 export function takenDate(takenOn: string, timeZone: string): string {
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(takenOn));
-  return formatLocalDate(day);
+  return formatDate(day);
 }
 
 /** Every score of a sitting, with its possible range and what it is about. */

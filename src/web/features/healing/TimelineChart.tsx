@@ -16,7 +16,7 @@ import {
   type Scores,
   type TimelineDay,
 } from '../../../core/healing/index.js';
-import { formatLocalDate } from '../../../core/schedules/index.js';
+import { formatDate } from '../../lib/format.js';
 import { LineChart, type ChartSeries } from './LineChart.js';
 
 /*
@@ -93,7 +93,7 @@ export function TimelineChart({ data, caption, name, testId }: TimelineChartProp
       {shown.size === 0 ? <p className="muted">Choose a measure below to see its line.</p> : null}
       {quiet.length > 0 ? (
         <p className="muted small">
-          {quiet.map(([a, b]) => `No check-in ${a === b ? `on ${shortDate(a)}` : `from ${shortDate(a)} to ${shortDate(b)}`}`).join('; ')} — the line rests there, and
+          {quiet.map(([a, b]) => `No check-in ${a === b ? `on ${formatDate(a)}` : `from ${formatDate(a)} to ${formatDate(b)}`}`).join('; ')} — the line rests there, and
           that's fine.
         </p>
       ) : null}
@@ -124,7 +124,7 @@ export function TimelineChart({ data, caption, name, testId }: TimelineChartProp
         {data.days
           ? data.days.map((d) => (
               <tr key={d.date}>
-                <th scope="row">{formatLocalDate(d.date)}</th>
+                <th scope="row">{formatDate(d.date)}</th>
                 {MEASURES.map((m) => (
                   <td key={m}>{d.checkin && d.average ? `${d.checkin[m]}, ${round(d.average[m])}` : 'No check-in'}</td>
                 ))}
@@ -132,7 +132,7 @@ export function TimelineChart({ data, caption, name, testId }: TimelineChartProp
             ))
           : (data.averages.trust.length === 0 ? [] : data.averages.trust).map((p, i) => (
               <tr key={p.date}>
-                <th scope="row">{formatLocalDate(p.date)}</th>
+                <th scope="row">{formatDate(p.date)}</th>
                 {MEASURES.map((m) => (
                   <td key={m}>{round(data.averages[m][i]?.value ?? 0)}</td>
                 ))}

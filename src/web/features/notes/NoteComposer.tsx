@@ -3,7 +3,7 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/Field.js';
-import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { ErrorAlert } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
@@ -13,6 +13,7 @@ import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asNote, deliverAtOf, NOTE_MAX_CHARS, type NoteContent, type NoteDraft } from './content.js';
 import { describeUntil } from '../../../core/today/index.js';
 import { clockAt, dateBounds, defaultPick, deliveryTime, describeWhen, quickPicks, type DeliveryCheck } from './schedule.js';
+import { formatTime } from '../../lib/format.js';
 
 /** The time zone's name as people read it ("America/New York"). */
 export const zoneName = (tz: string) => tz.replace(/_/g, ' ');
@@ -98,7 +99,7 @@ function WhenPicker({ draft, timeZone, now, allowNow, check, showErrors, onChang
           <p className="muted small" data-testid="note-arrives">
             {check?.ok
               ? `It will arrive ${describeWhen(check.deliverAt, now, timeZone)} (your time, ${zoneName(timeZone)}).${
-                  check.moved ? ` The clocks change that night, so ${draft.time} doesn't exist; it moves to ${check.localTime}.` : ''
+                  check.moved ? ` The clocks change that night, so ${formatTime(draft.time)} doesn't exist; it moves to ${formatTime(check.localTime)}.` : ''
                 }`
               : `Times are on your clock (${zoneName(timeZone)}).`}
           </p>
@@ -169,6 +170,13 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState('');
+  // After sending, focus goes to what happened (the dialog's opener is disabled by then, so the
+  // browser would otherwise drop focus to the page body).
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const [focusDone, setFocusDone] = useState(0);
+  useEffect(() => {
+    if (focusDone > 0) doneRef.current?.focus();
+  }, [focusDone]);
   // Made but not yet shared (the share failed): retry the share rather than make a second note.
   const unsent = useRef<OpenItem | null>(null);
   const name = partner?.displayName ?? '';
@@ -236,6 +244,7 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
             ? `Scheduled. It will arrive ${describeWhen(deliverAt, new Date(), timeZone)} (your time).`
             : `Sent to ${name}.`,
       );
+      setFocusDone((n) => n + 1);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -282,7 +291,9 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
         <p className="muted small">When your partner joins, you can send it. Your draft is kept until then.</p>
       )}
       {!dialog ? <ErrorAlert message={error} /> : null}
-      <LiveStatus>{done}</LiveStatus>
+      <p ref={doneRef} tabIndex={-1} role="status" aria-live="polite" className="muted small" data-testid="note-done">
+        {done}
+      </p>
       {partner ? (
         <SendDialog
           open={dialog}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate, formatTime } from '../../lib/format.js';
 import { addLocalDays, clockAt, dateBounds, defaultPick, deliveryTime, describeWhen, quickPicks, safeZone } from './schedule.js';
 
 const WARSAW = 'Europe/Warsaw';
@@ -64,8 +65,8 @@ describe('quickPicks', () => {
   it('offers this evening while it is ahead, and tomorrow morning', () => {
     const picks = quickPicks(new Date('2026-11-25T15:00:00Z'), WARSAW);
     expect(picks).toEqual([
-      { id: 'this-evening', label: 'This evening, 20:00', date: '2026-11-25', time: '20:00' },
-      { id: 'tomorrow-morning', label: 'Tomorrow morning, 07:30', date: '2026-11-26', time: '07:30' },
+      { id: 'this-evening', label: `This evening, ${formatTime('20:00')}`, date: '2026-11-25', time: '20:00' },
+      { id: 'tomorrow-morning', label: `Tomorrow morning, ${formatTime('07:30')}`, date: '2026-11-26', time: '07:30' },
     ]);
   });
 
@@ -87,18 +88,18 @@ describe('describeWhen', () => {
   const now = new Date('2026-11-25T15:00:00Z'); // Wednesday, 16:00 in Warsaw
 
   it('says today, tomorrow, a weekday this week, or a date', () => {
-    expect(describeWhen('2026-11-25T19:00:00Z', now, WARSAW)).toBe('today at 20:00');
-    expect(describeWhen('2026-11-26T06:30:00Z', now, WARSAW)).toBe('tomorrow at 07:30');
-    expect(describeWhen('2026-11-28T09:00:00Z', now, WARSAW)).toBe('on Saturday at 10:00');
-    expect(describeWhen('2026-12-09T06:30:00Z', now, WARSAW)).toBe('on 9 Dec 2026 at 07:30');
-    expect(describeWhen('2026-11-24T06:30:00Z', now, WARSAW)).toBe('yesterday at 07:30');
+    expect(describeWhen('2026-11-25T19:00:00Z', now, WARSAW)).toBe(`today at ${formatTime('20:00')}`);
+    expect(describeWhen('2026-11-26T06:30:00Z', now, WARSAW)).toBe(`tomorrow at ${formatTime('07:30')}`);
+    expect(describeWhen('2026-11-28T09:00:00Z', now, WARSAW)).toBe(`on Saturday at ${formatTime('10:00')}`);
+    expect(describeWhen('2026-12-09T06:30:00Z', now, WARSAW)).toBe(`on ${formatDate('2026-12-09')} at ${formatTime('07:30')}`);
+    expect(describeWhen('2026-11-24T06:30:00Z', now, WARSAW)).toBe(`yesterday at ${formatTime('07:30')}`);
   });
 
   it('reads each person’s own clock', () => {
     // The same instant is tomorrow 07:30 in Warsaw and 01:30 tomorrow in New York; in Tokyo
     // it is already midnight on the 26th, so it is today there.
-    expect(describeWhen('2026-11-26T06:30:00Z', now, 'America/New_York')).toBe('tomorrow at 01:30');
-    expect(describeWhen('2026-11-26T06:30:00Z', now, 'Asia/Tokyo')).toBe('today at 15:30');
+    expect(describeWhen('2026-11-26T06:30:00Z', now, 'America/New_York')).toBe(`tomorrow at ${formatTime('01:30')}`);
+    expect(describeWhen('2026-11-26T06:30:00Z', now, 'Asia/Tokyo')).toBe(`today at ${formatTime('15:30')}`);
   });
 
   it('is empty for a time it cannot read', () => {

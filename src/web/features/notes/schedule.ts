@@ -1,5 +1,6 @@
 import { NOTE_MAX_DELAY_DAYS } from '../../../shared/commitments/state.js';
-import { firstOccurrence, formatLocalDate, isValidTimeZone, localDateSchema, localTimeSchema, type OnceSchedule } from '../../../core/schedules/index.js';
+import { formatDate, formatTime } from '../../lib/format.js';
+import { firstOccurrence, isValidTimeZone, localDateSchema, localTimeSchema, type OnceSchedule } from '../../../core/schedules/index.js';
 
 /*
  * When a scheduled note arrives, on the sender's own clock. The sender picks a local date and
@@ -73,9 +74,9 @@ export function quickPicks(now: Date, timeZone: string): QuickPick[] {
   const tomorrow = addLocalDays(today, 1);
   const evening = deliveryTime(today, EVENING, timeZone, now);
   const first: QuickPick = evening.ok
-    ? { id: 'this-evening', label: `This evening, ${EVENING}`, date: today, time: EVENING }
-    : { id: 'tomorrow-evening', label: `Tomorrow evening, ${EVENING}`, date: tomorrow, time: EVENING };
-  const morning: QuickPick = { id: 'tomorrow-morning', label: `Tomorrow morning, ${MORNING}`, date: tomorrow, time: MORNING };
+    ? { id: 'this-evening', label: `This evening, ${formatTime(EVENING)}`, date: today, time: EVENING }
+    : { id: 'tomorrow-evening', label: `Tomorrow evening, ${formatTime(EVENING)}`, date: tomorrow, time: EVENING };
+  const morning: QuickPick = { id: 'tomorrow-morning', label: `Tomorrow morning, ${formatTime(MORNING)}`, date: tomorrow, time: MORNING };
   return first.id === 'this-evening' ? [first, morning] : [morning, first];
 }
 
@@ -141,8 +142,8 @@ export function describeWhen(instant: string | Date, now: Date, timeZone: string
           ? 'yesterday'
           : days > 1 && days < 7
             ? `on ${weekdayName(when.date)}`
-            : `on ${formatLocalDate(when.date)}`;
-  return `${day} at ${when.time}`;
+            : `on ${formatDate(when.date)}`;
+  return `${day} at ${formatTime(when.time)}`;
 }
 
 /** The date and time inputs' starting values: tomorrow morning on the sender's clock. */

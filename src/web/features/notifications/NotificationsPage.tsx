@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { NotificationView } from '../../../shared/api/notifications.js';
 import type { ItemsClient } from '../../../shared/client/index.js';
-import { formatLocalDate, localDateSchema } from '../../../core/schedules/index.js';
+import { localDateSchema } from '../../../core/schedules/index.js';
+import { formatDate } from '../../lib/format.js';
 import { useNotificationsChanged } from '../../app/live-events.js';
 import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
@@ -135,7 +136,7 @@ export function NotificationsPage() {
             {data.notifications.map((n) => {
               const isNew = fresh.has(n.id);
               const detail = (n.itemId ? data.details.get(n.itemId) : undefined) ?? {};
-              const occurrence = n.type === 'reminder' && n.occurrence && localDateSchema.safeParse(n.occurrence).success ? formatLocalDate(n.occurrence) : null;
+              const occurrence = n.type === 'reminder' && n.occurrence && localDateSchema.safeParse(n.occurrence).success ? formatDate(n.occurrence) : null;
               return (
                 <li key={n.id} className={isNew ? 'notification notification-new' : 'notification'} data-testid="notification">
                   <Link to={notificationHref(n, detail)} className="notification-link">

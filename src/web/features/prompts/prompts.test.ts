@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../lib/format.js';
 import { DECKS, PROMPTS } from '../../../core/prompts/index.js';
 import {
   answerDraftKey,
@@ -36,7 +37,7 @@ describe('labels', () => {
     expect(depthLabel('deep')).toBe('Deep');
   });
   it('shows a calendar date without shifting it', () => {
-    expect(dayLabel('2025-11-27', 'en-GB')).toBe('Thu 27 Nov');
+    expect(dayLabel('2025-11-27', 'en-GB')).toBe(formatDate('2025-11-27', undefined, 'en-GB'));
     expect(dayLabel('not a date')).toBe('not a date');
   });
   it('knows every deck', () => {

@@ -1,4 +1,5 @@
 import { DECKS, getPrompt, renderPrompt, type Depth } from '../../../core/prompts/index.js';
+import { formatDate } from '../../lib/format.js';
 import type { PromptDayView } from '../../../shared/api/prompts.js';
 
 /** The longest answer (an answer is at most 16 KiB once encrypted and encoded). */
@@ -56,8 +57,7 @@ export function localDateIn(now: Date, timeZone?: string | null): string {
 export function dayLabel(date: string, locale?: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return date;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d);
+  return formatDate(date, undefined, locale);
 }
 
 /** The words of a day's prompt, with the partner's name filled in (or a kind line if it left the library). */

@@ -11,7 +11,7 @@ import {
   type MarkableOccurrence,
 } from '../../../core/commitments/index.js';
 import { REFLECTION_MAX, ritualLogContentSchema } from '../../../core/rituals/index.js';
-import { formatLocalDate } from '../../../core/schedules/index.js';
+import { formatDate } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
 import { ReplyList } from '../../components/ReplyList.js';
@@ -136,7 +136,7 @@ export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, t
                     const reflections = (byOccurrence.get(d) ?? []).filter((l) => l.content.reflection);
                     return (
                       <li key={d}>
-                        <p className="row-title">{formatLocalDate(d)}</p>
+                        <p className="row-title">{formatDate(d)}</p>
                         {reflections.map((l) => (
                           <p key={l.item.id} className="ack-note">
                             <strong>{l.item.mine ? 'You' : name}:</strong> {l.content.reflection}
