@@ -78,7 +78,7 @@ describe.each(dialects)('sharing while the couple separates on %s', (dialect) =>
       expect(await keysAcross(ada, ben)).toBe(0);
       expect(await readableAcross(ada, ben)).toBe(0);
     }
-  }, 180_000);
+  });
 
   it('answering the prompt while the other leaves never reveals either answer', { timeout: 120_000 }, async () => {
     const ROUNDS = 12;
@@ -99,7 +99,7 @@ describe.each(dialects)('sharing while the couple separates on %s', (dialect) =>
       expect(await keysAcross(ada, ben)).toBe(0);
       expect(await readableAcross(ada, ben)).toBe(0);
     }
-  }, 180_000);
+  });
 
   it('a held-together reveal racing a leave releases nothing to the former partner', { timeout: 120_000 }, async () => {
     const ROUNDS = 12;
@@ -120,5 +120,5 @@ describe.each(dialects)('sharing while the couple separates on %s', (dialect) =>
       expect(await keysAcross(ada, ben)).toBe(0);
       expect(await readableAcross(ada, ben)).toBe(0);
     }
-  }, 180_000);
+  });
 });
