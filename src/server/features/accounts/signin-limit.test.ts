@@ -32,5 +32,5 @@ describe.each(dialects)('the per-account sign-in limit under parallel guesses on
     expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([]);
     expect(evaluated).toBeGreaterThan(0);
     expect(evaluated).toBeLessThanOrEqual(LIMITS_BY_PURPOSE.signinUnknownDevices.limit);
-  });
+  }, 120_000);
 });
