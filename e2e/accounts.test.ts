@@ -255,6 +255,58 @@ describe.runIf(hasBrowser)('accounts in the browser: devices, passwords, recover
     expectClean(a, d);
   });
 
+  it('a new recovery key from Settings: shown once and checked, the old words stop working, the new ones recover', async () => {
+    const email = 'ada.newkey@example.org';
+    const password = 'quiet orchard after the first frost';
+    const { person: a, words: oldWords } = await signedUp('Ada', email, password);
+    const pa = a.page;
+    await a.goto('/settings');
+    const card = pa.locator('section.card').filter({ has: pa.getByRole('heading', { name: 'Your recovery key', exact: true }) });
+    await card.getByRole('button', { name: 'Make a new recovery key', exact: true }).click();
+    await card.getByText('Please enter your password.').waitFor();
+    await card.getByLabel('Your password', { exact: true }).fill('not my password at all');
+    await card.getByRole('button', { name: 'Make a new recovery key', exact: true }).click();
+    await card.getByText("That password isn't right.", { exact: false }).waitFor({ timeout: 30_000 });
+    await a.checkA11y();
+    await card.getByLabel('Your password', { exact: true }).fill(password);
+    await card.getByRole('button', { name: 'Make a new recovery key', exact: true }).click();
+
+    // The new words, once, then two of them typed back, as at sign-up.
+    const list = pa.getByTestId('recovery-words');
+    await list.waitFor({ timeout: 30_000 });
+    const words = (await list.locator('li').allInnerTexts()).map((w) => w.trim().split(/\s+/).pop() ?? '');
+    expect(words).toHaveLength(24);
+    expect(words).not.toEqual(oldWords);
+    await a.checkA11y();
+    await pa.getByRole('button', { name: /saved them/ }).click();
+    await pa.getByLabel(/^Word \d+$/).first().waitFor();
+    for (let n = 1; n <= 24; n++) {
+      const field = pa.getByLabel(`Word ${n}`, { exact: true });
+      if ((await field.count()) > 0) await field.fill(words[n - 1]!);
+    }
+    await pa.getByRole('button', { name: 'Continue' }).click();
+    await pa.getByText('Your new recovery key is saved. The old words no longer work.').waitFor();
+    await a.checkA11y();
+
+    // Another device: the old words are refused, the new ones set a new password.
+    const d = await open('Ada');
+    const recover = async (w: string[]) => {
+      await d.goto('/recover');
+      await d.page.getByLabel('Email', { exact: true }).fill(email);
+      await d.page.getByLabel('Recovery key', { exact: true }).fill(w.join(' '));
+      await d.page.getByLabel('New password', { exact: true }).fill('a brand new passphrase for ada');
+      await d.page.getByLabel('Confirm password', { exact: true }).fill('a brand new passphrase for ada');
+      await d.page.getByRole('button', { name: 'Set new password', exact: true }).click();
+    };
+    await recover(oldWords);
+    await d.page.getByText("That email and recovery key don't match.", { exact: false }).first().waitFor({ timeout: 30_000 });
+    expect(new URL(d.page.url()).pathname).toBe('/recover');
+    await recover(words);
+    await d.page.waitForURL('**/today', { timeout: 30_000 });
+
+    expectClean(a, d);
+  });
+
   it('reload keeps you unlocked on the same device; a lost key store asks for the password', async () => {
     const email = 'ada.unlock@example.org';
     const password = 'slow river under a wooden bridge';

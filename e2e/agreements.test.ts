@@ -170,6 +170,8 @@ describe.runIf(hasBrowser)('agreements and prepared conversations, in two browse
     const benCard = ben.page.getByTestId('agreement').filter({ hasText: 'Telling you myself' });
     await expect.poll(() => anaCard.innerText(), { timeout: 10_000 }).toContain("Waiting for Ben's answer");
     await expect.poll(() => benCard.innerText(), { timeout: 10_000 }).toContain('Ana proposed this');
+    // Chosen as "Openness", it is called "Openness" on both cards.
+    for (const card of [anaCard, benCard]) expect(await card.innerText()).toMatch(/^Openness · /m);
 
     // Ben declines, gently, with a few words.
     await benCard.getByRole('button', { name: 'Decline', exact: true }).click();

@@ -33,7 +33,7 @@ describe.runIf(hasBrowser).each(dialects)('apologize: two partners in two browse
     // Alex receives it live and first says what he heard.
     const received = alex.page.getByTestId('impact-letter-received');
     await expect.poll(() => received.innerText(), { timeout: 10_000 }).toContain('I stopped trusting my own memory.');
-    await received.getByRole('button', { name: 'What I heard', exact: true }).click();
+    await received.getByRole('button', { name: 'Write what I heard', exact: true }).click();
     await received.getByLabel('What I heard, in my own words', { exact: true }).fill('I heard that finding them broke your trust in yourself, not only in me.');
     await received.getByRole('button', { name: 'Share what I heard…' }).click();
     await alex.page.getByRole('dialog').getByRole('button', { name: /^(Send|Share)$/ }).click();

@@ -19,6 +19,10 @@ describe.runIf(hasBrowser)('forgiveness, and Today by stance, decision and space
 
   it('a milestone marked together; a private stance; the decision point; asking for space', async () => {
     const [caiAccount, deeAccount] = await pairedAccounts(suite.server().url, ['Cai', 'Dee']);
+    // Paired eight days ago: the monthly question is asked from the second week on.
+    const ids = await Promise.all([caiAccount, deeAccount].map(async (a) => (await a.client.me()).user.id));
+    const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000).toISOString();
+    await suite.server().database.handle.db.updateTable('couple_members').set({ joined_at: eightDaysAgo }).where('user_id', 'in', ids).execute();
     const cai = await suite.open(caiAccount, '/practices/forgiveness');
     const dee = await suite.open(deeAccount, '/practices/forgiveness', DESKTOP);
 
@@ -90,6 +94,7 @@ describe.runIf(hasBrowser)('forgiveness, and Today by stance, decision and space
 
     // Space: Cai asks; Dee's Today says so, kindly, and the prompts are paused.
     const caiSpace = cai.page.getByTestId('space-card');
+    await caiSpace.getByRole('button', { name: 'I need some space…' }).click();
     expect(await caiSpace.getByRole('radio', { name: 'For 2 hours' }).count()).toBe(1);
     expect(await caiSpace.getByRole('radio', { name: 'Until tomorrow morning' }).count()).toBe(1);
     await caiSpace.getByRole('radio', { name: 'Until tomorrow', exact: true }).check();

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PersonPage } from './page-models/person.js';
+import { addDays, trendWeeks } from '../src/core/healing/index.js';
 import { ItemsClient } from '../src/shared/client/index.js';
 import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
@@ -84,6 +85,22 @@ describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two brow
     expect(leoCheckins.status).toBe(200);
     expect(leoCheckins.body.items).toEqual([]);
 
+    // One check-in is no trend: sharing it would show that day's own scores. Mend says so.
+    const tooFew = mp.getByTestId('trend-too-few');
+    await tooFew.waitFor();
+    expect(await tooFew.innerText()).toMatch(/at least 3 check-ins, so that no single day can be read/);
+    expect(await mp.getByRole('button', { name: 'Preview what Leo will see…' }).count()).toBe(0);
+    await maya.checkA11y();
+
+    // Three check-ins in last week (as if made then): that week can be shared, as one average.
+    const lastWeek = trendWeeks(warsawToday()).at(-1)!;
+    await mayaAccount.client.signin({ email: mayaAccount.email, password: mayaAccount.password });
+    const mayaItems = new ItemsClient(mayaAccount.client, () => null);
+    for (const [i, v] of [2, 5, 8].entries()) {
+      await mayaItems.create('checkin', { date: addDays(lastWeek.monday, i * 2), trust: v, safety: v, hope: v, mood: v, note: 'a private line' }, {});
+    }
+    await mp.reload();
+
     // Maya previews exactly what Leo will see, then shares; Leo sees it live, never the note.
     await mp.getByLabel('A few words for Leo').fill('Some steadier days this week.');
     await mp.getByRole('button', { name: 'Preview what Leo will see…' }).click();
@@ -99,6 +116,11 @@ describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two brow
     await theirs.waitFor({ timeout: 10_000 });
     expect(await theirs.innerText()).toContain('Some steadier days this week.');
     expect(await theirs.innerText()).toMatch(/Maya's trend/);
+    expect(await theirs.innerText()).toMatch(/weekly averages/);
+    // One week, one average: none of its days, and not today's check-in either.
+    const rows = await theirs.locator('tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/\b5\s+5\s+5\s+5\s*$/);
     expect(await leo.page.locator('main').innerText()).not.toContain('quiet evening walk');
     expect((await apiList(leo, 'checkin')).body.items).toEqual([]);
     await leo.checkA11y();

@@ -93,6 +93,9 @@ describe.runIf(hasBrowser)('rituals and activities: two partners in two browsers
     await maya.page.getByTestId('ideas').getByText('A picnic in the park', { exact: true }).waitFor();
     await maya.page.getByTestId('ideas').getByRole('button', { name: /^Pick this.*A picnic in the park/ }).click();
     const plan = maya.page.getByTestId('activity-plan').filter({ hasText: 'A picnic in the park' });
+    // Picked privately, like everything else; shared with one tap.
+    await plan.getByText('Just for you, for now', { exact: true }).waitFor();
+    await plan.getByRole('button', { name: 'Share with Leo' }).click();
     await plan.getByText('Shared with Leo', { exact: true }).waitFor();
     await plan.getByRole('button', { name: 'Plan a time' }).click();
     await plan.getByLabel('On', { exact: true }).fill(warsawDate(1));

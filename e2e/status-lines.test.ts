@@ -55,8 +55,10 @@ describe.runIf(hasBrowser)('status lines follow what happens next', () => {
     await form.getByRole('button', { name: 'Propose to Ben' }).click();
     const anaCard = ana.page.getByTestId('agreement').first();
     const benCard = ben.page.getByTestId('agreement').first();
+    await ana.page.getByText('Proposed to Ben. It counts once Ben accepts it.').waitFor({ timeout: 10_000 });
     await benCard.getByRole('button', { name: 'I accept this' }).click({ timeout: 10_000 });
     await expect.poll(() => anaCard.innerText(), { timeout: 10_000 }).toContain('You both accepted this version.');
+    expect(await ana.page.locator('main').innerText()).not.toContain('It counts once Ben accepts it');
     await anaCard.getByRole('button', { name: 'Revise' }).click();
     const revise = anaCard.getByTestId('agreement-revise');
     await revise.getByLabel('What we agree', { exact: true }).fill('If I will be more than 15 minutes late, I send a message.');

@@ -26,8 +26,16 @@ import { errorsPlugin } from './plugins/errors.js';
 import { securityPlugin } from './plugins/security.js';
 import { webPlugin } from './plugins/web.js';
 
+/** One registered route: its method and URL pattern. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
+    /** Every registered route (method and URL pattern), in registration order. */
+    routeTable: readonly RouteEntry[];
     config: Config;
     dbh: DbHandle;
     bus: EventBus;
@@ -47,6 +55,9 @@ export interface AppDeps {
   mailer?: Mailer | null;
 }
 
+/** Trusts the `hops` nearest proxies (hop 0 is the socket's peer). */
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 /**
  * Builds the Mend server without listening: main.ts listens, tests use app.inject().
  * The job runner is created here and started by the caller (main.ts, or a test).
@@ -65,13 +76,25 @@ export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps):
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
     },
     bodyLimit: LIMITS.bodyBytes,
-    trustProxy: config.trustProxy,
+    // A request must arrive in full within this time (408 otherwise): a slow body cannot hold
+    // a connection open for ever. Node reads it only when the server is constructed (hence
+    // `http`), and checks at an interval, which is kept short too.
+    requestTimeout: config.requestTimeoutMs,
+    http: { requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(config.requestTimeoutMs, 5000) },
+    // A hop count trusts that many proxies nearest the socket (the function form Fastify types accept).
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     genReqId: () => randomUUID(),
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
   });
 
+  // Every route as registered, for tests that must cover all of them (the fuzz suite).
+  const routeTable: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+  });
+  app.decorate('routeTable', routeTable);
   app.decorate('config', config);
   app.decorate('dbh', db);
   app.decorate('bus', bus ?? (await busFor(db, (err) => app.log.warn({ err: String(err) }, 'event bus'))));

@@ -15,10 +15,18 @@ const envSchema = z.object({
   MEND_SECRET: z.string().min(32, { message: 'must be at least 32 characters of random text' }).optional(),
   PUBLIC_URL: z.url({ message: 'must be a full URL such as https://mend.example.org' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v) => v.trim())
+    .refine((v) => parseTrustProxy(v) !== null, {
+      message: 'must be false, the number of proxies in front of Mend (1 for one), or their addresses (10.0.0.1, 10.0.0.0/8, …)',
+    }),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  STREAMS_PER_USER: z.coerce.number().int().min(1).max(100).default(8),
   DATA_DIR: z.string().default('data'),
   WEB_DIR: z.string().default('dist/web'),
   SMTP_URL: z
@@ -37,15 +45,41 @@ export interface Config {
   publicUrl: string;
   secureCookies: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
-  trustProxy: boolean;
+  /**
+   * Which proxies' X-Forwarded-For to believe: false (none: the socket address is the
+   * client), a hop count from the socket, or the proxies' addresses/CIDRs. Never "all", so a
+   * forged leftmost entry cannot pick its own rate-limit bucket.
+   */
+  trustProxy: TrustProxy;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   jobsPollMs: number;
+  /** Longest a request may take to arrive in full (headers and body); slower ones get 408. */
+  requestTimeoutMs: number;
+  /** Most live event streams one person may hold open on one server process. */
+  streamsPerUser: number;
   dataDir: string;
   webDir: string;
   /** Where email goes out (nodemailer URL); null: Mend sends no email. */
   smtpUrl: string | null;
   mailFrom: string;
+}
+
+/** How far X-Forwarded-For is believed (see Config.trustProxy). */
+export type TrustProxy = false | number | string[];
+
+const ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)(\/\d{1,3})?$/;
+
+/**
+ * Parses TRUST_PROXY: `false`; `true` (kept for old setups: one proxy, the nearest hop); a hop
+ * count; or a comma-separated list of proxy addresses and CIDRs. Null when it is none of these.
+ */
+export function parseTrustProxy(value: string): TrustProxy | null {
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') return 1;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+  return list.length > 0 && list.every((a) => ADDRESS.test(a)) ? list : null;
 }
 
 /** A bad environment value; main prints it and exits without a stack trace. */
@@ -69,10 +103,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
     logLevel: e.LOG_LEVEL,
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(e.TRUST_PROXY) ?? false,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     jobsPollMs: e.JOBS_POLL_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
+    streamsPerUser: e.STREAMS_PER_USER,
     dataDir,
     webDir: resolve(e.WEB_DIR),
     smtpUrl: e.SMTP_URL ?? null,
@@ -104,6 +140,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionIdleMs: 30 * 60_000,
     sessionAbsoluteMs: 12 * 3_600_000,
     jobsPollMs: 100,
+    requestTimeoutMs: 30_000,
+    streamsPerUser: 8,
     dataDir: resolve('data'),
     webDir: resolve('dist/web'),
     smtpUrl: null,

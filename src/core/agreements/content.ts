@@ -15,6 +15,21 @@ export const AGREEMENT_KINDS = ['boundary', 'transparency', 'other'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
 /**
+ * The one place a kind of agreement gets its words: `name` wherever it is shown (a card, the
+ * export), `choice` and `hint` where it is chosen. A kind keeps its name from the moment it
+ * is chosen ("Openness" stays "Openness"); the stored value never reaches a person.
+ */
+export const AGREEMENT_KIND_WORDS: Readonly<Record<AgreementKind, { name: string; choice: string; hint: string }>> = {
+  boundary: { name: 'Boundary', choice: 'A boundary', hint: 'Something one of us will or won’t do, so the other can feel safer.' },
+  transparency: {
+    name: 'Openness',
+    choice: 'Openness',
+    hint: 'Something offered freely — like “I’ll tell you myself if they contact me”. Agreed for 30 to 90 days, then looked at again.',
+  },
+  other: { name: 'Agreement', choice: 'Something else', hint: 'Any other understanding you want written down.' },
+};
+
+/**
  * What the proposer says about where it stands. "In force" is never written here: it follows
  * from the partner accepting the current terms (see agreementStanding).
  */

@@ -5,6 +5,7 @@
  */
 export {
   AGREEMENT_ANSWERS,
+  AGREEMENT_KIND_WORDS,
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
   agreementContentSchema,

@@ -57,54 +57,53 @@ function expandWord(word: string, next: string): string | null {
   }
 }
 
-const WORD = /'?[a-z]+(?:'[a-z]+)?/g;
+// Only words with an apostrophe, or one of the bare spellings, can change.
+const WORD = new RegExp(`'cause\\b|\\b[a-z]+'[a-z]+\\b|\\b(?:${Object.keys(BARE).join('|')})\\b`, 'g');
 
 /** Spell out every contraction in an already lower-cased text, keeping a map back to it. */
 export function expandContractions(norm: string): Expanded {
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let last = 0;
-  const copy = (a: number, b: number) => {
-    for (let i = a; i < b; i++) {
-      text += norm[i];
-      starts.push(i);
-      ends.push(i + 1);
-    }
-  };
+  const pieces: string[] = [];
+  // Replacements: [start, end, expansion, shared prefix length].
+  const reps: [number, number, string, number][] = [];
+  let extra = 0;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(norm)) !== null) {
-    let word = m[0];
-    let a = m.index;
-    // A leading apostrophe is a quotation mark unless it is "'cause".
-    if (word[0] === "'" && word !== "'cause") {
-      word = word.slice(1);
-      a++;
-    }
+    const word = m[0];
+    const a = m.index;
     const b = a + word.length;
-    if (b <= a) continue;
     const next = /^\s+([a-z]+)/.exec(norm.slice(b, b + 24))?.[1] ?? '';
     const exp = expandWord(word, next);
-    if (exp === null || (a > 0 && /[a-z0-9]/.test(norm[a - 1]!))) continue;
-    copy(last, a);
+    if (exp === null) continue;
     // The shared prefix maps one to one ("did" of "didn't"); the rest maps to the remainder.
     let k = 0;
     while (k < word.length && k < exp.length && word[k] === exp[k]) k++;
-    for (let i = 0; i < exp.length; i++) {
-      text += exp[i];
-      if (i < k) {
-        starts.push(a + i);
-        ends.push(a + i + 1);
-      } else {
-        starts.push(a + Math.min(k, word.length - 1));
-        ends.push(b);
-      }
+    reps.push([a, b, exp, k]);
+    extra += exp.length - word.length;
+  }
+  const n = norm.length + extra;
+  const startOf = new Int32Array(n);
+  const endOf = new Int32Array(n);
+  let o = 0;
+  let last = 0;
+  const copy = (from: number, to: number) => {
+    pieces.push(norm.slice(from, to));
+    for (let i = from; i < to; i++, o++) {
+      startOf[o] = i;
+      endOf[o] = i + 1;
+    }
+  };
+  for (const [a, b, exp, k] of reps) {
+    copy(last, a);
+    pieces.push(exp);
+    for (let i = 0; i < exp.length; i++, o++) {
+      startOf[o] = i < k ? a + i : a + Math.min(k, b - a - 1);
+      endOf[o] = i < k ? a + i + 1 : b;
     }
     last = b;
   }
   copy(last, norm.length);
-  return { text, startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) };
+  return { text: pieces.join(''), startOf, endOf };
 }
 
 /** Map a span of the expanded text back to the original (a non-empty span stays non-empty). */

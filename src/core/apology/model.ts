@@ -61,14 +61,14 @@ export function componentScores(norm: string, ruleHits: readonly ComponentId[]):
  * SCEPA check, impact and repair added in 3 of 4 long public texts), so for those the rules
  * alone decide. See docs/APOLOGY.md.
  */
-export const LEARNED: readonly ComponentId[] = ['responsibility', 'remorse'];
+export const LEARNED: readonly ComponentId[] = ['responsibility'];
 
 /** The components the rules and the classifier together find in one sentence. */
 export function classifyComponents(norm: string, ruleHits: readonly ComponentId[]): ComponentId[] {
   if (!WEIGHTS.bias.length) return [...ruleHits];
   // Owning and regretting need the writer in the sentence, not under a negation ("that was
   // not my choice" owns nothing).
-  if (!OWN.test(norm.replace(NEGATED_OWN, ''))) return [...ruleHits];
+  if (LEARNED.every((id) => ruleHits.includes(id)) || !OWN.test(norm.replace(NEGATED_OWN, ''))) return [...ruleHits];
   const p = componentScores(norm, ruleHits);
   return COMPONENT_IDS.filter((id, k) => ruleHits.includes(id) || (LEARNED.includes(id) && p[k]! >= WEIGHTS.thresholds[k]!));
 }

@@ -97,8 +97,8 @@ export function summarize(present: ReadonlySet<ComponentId>, flags: readonly Fla
     const first = uniqueFlags[0]!;
     tips.push(
       uniqueFlags.length === 1
-        ? `One part may land differently than you intend (${FLAG_LABEL[first]}); the note beside it offers another way to say it.`
-        : `A few parts may land differently than you intend (${joinList(uniqueFlags.slice(0, 3).map((f) => FLAG_LABEL[f]))}); the notes beside them offer other ways to say them.`,
+        ? `One part may land differently than you intend (${FLAG_LABEL[first]}); the note below offers another way to say it.`
+        : `A few parts may land differently than you intend (${joinList(uniqueFlags.slice(0, 3).map((f) => FLAG_LABEL[f]))}); the notes below offer other ways to say them.`,
     );
   }
   if (missing.length) tips.push(`It could be stronger if you ${joinList(missing.map((c) => MISSING_TEXT[c]))}.`);

@@ -98,26 +98,61 @@ describe('timeline', () => {
 });
 
 describe('a shared trend', () => {
-  const checkins = [day('2026-03-10', 4), { ...day('2026-03-12', 7), note: 'private words' }, day('2026-03-14', 6)];
-  it('holds only the 7-day averages, rounded, and the words — never a note', () => {
-    const s = trendSummary(checkins, '2026-03-14', '  Some better days.  ');
-    expect(s.from).toBe('2026-02-13');
-    expect(s.to).toBe('2026-03-14');
-    expect(s.words).toBe('Some better days.');
-    expect(s.series.map((p) => [p.date, p.trust])).toEqual([
-      ['2026-03-10', 4],
-      ['2026-03-12', 5.5],
-      ['2026-03-14', 5.7],
-    ]);
+  // 2026-03-14 is a Saturday: the last whole week is Mon 2 Mar to Sun 8 Mar.
+  const week = [day('2026-03-02', 4), { ...day('2026-03-04', 7), note: 'private words' }, day('2026-03-06', 6)];
+
+  it('holds whole-week averages, rounded, dated by their Sunday, and the words — never a day, never a note', () => {
+    const s = trendSummary(week, '2026-03-14', '  Some better days.  ');
+    expect(s).not.toBeNull();
+    expect(s!.from).toBe('2026-02-09');
+    expect(s!.to).toBe('2026-03-08');
+    expect(s!.per).toBe('week');
+    expect(s!.words).toBe('Some better days.');
+    expect(s!.series.map((p) => [p.date, p.trust])).toEqual([['2026-03-08', 5.7]]);
     expect(JSON.stringify(s)).not.toContain('private');
-    expect(Object.keys(s.series[0] ?? {}).sort()).toEqual(['date', 'hope', 'mood', 'safety', 'trust']);
-    expect(trendSummary(checkins, '2026-03-14')).not.toHaveProperty('words');
+    expect(Object.keys(s!.series[0] ?? {}).sort()).toEqual(['date', 'hope', 'mood', 'safety', 'trust']);
+    expect(trendSummary(week, '2026-03-14')).not.toHaveProperty('words');
   });
-  it('reads back only what a summary holds', () => {
-    const s = trendSummary(checkins, '2026-03-14', 'ok');
+
+  it('shares nothing from a single check-in, or from any week with fewer than three', () => {
+    expect(trendSummary([day('2026-03-14', 8)], '2026-03-14')).toBeNull();
+    expect(trendSummary([day('2026-03-02', 8), day('2026-03-03', 2)], '2026-03-14')).toBeNull();
+    // A thin week is left out; a full one beside it is shared.
+    const s = trendSummary([...week, day('2026-02-24', 1), day('2026-02-25', 1)], '2026-03-14');
+    expect(s!.series.map((p) => p.date)).toEqual(['2026-03-08']);
+  });
+
+  it('never shares the week still going on, so two shares cannot be subtracted to find a day', () => {
+    const thisWeek = [day('2026-03-09', 3), day('2026-03-10', 9), day('2026-03-11', 5)];
+    expect(trendSummary(thisWeek, '2026-03-15')).toBeNull(); // Sunday: the week ends today, not yet over.
+    const monday = trendSummary(thisWeek, '2026-03-16');
+    expect(monday!.series).toEqual([{ date: '2026-03-15', trust: 5.7, safety: 5.7, hope: 5.7, mood: 5.7 }]);
+    // Shared again later in the week, the same whole weeks give the same points.
+    const friday = trendSummary([...thisWeek, day('2026-03-20', 10)], '2026-03-20');
+    expect(friday!.series).toEqual(monday!.series);
+  });
+
+  it('no day of a shared trend can be read back by subtracting one point from another', () => {
+    // Any check-ins over eight weeks: every point averages at least three days, and no two points share a day.
+    const many = dateRange('2026-01-05', '2026-03-01').filter((_, i) => i % 2 === 0).map((d, i) => day(d, i % 11));
+    const s = trendSummary(many, '2026-03-04')!;
+    expect(s.series.length).toBe(4);
+    const dates = s.series.map((p) => p.date);
+    for (const [a, b] of dates.slice(1).map((d, i) => [dates[i]!, d] as const)) expect(daysBetween(a, b)).toBe(7);
+    for (const p of s.series) {
+      const days = many.filter((c) => c.date > addDays(p.date, -7) && c.date <= p.date);
+      expect(days.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('reads back only what a summary holds, and the older 7-day shares too', () => {
+    const s = trendSummary(week, '2026-03-14', 'ok')!;
     expect(asTrendShare(s)).toEqual(s);
     expect(asTrendShare({ ...s, notes: ['x'] })).toBeNull();
+    expect(asTrendShare({ ...s, per: 'day' })).toBeNull();
     expect(asTrendShare({ ...s, series: [{ date: '2026-03-14', trust: 11, safety: 1, hope: 1, mood: 1 }] })).toBeNull();
+    const { per: _per, ...older } = s;
+    expect(asTrendShare(older)).toEqual(older);
     expect(asTrendShare(null)).toBeNull();
   });
 });

@@ -31,5 +31,17 @@ export {
   type DatedValue,
   type TimelineDay,
 } from './series.js';
-export { asTrendShare, SHARE_WORDS_MAX, trendPointSchema, trendShareSchema, trendSummary, type TrendShareContent, type TrendSharePoint } from './summary.js';
+export {
+  asTrendShare,
+  checkinsThisWeek,
+  SHARE_WORDS_MAX,
+  TREND_MIN_PER_WEEK,
+  TREND_WEEKS,
+  trendPointSchema,
+  trendShareSchema,
+  trendSummary,
+  trendWeeks,
+  type TrendShareContent,
+  type TrendSharePoint,
+} from './summary.js';
 export { describeMovement, describeTogether, STEADY_BAND, weekMovement, type Movement } from './describe.js';

@@ -1,30 +1,48 @@
 import { z } from 'zod';
 import { MEASURES, SCORE_MAX, SCORE_MIN, localDateSchema, type Measure, type Scores } from './checkin.js';
-import { TIMELINE_DAYS, timeline, type DatedScores } from './series.js';
-import { addDays } from './dates.js';
+import { byDate, type DatedScores } from './series.js';
+import { addDays, dateRange } from './dates.js';
 
 /*
- * "Share my trend": what the partner may see is a summary the person chose — the 7-day
- * averages of a span of days, rounded, and their own words if they add some. Never a day's
- * own scores beside its date as a check-in, never a note: those stay private (practice 9).
+ * "Share my trend": what the partner may see is a summary the person chose — the average of
+ * each whole week (Monday to Sunday) that has at least TREND_MIN_PER_WEEK check-ins, rounded,
+ * and their own words if they add some. Never a day's own scores, never a note: those stay
+ * private (practice 9).
+ *
+ * Why whole weeks, and not the 7-day line of one's own timeline: that line has a point on
+ * every check-in day, and each point differs from the one before by one day's check-in, so
+ * the first point (one check-in) is that day's scores and every later day can be read back by
+ * subtraction. Weeks that never overlap, always cut at the same Monday (so two shares made on
+ * different days hold the same weeks), finished before the share (so no later share of a
+ * growing week can be compared with an earlier one), and each with several check-ins, leave
+ * one sum per week and nothing to subtract.
  */
 
 /** Longest message with a shared trend, in characters. */
 export const SHARE_WORDS_MAX = 500;
+/** A week's average is shared only with at least this many check-ins in it. */
+export const TREND_MIN_PER_WEEK = 3;
+/** How many whole weeks, back from the last one finished, a shared trend looks at. */
+export const TREND_WEEKS = 4;
 // A year of daily points at most: more than any span the page offers, small enough for the kind's 16 KB.
 const MAX_POINTS = 366;
 
 const average = z.number().min(SCORE_MIN).max(SCORE_MAX);
 
-/** One point of a shared trend: the 7-day averages on a day that had a check-in. */
+/** One point of a shared trend: an average of the check-ins up to its date (a week's, ending that Sunday). */
 export const trendPointSchema = z.strictObject({ date: localDateSchema, trust: average, safety: average, hope: average, mood: average });
 /** One point of a shared trend. */
 export type TrendSharePoint = z.infer<typeof trendPointSchema>;
 
-/** The content of a `trend_share` item: a span of days, its 7-day averages, and the sharer's words. */
+/**
+ * The content of a `trend_share` item: a span of days, its averages, and the sharer's words.
+ * `per: 'week'` marks whole-week averages (each point dated by its Sunday); shares made
+ * before it have the older 7-day points.
+ */
 export const trendShareSchema = z.strictObject({
   from: localDateSchema,
   to: localDateSchema,
+  per: z.literal('week').optional(),
   series: z.array(trendPointSchema).max(MAX_POINTS),
   words: z.string().trim().max(SHARE_WORDS_MAX, { error: `Keep your words to ${SHARE_WORDS_MAX} characters.` }).optional(),
 });
@@ -37,14 +55,53 @@ export function asTrendShare(content: unknown): TrendShareContent | null {
   return r.success ? r.data : null;
 }
 
+/** The Sunday that ends the Monday-to-Sunday week of `date`. */
+function sundayOf(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(date, (7 - weekday) % 7);
+}
+
+/** The whole weeks a trend shared on `today` looks at: the last TREND_WEEKS that ended before it, oldest first. */
+export function trendWeeks(today: string, weeks = TREND_WEEKS): { monday: string; sunday: string }[] {
+  // The week of `today` is not over yet: the last whole one ended on the Sunday before it.
+  const lastSunday = addDays(sundayOf(today), -7);
+  return Array.from({ length: weeks }, (_, i) => {
+    const sunday = addDays(lastSunday, -7 * (weeks - 1 - i));
+    return { monday: addDays(sunday, -6), sunday };
+  });
+}
+
 /**
- * The summary of one's own check-ins over the `days` days ending on `to`: only the 7-day
- * averages (to one decimal), and the words when there are any. Notes never enter it.
+ * The summary of one's own check-ins shared on `today`: for each of the last whole weeks with
+ * at least TREND_MIN_PER_WEEK check-ins, the week's average (to one decimal), dated by its
+ * Sunday; and the words when there are any. Notes never enter it. Null when no week has
+ * enough check-ins yet: then there is nothing that could be shared without showing a day.
  */
-export function trendSummary(checkins: readonly DatedScores[], to: string, words = '', days = TIMELINE_DAYS): TrendShareContent {
-  const series = timeline(checkins, to, days).flatMap((d) => (d.average ? [{ date: d.date, ...rounded(d.average) }] : []));
+export function trendSummary(checkins: readonly DatedScores[], today: string, words = ''): TrendShareContent | null {
+  const dated = byDate(checkins);
+  const weeks = trendWeeks(today);
+  const series = weeks.flatMap(({ monday, sunday }) => {
+    const inWeek = dateRange(monday, sunday).flatMap((d) => {
+      const s = dated.get(d);
+      return s ? [s] : [];
+    });
+    if (inWeek.length < TREND_MIN_PER_WEEK) return [];
+    const mean = (m: Measure) => inWeek.reduce((sum, x) => sum + x[m], 0) / inWeek.length;
+    return [{ date: sunday, ...rounded({ trust: mean('trust'), safety: mean('safety'), hope: mean('hope'), mood: mean('mood') }) }];
+  });
+  if (series.length === 0) return null;
   const trimmed = words.trim();
-  return trendShareSchema.parse({ from: addDays(to, -(days - 1)), to, series, ...(trimmed ? { words: trimmed } : {}) });
+  return trendShareSchema.parse({ from: weeks[0]!.monday, to: weeks.at(-1)!.sunday, per: 'week', series, ...(trimmed ? { words: trimmed } : {}) });
+}
+
+/**
+ * Where the person stands toward a first shareable week: how many check-ins the current week
+ * has (it can be shared once it is over, with TREND_MIN_PER_WEEK or more).
+ */
+export function checkinsThisWeek(checkins: readonly DatedScores[], today: string): number {
+  const sunday = sundayOf(today);
+  const dated = byDate(checkins);
+  return dateRange(addDays(sunday, -6), today).filter((d) => dated.has(d)).length;
 }
 
 function rounded(s: Scores): Scores {

@@ -56,6 +56,20 @@ export const activityReflectionSchema = z
   .strict();
 export type ActivityReflection = z.infer<typeof activityReflectionSchema>;
 
+/** When an activity is planned for: a local time in a zone. */
+const plannedForSchema = z.object({ at: localDateTimeSchema, timeZone: timeZoneSchema }).strict();
+
+/**
+ * A step the partner takes on an activity they read but did not make (a `response` to the
+ * plan, shared back): "we did it", with an optional line about how it was, or a new time.
+ * Only the one who made a plan can change it; the page reads the plan together with these.
+ */
+export const activityStepSchema = z.discriminatedUnion('step', [
+  z.object({ step: z.literal('done'), text: reflection.optional() }).strict(),
+  z.object({ step: z.literal('time'), plannedFor: plannedForSchema }).strict(),
+]);
+export type ActivityStep = z.infer<typeof activityStepSchema>;
+
 function parsed<T>(schema: z.ZodType<T>, content: unknown): T | null {
   const r = schema.safeParse(content);
   return r.success ? r.data : null;
@@ -69,3 +83,5 @@ export const asRitualLog = (content: unknown): RitualLogContent | null => parsed
 export const asActivityPlan = (content: unknown): ActivityPlanContent | null => parsed(activityPlanContentSchema, content);
 /** Opened content as a partner's activity reflection, or null. */
 export const asActivityReflection = (content: unknown): ActivityReflection | null => parsed(activityReflectionSchema, content);
+/** Opened content as the partner's step on an activity, or null. */
+export const asActivityStep = (content: unknown): ActivityStep | null => parsed(activityStepSchema, content);

@@ -83,3 +83,15 @@ const NEXT: Record<DecisionChoice, DecisionNext> = {
 export function decisionNextSteps(answer: DecisionChoice): DecisionNext {
   return NEXT[answer];
 }
+
+/** How long after pairing before the monthly question is first asked: the first week is for settling in. */
+export const DECISION_FIRST_ASKED_AFTER_DAYS = 7;
+
+/**
+ * Whether Today asks "Do you want to keep working on this?" yet: from the second week after
+ * both partners were first in the space, never in the first days.
+ */
+export function decisionAsked(pairedAt: string, now: Date): boolean {
+  const t = Date.parse(pairedAt);
+  return !Number.isNaN(t) && now.getTime() - t >= DECISION_FIRST_ASKED_AFTER_DAYS * 86_400_000;
+}

@@ -3,6 +3,7 @@ import type { Schedule } from '../schedules/index.js';
 import {
   apologyAnswerWaiting,
   asStance,
+  decisionAsked,
   decisionNextSteps,
   describeUntil,
   MAX_STEPS,
@@ -128,6 +129,17 @@ describe('facts for Today', () => {
     expect(questionWaiting([{ id: 'q1' }], [{ parentId: 'q1', sharedWith: [] }], 'p')).toBe(true);
     expect(questionWaiting([{ id: 'q1' }], [{ parentId: 'q1' }], 'p')).toBe(true);
     expect(questionWaiting([], [], 'p')).toBe(false);
+  });
+});
+
+describe('when the monthly question is first asked', () => {
+  it('not in the first week after pairing; from the second week on', () => {
+    const paired = '2026-12-01T10:00:00Z';
+    expect(decisionAsked(paired, new Date('2026-12-01T10:05:00Z'))).toBe(false);
+    expect(decisionAsked(paired, new Date('2026-12-08T09:59:00Z'))).toBe(false);
+    expect(decisionAsked(paired, new Date('2026-12-08T10:00:00Z'))).toBe(true);
+    expect(decisionAsked(paired, new Date('2027-02-01T10:00:00Z'))).toBe(true);
+    expect(decisionAsked('not a time', new Date('2027-02-01T10:00:00Z'))).toBe(false);
   });
 });
 

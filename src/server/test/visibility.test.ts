@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './app.js';
 import { testDialects } from './databases.js';
-import { CalendarClient, NotificationsClient, PromptsClient, TogetherClient } from '../../shared/client/index.js';
+import { CalendarClient, NotificationsClient, PromptsClient, SafetyClient, TogetherClient } from '../../shared/client/index.js';
 import { TEST_ZONE, wallClock } from './clock.js';
 import { itemsOf } from './items.js';
 import { signUp, type Person } from './people.js';
@@ -42,6 +42,8 @@ interface Fixture {
   /** The subject's calendar link: its secret is theirs alone. */
   calendarFeed: { url: string };
   privateOnly: { id: string; ciphertext: string }[];
+  /** The subject's quiet hold, on: theirs alone to see or change. */
+  holdSince: string;
 }
 
 interface ReadPath {
@@ -88,6 +90,10 @@ const READ_PATHS: ReadPath[] = [
   { name: 'stance', method: 'GET', url: () => '/api/items?kind=stance' },
   { name: 'questionnaire results', method: 'GET', url: () => '/api/items?kind=questionnaire_result' },
   { name: 'safety checks', method: 'GET', url: () => '/api/items?kind=safety_check' },
+  { name: 'quiet hold', method: 'GET', url: () => '/api/safety/hold', status: 200 },
+  // Turning a hold on or off changes only the caller's own.
+  { name: 'turn a quiet hold on', method: 'PUT', url: () => '/api/safety/hold', body: () => ({}), status: 200 },
+  { name: 'lift a quiet hold', method: 'DELETE', url: () => '/api/safety/hold', status: 200 },
   { name: 'a safety check by id', method: 'GET', url: (f) => `/api/items/${f.privateOnly[4]!.id}`, status: 404 },
   { name: 'versions of a safety check', method: 'GET', url: (f) => `/api/items/${f.privateOnly[4]!.id}/versions`, status: 404 },
   { name: 'share a safety check', method: 'POST', url: (f) => `/api/items/${f.privateOnly[4]!.id}/share`, body: (f) => ({ readerId: f.subject.me.user.id, wrappedKey: 'AQ' + 'A'.repeat(100) }), status: 404 },
@@ -171,6 +177,8 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     const together = new TogetherClient(subject.client);
     await together.answerDecision('no');
     const space = await together.askForSpace(new Date(Date.now() + 3 * 86_400_000 + 12_345));
+    // Last, as it stops the subject's sharing and notices from here on.
+    const hold = await new SafetyClient(subject.client).startHold();
     const sessions = await subject.client.sessions();
     fixture = {
       subject,
@@ -191,6 +199,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
       heldPrep: { id: heldPrep.id, ciphertext: (await rawItem(subject, heldPrep.id)).ciphertext },
       sharedConversationId: talk.id,
       calendarFeed: { url: feed.url },
+      holdSince: hold.since!,
       privateOnly: await Promise.all(privateOnly.map(async (i) => ({ id: i.id, ciphertext: (await rawItem(subject, i.id)).ciphertext }))),
     };
     viewers.set('partner', partner);
@@ -228,6 +237,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     'heldFor',
     ...f.privateOnly.flatMap((i) => [i.id, i.ciphertext]),
     f.calendarFeed.url.split('/calendar/')[1]!,
+    f.holdSince,
   ];
   /** What only the current partner may receive. */
   const partnerMarkers = (f: Fixture) => [f.subject.me.user.id, 'Subject', f.subject.me.keys.encPublicKey, f.subject.me.keys.signPublicKey, f.subjectCoupleId, f.sharedItem.id, f.sharedItem.ciphertext, f.spaceUntil];
@@ -255,6 +265,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     const sessions = await fixture.subject.client.sessions();
     expect(sessions.map((s) => s.id).sort()).toEqual([...fixture.subjectSessionIds].sort());
     expect((await fixture.subject.client.currentCouple())!.partner!.displayName).toBe('Partner');
+    expect(await new SafetyClient(fixture.subject.client).hold()).toEqual({ held: true, since: fixture.holdSince });
   });
 
   it('shows the partner exactly the shared item, and never who else reads it', async () => {

@@ -104,6 +104,12 @@ export const changePasswordRequestSchema = z
 /** POST /api/me/delete: delete one's own account for good; requires the current authKey (re-auth). */
 export const deleteAccountRequestSchema = z.object({ currentAuthKey: key32 }).strict();
 
+/**
+ * POST /api/auth/recovery-key: replace the recovery key (re-authenticated). The client makes
+ * the new key and sends only what sign-up sends for it; the old key stops working at once.
+ */
+export const newRecoveryKeyRequestSchema = z.object({ currentAuthKey: key32, recoveryWrapped: wrapped, recoveryAuth: key32 }).strict();
+
 /** POST /api/auth/recovery/verify: prove the recovery key to get the blob it unwraps. */
 export const recoveryVerifyRequestSchema = z.object({ email: emailSchema, recoveryAuth: key32 }).strict();
 export const recoveryVerifyResponseSchema = z.object({

@@ -18,7 +18,7 @@ import { idSchema } from './common.js';
 export const NOTIFICATION_TYPES = ['reminder', 'partner', 'security'] as const;
 
 /** What a security notification is about. */
-export const SECURITY_EVENTS = ['new_device', 'password_changed', 'password_recovered'] as const;
+export const SECURITY_EVENTS = ['new_device', 'password_changed', 'password_recovered', 'recovery_key_changed'] as const;
 export type SecurityEvent = (typeof SECURITY_EVENTS)[number];
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

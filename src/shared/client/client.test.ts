@@ -244,7 +244,7 @@ function fakeServer(opts: { kdfOverride?: KdfParams } = {}) {
           if (r.currentAuthKey !== who.authKey) return err(403, 'reauth_failed');
           Object.assign(who, { authKey: r.authKey, salt: r.salt, kdf: r.kdf });
           who.keys.masterKeyWrapped = r.masterKeyWrapped;
-          return ok(200, { ok: true });
+          return ok(200, { ok: true, endedSessions: 0 });
         }
         case 'POST /api/me/delete': {
           if (!who) return err(401, 'unauthorized');

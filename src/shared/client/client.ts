@@ -1,6 +1,7 @@
 import { type z } from 'zod';
 import {
   keyParamsResponseSchema,
+  okResponseSchema,
   changePasswordResponseSchema,
   recoveryVerifyResponseSchema,
   signupResponseSchema,
@@ -36,6 +37,7 @@ import {
   wordsToRecoveryKey,
   wrapAccountKeys,
   wrapMasterKey,
+  wrapMasterKeyForRecovery,
   type KeyPair,
 } from '../crypto/index.js';
 import { checkPassword, type PasswordContext } from '../password-policy.js';
@@ -417,6 +419,29 @@ export class MendClient {
       wipe(cur.kek);
     }
     return cur.authKey;
+  }
+
+  /**
+   * Makes a new recovery key: the password is checked locally and proven to the server, the
+   * master key is wrapped under a fresh recovery key, and the old key stops working at once.
+   * Returns the new 24 words, to be shown once.
+   */
+  async newRecoveryKey(currentPassword: string): Promise<string> {
+    const master = this.keys.masterKey;
+    const authKey = await this.#provePassword(currentPassword);
+    const recoveryKey = randomBytes(32);
+    const recoveryAuth = recoveryAuthKey(recoveryKey);
+    try {
+      await this.#call(
+        'POST',
+        '/api/auth/recovery-key',
+        { currentAuthKey: b64urlEncode(authKey), recoveryWrapped: wrapMasterKeyForRecovery(recoveryKey, master), recoveryAuth: b64urlEncode(recoveryAuth) },
+        okResponseSchema,
+      );
+      return recoveryKeyToWords(recoveryKey);
+    } finally {
+      wipe(authKey, recoveryKey, recoveryAuth);
+    }
   }
 
   /**

@@ -91,8 +91,10 @@ function OfflineNotice() {
 export function AppLayout() {
   const { status, deleted } = useSession();
   const location = useLocation();
-  if (status === 'signedOut') return deleted ? <Navigate to="/goodbye" replace /> : <Navigate to="/signin" replace state={{ from: location.pathname }} />;
-  if (status === 'locked') return <Navigate to="/unlock" replace state={{ from: location.pathname }} />;
+  // The whole place, anchor included, so that signing in or unlocking returns exactly there.
+  const from = `${location.pathname}${location.search}${location.hash}`;
+  if (status === 'signedOut') return deleted ? <Navigate to="/goodbye" replace /> : <Navigate to="/signin" replace state={{ from }} />;
+  if (status === 'locked') return <Navigate to="/unlock" replace state={{ from }} />;
   if (status !== 'ready') {
     return (
       <main id="main" className="main" tabIndex={-1}>

@@ -70,6 +70,7 @@ export function createRouter() {
             { path: 'moments', lazy: page(() => import('../features/triggers/MomentsPage.js'), (m) => m.MomentsPage) },
             { path: 'notifications', lazy: page(() => import('../features/notifications/NotificationsPage.js'), (m) => m.NotificationsPage) },
             { path: 'settings', lazy: page(() => import('../features/accounts/SettingsPage.js'), (m) => m.SettingsPage) },
+            { path: 'safety/check', lazy: page(() => import('../features/safety/SafetyCheckPage.js'), (m) => m.SafetyCheckPage) },
           ],
         },
         {

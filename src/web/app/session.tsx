@@ -31,6 +31,14 @@ export interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+/** Where the person is now (path, query and anchor): signing in or unlocking again brings them back here. */
+function here(): string {
+  return `${window.location.pathname}${window.location.search}${window.location.hash}`;
+}
+
+/** What the welcome page says after signing out, so the person knows it worked. */
+export const SIGNED_OUT_NOTICE = 'You’re signed out on this device. Sign in again whenever you’re ready.';
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useClient();
   const navigate = useNavigate();
@@ -112,8 +120,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } catch (e) {
       const api = asApiError(e);
       if (api && api.status === 401) {
+        const from = here();
         await forgetLocally();
-        if (!deletedRef.current) void navigate('/signin', { replace: true });
+        if (!deletedRef.current) void navigate('/signin', { replace: true, state: { from } });
       }
       return null;
     }
@@ -143,12 +152,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       /* even if the server can't be reached, forget everything here */
     }
     await forgetLocally();
-    void navigate('/', { replace: true });
+    void navigate('/', { replace: true, state: { notice: SIGNED_OUT_NOTICE } });
   }, [client, forgetLocally, navigate]);
 
   const ended = useCallback(async () => {
+    const from = here();
     await forgetLocally();
-    if (!deletedRef.current) void navigate('/signin', { replace: true, state: { notice: 'You were signed out on this device.' } });
+    if (!deletedRef.current) void navigate('/signin', { replace: true, state: { notice: 'You were signed out on this device.', from } });
   }, [forgetLocally, navigate]);
 
   const accountDeleted = useCallback(async () => {

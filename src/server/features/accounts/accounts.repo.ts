@@ -33,6 +33,15 @@ export async function updateUserAuth(
   await db.updateTable('users').set(auth).where('id', '=', userId).execute();
 }
 
+/**
+ * Replaces the recovery key's wrapped master key and proof, and voids every recovery step
+ * begun with the old key, so it stops working at once.
+ */
+export async function replaceRecoveryKey(db: Db, userId: string, keys: Pick<UserRow, 'recovery_wrapped' | 'recovery_auth_hash' | 'updated_at'>): Promise<void> {
+  await db.updateTable('users').set(keys).where('id', '=', userId).execute();
+  await db.deleteFrom('recovery_tokens').where('user_id', '=', userId).execute();
+}
+
 /** Changes profile fields. */
 export async function updateUserProfile(
   db: Db,

@@ -4,6 +4,7 @@ import {
   changePasswordRequestSchema,
   deleteAccountRequestSchema,
   keyParamsRequestSchema,
+  newRecoveryKeyRequestSchema,
   recoveryCompleteRequestSchema,
   recoveryVerifyRequestSchema,
   signinRequestSchema,
@@ -169,6 +170,19 @@ export function accountsRoutes(app: FastifyInstance): void {
     return { ok: true as const, endedSessions: ended.length };
   });
 
+  // A new recovery key (re-authenticated): the old one stops working at once, including a
+  // recovery already begun with it. The owner is told, like any credential change (AUTH-09).
+  app.post('/api/auth/recovery-key', { onRequest: app.authenticate }, async (request) => {
+    const auth = authOf(request);
+    const input = await reauthenticated(auth.userId, newRecoveryKeyRequestSchema, request.body);
+    const recoveryHash = await hashSecret(bytesOf(input.recoveryAuth));
+    await db.transaction().execute((trx) =>
+      repo.replaceRecoveryKey(trx, auth.userId, { recovery_wrapped: input.recoveryWrapped, recovery_auth_hash: recoveryHash, updated_at: new Date().toISOString() }),
+    );
+    await tellOwner(auth.userId, 'recovery_key_changed');
+    return { ok: true as const };
+  });
+
   // Deleting one's account: re-authenticated like a password change, done in one transaction.
   // No email is sent about it: every Mend email reads the same (SAFE-06), and a shared inbox
   // must not learn that someone left Mend.
@@ -186,10 +200,15 @@ export function accountsRoutes(app: FastifyInstance): void {
   app.post('/api/auth/recovery/verify', async (request) => {
     enforce(await hit(db, `recovery:ip:${request.ip}`, LIMITS_BY_PURPOSE.recoveryIp));
     const { email, recoveryAuth } = parseInput(recoveryVerifyRequestSchema, request.body);
-    enforce(await hit(db, `recovery:acct:${emailKey(email)}`, LIMITS_BY_PURPOSE.recoveryAccount));
     const user = await repo.findUserByEmail(db, email);
     const ok = await verifySecret(user?.recovery_auth_hash ?? (await dummyHash()), bytesOf(recoveryAuth));
-    if (!user || !ok) throw new AppError(401, 'recovery_failed', "That email and recovery key don't match an account. Check the words and try again.");
+    if (!user || !ok) {
+      // Only failures count against the account, and never against the right key: a 256-bit
+      // key cannot be guessed, so a lock here would only let someone who knows the email
+      // (a partner) keep the owner out of recovery. The per-address limit above bounds the work.
+      enforce(await hit(db, `recovery:acct:${emailKey(email)}`, LIMITS_BY_PURPOSE.recoveryAccount));
+      throw new AppError(401, 'recovery_failed', "That email and recovery key don't match an account. Check the words and try again.");
+    }
     const token = newToken();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + RECOVERY_TOKEN_MS).toISOString();

@@ -54,7 +54,7 @@ describe.each(dialects)('sharing while the couple separates on %s', (dialect) =>
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
   }
 
-  it('a share racing a leave never leaves the former partner a key', async () => {
+  it('a share racing a leave never leaves the former partner a key', { timeout: 120_000 }, async () => {
     const ROUNDS = 12;
     const ITEMS = 6;
     for (let round = 0; round < ROUNDS; round++) {
@@ -80,7 +80,7 @@ describe.each(dialects)('sharing while the couple separates on %s', (dialect) =>
     }
   });
 
-  it('answering the prompt while the other leaves never reveals either answer', async () => {
+  it('answering the prompt while the other leaves never reveals either answer', { timeout: 120_000 }, async () => {
     const ROUNDS = 12;
     const today = new Date().toISOString().slice(0, 10);
     for (let round = 0; round < ROUNDS; round++) {
@@ -101,7 +101,7 @@ describe.each(dialects)('sharing while the couple separates on %s', (dialect) =>
     }
   });
 
-  it('a held-together reveal racing a leave releases nothing to the former partner', async () => {
+  it('a held-together reveal racing a leave releases nothing to the former partner', { timeout: 120_000 }, async () => {
     const ROUNDS = 12;
     for (let round = 0; round < ROUNDS; round++) {
       const [ada, ben] = await pairUp(t.app);

@@ -3,6 +3,7 @@ import type { ServerEvent } from '../../../shared/api/events.js';
 import { authOf } from '../../plugins/auth.js';
 import { findLiveSession } from '../sessions/sessions.repo.js';
 import { sessionCookieName } from '../../plugins/auth.js';
+import { AppError } from '../../lib/errors.js';
 
 const HEARTBEAT_MS = 25_000;
 
@@ -14,9 +15,18 @@ export function eventsRoutes(app: FastifyInstance): void {
     for (const end of [...open]) end();
   });
 
+  // Live streams per person in this process: a cap keeps one account (or a stolen session)
+  // from holding an unbounded number of connections open.
+  const perUser = new Map<string, number>();
+
   app.get('/api/events', { onRequest: app.authenticateQuietly }, (request, reply) => {
     const auth = authOf(request);
     const token = request.cookies[sessionCookieName(app.config)] ?? '';
+    const count = perUser.get(auth.userId) ?? 0;
+    if (count >= app.config.streamsPerUser) {
+      throw new AppError(429, 'rate_limited', 'Mend is open in too many windows at once. Close one and this one will catch up.');
+    }
+    perUser.set(auth.userId, count + 1);
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
@@ -33,6 +43,9 @@ export function eventsRoutes(app: FastifyInstance): void {
     const end = () => {
       if (ended) return;
       ended = true;
+      const left = (perUser.get(auth.userId) ?? 1) - 1;
+      if (left > 0) perUser.set(auth.userId, left);
+      else perUser.delete(auth.userId);
       clearInterval(heartbeat);
       unsubscribe();
       open.delete(end);

@@ -68,6 +68,12 @@ export async function ownItemAsCreated(db: Db, id: string, authorId: string) {
     .executeTakeFirst();
 }
 
+/** How many items of one kind a person wrote (the server counts them; it cannot read them). */
+export async function countAuthored(db: Db, authorId: string, kind: string): Promise<number> {
+  const row = await db.selectFrom('items').select((eb) => eb.fn.countAll<string | number>().as('n')).where('author_id', '=', authorId).where('kind', '=', kind).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 /** Stores a new item. */
 export async function insertItem(db: Db, row: Insertable<Database['items']>): Promise<void> {
   await db.insertInto('items').values(row).execute();

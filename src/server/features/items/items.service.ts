@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ItemView } from '../../../shared/api/items.js';
 import { ENVELOPE_VERSION, MIN_ENVELOPE_VERSION, paddedLength, verifyItem } from '../../../shared/crypto/index.js';
+import { TREND_MIN_PER_WEEK } from '../../../core/healing/index.js';
 import { ITEM_KINDS, PRIVATE_ONLY_KINDS, RESPONSE_KINDS, REVEAL_TOGETHER_KINDS, type ItemKind } from '../../../shared/kinds.js';
 import type { Dialect } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
@@ -244,6 +245,11 @@ export async function shareItem(
   }
   if (PRIVATE_ONLY_KINDS.includes(item.kind as ItemKind)) {
     throw new AppError(409, 'forbidden', 'This stays private to you; it cannot be shared.');
+  }
+  if (item.kind === 'trend_share' && (await repo.countAuthored(db, authorId, 'checkin')) < TREND_MIN_PER_WEEK) {
+    // The server cannot read a trend, but it can count check-ins: a trend of fewer than a
+    // week's minimum would show a day's own scores (src/core/healing/summary.ts).
+    throw new AppError(409, 'forbidden', `A trend can be shared once a week has at least ${TREND_MIN_PER_WEEK} check-ins, so that no single day can be read from it.`);
   }
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
   await refuseWhileHeld(db, authorId);

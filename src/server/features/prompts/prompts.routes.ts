@@ -5,6 +5,7 @@ import { answerPromptRequestSchema, chooseDeckRequestSchema, chooseDepthRequestS
 import { authOf } from '../../plugins/auth.js';
 import { parseInput } from '../../lib/validate.js';
 import * as service from './prompts.service.js';
+import { takesPartnerRequests } from '../safety/requests.js';
 
 const dayParams = z.object({ id: idSchema });
 const ANSWER_BODY_LIMIT = 64 * 1024;
@@ -51,7 +52,7 @@ export function promptsRoutes(app: FastifyInstance): void {
     const { userId } = authOf(request);
     const { id } = parseInput(dayParams, request.params);
     const partnerId = await db.transaction().execute((trx) => service.nudge(trx, userId, id, new Date()));
-    await app.bus.publish({ userIds: [partnerId], event: { type: 'prompts.nudged' } });
+    if (await takesPartnerRequests(db, partnerId)) await app.bus.publish({ userIds: [partnerId], event: { type: 'prompts.nudged' } });
     return reply.status(204).send();
   });
 

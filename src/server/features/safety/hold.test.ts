@@ -111,6 +111,16 @@ describe.each(dialects)('the quiet hold on %s', (dialect) => {
     expect(await run(true)).toEqual({ rows: [], emailed: false });
   });
 
+  it('drops an email queued before the hold began', async () => {
+    const [ada, ben] = await couple(app);
+    await ada.notifications.saveSettings({ ...DEFAULT_NOTIFICATION_SETTINGS, email: true });
+    sent.length = 0;
+    await ben.items.share(await ben.items.create('appreciation', { text: 'thank you' }, {}), ben.partner);
+    await new SafetyClient(ada.person.client).startHold();
+    await app.jobs.runDue(new Date(Date.now() + 60_000));
+    expect(sent).not.toContain(ada.person.email);
+  });
+
   it('leaves the partner’s pages, counts and emails exactly as in a control couple where nobody took the check', async () => {
     const run = async (held: boolean) => {
       const [ada, ben] = await couple(app);

@@ -12,7 +12,10 @@ import { timeZoneList } from '../../lib/time.js';
 import { usePasswordPair } from './password.js';
 import { CurrentPasswordField } from './CurrentPasswordField.js';
 import { DeleteAccountCard } from './DeleteAccountCard.js';
+import { ConfirmWords } from './ConfirmWords.js';
 import { DevicesCard } from './DevicesCard.js';
+import { RecoveryKeyCard } from './RecoveryKeyCard.js';
+import { RecoveryWords } from './RecoveryWords.js';
 import { ExportCard } from './ExportCard.js';
 import { ThisDeviceCard } from './ThisDeviceCard.js';
 import { NotificationSettingsCard } from '../notifications/NotificationSettingsCard.js';
@@ -20,6 +23,22 @@ import { NotificationSettingsCard } from '../notifications/NotificationSettingsC
 export function SettingsPage() {
   const { signOut } = useSession();
   const [leaving, setLeaving] = useState(false);
+  // A new recovery key is shown once, then checked, as at sign-up; then back to Settings.
+  const [newWords, setNewWords] = useState<{ words: string[]; step: 'words' | 'confirm' } | null>(null);
+  const [keySaved, setKeySaved] = useState(false);
+  if (newWords?.step === 'words') return <RecoveryWords words={newWords.words} onDone={() => setNewWords({ ...newWords, step: 'confirm' })} />;
+  if (newWords?.step === 'confirm') {
+    return (
+      <ConfirmWords
+        words={newWords.words}
+        onBack={() => setNewWords({ ...newWords, step: 'words' })}
+        onConfirmed={() => {
+          setNewWords(null);
+          setKeySaved(true);
+        }}
+      />
+    );
+  }
   return (
     <div className="stack-lg">
       <PageTitle>Settings</PageTitle>
@@ -28,6 +47,13 @@ export function SettingsPage() {
       <DevicesCard />
       <ThisDeviceCard />
       <PasswordCard />
+      <RecoveryKeyCard
+        saved={keySaved}
+        onNewWords={(words) => {
+          setKeySaved(false);
+          setNewWords({ words, step: 'words' });
+        }}
+      />
       <ExportCard />
       <Card title="Sign out">
         <p>Signing out removes your keys from this device. You'll need your password to come back.</p>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem, OpenVersion } from '../../../shared/client/index.js';
 import {
+  AGREEMENT_KIND_WORDS,
   AGREEMENT_KINDS,
   agreementContentSchema,
   agreementStanding,
@@ -53,11 +54,7 @@ export function asAgreementDraft(body: unknown): AgreementDraft | null {
   return hasWords(d) ? d : null;
 }
 
-const KIND_CHOICES: readonly { value: AgreementKind; label: string; hint: string }[] = [
-  { value: 'boundary', label: 'A boundary', hint: 'Something one of us will or won’t do, so the other can feel safer.' },
-  { value: 'transparency', label: 'Openness', hint: 'Something offered freely — like “I’ll tell you myself if they contact me”. Agreed for 30 to 90 days, then looked at again.' },
-  { value: 'other', label: 'Something else', hint: 'Any other understanding you want written down.' },
-];
+const KIND_CHOICES: readonly { value: AgreementKind; label: string; hint: string }[] = AGREEMENT_KINDS.map((k) => ({ value: k, label: AGREEMENT_KIND_WORDS[k].choice, hint: AGREEMENT_KIND_WORDS[k].hint }));
 
 interface FormProps {
   drafts: Drafts;

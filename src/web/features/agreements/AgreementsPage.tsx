@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { LiveStatus } from '../../components/Status.js';
+import { useStatusLine } from '../../lib/use-status-line.js';
 import { errorMessage } from '../../lib/errors.js';
 import { AgreementCard, AgreementForm, contentFrom } from './Agreements.js';
 import { ConversationCard, SuggestConversation } from './Conversations.js';
@@ -22,7 +23,11 @@ export function AgreementsPage() {
   const { me, partner, items, data, error, reload, replace, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = me.user.timeZone;
   const today = todayIn(new Date(), tz);
-  const [made, setMade] = useState('');
+  // "Proposed to … It counts once … accepts it" speaks of that agreement: it goes once it changes or is answered.
+  const [madeId, setMadeId] = useState<string | null>(null);
+  const madeItem = madeId ? data?.agreement.find((a) => a.id === madeId) : undefined;
+  const answers = madeId ? (data?.agreement_response.filter((r) => stateRef(r, 'parentId') === madeId).length ?? 0) : 0;
+  const [made, setMade] = useStatusLine(madeId ? (madeItem ? `${madeItem.version}:${madeItem.sharedWith?.length ?? 0}:${answers}` : 'gone') : '');
   const [formKey, setFormKey] = useState(0);
 
   const head = (
@@ -108,6 +113,7 @@ export function AgreementsPage() {
             onSubmit={async (d) => {
               const item = await items.create('agreement', contentFrom(d, null), {});
               replace(item);
+              setMadeId(item.id);
               setFormKey((k) => k + 1);
               if (!partner || keys !== 'ok') {
                 setMade('Saved, just for you.');

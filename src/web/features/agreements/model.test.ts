@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementContent } from '../../../core/agreements/index.js';
-import { answerContent, asAnswerDraft, asConversation, asPrep, GUIDED_TOPICS, heldFor, longDate, PREP_PARTS, prepStage, responseRecords, stateRef } from './model.js';
+import { AGREEMENT_KIND_WORDS, AGREEMENT_KINDS, type AgreementContent } from '../../../core/agreements/index.js';
+import { answerContent, asAnswerDraft, asConversation, asPrep, GUIDED_TOPICS, heldFor, KIND_LABELS, longDate, PREP_PARTS, prepStage, responseRecords, stateRef } from './model.js';
 
 describe('agreements page model', () => {
   it('my preparation: a draft until shared, then held until both shared, then shown', () => {
@@ -44,5 +44,16 @@ describe('agreements page model', () => {
     // Older drafts held only words; an empty one is nothing to restore.
     expect(asAnswerDraft({ words: 'weekdays?' }, c)).toEqual({ mode: 'revise', words: 'weekdays?', wording: false, title: 'Late', text: c.text });
     expect(asAnswerDraft({ words: ' ', mode: 'decline' }, c)).toBeNull();
+  });
+});
+
+describe('the names of kinds of agreement', () => {
+  it('shows each kind by the name it was chosen by', () => {
+    expect(KIND_LABELS.transparency).toBe('Openness');
+    for (const kind of AGREEMENT_KINDS) {
+      expect(KIND_LABELS[kind]).toBe(AGREEMENT_KIND_WORDS[kind].name);
+      // The choice reads as the name does ("A boundary" → "Boundary"), never as another word.
+      if (kind !== 'other') expect(AGREEMENT_KIND_WORDS[kind].choice.replace(/^A /, '').toLowerCase()).toBe(KIND_LABELS[kind].toLowerCase());
+    }
   });
 });

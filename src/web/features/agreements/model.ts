@@ -1,11 +1,14 @@
 import type { OpenItem } from '../../../shared/client/index.js';
 import {
+  AGREEMENT_KIND_WORDS,
+  AGREEMENT_KINDS,
   asAgreementResponse,
   termsDiffer,
   TEXT_MAX,
   TITLE_MAX,
   type AgreementAnswer,
   type AgreementContent,
+  type AgreementKind,
   type AgreementResponseContent,
   type ResponseRecord,
 } from '../../../core/agreements/index.js';
@@ -132,8 +135,8 @@ export function newestFirst<T extends { createdAt: string }>(list: readonly T[])
   return [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** "boundary" → "A boundary" etc., as a badge reads. */
-export const KIND_LABELS = { boundary: 'Boundary', transparency: 'Transparency', other: 'Agreement' } as const;
+/** "transparency" → "Openness" etc., as a card and the export read it (AGREEMENT_KIND_WORDS is the one source). */
+export const KIND_LABELS: Readonly<Record<AgreementKind, string>> = Object.fromEntries(AGREEMENT_KINDS.map((k) => [k, AGREEMENT_KIND_WORDS[k].name])) as Record<AgreementKind, string>;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 

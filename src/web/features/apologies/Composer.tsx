@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { type ApologyAnalysis, type ComponentId, createApologyCoach } from '../../../core/apology/index.js';
+import type { ApologyAnalysis, ComponentId } from '../../../core/apology/index.js';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -51,19 +51,36 @@ export function Composer({ items, drafts, partner, keys, earlier, timeZone, onSe
   const unsent = useRef<OpenItem | null>(null);
   status.setActive(text.trim() !== '');
 
-  // The coach reads the draft as the person types (a light pause; it takes about a millisecond,
-  // less once only the sentence being typed is new).
-  const [coach] = useState(() => createApologyCoach());
-  const [analysis, setAnalysis] = useState<ApologyAnalysis>(() => coach(initial?.text ?? ''));
+  // The coach reads the draft as the person types (a light pause; it takes a few milliseconds,
+  // less once only the sentence being typed is new). Its code and weights load with the
+  // composer, not with the first page.
+  const [coach, setCoach] = useState<((draft: string) => ApologyAnalysis) | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../../../core/apology/index.js').then((m) => {
+      if (live) setCoach(() => m.createApologyCoach());
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const [analysis, setAnalysis] = useState<ApologyAnalysis | null>(null);
   const [analyzed, setAnalyzed] = useState(initial?.text ?? '');
   useEffect(() => {
+    if (!coach) return;
+    // The first reading (a restored draft) comes at once; later ones after a light pause.
+    if (analysis === null) {
+      setAnalysis(coach(text));
+      setAnalyzed(text);
+      return;
+    }
     if (text === analyzed) return;
     const t = setTimeout(() => {
       setAnalysis(coach(text));
       setAnalyzed(text);
     }, ANALYZE_DELAY_MS);
     return () => clearTimeout(t);
-  }, [text, analyzed, coach]);
+  }, [text, analyzed, coach, analysis]);
 
   const name = partner?.displayName ?? 'your partner';
   const sentEarlier = earlier.filter((a) => partner && a.sharedWith?.includes(partner.id));
@@ -97,7 +114,7 @@ export function Composer({ items, drafts, partner, keys, earlier, timeZone, onSe
       void drafts.sync.discard(key);
       setText('');
       setRefersTo(null);
-      setAnalysis(coach(''));
+      if (coach) setAnalysis(coach(''));
       setAnalyzed('');
       setDialog(false);
       status.setShown('none');
@@ -174,7 +191,7 @@ export function Composer({ items, drafts, partner, keys, earlier, timeZone, onSe
         <LiveStatus>{note}</LiveStatus>
       </div>
 
-      <Coach analysis={analysis} text={analyzed} name={name} />
+      {analysis && <Coach analysis={analysis} text={analyzed} name={name} />}
 
       {partner ? (
         <SendDialog

@@ -98,7 +98,7 @@ function WhatIHeard({ letter, partner, items, drafts, keys, heard, answers, time
       setOpen(false);
       setDialog(false);
       status.setShown('none');
-      setNote(`Sent to ${name}.`);
+      setNote(`Shared with ${name}.`);
       onChanged();
     } catch (e) {
       setError(errorMessage(e));
@@ -119,7 +119,7 @@ function WhatIHeard({ letter, partner, items, drafts, keys, heard, answers, time
           <div key={h.id} className="heard-sent">
             <p className="muted small">
               You wrote back <time dateTime={h.createdAt}>{localDateTime(h.createdAt, timeZone)}</time>
-              {h.sharedWith?.includes(partner.id) ? '' : ' — not sent yet'}
+              {h.sharedWith?.includes(partner.id) ? '' : ' — not shared yet'}
             </p>
             <div className="reflection-text">{c?.text ?? ''}</div>
             {got.length > 0 ? (
@@ -185,19 +185,19 @@ function WhatIHeard({ letter, partner, items, drafts, keys, heard, answers, time
       ) : (
         <div className="actions">
           <Button variant={mine.length ? 'secondary' : 'primary'} onClick={() => setOpen(true)}>
-            {mine.length ? 'Write more of what I heard' : 'What I heard'}
+            {mine.length ? 'Write more of what I heard' : 'Write what I heard'}
           </Button>
         </div>
       )}
       <LiveStatus className="visually-hidden">{note}</LiveStatus>
       <SendDialog
         open={dialog}
-        title={`Send what you heard to ${name}?`}
+        title={`Share what you heard with ${name}?`}
         name={name}
         who={`${name} will read this. Nobody else — not Mend.`}
         preview={text.trim()}
-        confirm="Send"
-        busyLabel="Sending…"
+        confirm="Share"
+        busyLabel="Sharing…"
         keys={keys}
         busy={busy}
         error={error}

@@ -12,6 +12,7 @@ import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { sendAppreciation } from './actions.js';
 import { DRAFT_KEYS } from './model.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
+import { thanksWeekLine } from './thanks-week.js';
 
 interface ThanksFormProps {
   items: ItemsClient;
@@ -119,14 +120,12 @@ export function Appreciations({ list, partner, items, keys, drafts, timeZone, no
   const mine = list.filter((a) => a.mine);
   const week = appreciationsThisWeek([...mine, ...fromPartner], now, timeZone);
   const received = [...fromPartner].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, 10);
-  const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
   return (
     <div className="stack">
       {partner ? (
         <p className="muted" data-testid="thanks-week">
-          This week you've thanked {name} {week.given === 0 ? 'not yet' : times(week.given)}
-          {week.received > 0 ? `, and ${name} has thanked you ${times(week.received)}` : ''}. Only you see this.
+          {thanksWeekLine(name, week.given, week.received)} Only you see this.
         </p>
       ) : null}
       {partner ? (

@@ -1,14 +1,4 @@
-import { formatDate as formatLocalDate } from '../../lib/format.js';
-import { todayIn } from '../../../core/today/index.js';
-
-/** The day a couple space ended, on the person's own calendar ("7 December 2026"). */
-export function endedOn(endedAt: string, timeZone: string): string {
-  try {
-    return formatLocalDate(todayIn(new Date(endedAt), timeZone));
-  } catch {
-    return formatLocalDate(todayIn(new Date(endedAt), 'UTC'));
-  }
-}
+import { formatDate } from '../../lib/format.js';
 
 /**
  * Said wherever it matters once a couple space has ended (the partner left or deleted their
@@ -17,7 +7,7 @@ export function endedOn(endedAt: string, timeZone: string): string {
 export function EndedCoupleNotice({ endedAt, timeZone }: { endedAt: string; timeZone: string }) {
   return (
     <p className="notice" data-testid="couple-ended">
-      Your couple space ended on <time dateTime={endedAt}>{endedOn(endedAt, timeZone)}</time>. Everything you wrote is still here, and only
+      Your couple space ended on <time dateTime={endedAt}>{formatDate(endedAt, timeZone)}</time>. Everything you wrote is still here, and only
       you can read it now.
     </p>
   );

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
-import { SHARE_WORDS_MAX, shortDate, trendSummary, type DatedScores, type TrendShareContent } from '../../../core/healing/index.js';
+import { checkinsThisWeek, SHARE_WORDS_MAX, shortDate, TREND_MIN_PER_WEEK, trendSummary, type DatedScores, type TrendShareContent } from '../../../core/healing/index.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
@@ -25,7 +25,7 @@ export function TrendShareCard({ content, name, testId }: { content: TrendShareC
       ) : null}
       <TimelineChart
         data={{ from: content.from, to: content.to, averages: averagesByMeasure(content.series) }}
-        caption={`${name}'s trend, ${shortDate(content.from)} to ${shortDate(content.to)} (7-day averages, 0 to 10)`}
+        caption={`${name}'s trend, ${shortDate(content.from)} to ${shortDate(content.to)} (${content.per === 'week' ? 'weekly' : '7-day'} averages, 0 to 10)`}
         name={name}
       />
     </div>
@@ -59,6 +59,9 @@ export function ShareTrend({ items, drafts, checkins, today, myName, partner, ke
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState('');
   const live = shared.filter((s) => sharedWith(s.item, partner.id));
+  // Nothing to offer until a whole week holds enough check-ins that no day can be read from it.
+  const shareable = trendSummary(checkins, today) !== null;
+  const soFar = checkinsThisWeek(checkins, today);
 
   const changeWords = (w: string) => {
     setWords(w);
@@ -115,11 +118,14 @@ export function ShareTrend({ items, drafts, checkins, today, myName, partner, ke
   return (
     <div className="card stack" data-testid="share-trend">
       <p>
-        You can show {name} how things have been moving for you: the 7-day averages of the last 30 days, and a few words if you like. Never your
-        check-ins one by one, and never your notes.
+        You can show {name} how things have been moving for you: the average of each of the last four whole weeks, Monday to Sunday, and a few
+        words if you like. Never your check-ins one by one, and never your notes.
       </p>
-      {checkins.length === 0 ? (
-        <p className="muted">After your first check-ins, you can share your trend from here.</p>
+      {!shareable ? (
+        <p className="muted" data-testid="trend-too-few">
+          A week's average can be shared once the week is over and has at least {TREND_MIN_PER_WEEK} check-ins, so that no single day can be read
+          from it.{soFar > 0 ? ` This week has ${soFar} so far.` : ''}
+        </p>
       ) : (
         <>
           <div className="field">
@@ -195,6 +201,7 @@ export function ShareTrend({ items, drafts, checkins, today, myName, partner, ke
         }
       >
         <p>This is exactly what {name} will see. Nobody else — not Mend.</p>
+        <p className="muted small">Only whole weeks with at least {TREND_MIN_PER_WEEK} check-ins are in it, so no single day can be read from it.</p>
         {preview ? <TrendShareCard content={preview} name={myName} testId="share-preview" /> : null}
         <p className="muted small">Your check-ins and notes stay with you. You can stop sharing at any time.</p>
         <ErrorAlert message={error} />

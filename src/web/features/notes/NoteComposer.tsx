@@ -3,7 +3,7 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/Field.js';
-import { ErrorAlert, LiveStatus } from '../../components/Status.js';
+import { ErrorAlert } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
@@ -170,6 +170,13 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState('');
+  // After sending, focus goes to what happened (the dialog's opener is disabled by then, so the
+  // browser would otherwise drop focus to the page body).
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const [focusDone, setFocusDone] = useState(0);
+  useEffect(() => {
+    if (focusDone > 0) doneRef.current?.focus();
+  }, [focusDone]);
   // Made but not yet shared (the share failed): retry the share rather than make a second note.
   const unsent = useRef<OpenItem | null>(null);
   const name = partner?.displayName ?? '';
@@ -237,6 +244,7 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
             ? `Scheduled. It will arrive ${describeWhen(deliverAt, new Date(), timeZone)} (your time).`
             : `Sent to ${name}.`,
       );
+      setFocusDone((n) => n + 1);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -283,7 +291,9 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
         <p className="muted small">When your partner joins, you can send it. Your draft is kept until then.</p>
       )}
       {!dialog ? <ErrorAlert message={error} /> : null}
-      <LiveStatus>{done}</LiveStatus>
+      <p ref={doneRef} tabIndex={-1} role="status" aria-live="polite" className="muted small" data-testid="note-done">
+        {done}
+      </p>
       {partner ? (
         <SendDialog
           open={dialog}

@@ -52,6 +52,7 @@ const SECURITY_PHRASES: Record<SecurityEvent, string> = {
   new_device: "Your account was signed in on a new device. If that wasn't you, change your password in Settings.",
   password_changed: "Your password was changed. If that wasn't you, use your recovery key now.",
   password_recovered: 'Your password was reset with your recovery key, and other devices were signed out.',
+  recovery_key_changed: "You made a new recovery key; the old one no longer works. If that wasn't you, change your password in Settings.",
 };
 
 /** Longest stretch of a commitment's own words shown in a reminder. */

@@ -179,7 +179,10 @@ function TodayCard({ day, data, date, partner, keys, items, prompts, userId, tim
 
       {nudged ? (
         <p className="notice" data-testid="prompt-nudged">
-          {name} has answered — your turn when you're ready.
+          {name} has answered — your turn when you're ready. There's no need to hurry.{' '}
+          <span className="small">
+            If you'd rather not get these, turn off &ldquo;When your partner shares something&rdquo; in <Link to="/settings">Settings</Link>.
+          </span>
         </p>
       ) : null}
 

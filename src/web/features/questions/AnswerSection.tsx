@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemKind } from '../../../shared/kinds.js';
+import type { Stance } from '../../../core/today/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { LiveStatus } from '../../components/Status.js';
@@ -196,17 +197,25 @@ interface DisclosureProps {
   items: ItemsClient;
   drafts: Drafts;
   onItem(item: OpenItem): void;
+  /** Where this person privately stands, if they said (it picks the words, nothing else). */
+  stance?: Stance | null;
 }
 
 /** "Something else you should know": volunteered, unasked. */
-export function DisclosureForm({ partner, keys, items, drafts, onItem }: DisclosureProps) {
+export function DisclosureForm({ partner, keys, items, drafts, onItem, stance = null }: DisclosureProps) {
   const name = partner.displayName;
+  // "Before they have to ask" speaks to the one who broke trust; anyone else gets a plain invitation.
+  const broke = stance === 'broke_trust' || stance === 'both';
   return (
     <WriteAndShare
       draftKey={DRAFT_KEYS.disclosure}
       kind="disclosure"
       label="Something else you should know"
-      hint={`Truth that comes out bit by bit re-opens the wound. Saying it yourself, before ${name} has to ask, is part of rebuilding trust.`}
+      hint={
+        broke
+          ? `Truth that comes out bit by bit re-opens the wound. Saying it yourself, before ${name} has to ask, is part of rebuilding trust.`
+          : `If there's something ${name} should know, you can say it here, in your own words, whenever you're ready.`
+      }
       button={`Share with ${name}…`}
       dialogTitle={`Share this with ${name}?`}
       partner={partner}

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { asStance } from '../../../core/today/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
@@ -8,7 +9,8 @@ import { asPace, DRAFT_PREFIX, isPaused, newestFirst, parentOf } from './content
 import { PaceCard, PartnerPace } from './PaceCard.js';
 import { usePractice } from '../../lib/use-practice.js';
 
-const KINDS = ['question', 'response', 'disclosure', 'qa_pace'] as const;
+// The person's own private stance decides only which words fit them; it is never shared.
+const KINDS = ['question', 'response', 'disclosure', 'qa_pace', 'stance'] as const;
 
 /** Practice 1, questions and answers: asked when one of you needs to understand, answered fully. */
 export function QuestionsPage() {
@@ -37,6 +39,7 @@ export function QuestionsPage() {
     [...data.response.filter((r) => parentOf(r) === qid && (mine ? r.mine : fromPartner(r)))].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const myDisclosures = newestFirst(data.disclosure.filter((d) => d.mine));
   const theirDisclosures = newestFirst(data.disclosure.filter(fromPartner));
+  const stance = newestFirst(data.stance.filter((i) => i.mine && i.verified)).map((i) => asStance(i.content)?.stance ?? null)[0] ?? null;
 
   return (
     <div className="stack-lg">
@@ -181,7 +184,7 @@ export function QuestionsPage() {
           )}
           {!theirPaused ? (
             <div className="card stack">
-              <DisclosureForm partner={partner} keys={keys} items={items} drafts={drafts} onItem={replace} />
+              <DisclosureForm partner={partner} keys={keys} items={items} drafts={drafts} onItem={replace} stance={stance} />
             </div>
           ) : null}
           <DisclosureList list={myDisclosures} who="me" name={name} timeZone={tz} />

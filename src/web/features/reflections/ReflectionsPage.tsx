@@ -58,6 +58,9 @@ export function ReflectionsPage() {
       })
     : [];
 
+  // Once any part is shared, "everything here is private" is no longer true.
+  const anyShared = !!partner && [...own.values()].some((it) => it.sharedWith?.includes(partner.id));
+
   const doShareAll = async () => {
     if (!partner) return;
     setShareBusy(true);
@@ -168,7 +171,9 @@ export function ReflectionsPage() {
         {partner ? (
           unshared.length > 0 ? (
             <div className="share-bar">
-              <p className="muted small">Everything here is private until you share it.</p>
+              <p className="muted small" data-testid="share-bar-note">
+                {anyShared ? `What you haven't shared with ${name} stays private until you share it.` : 'Everything here is private until you share it.'}
+              </p>
               <Button
                 variant="secondary"
                 small

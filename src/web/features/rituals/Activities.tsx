@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ACTIVITIES, ACTIVITY_CATEGORY_INFO, type ActivityCategory } from '../../../core/activities/index.js';
 import { localToday } from '../../../core/commitments/index.js';
-import { activityReflectionSchema, asActivityReflection, REFLECTION_MAX, RITUAL_TITLE_MAX, type ActivityPlanContent } from '../../../core/rituals/index.js';
+import { activityReflectionSchema, asActivityReflection, asActivityStep, REFLECTION_MAX, RITUAL_TITLE_MAX, type ActivityPlanContent, type ActivityStep } from '../../../core/rituals/index.js';
 import { firstOccurrence, localDateSchema, localTimeSchema } from '../../../core/schedules/index.js';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
@@ -13,8 +13,9 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useStatusLine } from '../../lib/use-status-line.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
-import { parentOf } from '../commitments/model.js';
-import { createActivityPlan, reflectOnActivity, removeActivityPlan, updateActivityPlan } from './actions.js';
+import { parentOf, sharedWith } from '../commitments/model.js';
+import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { createActivityPlan, reflectOnActivity, removeActivityPlan, shareActivityPlan, stepOnActivity, updateActivityPlan } from './actions.js';
 import { categoryTitle, DRAFT_KEYS, plannedLabel, plansInOrder, type PlanView } from './model.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
 
@@ -23,6 +24,7 @@ interface ActivitiesProps {
   /** Reflections on plans from the partner who didn't make them (`response` items). */
   responses: readonly OpenItem[];
   partner: PartnerView | null;
+  keys: PartnerKeys;
   items: ItemsClient;
   drafts: Drafts;
   timeZone: string;
@@ -35,7 +37,7 @@ const EFFORT: Record<string, string> = { low: 'Easy', medium: 'Some effort', hig
 const COST: Record<string, string> = { free: 'free', low: 'costs a little', medium: 'costs something', high: 'costs more' };
 
 /** Activities: what you picked and planned (both of yours), then ideas by category to pick from. */
-export function Activities({ plans, responses, partner, items, drafts, timeZone, now, onItem, onRemoved }: ActivitiesProps) {
+export function Activities({ plans, responses, partner, keys, items, drafts, timeZone, now, onItem, onRemoved }: ActivitiesProps) {
   const uid = useId();
   const [category, setCategory] = useState<ActivityCategory>('at_home');
   const [own, setOwn] = useState(() => {
@@ -57,10 +59,10 @@ export function Activities({ plans, responses, partner, items, drafts, timeZone,
     setBusy(key);
     setError(null);
     try {
-      const { item, shareFailed } = await createActivityPlan(items, content, partner);
+      const item = await createActivityPlan(items, content);
       onItem(item);
       setAdded(item.id);
-      setStatus(shareFailed ? `Added “${title}”, but not yet shared with ${name}: ${errorMessage(shareFailed)}` : `Added “${title}” to your plans${partner ? `, shared with ${name}` : ''}.`);
+      setStatus(`Added “${title}” to your plans${partner ? ` — just for you until you share it with ${name}` : ''}.`);
       return true;
     } catch (e) {
       setError(errorMessage(e));
@@ -90,7 +92,7 @@ export function Activities({ plans, responses, partner, items, drafts, timeZone,
         <h3>{title}</h3>
         <ul className="plain-list stack">
           {views.map((v) => (
-            <PlanCard key={v.item.id} plan={v} replies={responses.filter((r) => parentOf(r) === v.item.id)} partner={partner} items={items} drafts={drafts} timeZone={timeZone} now={now} onItem={onItem} onRemoved={onRemoved} />
+            <PlanCard key={v.item.id} plan={v} replies={responses.filter((r) => parentOf(r) === v.item.id)} partner={partner} keys={keys} items={items} drafts={drafts} timeZone={timeZone} now={now} onItem={onItem} onRemoved={onRemoved} />
           ))}
         </ul>
       </div>
@@ -188,6 +190,7 @@ interface PlanCardProps {
   plan: PlanView;
   replies: OpenItem[];
   partner: PartnerView | null;
+  keys: PartnerKeys;
   items: ItemsClient;
   drafts: Drafts;
   timeZone: string;
@@ -196,29 +199,35 @@ interface PlanCardProps {
   onRemoved(id: string): void;
 }
 
-/** One picked activity: plan a time, mark it done with a reflection; the partner sees each step. */
-function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem, onRemoved }: PlanCardProps) {
-  const { item, content, idea, title } = plan;
+/**
+ * One picked activity: plan a time, change it, say "we did it" with a reflection. It starts
+ * private; once shared, the partner can take the same steps (as their own items, shown here
+ * with the plan), and each sees the other's live.
+ */
+function PlanCard({ plan, replies, partner, keys, items, drafts, timeZone, now, onItem, onRemoved }: PlanCardProps) {
+  const { item, content, idea, title, doneBy, timeBy } = plan;
   const name = partner?.displayName ?? '';
+  const mine = item.mine;
+  const shared = !!partner && sharedWith(item, partner.id);
   const reflectKey = DRAFT_KEYS.reflect(item.id);
   const restored = drafts.restored?.get(reflectKey);
   const [mode, setMode] = useState<'view' | 'plan' | 'done'>(typeof restored === 'string' ? 'done' : 'view');
   const [date, setDate] = useState(content.plannedFor?.at.slice(0, 10) ?? localToday(now, timeZone));
   const [time, setTime] = useState(content.plannedFor?.at.slice(11, 16) ?? '19:00');
   const [when, setWhen] = useState<{ date?: string; time?: string }>({});
-  const [text, setText] = useState(typeof restored === 'string' ? restored : item.mine ? (content.reflection ?? '') : '');
+  const [text, setText] = useState(typeof restored === 'string' ? restored : mine ? (content.reflection ?? '') : '');
   const draft = useDraftStatus(drafts, reflectKey, typeof restored === 'string' ? 'restored' : 'none');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // "Planned for …", "Marked done." hold until the plan changes again (here or on the partner's side).
-  const [status, setStatus] = useStatusLine(`${item.version}:${content.status}:${replies.length}`);
+  const [status, setStatus] = useStatusLine(`${item.version}:${content.status}:${content.plannedFor?.at ?? ''}:${replies.length}:${shared}`);
   const zone = content.plannedFor?.timeZone ?? timeZone;
 
-  const save = async (what: string, next: ActivityPlanContent, done: string) => {
+  const run = async (what: string, act: () => Promise<OpenItem>, done: string) => {
     setBusy(what);
     setError(null);
     try {
-      onItem(await updateActivityPlan(items, item, next, partner));
+      onItem(await act());
       setMode('view');
       setStatus(done);
       return true;
@@ -229,6 +238,9 @@ function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem
       setBusy(null);
     }
   };
+  // Mine: a new version of the plan. The partner's: a step of their own, shared back.
+  const save = (what: string, next: ActivityPlanContent, done: string) => run(what, () => updateActivityPlan(items, item, next), done);
+  const step = (what: string, next: ActivityStep, done: string) => (partner ? run(what, () => stepOnActivity(items, item, next, partner), done) : Promise.resolve(false));
 
   const planIt = async () => {
     const errs: { date?: string; time?: string } = {};
@@ -242,7 +254,16 @@ function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem
     }
     setWhen(errs);
     if (errs.date || errs.time) return;
-    await save('plan', { ...content, status: 'planned', plannedFor: { at: `${date}T${time}`, timeZone } }, `Planned for ${plannedLabel(`${date}T${time}`)}.`);
+    const plannedFor = { at: `${date}T${time}`, timeZone };
+    const label = plannedLabel(plannedFor.at);
+    if (mine) await save('plan', { ...content, status: 'planned', plannedFor }, `Planned for ${label}.`);
+    else await step('plan', { step: 'time', plannedFor }, `Planned for ${label}. ${name} will see the new time.`);
+  };
+
+  const forget = async () => {
+    draft.setActive(false);
+    draft.setShown('none');
+    await drafts.sync.discard(reflectKey);
   };
 
   const markDone = async () => {
@@ -251,65 +272,64 @@ function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem
       setError(`Keep the reflection to ${REFLECTION_MAX} characters.`);
       return;
     }
-    if (!item.mine) {
-      // The partner's plan: my reflection is a reply to it, shared back.
+    if (!mine && content.status !== 'done') {
+      // "We did it" from the partner, with an optional line about how it was.
+      if (await step('done', { step: 'done', ...(reflection ? { text: reflection } : {}) }, `Marked done. ${name} will see it.`)) {
+        await forget();
+        setText('');
+      }
+      return;
+    }
+    if (!mine) {
+      // Done already: my reflection is a reply to the plan, shared back.
       const checked = activityReflectionSchema.safeParse({ text: reflection });
       if (!checked.success || !partner) {
         setError(checked.error?.issues[0]?.message ?? 'Write a line about how it was.');
         return;
       }
-      setBusy('done');
-      setError(null);
-      try {
-        onItem(await reflectOnActivity(items, item, checked.data, partner));
-        draft.setActive(false);
-        draft.setShown('none');
-        await drafts.sync.discard(reflectKey);
+      if (await run('done', () => reflectOnActivity(items, item, checked.data, partner), `Sent to ${name}.`)) {
+        await forget();
         setText('');
-        setMode('view');
-        setStatus(`Sent to ${name}.`);
-      } catch (e) {
-        setError(errorMessage(e));
-      } finally {
-        setBusy(null);
       }
       return;
     }
     const { reflection: _old, ...rest } = content;
-    if (await save('done', { ...rest, status: 'done', ...(reflection ? { reflection } : {}) }, content.status === 'done' ? 'Saved.' : 'Marked done.')) {
-      draft.setActive(false);
-      draft.setShown('none');
-      await drafts.sync.discard(reflectKey);
-    }
+    if (await save('done', { ...rest, status: 'done', ...(reflection ? { reflection } : {}) }, content.status === 'done' ? 'Saved.' : 'Marked done.')) await forget();
   };
+
+  // Mine, or shared with me: the steps before "done" are open to both of us.
+  const canStep = content.status !== 'done' && (mine || !!partner);
+  const whoDone = doneBy === 'other' ? (mine ? `${name} said you did it.` : 'You said you did it.') : null;
+  const whoTimed = content.status === 'planned' && timeBy === 'other' ? (mine ? ` · ${name} set this time` : ' · you set this time') : '';
 
   return (
     <li className="card activity" data-testid="activity-plan">
       <div className="reflection-head">
         <h4 className="activity-title">{title}</h4>
-        {partner ? <span className="badge badge-shared">{item.mine ? `Shared with ${name}` : `From ${name}`}</span> : null}
+        {partner ? <span className={!mine || shared ? 'badge badge-shared' : 'badge'}>{!mine ? `From ${name}` : shared ? `Shared with ${name}` : 'Just for you, for now'}</span> : null}
       </div>
       <p className="muted small">
         {idea ? categoryTitle(idea.category) : 'Your own idea'}
-        {content.status === 'planned' && content.plannedFor ? ` · ${plannedLabel(content.plannedFor.at)}${zone !== timeZone ? ` (${zone})` : ''}` : ''}
+        {content.status === 'planned' && content.plannedFor ? ` · ${plannedLabel(content.plannedFor.at)}${zone !== timeZone ? ` (${zone})` : ''}${whoTimed}` : ''}
         {content.status === 'done' ? ' · Done' : ''}
       </p>
       {idea && content.status !== 'done' ? <p>{idea.description}</p> : null}
+      {whoDone ? <p className="muted small">{whoDone}</p> : null}
       {content.reflection ? (
         <p className="ack-note">
-          <strong>{item.mine ? 'You' : name}:</strong> {content.reflection}
+          <strong>{mine ? 'You' : name}:</strong> {content.reflection}
         </p>
       ) : null}
 
       {replies.map((r) => {
-        const c = r.verified ? asActivityReflection(r.content) : null;
-        return c ? (
+        const said = r.verified ? (asActivityReflection(r.content)?.text ?? doneText(r.content)) : undefined;
+        return said ? (
           <p key={r.id} className="ack-note">
-            <strong>{r.mine ? 'You' : name}:</strong> {c.text}
+            <strong>{r.mine ? 'You' : name}:</strong> {said}
           </p>
         ) : null;
       })}
-      {!item.mine && mode === 'view' && content.status === 'done' && partner ? (
+      {!mine && mode === 'view' && content.status === 'done' && partner ? (
         <div className="actions actions-tight">
           <Button small variant="secondary" onClick={() => setMode('done')}>
             Add your reflection
@@ -317,17 +337,31 @@ function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem
         </div>
       ) : null}
 
-      {item.mine && mode === 'view' ? (
+      {mode === 'view' && (mine || canStep) ? (
         <div className="actions actions-tight">
-          {content.status !== 'done' ? (
+          {canStep ? (
             <Button small variant="secondary" onClick={() => setMode('plan')}>
               {content.status === 'planned' ? 'Change the time' : 'Plan a time'}
             </Button>
           ) : null}
-          <Button small variant={content.status === 'planned' ? 'primary' : 'secondary'} onClick={() => setMode('done')}>
-            {content.status === 'done' ? (content.reflection ? 'Change the reflection' : 'Add a reflection') : 'We did it'}
-          </Button>
-          {content.status === 'idea' ? (
+          {canStep || mine ? (
+            <Button small variant={content.status === 'planned' ? 'primary' : 'secondary'} onClick={() => setMode('done')}>
+              {content.status === 'done' ? (content.reflection ? 'Change the reflection' : 'Add a reflection') : 'We did it'}
+            </Button>
+          ) : null}
+          {mine && partner && !shared && keys === 'ok' ? (
+            <Button
+              small
+              variant="secondary"
+              busy={busy === 'share'}
+              busyLabel="Sharing…"
+              disabled={busy !== null}
+              onClick={() => void run('share', () => shareActivityPlan(items, item, partner), `Shared with ${name}. ${name} can plan a time or say you did it, too.`)}
+            >
+              Share with {name}
+            </Button>
+          ) : null}
+          {mine && content.status === 'idea' ? (
             <Button
               small
               variant="quiet"
@@ -373,13 +407,13 @@ function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem
         <CountedTextArea
           label={
             <>
-              How was it? <span className="muted">(optional)</span>
+              How was it? {!mine && content.status === 'done' ? null : <span className="muted">(optional)</span>}
             </>
           }
           rows={3}
           max={REFLECTION_MAX}
           value={text}
-          {...(partner ? { note: `${name} will read it.` } : {})}
+          {...(partner && (shared || !mine) ? { note: `${name} will read it.` } : {})}
           onChange={(next) => {
             setText(next);
             draft.setActive(true);
@@ -388,7 +422,7 @@ function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem
         >
           <div className="actions actions-tight">
             <Button small busy={busy === 'done'} busyLabel="Saving…" onClick={() => void markDone()}>
-              {!item.mine ? `Send to ${name}` : content.status === 'done' ? 'Save the reflection' : 'Mark it done'}
+              {content.status !== 'done' ? 'Mark it done' : !mine ? `Send to ${name}` : 'Save the reflection'}
             </Button>
             <Button small variant="secondary" disabled={busy === 'done'} onClick={() => setMode('view')}>
               Cancel
@@ -403,4 +437,10 @@ function PlanCard({ plan, replies, partner, items, drafts, timeZone, now, onItem
       <LiveStatus>{status}</LiveStatus>
     </li>
   );
+}
+
+/** The line the partner wrote with their "we did it", if any. */
+function doneText(content: unknown): string | undefined {
+  const step = asActivityStep(content);
+  return step?.step === 'done' && step.text ? step.text : undefined;
 }

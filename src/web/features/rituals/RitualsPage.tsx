@@ -45,7 +45,7 @@ export function RitualsPage() {
   // Mine, and what the partner shared: the readers rule already keeps anything else away.
   const readable = (i: OpenItem) => i.mine || (!!partner && i.authorId === partner.id);
   const rituals = ritualViews(data.ritual.filter(readable));
-  const plans = planViews(data.activity_plan.filter(readable));
+  const plans = planViews(data.activity_plan.filter(readable), data.response.filter(readable));
   const base = emptyRitualForm(now, tz);
   const restored = asFormValues(drafts.restored.get(DRAFT_KEYS.create), base);
 
@@ -154,7 +154,7 @@ export function RitualsPage() {
           <span className="why-label">Why this helps:</span> doing something new together, side by side, brings back the feeling of being a
           team.
         </p>
-        <Activities plans={plans} responses={data.response.filter(readable)} partner={partner} items={items} drafts={drafts} timeZone={tz} now={now} onItem={replace} onRemoved={drop} />
+        <Activities plans={plans} responses={data.response.filter(readable)} partner={partner} keys={keys} items={items} drafts={drafts} timeZone={tz} now={now} onItem={replace} onRemoved={drop} />
       </section>
 
       <section aria-labelledby="calendar-heading" className="stack">

@@ -1,15 +1,16 @@
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
-import type { ActivityPlanContent, ActivityReflection, RitualContent, RitualLogContent } from '../../../core/rituals/index.js';
+import type { ActivityPlanContent, ActivityReflection, ActivityStep, RitualContent, RitualLogContent } from '../../../core/rituals/index.js';
 import type { AckContent } from '../reflections/sections.js';
 import { sharedWith } from '../commitments/model.js';
 import { CONFIRM_TEXT } from './model.js';
 
 /*
- * The writes of practice 6, each through ItemsClient. Rituals, logs and plans are for the two
- * of you: each is shared with the partner as soon as it is made. A failed share leaves the
- * item private, and the card offers to share it again.
+ * The writes of practice 6, each through ItemsClient. Rituals are shared as they are made
+ * unless kept private for now (a failed share leaves one private, and the card offers to
+ * share it again); an activity picked from the ideas starts private, like everything else,
+ * and is shared with one tap.
  */
 
 /** Shares an item with the partner, reporting a failure instead of throwing. */
@@ -56,14 +57,31 @@ export async function confirmLog(items: ItemsClient, log: OpenItem, partner: Par
   return items.share(ack, partner);
 }
 
-/** Picks an idea (or an own one) as a plan both partners see. */
-export async function createActivityPlan(items: ItemsClient, content: ActivityPlanContent, partner: PartnerView | null) {
-  return tryShare(items, await items.create<ActivityPlanContent>('activity_plan', content, {}), partner);
+/** Picks an idea (or an own one) as a plan: private, like everything else, until it is shared. */
+export function createActivityPlan(items: ItemsClient, content: ActivityPlanContent): Promise<OpenItem> {
+  return items.create<ActivityPlanContent>('activity_plan', content, {});
 }
 
-/** Plans a time, marks it done or changes the reflection; keeps it shared. */
-export async function updateActivityPlan(items: ItemsClient, plan: OpenItem, content: ActivityPlanContent, partner: PartnerView | null): Promise<OpenItem> {
-  return (await tryShare(items, await items.update<ActivityPlanContent>(plan, content), partner)).item;
+/** Shares one's plan with the partner, who can then plan a time, change it, or say "we did it". */
+export function shareActivityPlan(items: ItemsClient, plan: OpenItem, partner: PartnerView): Promise<OpenItem> {
+  return items.share(plan, partner);
+}
+
+/** Plans a time, marks it done or changes the reflection; whoever read it before still does. */
+export function updateActivityPlan(items: ItemsClient, plan: OpenItem, content: ActivityPlanContent): Promise<OpenItem> {
+  return items.update<ActivityPlanContent>(plan, content);
+}
+
+/** The partner's step on a plan they read ("we did it", or a new time): a `response` to it, shared back. */
+export async function stepOnActivity(items: ItemsClient, plan: OpenItem, step: ActivityStep, partner: PartnerView): Promise<OpenItem> {
+  const item = await items.create<ActivityStep>('response', step, { parentId: plan.id });
+  try {
+    return await items.share(item, partner);
+  } catch (e) {
+    // Never leave a step the one who made the plan can't see: take it back.
+    await items.remove(item).catch(() => undefined);
+    throw e;
+  }
 }
 
 /** Lets go of an idea nobody planned yet. */

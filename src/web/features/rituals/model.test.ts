@@ -70,6 +70,28 @@ describe('activity plans and the calendar inputs', () => {
       ['Salsa class', '2026-03-20T19:00'],
     ]);
   });
+  it("reads a plan with the partner's steps on it: a newer time wins, and their 'we did it' makes it done", () => {
+    const picnic = item('activity_plan', { activityId: 'outdoors-001', status: 'idea' }, {}, { authorId: 'maya', mine: false });
+    const step = (content: unknown, at: string, authorId = 'leo') =>
+      item('response', content, { parentId: picnic.id }, { authorId, createdAt: at, updatedAt: at });
+    const time = step({ step: 'time', plannedFor: { at: '2026-03-07T15:00', timeZone: WARSAW } }, '2026-03-01T10:00:00Z');
+    const [planned] = planViews([picnic], [time]);
+    expect(planned).toMatchObject({ content: { status: 'planned', plannedFor: { at: '2026-03-07T15:00' } }, timeBy: 'other', doneBy: null });
+    // A later change by the one who made it wins over an older step.
+    const remade = { ...picnic, version: 2, updatedAt: '2026-03-02T10:00:00Z', content: { activityId: 'outdoors-001', status: 'planned', plannedFor: { at: '2026-03-08T12:00', timeZone: WARSAW } } };
+    expect(planViews([remade], [time])[0]).toMatchObject({ content: { plannedFor: { at: '2026-03-08T12:00' } }, timeBy: 'maker' });
+    const [done] = planViews([remade], [time, step({ step: 'done', text: 'Sunny' }, '2026-03-08T15:00:00Z')]);
+    expect(done).toMatchObject({ content: { status: 'done', plannedFor: { at: '2026-03-08T12:00' } }, doneBy: 'other' });
+    // Steps by the one who made it, on another plan, or unreadable, count for nothing.
+    const ignored = [
+      step({ step: 'done' }, '2026-03-09T10:00:00Z', 'maya'),
+      item('response', { step: 'done' }, { parentId: 'another' }, { authorId: 'leo' }),
+      step({ step: 'done', extra: 1 }, '2026-03-09T10:00:00Z'),
+      step({ text: 'a plain reflection' }, '2026-03-09T10:00:00Z'),
+    ];
+    expect(planViews([remade], ignored)[0]).toMatchObject({ content: { status: 'planned' }, doneBy: null });
+  });
+
   it('says a planned time in words', () => {
     expect(plannedLabel('2026-06-13T15:00')).toBe(`${formatDate('2026-06-13')} at ${formatTime('15:00')}`);
   });

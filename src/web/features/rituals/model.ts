@@ -1,6 +1,6 @@
 import { getActivity, ACTIVITY_CATEGORY_INFO, type Activity } from '../../../core/activities/index.js';
 import type { CalendarActivity, CalendarRitual } from '../../../core/calendar/index.js';
-import { asActivityPlan, asRitual, asRitualLog, type ActivityPlanContent, type RitualContent, type RitualLogContent } from '../../../core/rituals/index.js';
+import { asActivityPlan, asActivityStep, asRitual, asRitualLog, type ActivityPlanContent, type ActivityStep, type RitualContent, type RitualLogContent } from '../../../core/rituals/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { formatDate, formatTime } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
@@ -72,24 +72,56 @@ export function loggedOccurrences(views: readonly LogView[]): string[] {
   return [...new Set(views.map((v) => v.occurrence))].sort().reverse();
 }
 
-/** An activity plan that opened and verified. */
+/** An activity plan that opened and verified, read together with the partner's steps on it. */
 export interface PlanView {
   item: OpenItem;
+  /** Where it stands now: the plan, with the partner's newer time and their "we did it" applied. */
   content: ActivityPlanContent;
   /** The idea it came from, when picked from the list. */
   idea: Activity | undefined;
   title: string;
+  /** Who said it was done: the one who made the plan, the other partner, or nobody yet. */
+  doneBy: 'maker' | 'other' | null;
+  /** Who set the time it stands at now. */
+  timeBy: 'maker' | 'other' | null;
 }
 
-/** Activity plans that read well, newest first. */
-export function planViews(list: readonly OpenItem[]): PlanView[] {
+/** The other partner's steps on one plan (responses to it that read as a step), oldest first. */
+function stepsOn(plan: OpenItem, responses: readonly OpenItem[]): { at: string; step: ActivityStep }[] {
+  return responses
+    .filter((r) => r.authorId !== plan.authorId && r.verified && (r.state as { parentId?: unknown } | null)?.parentId === plan.id)
+    .flatMap((r) => {
+      const step = asActivityStep(r.content);
+      return step ? [{ at: r.createdAt, step }] : [];
+    })
+    .sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/**
+ * Activity plans that read well, newest first. Only the one who made a plan can change it,
+ * so the other partner's "we did it" and new times are their own items (steps); here they are
+ * applied: a time set after the plan last changed wins, and "we did it" from either makes it done.
+ */
+export function planViews(list: readonly OpenItem[], responses: readonly OpenItem[] = []): PlanView[] {
   const out: PlanView[] = [];
   for (const item of list) {
-    const content = item.verified ? asActivityPlan(item.content) : null;
-    if (!content) continue;
-    const idea = content.activityId ? getActivity(content.activityId) : undefined;
+    const own = item.verified ? asActivityPlan(item.content) : null;
+    if (!own) continue;
+    const idea = own.activityId ? getActivity(own.activityId) : undefined;
+    let content = own;
+    let timeBy: PlanView['timeBy'] = own.plannedFor ? 'maker' : null;
+    let doneBy: PlanView['doneBy'] = own.status === 'done' ? 'maker' : null;
+    for (const { at, step } of stepsOn(item, responses)) {
+      if (step.step === 'time' && at > item.updatedAt) {
+        content = { ...content, plannedFor: step.plannedFor, status: content.status === 'done' ? 'done' : 'planned' };
+        timeBy = 'other';
+      } else if (step.step === 'done' && content.status !== 'done') {
+        content = { ...content, status: 'done' };
+        doneBy = 'other';
+      }
+    }
     // An idea since retired keeps a plain name rather than vanishing.
-    out.push({ item, content, idea, title: content.title ?? idea?.title ?? 'An activity' });
+    out.push({ item, content, idea, title: own.title ?? idea?.title ?? 'An activity', doneBy, timeBy });
   }
   return out.sort((a, b) => b.item.createdAt.localeCompare(a.item.createdAt));
 }

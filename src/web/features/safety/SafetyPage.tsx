@@ -1,14 +1,39 @@
 import { Link } from 'react-router';
 import { useSession } from '../../app/session.js';
+import { CountryResources } from './CountryResources.js';
+import './safety.css';
 
+/** The browser's time zone, for a first guess at the country when nobody is signed in (nothing is sent anywhere). */
+function browserZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The public Safety page: reachable signed in or not, with resources for the person's country and, signed in, the private check. */
 export function SafetyPage() {
-  const { status } = useSession();
+  const { status, me } = useSession();
   return (
     <div className="stack-lg">
       <div className="page-head">
         <h1>Safety and support</h1>
         <p className="lead">Your safety matters more than working on the relationship. This page is for you alone.</p>
       </div>
+
+      {status === 'ready' ? (
+        <section className="card stack" aria-labelledby="private-check-heading" data-testid="safety-check-link">
+          <h2 id="private-check-heading">Your private safety check</h2>
+          <p>
+            A few questions about whether you feel safe, and what may help. Only you ever see your answers, or whether you took it. It&rsquo;s also
+            where you can turn a quiet hold on or off.
+          </p>
+          <p>
+            <Link to="/safety/check">Take the private check</Link>
+          </p>
+        </section>
+      ) : null}
 
       <section className="card warning" aria-labelledby="danger-heading">
         <h2 id="danger-heading">If you are in danger now</h2>
@@ -54,22 +79,7 @@ export function SafetyPage() {
         </ul>
       </section>
 
-      <section aria-labelledby="hotlines">
-        <h2 id="hotlines">Where to get help</h2>
-        <ul className="hotlines">
-          <li>
-            <strong>United States:</strong> National Domestic Violence Hotline, <a href="tel:+18007997233">1-800-799-7233</a>,
-            or text START to 88788 — <a href="https://www.thehotline.org" rel="noreferrer">thehotline.org</a>
-          </li>
-          <li>
-            <strong>United Kingdom:</strong> National Domestic Abuse Helpline,{' '}
-            <a href="tel:08082000247">0808 2000 247</a> — <a href="https://www.nationaldahelpline.org.uk" rel="noreferrer">nationaldahelpline.org.uk</a>
-          </li>
-          <li>
-            <strong>Anywhere else:</strong> your local emergency number, or a local domestic abuse service.
-          </li>
-        </ul>
-      </section>
+      <CountryResources timeZone={me?.user.timeZone ?? browserZone()} />
 
       <section className="card" aria-labelledby="quick-exit">
         <h2 id="quick-exit" tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import { describeUntil, pickDate, pickUntil, SPACE_MESSAGE_MAX, SPACE_PICKS, spaceDateBounds, spaceUntil } from '../../../core/today/index.js';
 import { Button } from '../../components/Button.js';
@@ -30,6 +30,17 @@ export function SpaceCard({ partner, timeZone }: { partner: PartnerView; timeZon
   const [saveError, setSaveError] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  // The form stays folded until the person wants it: most days, nobody needs it.
+  const [open, setOpen] = useState(false);
+  const formRef = useRef<HTMLFieldSetElement>(null);
+  const openerRef = useRef<HTMLDivElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    // Focus follows the fold: into the form when it opens, back to its button when it closes.
+    if (open) formRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+    else if (wasOpen.current) openerRef.current?.querySelector('button')?.focus();
+    wasOpen.current = open;
+  }, [open]);
   if (missing || (!data && !error)) return null;
   const bounds = spaceDateBounds(now, timeZone);
 
@@ -68,6 +79,7 @@ export function SpaceCard({ partner, timeZone }: { partner: PartnerView; timeZon
       const text = message.trim();
       const sent = text ? await sendNote(text) : true;
       if (sent) setMessage('');
+      setOpen(false);
       setStatus(text && sent ? `Done. Mend won't send you prompts or reminders, and your message went to ${partnerName} as a note.` : `Done. Mend won't send you prompts or reminders, and ${partnerName} can see until when.`);
     } catch (e) {
       setSaveError(errorMessage(e));
@@ -133,13 +145,22 @@ export function SpaceCard({ partner, timeZone }: { partner: PartnerView; timeZon
             </Button>
           </div>
         </>
+      ) : !open ? (
+        <>
+          <p className="muted">If you need a pause — for a few hours or a few days — you can ask for some space. It'll be here whenever you need it.</p>
+          <div className="actions actions-tight" ref={openerRef}>
+            <Button small variant="secondary" aria-expanded={false} onClick={() => setOpen(true)}>
+              I need some space…
+            </Button>
+          </div>
+        </>
       ) : (
         <>
           <p className="muted">
             If you need a pause — for a few hours or a few days — you can ask for some space. Mend sends you no prompts or reminders until then;{' '}
             {partnerName} will see that you asked for some space and until when, and nothing else.
           </p>
-          <fieldset className="choices">
+          <fieldset className="choices" ref={formRef}>
             <legend>For how long</legend>
             <div className="choice-list">
               {SPACE_PICKS.map((p) => (
@@ -173,6 +194,9 @@ export function SpaceCard({ partner, timeZone }: { partner: PartnerView; timeZon
           <div className="actions">
             <Button variant="secondary" busy={busy === 'ask'} busyLabel="Asking…" disabled={busy !== null} onClick={() => void ask()}>
               Ask for some space
+            </Button>
+            <Button variant="quiet" disabled={busy !== null} onClick={() => setOpen(false)}>
+              Not now
             </Button>
           </div>
         </>

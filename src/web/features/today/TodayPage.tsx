@@ -3,12 +3,14 @@ import { Link, useLocation } from 'react-router';
 import { useClient } from '../../app/client.js';
 import { useMe } from '../../app/session.js';
 import { PageTitle } from '../../components/Heading.js';
+import { decisionAsked } from '../../../core/today/index.js';
 import { greetingFor, hourIn } from '../../lib/time.js';
 import { InviteSection } from '../couples/InviteSection.js';
 import { StartCoupleCard } from '../couples/StartCoupleCard.js';
 import { EndedCoupleNotice } from '../couples/EndedCouple.js';
 import { needsComparing } from '../couples/compared.js';
 import '../agreements/agreements.css';
+import { SafetyCheckOffer } from '../safety/SafetyCheckOffer.js';
 import { TodayMomentsCard } from '../triggers/TodayMomentsCard.js';
 import { DecisionCard } from './DecisionCard.js';
 import { NextSteps } from './NextSteps.js';
@@ -83,11 +85,13 @@ export function TodayPage() {
 
       {partner ? <SpaceCard partner={partner} timeZone={tz} /> : null}
 
+      <SafetyCheckOffer />
+
       <NextSteps />
 
       <TodayMomentsCard />
 
-      {partner ? <DecisionCard /> : null}
+      {partner && decisionAsked(couple?.pairedAt ?? partner.joinedAt, now) ? <DecisionCard /> : null}
 
       <section aria-labelledby="practices-heading">
         <h2 id="practices-heading">The ten practices</h2>

@@ -1,10 +1,17 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { SignedOutOnly } from '../../app/layouts.js';
 
 export function WelcomePage() {
+  // Set by signing out, so the person sees that it worked.
+  const notice = (useLocation().state as { notice?: unknown } | null)?.notice;
   return (
     <SignedOutOnly>
       <div className="stack-lg">
+        {typeof notice === 'string' ? (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        ) : null}
         <div className="page-head">
           <h1>A private place to rebuild trust, together</h1>
           <p className="lead">

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, falseAlarmShare, loadCorpus } from '../../../scripts/apology-corpus.js';
+
+// The coach's quality on Mend's own partner-apology corpus (corpus/apology/, CC BY 4.0).
+// Thresholds were set from the development split, a little under its figures, so that a
+// change that makes the coach worse fails here. The test split is measured against floors
+// just under its first honest measurement (docs/APOLOGY.md); the failure-pattern
+// target (0.70) is not met there yet, so its floor guards against regression only.
+const corpus = loadCorpus();
+const apologies = (split: string) => corpus.filter((e) => e.kind !== 'polite' && e.split === split);
+const everyday = (split: string) => corpus.filter((e) => e.kind === 'polite' && e.split === split).map((e) => e.text);
+
+describe('partner corpus', () => {
+  it('has at least 500 labelled apologies and a fixed 60/20/20 split', () => {
+    const all = corpus.filter((e) => e.kind !== 'polite');
+    expect(all.length).toBeGreaterThanOrEqual(500);
+    const share = (s: string) => all.filter((e) => e.split === s).length / all.length;
+    expect(share('train')).toBeGreaterThan(0.5);
+    expect(share('dev')).toBeGreaterThan(0.14);
+    expect(share('test')).toBeGreaterThan(0.14);
+    expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
+  });
+
+  it('development split: component micro-F1 >= 0.80, failure-pattern micro-F1 >= 0.85, everyday false alarms <= 0.05', () => {
+    const r = evaluate(apologies('dev'));
+    expect(r.componentMicro.f1).toBeGreaterThanOrEqual(0.8);
+    expect(r.flagMicro.f1).toBeGreaterThanOrEqual(0.85);
+    expect(falseAlarmShare(everyday('dev')).share).toBeLessThanOrEqual(0.05);
+  });
+
+  it('test split: component micro-F1 >= 0.85 (the target), failure patterns and false alarms no worse than first measured', () => {
+    const r = evaluate(apologies('test'));
+    expect(r.componentMicro.f1).toBeGreaterThanOrEqual(0.85);
+    expect(r.flagMicro.f1).toBeGreaterThanOrEqual(0.58);
+    expect(falseAlarmShare(everyday('test')).share).toBeLessThanOrEqual(0.07);
+  });
+});
