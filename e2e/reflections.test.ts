@@ -45,6 +45,8 @@ describe.runIf(hasBrowser)('reflections: two partners in two browsers', () => {
     await ada.page.getByText('Ben: Thank you for telling me').waitFor({ timeout: 10_000 });
 
     // Words that look like markup are shown as words, never run (INPUT-03).
+    // Parts not started wait folded; opening them shows the rest.
+    await ada.page.getByTestId('reflection-more-everyone').locator('summary').click();
     const hope = ada.page.getByTestId('reflection-section-hope_for');
     const markup = '<img src=x onerror="window.__mendXss=1"><script>window.__mendXss=2</script>';
     await hope.getByLabel('What I hope for', { exact: true }).fill(markup);
@@ -79,6 +81,7 @@ describe.runIf(hasBrowser)('reflections: two partners in two browsers', () => {
     const [adaAccount] = await pairedAccounts(suite.server().url, ['Cleo', 'Dan']);
     const ada = await open(adaAccount);
     const field = () => ada.page.getByTestId('reflection-section-afraid_of').getByLabel("What I'm afraid of", { exact: true });
+    await ada.page.getByTestId('reflection-more-everyone').locator('summary').click();
     await field().fill('That it will happen again');
     await expect.poll(() => ada.page.getByTestId('draft-status-afraid_of').innerText(), { timeout: 10_000 }).toMatch(/draft/i);
 

@@ -40,6 +40,8 @@ describe.runIf(hasBrowser)('rituals and activities: two partners in two browsers
     const leo = await open(leoAccount, { width: 1280, height: 800 });
     await maya.page.getByRole('heading', { name: 'No rituals yet' }).waitFor();
     await maya.page.getByRole('heading', { name: 'No activities yet' }).waitFor();
+    // The calendar and the ideas wait folded until opened, so the page stays short.
+    await maya.page.getByText('Add them to your calendar', { exact: true }).click();
     expect(await maya.page.getByRole('button', { name: 'Download calendar (.ics)' }).isDisabled()).toBe(true);
     await maya.checkA11y();
     await shot(maya, 'empty-phone');
@@ -86,6 +88,7 @@ describe.runIf(hasBrowser)('rituals and activities: two partners in two browsers
     await shot(leo, 'ritual-desktop');
 
     // An idea, picked from a category, planned for tomorrow afternoon; Leo sees the plan live.
+    await maya.page.getByText('Ideas to pick from', { exact: true }).first().click();
     await maya.page.getByLabel('Category').selectOption({ label: 'Outdoors' });
     await maya.page.getByTestId('ideas').getByText('A picnic in the park', { exact: true }).waitFor();
     await maya.page.getByTestId('ideas').getByRole('button', { name: /^Pick this.*A picnic in the park/ }).click();

@@ -54,7 +54,8 @@ export async function phoneFindings(page: Page): Promise<PhoneFindings> {
       if (these.length === 0) continue;
       for (const el of controls) {
         const r = el.getBoundingClientRect();
-        if (r.width <= 1 || r.height <= 1 || getComputedStyle(el).visibility === 'hidden') continue;
+        // Inside a closed <details> a control still has a box, but nobody can see or reach it.
+        if (r.width <= 1 || r.height <= 1 || !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
         const x = r.left + r.width / 2;
         const y = r.top + r.height / 2;
         if (y < 0 || y > window.innerHeight || x < 0 || x > window.innerWidth) continue;

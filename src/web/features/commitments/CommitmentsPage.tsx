@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Fold } from '../../components/Fold.js';
 import { consistencyByWeek, newPlan, sumWeeks } from '../../../core/commitments/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -76,17 +77,17 @@ export function CommitmentsPage() {
 
       <nav aria-label="On this page" className="jump-nav">
         <ul className="plain-list jump-list">
+          {partner ? (
+            <li>
+              <a href="#theirs-heading">{name}'s promises</a>
+            </li>
+          ) : null}
           <li>
             <a href="#mine-heading">Your promises</a>
           </li>
           <li>
             <a href="#new-heading">Make a promise</a>
           </li>
-          {partner ? (
-            <li>
-              <a href="#theirs-heading">{name}'s promises</a>
-            </li>
-          ) : null}
           <li>
             <a href="#thanks-heading">Thank-yous</a>
           </li>
@@ -97,6 +98,41 @@ export function CommitmentsPage() {
         <p className="notice">
           You can make promises to yourself now. When your partner joins, you can share them. <Link to="/couple">Invite your partner</Link>
         </p>
+      ) : null}
+
+      {partner ? (
+        <section aria-labelledby="theirs-heading" className="stack">
+          <h2 id="theirs-heading" className="anchor-target" tabIndex={-1}>
+            {name}'s promises
+          </h2>
+          {theirs.length === 0 ? (
+            <EmptyState title={`Nothing from ${name} yet`} level={3}>
+              <p>When {name} shares a promise, it will appear here with how it's going. There's nothing you need to do.</p>
+            </EmptyState>
+          ) : (
+            <>
+              <p className="muted">Only {name} marks these. Noticing a kept one — in one tap — is what helps most.</p>
+              <ul className="plain-list stack">
+                {theirs.map(({ c, plan }) => (
+                  <PartnerPromise
+                    key={c.id}
+                    commitment={c}
+                    plan={plan}
+                    views={marksOf(c, data.commitment_mark)}
+                    mine={repliesTo(true)}
+                    partner={partner}
+                    keys={keys}
+                    items={items}
+                    drafts={drafts}
+                    timeZone={tz}
+                    now={now}
+                    onItem={replace}
+                  />
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
       ) : null}
 
       <section aria-labelledby="mine-heading" className="stack">
@@ -146,68 +182,36 @@ export function CommitmentsPage() {
           <span className="why-label">Why this helps:</span> trust grows back from promises that are small, specific and kept again and
           again — more than from big ones.
         </p>
-        <div className="card">
-          <PromiseForm
-            key={formKey}
-            initial={restored && restored.what ? restored : base}
-            drafts={drafts}
-            draftKey={DRAFT_KEYS.create}
-            timeZone={tz}
-            partnerName={partner ? name : null}
-            submitLabel={partner ? 'Make this promise' : 'Save this promise'}
-            busyLabel="Saving…"
-            onSubmit={async (checked) => {
-              const share = !!partner && !checked.keepPrivate && keys === 'ok';
-              const { item, shareFailed } = await createPromise(items, checked.content, newPlan(checked.schedule, checked.remindMinutesBefore), partner, share);
-              replace(item);
-              setFormKey((k) => k + 1);
-              setMade(
-                shareFailed
-                  ? `Saved, but not yet shared with ${name}: ${errorMessage(shareFailed)} You can share it from the promise.`
-                  : share
-                    ? `Saved and shared with ${name}.`
-                    : 'Saved, just for you.',
-              );
-            }}
-          />
-          <LiveStatus>{made}</LiveStatus>
-        </div>
+        <Fold summary="Make a new promise" open={!!(restored && restored.what) || mine.length === 0} testId="new-promise-fold">
+          <div className="card">
+            <PromiseForm
+              key={formKey}
+              initial={restored && restored.what ? restored : base}
+              drafts={drafts}
+              draftKey={DRAFT_KEYS.create}
+              timeZone={tz}
+              partnerName={partner ? name : null}
+              submitLabel={partner ? 'Make this promise' : 'Save this promise'}
+              busyLabel="Saving…"
+              onSubmit={async (checked) => {
+                const share = !!partner && !checked.keepPrivate && keys === 'ok';
+                const { item, shareFailed } = await createPromise(items, checked.content, newPlan(checked.schedule, checked.remindMinutesBefore), partner, share);
+                replace(item);
+                setFormKey((k) => k + 1);
+                setMade(
+                  shareFailed
+                    ? `Saved, but not yet shared with ${name}: ${errorMessage(shareFailed)} You can share it from the promise.`
+                    : share
+                      ? `Saved and shared with ${name}.`
+                      : 'Saved, just for you.',
+                );
+              }}
+            />
+            <LiveStatus>{made}</LiveStatus>
+          </div>
+        </Fold>
       </section>
 
-      {partner ? (
-        <section aria-labelledby="theirs-heading" className="stack">
-          <h2 id="theirs-heading" className="anchor-target" tabIndex={-1}>
-            {name}'s promises
-          </h2>
-          {theirs.length === 0 ? (
-            <EmptyState title={`Nothing from ${name} yet`} level={3}>
-              <p>When {name} shares a promise, it will appear here with how it's going. There's nothing you need to do.</p>
-            </EmptyState>
-          ) : (
-            <>
-              <p className="muted">Only {name} marks these. Noticing a kept one — in one tap — is what helps most.</p>
-              <ul className="plain-list stack">
-                {theirs.map(({ c, plan }) => (
-                  <PartnerPromise
-                    key={c.id}
-                    commitment={c}
-                    plan={plan}
-                    views={marksOf(c, data.commitment_mark)}
-                    mine={repliesTo(true)}
-                    partner={partner}
-                    keys={keys}
-                    items={items}
-                    drafts={drafts}
-                    timeZone={tz}
-                    now={now}
-                    onItem={replace}
-                  />
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-      ) : null}
 
       <section aria-labelledby="thanks-heading" className="stack">
         <h2 id="thanks-heading" className="anchor-target" tabIndex={-1}>

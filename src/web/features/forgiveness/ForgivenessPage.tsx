@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { Fold } from '../../components/Fold.js';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -301,6 +302,8 @@ function PastMilestone({ milestone, timeZone }: { milestone: OpenItem; timeZone:
 export function ForgivenessPage() {
   const { me, partner, items, data, error, reload, replace, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = me.user.timeZone;
+  // Which questions were under way when the page opened: fixed then, so a card never jumps out of its fold on saving.
+  const startedAtOpen = useRef<ReadonlySet<string> | null>(null);
 
   const head = (
     <PageTitle lead="There is no hurry here. Letting go of resentment is yours to take at your own pace — and it isn't the same as forgetting, excusing, or deciding to stay.">
@@ -331,6 +334,12 @@ export function ForgivenessPage() {
   };
   const shared: Shared = { items, drafts, partner, keys, timeZone: tz, onItem: replace };
 
+  // What is in use shows; a question not started, and the forms, wait folded until opened.
+  const hasDraft = (key: string) => drafts.restored?.get(key) !== undefined && drafts.restored?.get(key) !== null;
+  startedAtOpen.current ??= new Set(REFLECTION_PROMPTS.filter((p) => mineFor(p.id) !== null || hasDraft(DRAFT_KEYS.reflection(p.id))).map((p) => p.id));
+  const started = REFLECTION_PROMPTS.filter((p) => startedAtOpen.current!.has(p.id));
+  const notStarted = REFLECTION_PROMPTS.filter((p) => !started.includes(p));
+
   return (
     <div className="stack-lg">
       {head}
@@ -347,25 +356,6 @@ export function ForgivenessPage() {
           </li>
         </ul>
       </nav>
-
-      <section aria-labelledby="reflect-heading" className="stack">
-        <h2 id="reflect-heading" className="anchor-target" tabIndex={-1}>
-          Reflections on letting go
-        </h2>
-        <p className="why">
-          <span className="why-label">Why this helps:</span> people who work through betrayal describe forgiveness as a slow process of
-          putting down resentment — separate from whether, or how, you rebuild. These are private; share one only if you want to.
-        </p>
-        <ul className="plain-list stack">
-          {REFLECTION_PROMPTS.map((p) => (
-            <ReflectionCard key={p.id} prompt={p} saved={mineFor(p.id)} {...shared} />
-          ))}
-        </ul>
-        <p className="muted">
-          Every month or so, a short questionnaire can show how this changes over time, just for you.{' '}
-          <Link to="/practices/healing">Open the questionnaires</Link>
-        </p>
-      </section>
 
       {theirs.length > 0 ? (
         <section aria-labelledby="theirs-heading" className="stack">
@@ -391,6 +381,37 @@ export function ForgivenessPage() {
         </section>
       ) : null}
 
+      <section aria-labelledby="reflect-heading" className="stack">
+        <h2 id="reflect-heading" className="anchor-target" tabIndex={-1}>
+          Reflections on letting go
+        </h2>
+        <p className="why">
+          <span className="why-label">Why this helps:</span> people who work through betrayal describe forgiveness as a slow process of
+          putting down resentment — separate from whether, or how, you rebuild. These are private; share one only if you want to.
+        </p>
+        {started.length > 0 ? (
+          <ul className="plain-list stack">
+            {started.map((p) => (
+              <ReflectionCard key={p.id} prompt={p} saved={mineFor(p.id)} {...shared} />
+            ))}
+          </ul>
+        ) : null}
+        {notStarted.length > 0 ? (
+          <Fold summary={started.length > 0 ? 'More questions to reflect on' : 'Reflect on a question'} testId="forgiveness-more">
+            <ul className="plain-list stack">
+              {notStarted.map((p) => (
+                <ReflectionCard key={p.id} prompt={p} saved={mineFor(p.id)} {...shared} />
+              ))}
+            </ul>
+          </Fold>
+        ) : null}
+        <p className="muted">
+          Every month or so, a short questionnaire can show how this changes over time, just for you.{' '}
+          <Link to="/practices/healing">Open the questionnaires</Link>
+        </p>
+      </section>
+
+
       <section aria-labelledby="milestones-heading" className="stack">
         <h2 id="milestones-heading" className="anchor-target" tabIndex={-1}>
           Milestones you mark together
@@ -412,8 +433,9 @@ export function ForgivenessPage() {
                 ))}
               </ul>
             )}
-            <h3>Suggest a milestone</h3>
-            <MilestoneForm type="milestone" {...shared} partner={partner} standing={standingOf} />
+            <Fold summary="Suggest a milestone" open={hasDraft(DRAFT_KEYS.milestone) || milestones.length === 0} testId="milestone-fold">
+              <MilestoneForm type="milestone" {...shared} partner={partner} standing={standingOf} />
+            </Fold>
           </>
         ) : (
           <p className="muted">
@@ -439,7 +461,9 @@ export function ForgivenessPage() {
                 ))}
               </ul>
             ) : null}
-            <MilestoneForm type="chapter" {...shared} partner={partner} standing={standingOf} />
+            <Fold summary="Close a chapter together" open={hasDraft(DRAFT_KEYS.chapter)} testId="chapter-fold">
+              <MilestoneForm type="chapter" {...shared} partner={partner} standing={standingOf} />
+            </Fold>
           </>
         ) : null}
       </section>

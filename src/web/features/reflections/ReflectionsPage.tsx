@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { OpenItem } from '../../../shared/client/index.js';
 import type { ReflectionSection } from '../../../shared/kinds.js';
 import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { Fold } from '../../components/Fold.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { LiveStatus } from '../../components/Status.js';
@@ -31,6 +32,8 @@ export function ReflectionsPage() {
   const [shareBusy, setShareBusy] = useState(false);
   const [shareError, setShareError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
+  // The parts under way when the page opened (fixed then, so a card never jumps out of its fold on saving).
+  const openAtStart = useRef<ReadonlySet<ReflectionSection> | null>(null);
 
   const head = (
     <PageTitle lead="A guided, private reflection: what happened, how it felt, and what you need now. It stays yours until you choose to share it.">
@@ -98,9 +101,57 @@ export function ReflectionsPage() {
     );
   };
 
+  if (openAtStart.current === null) {
+    const under = SECTIONS.filter((x) => own.has(x.section) || drafts.restored?.get(draftKey(x.section))).map((x) => x.section);
+    openAtStart.current = new Set(under.length > 0 ? under : ['what_happened']);
+  }
+  const shownAtStart = openAtStart.current;
+  // What is under way shows; the other parts wait folded, so the page stays short until opened.
+  const group = (g: SectionInfo['group'], more: string) => {
+    const shown = SECTIONS.filter((x) => x.group === g && shownAtStart.has(x.section));
+    const folded = SECTIONS.filter((x) => x.group === g && !shownAtStart.has(x.section));
+    return (
+      <>
+        {shown.length > 0 ? <div className="reflection-list">{shown.map(ownCard)}</div> : null}
+        {folded.length > 0 ? (
+          <Fold summary={shown.length > 0 ? more : folded.length === 1 ? `Write about “${folded[0]!.title}”` : 'Write about these'} testId={`reflection-more-${g}`}>
+            <div className="reflection-list">{folded.map(ownCard)}</div>
+          </Fold>
+        ) : null}
+      </>
+    );
+  };
+
+  const fromPartner =
+    partner && theirs.size > 0 ? (
+      <section aria-labelledby="partner-heading" className="stack">
+        <h2 id="partner-heading" className="anchor-target" tabIndex={-1}>
+          From {name}
+        </h2>
+        <p className="muted">What {name} chose to share with you. Take it in at your own pace — you don't have to reply.</p>
+        <div className="reflection-list">
+          {[...theirs.entries()].map(([section, item]) => (
+            <PartnerSection
+              key={item.id}
+              info={sectionInfo(section)}
+              item={item}
+              partner={partner}
+              sent={(acks.get(item.id) ?? []).filter((a) => a.mine)}
+              items={items}
+              keys={keys}
+              timeZone={tz}
+              onSent={() => void reload()}
+            />
+          ))}
+        </div>
+      </section>
+    ) : null;
+
   return (
     <div className="stack-lg">
       {head}
+
+      {fromPartner}
 
       {!started ? (
         <EmptyState title="Start with a few lines">
@@ -109,13 +160,6 @@ export function ReflectionsPage() {
             A first step: write a few lines under “What happened”. It keeps a draft as you type, and only you can read it.
           </p>
         </EmptyState>
-      ) : null}
-
-      {partner && theirs.size > 0 ? (
-        <p className="notice">
-          {name} has shared {theirs.size === 1 ? 'one part' : `${theirs.size} parts`} of their reflection with you.{' '}
-          <a href="#partner-heading">Read {theirs.size === 1 ? 'it' : 'them'}</a> whenever you're ready.
-        </p>
       ) : null}
 
       <section aria-labelledby="yours-heading" className="stack">
@@ -148,7 +192,7 @@ export function ReflectionsPage() {
           </p>
         )}
         <LiveStatus>{announce}</LiveStatus>
-        <div className="reflection-list">{SECTIONS.filter((s) => s.group === 'everyone').map(ownCard)}</div>
+        {group('everyone', 'More parts to write')}
       </section>
 
       <section aria-labelledby="broke-heading" className="stack">
@@ -156,7 +200,7 @@ export function ReflectionsPage() {
         <p className="muted">
           Every part of Mend is open to both of you. These two are for the partner who broke trust — or for anyone they fit.
         </p>
-        <div className="reflection-list">{SECTIONS.filter((s) => s.group === 'broke_trust').map(ownCard)}</div>
+        {group('broke_trust', 'More parts to write')}
       </section>
 
       <section className="card" aria-labelledby="qa-link-heading" data-testid="questions-card">
@@ -167,37 +211,13 @@ export function ReflectionsPage() {
         </p>
       </section>
 
-      {partner ? (
-        theirs.size > 0 ? (
-          <section aria-labelledby="partner-heading" className="stack">
-            <h2 id="partner-heading" className="anchor-target" tabIndex={-1}>
-              From {name}
-            </h2>
-            <p className="muted">What {name} chose to share with you. Take it in at your own pace — you don't have to reply.</p>
-            <div className="reflection-list">
-              {[...theirs.entries()].map(([section, item]) => (
-                <PartnerSection
-                  key={item.id}
-                  info={sectionInfo(section)}
-                  item={item}
-                  partner={partner}
-                  sent={(acks.get(item.id) ?? []).filter((a) => a.mine)}
-                  items={items}
-                  keys={keys}
-                  timeZone={tz}
-                  onSent={() => void reload()}
-                />
-              ))}
-            </div>
-          </section>
-        ) : (
-          <EmptyState title={`From ${name}`}>
-            <p>
-              Nothing from {name} here yet. When {name} chooses to share part of their reflection, it will appear here — there's
-              no hurry.
-            </p>
-          </EmptyState>
-        )
+      {partner && theirs.size === 0 ? (
+        <EmptyState title={`From ${name}`}>
+          <p>
+            Nothing from {name} here yet. When {name} chooses to share part of their reflection, it will appear here — there's no
+            hurry.
+          </p>
+        </EmptyState>
       ) : null}
 
       <p>

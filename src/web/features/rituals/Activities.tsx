@@ -6,6 +6,7 @@ import { firstOccurrence, localDateSchema, localTimeSchema } from '../../../core
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
+import { Fold } from '../../components/Fold.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
@@ -112,71 +113,73 @@ export function Activities({ plans, responses, partner, keys, items, drafts, tim
         </>
       )}
 
-      <div className="card stack">
-        <h3 id={`${uid}-ideas`}>Ideas to pick from</h3>
-        <SelectField label="Category" value={category} onChange={(e) => setCategory(e.target.value as ActivityCategory)}>
-          {ACTIVITY_CATEGORY_INFO.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </SelectField>
-        {info ? <p className="muted">{info.description}</p> : null}
-        <ul className="plain-list idea-list" aria-labelledby={`${uid}-ideas`} data-testid="ideas">
-          {ACTIVITIES.filter((a) => a.category === category).map((a) => {
-            const picked = plans.some((p) => p.content.activityId === a.id && p.content.status !== 'done');
-            return (
-              <li key={a.id} className="idea">
-                <p className="row-title">{a.title}</p>
-                <p>{a.description}</p>
-                <p className="muted small">
-                  {EFFORT[a.effort]}, {COST[a.cost]}
-                </p>
-                <Button
-                  small
-                  variant="secondary"
-                  disabled={picked || busy !== null}
-                  busy={busy === a.id}
-                  busyLabel="Adding…"
-                  onClick={() => void pick(a.id, { activityId: a.id, status: 'idea' }, a.title)}
-                >
-                  {picked ? 'In your plans' : 'Pick this'}
-                  <span className="visually-hidden">: {a.title}</span>
-                </Button>
-              </li>
-            );
-          })}
-        </ul>
-        <div className="field">
-          <label className="field-label" htmlFor={`${uid}-own`}>
-            Or an idea of your own
-          </label>
-          <input
-            id={`${uid}-own`}
-            className="input"
-            value={own}
-            autoComplete="off"
-            aria-invalid={ownError ? true : undefined}
-            aria-describedby={ownError ? `${uid}-own-e` : undefined}
-            onChange={(e) => {
-              setOwn(e.target.value);
-              setOwnError(null);
-              if (e.target.value.trim()) drafts.sync.change(DRAFT_KEYS.ownIdea, e.target.value);
-              else void drafts.sync.discard(DRAFT_KEYS.ownIdea);
-            }}
-          />
-          {ownError ? (
-            <p className="field-error" id={`${uid}-own-e`}>
-              {ownError}
-            </p>
-          ) : null}
+      <Fold summary="Ideas to pick from" testId="ideas-fold">
+        <div className="card stack">
+          <h3 id={`${uid}-ideas`}>Ideas to pick from</h3>
+          <SelectField label="Category" value={category} onChange={(e) => setCategory(e.target.value as ActivityCategory)}>
+            {ACTIVITY_CATEGORY_INFO.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </SelectField>
+          {info ? <p className="muted">{info.description}</p> : null}
+          <ul className="plain-list idea-list" aria-labelledby={`${uid}-ideas`} data-testid="ideas">
+            {ACTIVITIES.filter((a) => a.category === category).map((a) => {
+              const picked = plans.some((p) => p.content.activityId === a.id && p.content.status !== 'done');
+              return (
+                <li key={a.id} className="idea">
+                  <p className="row-title">{a.title}</p>
+                  <p>{a.description}</p>
+                  <p className="muted small">
+                    {EFFORT[a.effort]}, {COST[a.cost]}
+                  </p>
+                  <Button
+                    small
+                    variant="secondary"
+                    disabled={picked || busy !== null}
+                    busy={busy === a.id}
+                    busyLabel="Adding…"
+                    onClick={() => void pick(a.id, { activityId: a.id, status: 'idea' }, a.title)}
+                  >
+                    {picked ? 'In your plans' : 'Pick this'}
+                    <span className="visually-hidden">: {a.title}</span>
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+          <div className="field">
+            <label className="field-label" htmlFor={`${uid}-own`}>
+              Or an idea of your own
+            </label>
+            <input
+              id={`${uid}-own`}
+              className="input"
+              value={own}
+              autoComplete="off"
+              aria-invalid={ownError ? true : undefined}
+              aria-describedby={ownError ? `${uid}-own-e` : undefined}
+              onChange={(e) => {
+                setOwn(e.target.value);
+                setOwnError(null);
+                if (e.target.value.trim()) drafts.sync.change(DRAFT_KEYS.ownIdea, e.target.value);
+                else void drafts.sync.discard(DRAFT_KEYS.ownIdea);
+              }}
+            />
+            {ownError ? (
+              <p className="field-error" id={`${uid}-own-e`}>
+                {ownError}
+              </p>
+            ) : null}
+          </div>
+          <div className="actions actions-tight">
+            <Button small variant="secondary" busy={busy === 'own'} busyLabel="Adding…" onClick={() => void addOwn()}>
+              Add it
+            </Button>
+          </div>
         </div>
-        <div className="actions actions-tight">
-          <Button small variant="secondary" busy={busy === 'own'} busyLabel="Adding…" onClick={() => void addOwn()}>
-            Add it
-          </Button>
-        </div>
-      </div>
+      </Fold>
       <ErrorAlert message={error} />
       <LiveStatus>{status}</LiveStatus>
     </div>

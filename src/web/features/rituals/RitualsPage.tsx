@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Fold } from '../../components/Fold.js';
 import { newPlan } from '../../../core/commitments/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -116,31 +117,33 @@ export function RitualsPage() {
           <span className="why-label">Why this helps:</span> rituals are predictable moments of connection. Knowing the time is coming
           — and that you'll both be there — rebuilds a sense of safety.
         </p>
-        <div className="card">
-          <RitualForm
-            key={formKey}
-            initial={restored && restored.what ? restored : base}
-            drafts={drafts}
-            draftKey={DRAFT_KEYS.create}
-            timeZone={tz}
-            partnerName={partner ? name : null}
-            submitLabel={partner ? `Share with ${name}` : 'Save this ritual'}
-            onSubmit={async (checked) => {
-              const share = !!partner && !checked.keepPrivate && keys === 'ok';
-              const { item, shareFailed } = await createRitual(items, checked.content, newPlan(checked.schedule, checked.remindMinutesBefore), partner, share);
-              replace(item);
-              setFormKey((k) => k + 1);
-              setMade(
-                shareFailed
-                  ? `Saved, but not yet shared with ${name}: ${errorMessage(shareFailed)} You can share it from the ritual.`
-                  : share
-                    ? `Saved and shared with ${name}.`
-                    : 'Saved, just for you for now.',
-              );
-            }}
-          />
-          <LiveStatus>{made}</LiveStatus>
-        </div>
+        <Fold summary="Make a new ritual" open={!!(restored && restored.what) || rituals.length === 0} testId="new-ritual-fold">
+          <div className="card">
+            <RitualForm
+              key={formKey}
+              initial={restored && restored.what ? restored : base}
+              drafts={drafts}
+              draftKey={DRAFT_KEYS.create}
+              timeZone={tz}
+              partnerName={partner ? name : null}
+              submitLabel={partner ? `Share with ${name}` : 'Save this ritual'}
+              onSubmit={async (checked) => {
+                const share = !!partner && !checked.keepPrivate && keys === 'ok';
+                const { item, shareFailed } = await createRitual(items, checked.content, newPlan(checked.schedule, checked.remindMinutesBefore), partner, share);
+                replace(item);
+                setFormKey((k) => k + 1);
+                setMade(
+                  shareFailed
+                    ? `Saved, but not yet shared with ${name}: ${errorMessage(shareFailed)} You can share it from the ritual.`
+                    : share
+                      ? `Saved and shared with ${name}.`
+                      : 'Saved, just for you for now.',
+                );
+              }}
+            />
+            <LiveStatus>{made}</LiveStatus>
+          </div>
+        </Fold>
       </section>
 
       <section aria-labelledby="activities-heading" className="stack">
@@ -158,8 +161,10 @@ export function RitualsPage() {
         <h2 id="calendar-heading" className="anchor-target" tabIndex={-1}>
           Calendar
         </h2>
-        <CalendarDownload rituals={rituals} plans={plans} />
-        <CalendarSubscription />
+        <Fold summary="Add them to your calendar">
+          <CalendarDownload rituals={rituals} plans={plans} />
+          <CalendarSubscription />
+        </Fold>
       </section>
 
       <p>
