@@ -10,7 +10,8 @@ const corpus = loadCorpus();
 const apologies = (split: string) => corpus.filter((e) => e.kind !== 'polite' && e.split === split);
 const everyday = (split: string) => corpus.filter((e) => e.kind === 'polite' && e.split === split).map((e) => e.text);
 
-describe('partner corpus', () => {
+// Each test analyses a few hundred drafts: allow for a busy machine.
+describe('partner corpus', { timeout: 60_000 }, () => {
   it('has at least 500 labelled apologies and a fixed 60/20/20 split', () => {
     const all = corpus.filter((e) => e.kind !== 'polite');
     expect(all.length).toBeGreaterThanOrEqual(500);
