@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ItemsClient, TogetherClient } from '../src/shared/client/index.js';
+import { TogetherClient } from '../src/shared/client/index.js';
 import type { PersonPage } from './page-models/person.js';
-import { pairedAccounts, type Account } from './support/accounts.js';
+import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
+import { clean, DESKTOP, itemsFor, shot } from './support/today.js';
 
 /*
  * What a new couple tripped on, on Today and around it (issue 12): each case is seen by the
@@ -12,28 +12,6 @@ import { partnerSuite } from './support/suite.js';
  */
 
 const hasBrowser = browserAvailable();
-const SHOTS = '/tmp/shots/today';
-const DESKTOP = { width: 1280, height: 800 };
-
-async function shot(p: PersonPage, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await p.page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-/** An items client for an account made by script, seeing its partner's keys. */
-async function itemsFor(account: Account) {
-  const partner = (await account.client.currentCouple())?.partner ?? null;
-  if (!partner) throw new Error('not paired');
-  return { items: new ItemsClient(account.client, () => partner), partner };
-}
-
-function clean(people: PersonPage[]): void {
-  for (const p of people) {
-    expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);
-    expect(p.outsideRequests).toEqual([]);
-  }
-}
-
 describe.runIf(hasBrowser)('the couple space over time: its end, the partner’s space, since when, in two browsers', () => {
   const suite = partnerSuite();
 
