@@ -5,6 +5,7 @@ import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
+import { testDialects } from '../src/server/test/databases.js';
 
 /*
  * The private safety check and the quiet hold (issue 15), each partner in their own browser:
@@ -14,6 +15,7 @@ import { partnerSuite } from './support/suite.js';
  */
 
 const hasBrowser = browserAvailable();
+const dialects = hasBrowser ? await testDialects() : [];
 const SHOTS = '/tmp/shots/safety';
 const DESKTOP = { width: 1280, height: 800 };
 
@@ -64,8 +66,8 @@ async function partnerSees(p: PersonPage, account: Account) {
   return { today, notifications, readable, unread };
 }
 
-describe.runIf(hasBrowser)('the private safety check, in two browsers', () => {
-  const suite = partnerSuite();
+describe.runIf(hasBrowser).each(dialects)('the private safety check, in two browsers, on %s', (dialect) => {
+  const suite = partnerSuite(dialect);
 
   it('a signal shows resources and the individual path, and a quiet hold leaves the partner’s Mend exactly as a control couple’s', async () => {
     const url = suite.server().url;
