@@ -191,9 +191,10 @@ describe.runIf(hasBrowser)('notes and the notification centre, in two browsers',
     const [riaAccount, tomAccount]: [Account, Account] = await pairedAccounts(suite.server().url, ['Ria', 'Tom']);
     const partner = (await riaAccount.client.me()).couple?.partner;
     if (!partner) throw new Error('Ria and Tom should be paired');
-    // The API takes any instant (the page offers whole minutes): a few seconds ahead keeps this quick.
+    // The API takes any instant (the page offers whole minutes): seconds ahead keeps this quick,
+    // yet far enough that both pages have opened (each signs in) before it is due.
     const ria = new ItemsClient(riaAccount.client, () => partner);
-    const deliverAt = new Date(Math.ceil((Date.now() + 8_000) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    const deliverAt = new Date(Math.ceil((Date.now() + 20_000) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
     const note = await ria.share(await ria.create('note', { text: 'Coffee is on me this morning.' }, { deliverAt }), partner);
 
     const riaPage = await suite.open(riaAccount, '/practices/notes');
@@ -202,7 +203,7 @@ describe.runIf(hasBrowser)('notes and the notification centre, in two browsers',
     expect(await tomPage.page.locator('main').innerText()).not.toContain('Coffee is on me');
 
     // At its time it appears for Tom without a reload, with one notification.
-    await expect.poll(() => tomPage.page.getByTestId('received-note').first().innerText(), { timeout: 20_000 }).toContain('Coffee is on me this morning.');
+    await expect.poll(() => tomPage.page.getByTestId('received-note').first().innerText(), { timeout: 40_000 }).toContain('Coffee is on me this morning.');
     await expect.poll(() => bellLabel(tomPage), { timeout: 10_000 }).toBe('Notifications, 1 unread');
     // Ria's page moves it to Sent by itself.
     await expect.poll(() => riaPage.page.getByTestId('sent-note').first().innerText(), { timeout: 10_000 }).toContain('Coffee is on me');
