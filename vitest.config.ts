@@ -23,7 +23,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time (each with its own server, database and browser): the suite
+          // stays inside CI's time on two cores.
+          maxWorkers: 2,
           // A page loads its own code on first visit: give a browser poll time to see it.
           expect: { poll: { timeout: 10_000 } },
           sequence: { groupOrder: 2 },
