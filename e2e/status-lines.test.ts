@@ -101,6 +101,8 @@ describe.runIf(hasBrowser)('status lines follow what happens next', () => {
 
   it('an activity: "Added …" goes once it is done', async () => {
     const [ana, ben] = await open('/practices/rituals');
+    // The ideas wait folded until opened, so the page stays short.
+    await ana.page.getByTestId('ideas-fold').locator('summary').click();
     await ana.page.getByLabel('Or an idea of your own').fill('Cook dal together');
     await ana.page.getByRole('button', { name: 'Add it', exact: true }).click();
     await ana.page.getByText(/^Added “Cook dal together”/).waitFor({ timeout: 10_000 });
@@ -119,6 +121,7 @@ describe.runIf(hasBrowser)('status lines follow what happens next', () => {
 
   it('closing a chapter: said once, in its own words; the suggestion line goes once it is closed', async () => {
     const [ana, ben] = await open('/practices/forgiveness');
+    await ana.page.getByTestId('chapter-fold').locator('summary').click();
     const chapterForm = ana.page.getByTestId('chapter-form');
     await chapterForm.getByLabel('The chapter you want to close').fill('The year of secrets');
     await chapterForm.getByRole('button', { name: 'Suggest closing it, to Ben' }).click();
