@@ -26,7 +26,8 @@ describe.runIf(hasBrowser)('activities: private until shared, then both can plan
     const maya = await suite.open(mayaAccount, '/practices/rituals');
     const leo = await suite.open(leoAccount, '/practices/rituals', DESKTOP);
 
-    // Two ideas picked: both start private.
+    // Two ideas picked: both start private. The ideas wait folded until opened.
+    await maya.page.getByTestId('ideas-fold').locator('summary').click();
     await maya.page.getByLabel('Category').selectOption({ label: 'Outdoors' });
     await maya.page.getByTestId('ideas').getByRole('button', { name: /^Pick this.*Watch the sunrise/ }).click();
     const sunrise = maya.page.getByTestId('activity-plan').filter({ hasText: 'Watch the sunrise' });

@@ -13,6 +13,8 @@ describe.runIf(hasBrowser)('drafts: nothing typed is lost', () => {
   it('keeps the words typed just before a reload', async () => {
     const [account] = await pairedAccounts(suite.server().url, ['Ines', 'Jon']);
     const ines = await suite.open(account, '/practices/understand');
+    // Parts not started wait folded until opened.
+    await ines.page.getByTestId('reflection-more-everyone').locator('summary').click();
     const field = fieldOf(ines.page);
     await field.fill('That it will happen again');
     await expect.poll(() => ines.page.getByTestId('draft-status-afraid_of').innerText(), { timeout: 10_000 }).toMatch(/draft/i);
@@ -37,6 +39,7 @@ describe.runIf(hasBrowser)('drafts: nothing typed is lost', () => {
   it('a draft kept on this device through a server outage reaches the server once it answers again', async () => {
     const [account] = await pairedAccounts(suite.server().url, ['Kit', 'Lou']);
     const kit = await suite.open(account, '/practices/understand');
+    await kit.page.getByTestId('reflection-more-everyone').locator('summary').click();
     const status = kit.page.getByTestId('draft-status-afraid_of');
 
     // The server stops answering (the browser still thinks it is online).
