@@ -24,6 +24,8 @@ export interface SessionValue {
   ended(): Promise<void>;
   /** The account was deleted: forget everything on this device; the shell then says goodbye. */
   accountDeleted(): Promise<void>;
+  /** Before asking the server to delete the account (true), or after it refused (false). */
+  deleting(on: boolean): void;
   /** True once this tab deleted the account (signed-in pages then lead to the goodbye page). */
   deleted: boolean;
   retry(): void;
@@ -115,6 +117,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [client, attempt, setMe]);
 
+  const ended = useCallback(async () => {
+    // While this tab deletes the account, its stream ends first: accountDeleted says goodbye.
+    if (deletedRef.current) return;
+    const from = here();
+    await forgetLocally();
+    void navigate('/signin', { replace: true, state: { notice: SIGNED_OUT_HERE, from } });
+  }, [forgetLocally, navigate]);
+
   const refresh = useCallback(async (): Promise<MeResponse | null> => {
     try {
       const next = await client.me();
@@ -122,16 +132,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return next;
     } catch (e) {
       const api = asApiError(e);
-      if (api && api.status === 401) {
-        // The session ended elsewhere (another device, a password change, time): the stream
-        // may close before its "session ended" event arrives, so say the same thing here.
-        const from = here();
-        await forgetLocally();
-        if (!deletedRef.current) void navigate('/signin', { replace: true, state: { notice: SIGNED_OUT_HERE, from } });
-      }
+      // The session ended elsewhere (another device, a password change, time): the stream may
+      // close before its "session ended" event arrives, so this is the same ending.
+      if (api && api.status === 401) await ended();
       return null;
     }
-  }, [client, setMe, forgetLocally, navigate]);
+  }, [client, setMe, ended]);
 
   const adopt = useCallback(
     async (next: MeResponse) => {
@@ -160,12 +166,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void navigate('/', { replace: true, state: { notice: SIGNED_OUT_NOTICE } });
   }, [client, forgetLocally, navigate]);
 
-  const ended = useCallback(async () => {
-    const from = here();
-    await forgetLocally();
-    if (!deletedRef.current) void navigate('/signin', { replace: true, state: { notice: SIGNED_OUT_HERE, from } });
-  }, [forgetLocally, navigate]);
-
   const accountDeleted = useCallback(async () => {
     // The live stream's "session ended" that follows must not send the person to sign in.
     deletedRef.current = true;
@@ -190,6 +190,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       ended,
       accountDeleted,
       deleted,
+      deleting: (on: boolean) => {
+        deletedRef.current = on;
+      },
       retry: () => {
         setStatus('loading');
         setAttempt((a) => a + 1);

@@ -41,9 +41,11 @@ export function DeleteAccountCard() {
     setGeneral(null);
     setBusy(true);
     try {
+      session.deleting(true);
       await client.deleteAccount(password);
       await session.accountDeleted();
     } catch (err) {
+      session.deleting(false);
       const code = errorCode(err);
       if (code === 'wrong_password' || code === 'reauth_failed') setPasswordError(WRONG);
       else setGeneral(errorMessage(err));
