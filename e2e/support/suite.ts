@@ -46,7 +46,8 @@ export function partnerSuite(dialect: Dialect = 'sqlite'): PartnerSuite {
       }
       await person.signIn(account.email, account.password);
       await person.page.waitForURL('**/today', { timeout: 30_000 });
-      await person.goto(path);
+      // Signing in lands on Today: load another page only when one was asked for.
+      if (path !== '/today') await person.goto(path);
       await person.page.getByRole('heading', { level: 1 }).waitFor();
       return person;
     },
