@@ -19,6 +19,7 @@ export {
   type TransportResponse,
 } from './transport.js';
 export { ItemsClient, type OpenItem, type OpenVersion } from './items.js';
+export { memorySeenVersions, SEEN_VERSIONS_MAX, type SeenVersions } from './seen-versions.js';
 export { PromptsClient } from './prompts.js';
 export { NotificationsClient } from './notifications.js';
 export { TogetherClient } from './together.js';
