@@ -70,6 +70,14 @@ export interface OpenVersion<T = unknown> {
   content: T | null;
 }
 
+/** Options of ItemsClient. */
+export interface ItemsClientOptions {
+  /** The highest version of each item this device has verified (rollback detection); in memory if absent. */
+  seen?: SeenVersions;
+  /** Told of each item found older than this device saw, so one place in the app can say so. */
+  onRolledBack?: (item: { id: string; kind: ItemKind }) => void;
+}
+
 const sealInfo = (itemId: string) => `item:${itemId}`;
 const encodeContent = (content: unknown): string => JSON.stringify(content);
 
@@ -93,9 +101,12 @@ export class ItemsClient {
     private readonly client: MendClient,
     /** The partner's public keys, to verify what they wrote and to seal keys to them. */
     private readonly partner: () => PartnerView | null,
-    /** The highest version of each item this device has verified (rollback detection). */
-    private readonly seen: SeenVersions = memorySeenVersions(),
-  ) {}
+    private readonly opts: ItemsClientOptions = {},
+  ) {
+    this.seen = opts.seen ?? memorySeenVersions();
+  }
+
+  private readonly seen: SeenVersions;
 
   private signPublicKeyOf(authorId: string): string | null {
     const p = this.partner();
@@ -135,6 +146,7 @@ export class ItemsClient {
     const highest = this.seen.get(item.id);
     const rolledBack = ok && highest !== null && item.version < highest;
     if (ok && (highest === null || item.version > highest)) this.seen.set(item.id, item.version);
+    if (rolledBack) this.opts.onRolledBack?.({ id: item.id, kind: item.kind });
     return {
       id: item.id,
       kind: item.kind,

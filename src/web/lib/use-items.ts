@@ -2,11 +2,19 @@ import { useMemo, useRef } from 'react';
 import type { PartnerView } from '../../shared/api/index.js';
 import { ItemsClient } from '../../shared/client/index.js';
 import { useClient } from '../app/client.js';
+import { noteRolledBack, seenVersionsFor } from './seen-versions.js';
 
-/** The item store as the signed-in person, with the partner's keys to check what they wrote. */
+/**
+ * The item store as the signed-in person, with the partner's keys to check what they wrote,
+ * and this device's memory of the versions it has seen (an older one is shown as such).
+ */
 export function useItems(partner: PartnerView | null): ItemsClient {
   const client = useClient();
   const partnerRef = useRef(partner);
   partnerRef.current = partner;
-  return useMemo(() => new ItemsClient(client, () => partnerRef.current), [client]);
+  const userId = client.unlocked ? client.keys.userId : null;
+  return useMemo(
+    () => new ItemsClient(client, () => partnerRef.current, { ...(userId ? { seen: seenVersionsFor(userId) } : {}), onRolledBack: noteRolledBack }),
+    [client, userId],
+  );
 }
