@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { memorySeenVersions, type SeenVersions } from '../../shared/client/index.js';
+import { memorySeenVersions, SEEN_VERSIONS_MAX, type SeenVersions } from '../../shared/client/index.js';
 import type { ItemKind } from '../../shared/kinds.js';
 
 /** The localStorage key of one account's marks on this device. */
@@ -23,20 +23,33 @@ export function localSeenVersions(ownUserId: string, storage: Pick<Storage, 'get
   } catch {
     /* unreadable: start afresh */
   }
+  // The same memory the shared client keeps (it forgets the oldest past its limit), written
+  // through once per turn of the event loop: a page opening a hundred items writes once.
   const memory = memorySeenVersions(initial);
-  const all = new Map(Object.entries(initial));
+  const order = new Map(Object.entries(initial));
+  let pending = false;
+  const write = () => {
+    pending = false;
+    try {
+      storage?.setItem(key, JSON.stringify(Object.fromEntries(order)));
+    } catch {
+      /* storage full or unavailable: the mark lasts this session */
+    }
+  };
   return {
     get: (id) => memory.get(id),
     set(id, version) {
       memory.set(id, version);
-      all.delete(id);
-      all.set(id, version);
-      // Keep exactly what the memory keeps (it forgets the oldest past its limit).
-      for (const k of all.keys()) if (memory.get(k) === null) all.delete(k);
-      try {
-        storage?.setItem(key, JSON.stringify(Object.fromEntries(all)));
-      } catch {
-        /* storage full or unavailable: the mark lasts this session */
+      order.delete(id);
+      order.set(id, version);
+      while (order.size > SEEN_VERSIONS_MAX) {
+        const oldest = order.keys().next().value;
+        if (oldest === undefined) break;
+        order.delete(oldest);
+      }
+      if (!pending) {
+        pending = true;
+        queueMicrotask(write);
       }
     },
   };
