@@ -3,8 +3,10 @@ export { MendClient, type ClientKeys, type MendClientOptions, type SignupInput }
 export { ApiRequestError, isApiError, type ClientErrorCode } from './errors.js';
 export {
   acceptPartnerKeys,
+  assertPartnerKeysTrusted,
   checkPartnerKeys,
   memoryPinStore,
+  PARTNER_KEY_CHANGED_MESSAGE,
   type PinnedPerson,
   type PinStatus,
   type PinStore,

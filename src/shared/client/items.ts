@@ -29,6 +29,7 @@ import {
 import { ITEM_KINDS, type ItemKind } from '../kinds.js';
 import type { MendClient } from './client.js';
 import { isApiError } from './errors.js';
+import { assertPartnerKeysTrusted, memoryPinStore, type PinStore } from './pins.js';
 import { memorySeenVersions, type SeenVersions } from './seen-versions.js';
 
 /** An item after decryption and signature check. `content` is null when it could not be verified or opened. */
@@ -76,6 +77,8 @@ export interface ItemsClientOptions {
   seen?: SeenVersions;
   /** Told of each item found older than this device saw, so one place in the app can say so. */
   onRolledBack?: (item: { id: string; kind: ItemKind }) => void;
+  /** The partner key pins every seal is checked against; in memory (first use) if absent. */
+  pins?: PinStore;
 }
 
 const sealInfo = (itemId: string) => `item:${itemId}`;
@@ -104,9 +107,21 @@ export class ItemsClient {
     private readonly opts: ItemsClientOptions = {},
   ) {
     this.seen = opts.seen ?? memorySeenVersions();
+    this.pins = opts.pins ?? memoryPinStore();
   }
 
   private readonly seen: SeenVersions;
+  private readonly pins: PinStore;
+
+  /**
+   * The only place an item key is sealed to the partner (a source test keeps it so): every
+   * share, the prompt answer's held key and any future path come through here, and nothing is
+   * sealed to keys that differ from the pin (`partner_key_changed`).
+   */
+  private async sealToPartner(partner: PartnerView, key: Uint8Array, itemId: string): Promise<string> {
+    await assertPartnerKeysTrusted(this.pins, partner);
+    return sealKey(b64urlDecode(partner.encPublicKey), key, sealInfo(itemId));
+  }
 
   private signPublicKeyOf(authorId: string): string | null {
     const p = this.partner();
@@ -198,7 +213,7 @@ export class ItemsClient {
       const ciphertext = encryptItem(key, { itemId: id, kind, version: 1, coupleId, authorId: keys.userId, state: signedState }, encodeContent(content));
       const signature = signItem(keys.signKeyPair.privateKey, { itemId: id, kind, version: 1, ciphertext, state: signedState });
       const body = { id, kind, ciphertext, signature, wrappedKey: wrapKey(keys.masterKey, key, WRAP_PURPOSE.item), ...(state !== undefined ? { state } : {}) };
-      const partnerWrappedKey = sealFor ? await sealKey(b64urlDecode(sealFor.encPublicKey), key, sealInfo(id)) : null;
+      const partnerWrappedKey = sealFor ? await this.sealToPartner(sealFor, key, id) : null;
       return { body, partnerWrappedKey };
     } finally {
       wipe(key);
@@ -239,7 +254,7 @@ export class ItemsClient {
     const { item: raw } = await this.client.call('GET', `/api/items/${item.id}`, undefined, itemResponseSchema);
     const key = await this.itemKey(raw);
     try {
-      const wrappedKey = await sealKey(b64urlDecode(partner.encPublicKey), key, sealInfo(item.id));
+      const wrappedKey = await this.sealToPartner(partner, key, item.id);
       const { item: shared } = await this.client.call('POST', `/api/items/${item.id}/share`, { readerId: partner.id, wrappedKey }, itemResponseSchema);
       return this.open<T>(shared);
     } finally {
