@@ -140,6 +140,8 @@ export interface ItemVersionsTable {
   version: number;
   ciphertext: string;
   signature: string;
+  /** The version's plaintext state (null for versions kept before state was signed). */
+  state: string | null;
   wrapped_key: string;
   created_at: string;
 }

@@ -76,7 +76,15 @@ export const itemListResponseSchema = z.object({ items: z.array(itemViewSchema) 
 export const itemResponseSchema = z.object({ item: itemViewSchema });
 
 /** An earlier version, for its author only. */
-export const itemVersionSchema = z.object({ version: z.int(), createdAt: z.string(), ciphertext: z.string(), signature: z.string(), wrappedKey: z.string() });
+export const itemVersionSchema = z.object({
+  version: z.int(),
+  createdAt: z.string(),
+  ciphertext: z.string(),
+  signature: z.string(),
+  /** The state that version had (envelope 2 signs it); null when kept before that. */
+  state: z.unknown().nullable(),
+  wrappedKey: z.string(),
+});
 export const itemVersionsResponseSchema = z.object({ versions: z.array(itemVersionSchema) });
 
 /** GET /api/items query. */

@@ -1,7 +1,7 @@
 import { apiErrorSchema } from '../api/common.js';
 
 /** Codes the client adds to the API's own (ERROR_CODES) for failures that never reached, or came back oddly from, the server. */
-export type ClientErrorCode = 'network' | 'bad_response' | 'signup_failed';
+export type ClientErrorCode = 'network' | 'bad_response' | 'signup_failed' | 'partner_key_changed';
 
 /**
  * Any failed API call: `code` is the API's machine code (or a ClientErrorCode), `message`

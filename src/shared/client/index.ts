@@ -3,8 +3,10 @@ export { MendClient, type ClientKeys, type MendClientOptions, type SignupInput }
 export { ApiRequestError, isApiError, type ClientErrorCode } from './errors.js';
 export {
   acceptPartnerKeys,
+  assertPartnerKeysTrusted,
   checkPartnerKeys,
   memoryPinStore,
+  PARTNER_KEY_CHANGED_MESSAGE,
   type PinnedPerson,
   type PinStatus,
   type PinStore,
@@ -18,7 +20,8 @@ export {
   type Transport,
   type TransportResponse,
 } from './transport.js';
-export { ItemsClient, type OpenItem, type OpenVersion } from './items.js';
+export { ItemsClient, type ItemsClientOptions, type OpenItem, type OpenVersion } from './items.js';
+export { memorySeenVersions, SEEN_VERSIONS_MAX, type SeenVersions } from './seen-versions.js';
 export { PromptsClient } from './prompts.js';
 export { NotificationsClient } from './notifications.js';
 export { TogetherClient } from './together.js';

@@ -13,6 +13,8 @@ import {
   draftsKey,
   encryptItem,
   fromUtf8,
+  itemEnvelopeVersion,
+  LEGACY_ITEM_ENVELOPE_VERSION,
   newItemKey,
   openSealedKey,
   sealKey,
@@ -24,9 +26,11 @@ import {
   wrapKey,
   WRAP_PURPOSE,
 } from '../crypto/index.js';
-import type { ItemKind } from '../kinds.js';
+import { ITEM_KINDS, type ItemKind } from '../kinds.js';
 import type { MendClient } from './client.js';
 import { isApiError } from './errors.js';
+import { assertPartnerKeysTrusted, memoryPinStore, type PinStore } from './pins.js';
+import { memorySeenVersions, type SeenVersions } from './seen-versions.js';
 
 /** An item after decryption and signature check. `content` is null when it could not be verified or opened. */
 export interface OpenItem<T = unknown> {
@@ -46,6 +50,16 @@ export interface OpenItem<T = unknown> {
   sharedUntil?: string;
   /** True when the author's signature verified; unverified content is never shown as theirs. */
   verified: boolean;
+  /**
+   * Written before Mend signed an item's state (envelope 1): the words are the author's, but
+   * its plain details (a section, a schedule, what it answers) could have been changed.
+   */
+  olderFormat: boolean;
+  /**
+   * This device has verified a newer version of this item before: the server sent an older
+   * one. The content is what the author once wrote, but not their latest (issue 14, item 4).
+   */
+  rolledBack: boolean;
   content: T | null;
   mine: boolean;
 }
@@ -57,8 +71,29 @@ export interface OpenVersion<T = unknown> {
   content: T | null;
 }
 
+/** Options of ItemsClient. */
+export interface ItemsClientOptions {
+  /** The highest version of each item this device has verified (rollback detection); in memory if absent. */
+  seen?: SeenVersions;
+  /** Told of each item found older than this device saw, so one place in the app can say so. */
+  onRolledBack?: (item: { id: string; kind: ItemKind }) => void;
+  /** The partner key pins every seal is checked against; in memory (first use) if absent. */
+  pins?: PinStore;
+}
+
 const sealInfo = (itemId: string) => `item:${itemId}`;
 const encodeContent = (content: unknown): string => JSON.stringify(content);
+
+/**
+ * The state exactly as the server will store it (its schema's output; null when none), so
+ * the signature the author makes is the one every reader checks.
+ */
+function storedState(kind: ItemKind, state: unknown): unknown {
+  const parsed = ITEM_KINDS[kind].state.safeParse(state);
+  if (parsed.success) return parsed.data;
+  // The server will refuse it anyway; sign what was given so its answer explains why.
+  return state ?? null;
+}
 
 /**
  * The item store, client side: every piece of content is encrypted, signed and wrapped
@@ -69,7 +104,24 @@ export class ItemsClient {
     private readonly client: MendClient,
     /** The partner's public keys, to verify what they wrote and to seal keys to them. */
     private readonly partner: () => PartnerView | null,
-  ) {}
+    private readonly opts: ItemsClientOptions = {},
+  ) {
+    this.seen = opts.seen ?? memorySeenVersions();
+    this.pins = opts.pins ?? memoryPinStore();
+  }
+
+  private readonly seen: SeenVersions;
+  private readonly pins: PinStore;
+
+  /**
+   * The only place an item key is sealed to the partner (a source test keeps it so): every
+   * share, the prompt answer's held key and any future path come through here, and nothing is
+   * sealed to keys that differ from the pin (`partner_key_changed`).
+   */
+  private async sealToPartner(partner: PartnerView, key: Uint8Array, itemId: string): Promise<string> {
+    await assertPartnerKeysTrusted(this.pins, partner);
+    return sealKey(b64urlDecode(partner.encPublicKey), key, sealInfo(itemId));
+  }
 
   private signPublicKeyOf(authorId: string): string | null {
     const p = this.partner();
@@ -87,13 +139,14 @@ export class ItemsClient {
     const keys = this.client.keys;
     const mine = item.authorId === keys.userId;
     const signer = mine ? keys.signKeyPair.publicKey : this.signPublicKeyOf(item.authorId);
-    const verified = signer !== null && verifyItem(signer, { itemId: item.id, kind: item.kind, version: item.version, ciphertext: item.ciphertext }, item.signature);
+    const fields = { itemId: item.id, kind: item.kind, version: item.version, ciphertext: item.ciphertext, state: item.state };
+    const verified = signer !== null && verifyItem(signer, fields, item.signature);
     let content: T | null = null;
     if (verified) {
       try {
         const key = await this.itemKey(item);
         try {
-          content = JSON.parse(fromUtf8(decryptItem(key, this.ad(item, item.version), item.ciphertext))) as T;
+          content = JSON.parse(fromUtf8(decryptItem(key, this.ad(item, item.version, item.state), item.ciphertext))) as T;
         } finally {
           wipe(key);
         }
@@ -102,6 +155,13 @@ export class ItemsClient {
         content = null;
       }
     }
+    const ok = verified && content !== null;
+    // Only a verified version moves the mark: an unverifiable answer proves nothing, and a
+    // lower one never lowers it.
+    const highest = this.seen.get(item.id);
+    const rolledBack = ok && highest !== null && item.version < highest;
+    if (ok && (highest === null || item.version > highest)) this.seen.set(item.id, item.version);
+    if (rolledBack) this.opts.onRolledBack?.({ id: item.id, kind: item.kind });
     return {
       id: item.id,
       kind: item.kind,
@@ -114,14 +174,16 @@ export class ItemsClient {
       ...(item.sharedWith ? { sharedWith: item.sharedWith } : {}),
       ...(item.heldFor ? { heldFor: item.heldFor } : {}),
       ...(item.sharedUntil ? { sharedUntil: item.sharedUntil } : {}),
-      verified: verified && content !== null,
+      verified: ok,
+      olderFormat: itemEnvelopeVersion(item.ciphertext) === LEGACY_ITEM_ENVELOPE_VERSION,
+      rolledBack,
       content,
       mine,
     };
   }
 
-  private ad(item: { id: string; kind: string; coupleId: string | null; authorId: string }, version: number) {
-    return { itemId: item.id, kind: item.kind, version, coupleId: item.coupleId, authorId: item.authorId };
+  private ad(item: { id: string; kind: string; coupleId: string | null; authorId: string }, version: number, state: unknown) {
+    return { itemId: item.id, kind: item.kind, version, coupleId: item.coupleId, authorId: item.authorId, state };
   }
 
   /** Items of a kind that the signed-in person reads, decrypted. */
@@ -146,11 +208,12 @@ export class ItemsClient {
     const id = crypto.randomUUID();
     const coupleId = (await this.client.currentCouple())?.id ?? null;
     const key = newItemKey();
+    const signedState = storedState(kind, state);
     try {
-      const ciphertext = encryptItem(key, { itemId: id, kind, version: 1, coupleId, authorId: keys.userId }, encodeContent(content));
-      const signature = signItem(keys.signKeyPair.privateKey, { itemId: id, kind, version: 1, ciphertext });
+      const ciphertext = encryptItem(key, { itemId: id, kind, version: 1, coupleId, authorId: keys.userId, state: signedState }, encodeContent(content));
+      const signature = signItem(keys.signKeyPair.privateKey, { itemId: id, kind, version: 1, ciphertext, state: signedState });
       const body = { id, kind, ciphertext, signature, wrappedKey: wrapKey(keys.masterKey, key, WRAP_PURPOSE.item), ...(state !== undefined ? { state } : {}) };
-      const partnerWrappedKey = sealFor ? await sealKey(b64urlDecode(sealFor.encPublicKey), key, sealInfo(id)) : null;
+      const partnerWrappedKey = sealFor ? await this.sealToPartner(sealFor, key, id) : null;
       return { body, partnerWrappedKey };
     } finally {
       wipe(key);
@@ -170,8 +233,10 @@ export class ItemsClient {
     const key = await this.itemKey(current.item);
     try {
       const version = item.version + 1;
-      const ciphertext = encryptItem(key, this.ad(item, version), encodeContent(content));
-      const signature = signItem(this.client.keys.signKeyPair.privateKey, { itemId: item.id, kind: item.kind, version, ciphertext });
+      // Without new state the server keeps the stored one: that is what this version signs.
+      const signedState = state !== undefined ? storedState(item.kind, state) : current.item.state;
+      const ciphertext = encryptItem(key, this.ad(item, version, signedState), encodeContent(content));
+      const signature = signItem(this.client.keys.signKeyPair.privateKey, { itemId: item.id, kind: item.kind, version, ciphertext, state: signedState });
       const { item: updated } = await this.client.call(
         'PUT',
         `/api/items/${item.id}`,
@@ -189,7 +254,7 @@ export class ItemsClient {
     const { item: raw } = await this.client.call('GET', `/api/items/${item.id}`, undefined, itemResponseSchema);
     const key = await this.itemKey(raw);
     try {
-      const wrappedKey = await sealKey(b64urlDecode(partner.encPublicKey), key, sealInfo(item.id));
+      const wrappedKey = await this.sealToPartner(partner, key, item.id);
       const { item: shared } = await this.client.call('POST', `/api/items/${item.id}/share`, { readerId: partner.id, wrappedKey }, itemResponseSchema);
       return this.open<T>(shared);
     } finally {
@@ -218,8 +283,8 @@ export class ItemsClient {
     const key = newItemKey();
     try {
       const version = item.version + 1;
-      const ciphertext = encryptItem(key, this.ad(item, version), encodeContent(item.content));
-      const signature = signItem(keys.signKeyPair.privateKey, { itemId: item.id, kind: item.kind, version, ciphertext });
+      const ciphertext = encryptItem(key, this.ad(item, version, item.state), encodeContent(item.content));
+      const signature = signItem(keys.signKeyPair.privateKey, { itemId: item.id, kind: item.kind, version, ciphertext, state: item.state });
       const { item: updated } = await this.client.call(
         'POST',
         `/api/items/${item.id}/unshare`,
@@ -243,11 +308,11 @@ export class ItemsClient {
     const { versions } = await this.client.call('GET', `/api/items/${item.id}/versions`, undefined, itemVersionsResponseSchema);
     return versions.map((v) => {
       let content: T | null = null;
-      const fields = { itemId: item.id, kind: item.kind, version: v.version, ciphertext: v.ciphertext };
+      const fields = { itemId: item.id, kind: item.kind, version: v.version, ciphertext: v.ciphertext, state: v.state };
       if (verifyItem(keys.signKeyPair.publicKey, fields, v.signature)) {
         try {
           const key = unwrapKey(keys.masterKey, v.wrappedKey, WRAP_PURPOSE.item);
-          content = JSON.parse(fromUtf8(decryptItem(key, this.ad(item, v.version), v.ciphertext))) as T;
+          content = JSON.parse(fromUtf8(decryptItem(key, this.ad(item, v.version, v.state), v.ciphertext))) as T;
           wipe(key);
         } catch {
           content = null;

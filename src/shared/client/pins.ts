@@ -1,5 +1,6 @@
 import type { PartnerView } from '../api/couples.js';
 import { keyFingerprint } from '../crypto/index.js';
+import { ApiRequestError } from './errors.js';
 
 /**
  * Where the client remembers the fingerprint it first saw for each person (trust on first
@@ -45,4 +46,23 @@ export async function checkPartnerKeys(store: PinStore, partner: PinnedPerson): 
 /** Re-pin a partner's current keys after the two people compared safety codes. */
 export async function acceptPartnerKeys(store: PinStore, partner: PinnedPerson): Promise<void> {
   await store.set(partner.id, keyFingerprint(partner));
+}
+
+/** What a person reads when sharing stops because the partner's keys changed. */
+export const PARTNER_KEY_CHANGED_MESSAGE =
+  "Your partner's security keys have changed, so sharing is paused. Compare your safety codes together on the couple page; once they match, sharing starts again.";
+
+/**
+ * The gate before any key is sealed to the partner (issue 14, item 5): pins on first use,
+ * passes the pinned keys, and refuses changed ones with `partner_key_changed` until the two
+ * compare safety codes (acceptPartnerKeys). A store that fails refuses too: never "ok" by error.
+ */
+export async function assertPartnerKeysTrusted(store: PinStore, partner: PinnedPerson): Promise<void> {
+  let status: PinStatus;
+  try {
+    status = await checkPartnerKeys(store, partner);
+  } catch (cause) {
+    throw new ApiRequestError({ status: 0, code: 'partner_key_changed', message: PARTNER_KEY_CHANGED_MESSAGE, cause });
+  }
+  if (status === 'changed') throw new ApiRequestError({ status: 0, code: 'partner_key_changed', message: PARTNER_KEY_CHANGED_MESSAGE });
 }

@@ -5,6 +5,7 @@ import {
   assertKdfAcceptable,
   b64urlDecode,
   b64urlEncode,
+  canonicalJson,
   createAccountKeys,
   CryptoError,
   decryptItem,
@@ -12,7 +13,10 @@ import {
   encryptItem,
   fromUtf8,
   generateEncKeyPair,
+  ITEM_ENVELOPE_VERSION,
+  itemEnvelopeVersion,
   keyFingerprint,
+  LEGACY_ITEM_ENVELOPE_VERSION,
   newItemKey,
   openSealedKey,
   paddedLength,
@@ -461,5 +465,75 @@ describe('signatures', () => {
     expect(verifyItem(s.publicKey, fields, 'garbage!')).toBe(false);
     expect(verifyItem('short', fields, sig)).toBe(false);
     expect(verifyItem(s.publicKey, { ...fields, ciphertext: '!!' }, sig)).toBe(false);
+  });
+});
+
+describe('envelope 2: the signature and the cipher cover the plaintext state', () => {
+  const parentA = '11111111-2222-4333-8444-555555555555';
+  const parentB = '11111111-2222-4333-8444-666666666666';
+
+  it('writes envelope 2, and a changed state or re-pointed reference no longer verifies', () => {
+    const { signKeyPair: s } = createAccountKeys();
+    const state = { parentId: parentA };
+    const ciphertext = encryptItem(newItemKey(), { ...itemAd, state }, 'yes, I accept');
+    expect(itemEnvelopeVersion(ciphertext)).toBe(ITEM_ENVELOPE_VERSION);
+    const fields = { itemId: itemAd.itemId, kind: 'agreement_response', version: 1, ciphertext, state };
+    const sig = signItem(s.privateKey, fields);
+    expect(verifyItem(s.publicKey, fields, sig)).toBe(true);
+    // The same state with its keys in another order (as a database may return it) still verifies.
+    expect(verifyItem(s.publicKey, { ...fields, state: JSON.parse('{"parentId":"' + parentA + '"}') as unknown }, sig)).toBe(true);
+    expect(verifyItem(s.publicKey, { ...fields, state: { parentId: parentB } }, sig)).toBe(false);
+    expect(verifyItem(s.publicKey, { ...fields, state: {} }, sig)).toBe(false);
+    expect(verifyItem(s.publicKey, { ...fields, state: null }, sig)).toBe(false);
+    expect(verifyItem(s.publicKey, { ...fields, state: { parentId: parentA, extra: 1 } }, sig)).toBe(false);
+  });
+
+  it('a relabelled section or a changed schedule no longer verifies', () => {
+    const { signKeyPair: s } = createAccountKeys();
+    const ct = encryptItem(newItemKey(), itemAd, 'x');
+    const section = { itemId: itemAd.itemId, kind: 'reflection', version: 3, ciphertext: ct, state: { section: 'how_it_felt' } };
+    const sig = signItem(s.privateKey, section);
+    expect(verifyItem(s.publicKey, { ...section, state: { section: 'what_i_need' } }, sig)).toBe(false);
+    const schedule = { ...section, kind: 'commitment', state: { schedule: { days: [1, 3], time: '08:00' }, dueAt: null } };
+    const sig2 = signItem(s.privateKey, schedule);
+    expect(verifyItem(s.publicKey, schedule, sig2)).toBe(true);
+    expect(verifyItem(s.publicKey, { ...schedule, state: { schedule: { days: [1, 4], time: '08:00' }, dueAt: null } }, sig2)).toBe(false);
+  });
+
+  it('binds the state into the cipher too: the content does not open under another state', () => {
+    const k = newItemKey();
+    const env = encryptItem(k, { ...itemAd, state: { parentId: parentA } }, 'words');
+    expect(fromUtf8(decryptItem(k, { ...itemAd, state: { parentId: parentA } }, env))).toBe('words');
+    expectCryptoError(() => decryptItem(k, { ...itemAd, state: { parentId: parentB } }, env), 'decrypt_failed');
+    expectCryptoError(() => decryptItem(k, itemAd, env), 'decrypt_failed');
+  });
+
+  it('older-format items (envelope 1) stay readable and verifiable, with state outside the signature', () => {
+    const { signKeyPair: s } = createAccountKeys();
+    const k = newItemKey();
+    const env = encryptItem(k, itemAd, 'from before', LEGACY_ITEM_ENVELOPE_VERSION);
+    expect(itemEnvelopeVersion(env)).toBe(LEGACY_ITEM_ENVELOPE_VERSION);
+    expect(fromUtf8(decryptItem(k, { ...itemAd, state: { anything: true } }, env))).toBe('from before');
+    const fields = { itemId: itemAd.itemId, kind: 'journal', version: 1, ciphertext: env };
+    const sig = signItem(s.privateKey, fields);
+    expect(verifyItem(s.publicKey, { ...fields, state: { parentId: parentB } }, sig)).toBe(true);
+  });
+
+  it('a version-2 item cannot be passed off as version 1 (the format byte is signed)', () => {
+    const { signKeyPair: s } = createAccountKeys();
+    const env = encryptItem(newItemKey(), itemAd, 'x');
+    const fields = { itemId: itemAd.itemId, kind: 'journal', version: 1, ciphertext: env, state: {} };
+    const sig = signItem(s.privateKey, fields);
+    const bytes = b64urlDecode(env);
+    bytes[0] = LEGACY_ITEM_ENVELOPE_VERSION;
+    expect(verifyItem(s.publicKey, { ...fields, ciphertext: b64urlEncode(bytes) }, sig)).toBe(false);
+    bytes[0] = 3;
+    expect(verifyItem(s.publicKey, { ...fields, ciphertext: b64urlEncode(bytes) }, sig)).toBe(false);
+  });
+
+  it('canonical JSON sorts keys at every depth and refuses what JSON cannot carry', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 'x' }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"y":"x","z":1}]},"b":1}');
+    expect(canonicalJson(undefined)).toBe('null');
+    expectCryptoError(() => canonicalJson({ a: Number.NaN }), 'bad_input');
   });
 });

@@ -30,7 +30,7 @@ interface ParsedEnvelope {
  * Check an envelope's shape and version before touching the cipher (INPUT-02, CRYPTO-09):
  * `[version][24-byte nonce][ciphertext+16-byte tag]`.
  */
-function parseEnvelope(envelope: string | Uint8Array, maxBytes: number): ParsedEnvelope {
+function parseEnvelope(envelope: string | Uint8Array, maxBytes: number, maxVersion: number): ParsedEnvelope {
   let bytes: Uint8Array;
   if (typeof envelope === 'string') {
     // Cheap length check before decoding, so huge inputs are refused without work.
@@ -47,7 +47,7 @@ function parseEnvelope(envelope: string | Uint8Array, maxBytes: number): ParsedE
   }
   if (bytes.length < 1) throw new CryptoError('bad_envelope');
   const version = bytes[0]!;
-  if (version < MIN_ENVELOPE_VERSION || version > ENVELOPE_VERSION) throw new CryptoError('unsupported_version');
+  if (version < MIN_ENVELOPE_VERSION || version > maxVersion) throw new CryptoError('unsupported_version');
   if (bytes.length < HEADER_BYTES + TAG_BYTES || bytes.length > maxBytes) throw new CryptoError('bad_envelope');
   return { version, nonce: bytes.subarray(1, HEADER_BYTES), ciphertext: bytes.subarray(HEADER_BYTES) };
 }
@@ -57,28 +57,35 @@ function fullAd(version: number, context: Uint8Array): Uint8Array {
   return concatBytes(new Uint8Array([version]), context);
 }
 
-/** Encrypt with a fresh random nonce into a versioned envelope (bytes). */
-export function sealEnvelopeBytes(key: Uint8Array, plaintext: Uint8Array, context: Uint8Array): Uint8Array {
+/**
+ * Encrypt with a fresh random nonce into a versioned envelope (bytes). `version` is the
+ * format byte; only item envelopes write another than ENVELOPE_VERSION (items.ts).
+ */
+export function sealEnvelopeBytes(key: Uint8Array, plaintext: Uint8Array, context: Uint8Array, version = ENVELOPE_VERSION): Uint8Array {
   assertKey(key);
   const nonce = randomBytes(NONCE_BYTES);
-  const ct = xchacha20poly1305(key, nonce, fullAd(ENVELOPE_VERSION, context)).encrypt(plaintext);
-  return concatBytes(new Uint8Array([ENVELOPE_VERSION]), nonce, ct);
+  const ct = xchacha20poly1305(key, nonce, fullAd(version, context)).encrypt(plaintext);
+  return concatBytes(new Uint8Array([version]), nonce, ct);
 }
 
 /**
  * Decrypt a versioned envelope. Any failure is the same generic 'decrypt_failed' and no
- * plaintext is returned: Poly1305 is checked before a single byte is decrypted.
+ * plaintext is returned: Poly1305 is checked before a single byte is decrypted. `context`
+ * may depend on the envelope's version (an item's AD grew in version 2); `maxVersion` is
+ * the newest format the caller knows.
  */
 export function openEnvelopeBytes(
   key: Uint8Array,
   envelope: string | Uint8Array,
-  context: Uint8Array,
+  context: Uint8Array | ((version: number) => Uint8Array),
   maxBytes = Number.MAX_SAFE_INTEGER,
+  maxVersion = ENVELOPE_VERSION,
 ): Uint8Array {
   assertKey(key);
-  const { version, nonce, ciphertext } = parseEnvelope(envelope, maxBytes);
+  const { version, nonce, ciphertext } = parseEnvelope(envelope, maxBytes, maxVersion);
+  const ctx = typeof context === 'function' ? context(version) : context;
   try {
-    return xchacha20poly1305(key, nonce, fullAd(version, context)).decrypt(ciphertext);
+    return xchacha20poly1305(key, nonce, fullAd(version, ctx)).decrypt(ciphertext);
   } catch {
     throw new CryptoError('decrypt_failed');
   }

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useRef, type ReactNode } from 're
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Footer } from '../components/Footer.js';
 import { BottomNav, SideNav } from '../components/Nav.js';
+import { RollbackNotice } from '../components/RollbackNotice.js';
 import { Loading } from '../components/Status.js';
 import { TopBar } from '../components/TopBar.js';
 import { Button } from '../components/Button.js';
@@ -107,6 +108,7 @@ export function AppLayout() {
       <div className="shell">
         <SideNav />
         <main id="main" className="main" tabIndex={-1}>
+          <RollbackNotice />
           <Outlet />
         </main>
       </div>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PartnerView } from '../../shared/api/index.js';
-import { checkPartnerKeys } from '../../shared/client/index.js';
+import { checkPartnerKeys, type PinStatus } from '../../shared/client/index.js';
 import { localStoragePinStore } from './pins.js';
 
 export type PartnerKeys = 'none' | 'checking' | 'ok' | 'changed';
@@ -19,12 +19,22 @@ export function usePartnerKeys(userId: string, partner: PartnerView | null): Par
     }
     let cancelled = false;
     setState('checking');
-    void checkPartnerKeys(store, partner)
-      .then((r) => !cancelled && setState(r === 'changed' ? 'changed' : 'ok'))
-      .catch(() => !cancelled && setState('ok'));
+    void partnerKeysOf(checkPartnerKeys(store, partner)).then((r) => !cancelled && setState(r));
     return () => {
       cancelled = true;
     };
   }, [store, partner]);
   return state;
+}
+
+/**
+ * What a pin check means for sharing. A check that fails (storage refused, say) is not a
+ * pass: it reads as 'changed', so sharing waits, exactly as the seal gate refuses it.
+ */
+export async function partnerKeysOf(check: Promise<PinStatus>): Promise<'ok' | 'changed'> {
+  try {
+    return (await check) === 'changed' ? 'changed' : 'ok';
+  } catch {
+    return 'changed';
+  }
 }

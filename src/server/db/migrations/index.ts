@@ -10,6 +10,7 @@ import * as m2026112508 from './2026112508_calendar_feeds.js';
 import * as m2026120710 from './2026120710_shared_until.js';
 import * as m2026120740 from './2026120740_used_item_ids.js';
 import * as m2026120760 from './2026120760_safety_holds.js';
+import * as m2026120780 from './2026120780_version_state.js';
 
 /**
  * Every migration, in order, listed statically so a bundle finds them. Forward-only: never
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '2026120710_shared_until': m2026120710,
   '2026120740_used_item_ids': m2026120740,
   '2026120760_safety_holds': m2026120760,
+  '2026120780_version_state': m2026120780,
 };

@@ -13,8 +13,8 @@ function createBody(person: Person, id: string, words: string) {
   const key = newItemKey();
   // Padded like the client pads (a Padmé bucket of at least 256 bytes).
   const plain = utf8(JSON.stringify({ text: words }).padEnd(255, ' '));
-  const ciphertext = encryptItem(key, { itemId: id, kind: 'journal_entry', version: 1, coupleId: null, authorId: keys.userId }, plain);
-  const signature = signItem(keys.signKeyPair.privateKey, { itemId: id, kind: 'journal_entry', version: 1, ciphertext });
+  const ciphertext = encryptItem(key, { itemId: id, kind: 'journal_entry', version: 1, coupleId: null, authorId: keys.userId, state: {} }, plain);
+  const signature = signItem(keys.signKeyPair.privateKey, { itemId: id, kind: 'journal_entry', version: 1, ciphertext, state: {} });
   return { id, kind: 'journal_entry', ciphertext, signature, wrappedKey: wrapKey(keys.masterKey, key, WRAP_PURPOSE.item), state: {} };
 }
 

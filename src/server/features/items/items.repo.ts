@@ -136,7 +136,7 @@ export async function versionsForAuthor(db: Db, id: string, authorId: string) {
   const rows = await db
     .selectFrom('item_versions as v')
     .innerJoin('items as i', 'i.id', 'v.item_id')
-    .select(['v.version', 'v.ciphertext', 'v.signature', 'v.wrapped_key', 'v.created_at'])
+    .select(['v.version', 'v.ciphertext', 'v.signature', 'v.state', 'v.wrapped_key', 'v.created_at'])
     .where('v.item_id', '=', id)
     .where('i.author_id', '=', authorId)
     .orderBy('v.version', 'desc')

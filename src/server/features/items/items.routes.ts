@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { idSchema } from '../../../shared/api/common.js';
 import { createItemRequestSchema, draftParamsSchema, listItemsQuerySchema, putDraftRequestSchema, shareItemRequestSchema, unshareItemRequestSchema, updateItemRequestSchema } from '../../../shared/api/items.js';
+import { MIN_ENVELOPE_VERSION } from '../../../shared/crypto/index.js';
 import { authOf } from '../../plugins/auth.js';
 import { parseInput } from '../../lib/validate.js';
 import * as service from './items.service.js';
@@ -107,7 +108,7 @@ export function itemsRoutes(app: FastifyInstance): void {
     const { userId } = authOf(request);
     const { key } = parseInput(draftParamsSchema, request.params);
     const { ciphertext } = parseInput(putDraftRequestSchema, request.body);
-    service.checkEnvelope(ciphertext, 64 * 1024);
+    service.checkEnvelope(ciphertext, 64 * 1024, 'ciphertext', MIN_ENVELOPE_VERSION);
     const updatedAt = new Date().toISOString();
     await putDraft(db, userId, key, ciphertext, updatedAt);
     return { draft: { key, ciphertext, updatedAt } };

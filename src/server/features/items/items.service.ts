@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ItemView } from '../../../shared/api/items.js';
-import { ENVELOPE_VERSION, MIN_ENVELOPE_VERSION, paddedLength, verifyItem } from '../../../shared/crypto/index.js';
+import { ENVELOPE_VERSION, ITEM_ENVELOPE_VERSION, MIN_ENVELOPE_VERSION, paddedLength, verifyItem } from '../../../shared/crypto/index.js';
 import { TREND_MIN_PER_WEEK } from '../../../core/healing/index.js';
 import { ITEM_KINDS, PRIVATE_ONLY_KINDS, RESPONSE_KINDS, REVEAL_TOGETHER_KINDS, type ItemKind } from '../../../shared/kinds.js';
 import type { Dialect } from '../../db/connect.js';
@@ -24,13 +24,16 @@ type Db = Kysely<Database> | Transaction<Database>;
 const ENVELOPE_OVERHEAD = 1 + 24 + 16;
 const itemMissing = () => notFound("We couldn't find that. It may have been deleted or is no longer shared with you.");
 
-/** Checks an envelope's shape before storing it (INPUT-02): version, length, encoding. */
-export function checkEnvelope(b64: string, maxPlainBytes: number, field = 'ciphertext'): void {
+/**
+ * Checks an envelope's shape before storing it (INPUT-02): version, length, encoding. New
+ * items must be envelope 2 (state signed); a draft may still be sealed by an older tab.
+ */
+export function checkEnvelope(b64: string, maxPlainBytes: number, field = 'ciphertext', minVersion = ITEM_ENVELOPE_VERSION): void {
   const bytes = Buffer.from(b64, 'base64url');
   const bad = (message: string) => new AppError(400, 'bad_envelope', message, { [field]: message });
   if (bytes.toString('base64url') !== b64) throw bad('The encrypted content is not valid base64url.');
   const version = bytes[0] ?? 0;
-  if (version < MIN_ENVELOPE_VERSION || version > ENVELOPE_VERSION) throw bad('This encryption format version is not accepted.');
+  if (version < Math.max(minVersion, MIN_ENVELOPE_VERSION) || version > ITEM_ENVELOPE_VERSION) throw bad('This encryption format version is not accepted.');
   // Item plaintext is padded to Padmé buckets of at least 256 bytes (CRYPTO-13): any other
   // length is a truncated or hand-made envelope.
   const body = bytes.length - ENVELOPE_OVERHEAD;
@@ -53,10 +56,14 @@ function stateText(kind: ItemKind, state: unknown): string | null {
   return JSON.stringify(parsed.data);
 }
 
-/** The author's signature must verify with their public key: nobody can store words under another's name. */
-async function checkSignature(db: Db, authorId: string, fields: { itemId: string; kind: string; version: number; ciphertext: string }, signature: string) {
+/**
+ * The author's signature must verify with their public key: nobody can store words under
+ * another's name. `state` is the stored state text the item will have; envelope 2 signs it.
+ */
+async function checkSignature(db: Db, authorId: string, fields: { itemId: string; kind: string; version: number; ciphertext: string; state: string | null }, signature: string) {
   const author = await findUserById(db, authorId);
-  if (!author || !verifyItem(author.sign_public_key, fields, signature)) {
+  const signed = { ...fields, state: fields.state === null ? null : (JSON.parse(fields.state) as unknown) };
+  if (!author || !verifyItem(author.sign_public_key, signed, signature)) {
     throw new AppError(400, 'bad_signature', "The signature doesn't match this content and version.", { signature: 'Does not verify.' });
   }
 }
@@ -137,7 +144,7 @@ export async function createItem(
   if (stored && stored.version === 1 && stored.kind === input.kind && stored.ciphertext === input.ciphertext && stored.signature === input.signature && stored.state === state && stored.wrapped_key === input.wrappedKey) {
     return { replayed: true };
   }
-  await checkSignature(db, authorId, { itemId: input.id, kind: input.kind, version: 1, ciphertext: input.ciphertext }, input.signature);
+  await checkSignature(db, authorId, { itemId: input.id, kind: input.kind, version: 1, ciphertext: input.ciphertext, state }, input.signature);
   await checkKindRules(db, authorId, input.kind, state, now);
   const membership = await findOpenMembership(db, authorId);
   const t = now.toISOString();
@@ -206,15 +213,16 @@ export async function updateItem(
   const kind = item.kind as ItemKind;
   checkEnvelope(input.ciphertext, ITEM_KINDS[kind].maxBytes);
   if (item.version !== input.baseVersion) throw conflict(item.version);
-  await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext }, input.signature);
+  const state = input.state === undefined ? undefined : stateText(kind, input.state);
+  // An update without state keeps the stored one, and that is what the new version signs.
+  await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext, state: state ?? item.state }, input.signature);
   const readers = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
   if (readers.length > 0) await refuseWhileHeld(db, authorId);
   assertNotDelivered(item, readers, now);
-  const state = input.state === undefined ? undefined : stateText(kind, input.state);
   if (state !== undefined) await checkKindRules(db, authorId, kind, state, now);
   const visibleFrom = kind === 'note' && state !== undefined ? noteVisibleFrom(state, now) : item.visible_from;
   const key = await repo.authorKey(db, id, authorId);
-  await repo.saveVersion(db, { item_id: id, version: item.version, ciphertext: item.ciphertext, signature: item.signature, wrapped_key: key ?? '', created_at: item.updated_at });
+  await repo.saveVersion(db, { item_id: id, version: item.version, ciphertext: item.ciphertext, signature: item.signature, state: item.state, wrapped_key: key ?? '', created_at: item.updated_at });
   const patch = { ciphertext: input.ciphertext, signature: input.signature, ...(state !== undefined ? { state } : {}), visible_from: visibleFrom, updated_at: now.toISOString() };
   if (!(await repo.updateContent(db, id, input.baseVersion, patch))) throw conflict(item.version);
   if (SCHEDULED_KINDS.includes(kind)) await scheduleReminder(db, { id, state: state ?? item.state }, now);
@@ -298,7 +306,7 @@ export async function unshareItem(
   checkEnvelope(input.ciphertext, ITEM_KINDS[kind].maxBytes);
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
   if (item.version !== input.baseVersion) throw conflict(item.version);
-  await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext }, input.signature);
+  await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext, state: item.state }, input.signature);
   const before = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
   // A remaining reader gets a new key: the couple is locked first, as for any share (lockPair).
   const remaining = input.remainingReaders[0];
@@ -312,7 +320,7 @@ export async function unshareItem(
   }
   const t = now.toISOString();
   const oldKey = await repo.authorKey(db, id, authorId);
-  await repo.saveVersion(db, { item_id: id, version: item.version, ciphertext: item.ciphertext, signature: item.signature, wrapped_key: oldKey ?? '', created_at: item.updated_at });
+  await repo.saveVersion(db, { item_id: id, version: item.version, ciphertext: item.ciphertext, signature: item.signature, state: item.state, wrapped_key: oldKey ?? '', created_at: item.updated_at });
   if (!(await repo.updateContent(db, id, input.baseVersion, { ciphertext: input.ciphertext, signature: input.signature, updated_at: t }))) throw conflict(item.version);
   await repo.dropOtherReaders(db, id, authorId);
   await dropHeld(db, id);
@@ -333,5 +341,12 @@ export async function deleteOwnItem(db: Db, dialect: Dialect, authorId: string, 
 export async function itemVersions(db: Db, authorId: string, id: string) {
   const [row] = await repo.visibleItems(db, authorId, { id });
   if (!row || row.author_id !== authorId) throw itemMissing();
-  return (await repo.versionsForAuthor(db, id, authorId)).map((v) => ({ version: v.version, createdAt: v.created_at, ciphertext: v.ciphertext, signature: v.signature, wrappedKey: v.wrapped_key }));
+  return (await repo.versionsForAuthor(db, id, authorId)).map((v) => ({
+    version: v.version,
+    createdAt: v.created_at,
+    ciphertext: v.ciphertext,
+    signature: v.signature,
+    state: v.state === null ? null : (JSON.parse(v.state) as unknown),
+    wrappedKey: v.wrapped_key,
+  }));
 }

@@ -110,6 +110,7 @@ describe.each(dialects)('items on %s', (dialect) => {
     const withVersion = (v: number) => b64urlEncode(Uint8Array.from([v, ...bytes.subarray(1)]));
     const cases: [string, object, number, string][] = [
       ['old envelope version', { ...base, ciphertext: withVersion(0) }, 400, 'bad_envelope'],
+      ['the older format (state unsigned) for new writing', { ...base, ciphertext: withVersion(1) }, 400, 'bad_envelope'],
       ['future envelope version', { ...base, ciphertext: withVersion(9) }, 400, 'bad_envelope'],
       ['truncated ciphertext', { ...base, ciphertext: raw.ciphertext.slice(0, 60) }, 400, 'bad_envelope'],
       ['signature for another item', base, 400, 'bad_signature'],
@@ -234,9 +235,9 @@ describe.each(dialects)('items on %s', (dialect) => {
     const keys = ada.client.keys;
     const key = newItemKey();
     const version = letter.version + 1;
-    const ad = { itemId: letter.id, kind: letter.kind, version, coupleId: letter.coupleId, authorId: letter.authorId };
+    const ad = { itemId: letter.id, kind: letter.kind, version, coupleId: letter.coupleId, authorId: letter.authorId, state: letter.state };
     const ciphertext = encryptItem(key, ad, JSON.stringify(letter.content));
-    const signature = signItem(keys.signKeyPair.privateKey, { itemId: letter.id, kind: letter.kind, version, ciphertext });
+    const signature = signItem(keys.signKeyPair.privateKey, { itemId: letter.id, kind: letter.kind, version, ciphertext, state: letter.state });
     const wrapped = wrapKey(keys.masterKey, key, WRAP_PURPOSE.item);
     const raw = await ada.transport.raw('POST', `/api/items/${letter.id}/unshare`, {
       readerId: crypto.randomUUID(),

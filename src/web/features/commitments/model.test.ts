@@ -15,6 +15,8 @@ const item = (over: Partial<OpenItem>): OpenItem => ({
   updatedAt: '2026-02-27T10:00:00Z',
   state: {},
   verified: true,
+  olderFormat: false,
+  rolledBack: false,
   content: null,
   mine: true,
   ...over,

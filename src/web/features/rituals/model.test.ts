@@ -11,7 +11,7 @@ let n = 0;
 const item = (kind: OpenItem['kind'], content: unknown, state: unknown, extra: Partial<OpenItem> = {}): OpenItem => {
   n++;
   const at = `2026-02-${String(10 + n).padStart(2, '0')}T10:00:00Z`;
-  return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, kind, authorId: 'me', coupleId: 'c', version: 1, createdAt: at, updatedAt: at, state, verified: true, content, mine: true, ...extra };
+  return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, kind, authorId: 'me', coupleId: 'c', version: 1, createdAt: at, updatedAt: at, state, verified: true, olderFormat: false, rolledBack: false, content, mine: true, ...extra };
 };
 const fridays = { type: 'weekly', time: '19:00', timeZone: WARSAW, startDate: '2026-02-02', weekdays: ['FR'] } as const;
 const plan = { segments: [fridays], status: 'active', remindMinutesBefore: 30 } as const;
