@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { idleCheck, idleLimitMs, type LockSettings } from '../lib/app-lock.js';
-import { testIdleMs } from '../lib/app-lock-storage.js';
+import { LOCK_SETTINGS_EVENT, testIdleMs } from '../lib/app-lock-storage.js';
 
 /** What counts as the person being here: any key, tap, pointer movement, scroll or wheel. */
 const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'scroll', 'input'] as const;
@@ -35,11 +35,14 @@ export function useIdleLock(active: boolean, settings: LockSettings, lock: () =>
     };
     for (const type of ACTIVITY) window.addEventListener(type, onActivity, { capture: true, passive: true });
     document.addEventListener('visibilitychange', onVisibility);
+    // A changed idle time (or the test-only one) takes effect at once, not after the old timer.
+    window.addEventListener(LOCK_SETTINGS_EVENT, check);
     check();
     return () => {
       if (timer !== undefined) clearTimeout(timer);
       for (const type of ACTIVITY) window.removeEventListener(type, onActivity, { capture: true });
       document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener(LOCK_SETTINGS_EVENT, check);
     };
   }, [active, settings]);
 }

@@ -9,6 +9,8 @@ import { localFlag } from './local-flag.js';
 
 const SETTINGS = 'mend.appLock';
 const TRIES = 'mend.appLockTries';
+/** Fired on window when the lock's settings change, so the idle clock re-reads them. */
+export const LOCK_SETTINGS_EVENT = 'mend:app-lock-settings';
 /** Test-only: a shorter idle time in milliseconds (it can only shorten the person's choice). */
 export const TEST_IDLE_MS_KEY = 'mend.appLockIdleMsForTests';
 const setAside = localFlag('mend.passcodeSetAside');
@@ -37,6 +39,7 @@ export function lockSettings(): LockSettings {
 
 export function saveLockSettings(settings: LockSettings): void {
   write(SETTINGS, JSON.stringify(settings));
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(LOCK_SETTINGS_EVENT));
 }
 
 /** The test-only shorter idle time, if one is set. */
