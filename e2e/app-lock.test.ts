@@ -205,4 +205,46 @@ describe.runIf(hasBrowser)('the app lock', () => {
 
     expect(kai.axeFindings, 'axe findings').toEqual([]);
   });
+  it('after ten wrong passcodes only the password opens Mend, the passcode is set aside, and locking one tab locks the other', async () => {
+    const [account] = await pairedAccounts(suite.server().url, ['Mira', 'Noor']);
+    const mira = await suite.open(account, '/settings');
+    await turnOnLock(mira);
+
+    // A second tab of the same browser: locking the first locks it too.
+    const second = await mira.context.newPage();
+    await second.goto(`${mira.baseUrl}/today`);
+    await second.getByTestId('lock-screen').waitFor({ timeout: 15_000 });
+    await second.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
+    await second.getByLabel('Passcode', { exact: true }).press('Enter');
+    await second.getByTestId('lock-screen').waitFor({ state: 'detached', timeout: 20_000 });
+    await mira.page.getByTestId('app-lock-card').getByRole('button', { name: 'Lock now' }).click();
+    await lockScreen(mira).waitFor({ timeout: 15_000 });
+    await second.getByTestId('lock-screen').waitFor({ timeout: 15_000 });
+    await second.close();
+
+    // Nine wrong tries already made (the waits between them are the reducer's, tested on their own).
+    await mira.page.evaluate(() => localStorage.setItem('mend.appLockTries', JSON.stringify({ failures: 9, retryAt: 0 })));
+    await mira.page.reload();
+    await unlockByKeyboard(mira, '111111');
+    const passwordField = lockScreen(mira).getByLabel('Your password', { exact: true });
+    await passwordField.waitFor({ timeout: 20_000 });
+    expect(await lockScreen(mira).getByLabel('Passcode', { exact: true }).count()).toBe(0);
+    // The passcode-wrapped key is gone: no more passcodes can be tried against it.
+    expect(await keyRecords(mira.page)).toEqual([]);
+    await mira.checkA11y();
+
+    await passwordField.fill('not the password at all');
+    await passwordField.press('Enter');
+    await expect.poll(() => lockScreen(mira).innerText(), { timeout: 20_000 }).toMatch(/password isn.t right/);
+    await passwordField.fill(account.password);
+    await passwordField.press('Enter');
+    await lockScreen(mira).waitFor({ state: 'detached', timeout: 30_000 });
+    expect(new URL(mira.page.url()).pathname).toBe('/settings');
+    expect(await keyRecords(mira.page)).toEqual(['master', 'wrap']);
+    const card = mira.page.getByTestId('app-lock-card');
+    await expect.poll(() => card.innerText()).toMatch(/set aside when you used your password/);
+    expect(await card.getByLabel('Passcode again', { exact: true }).count()).toBe(1);
+
+    expect(mira.axeFindings, 'axe findings').toEqual([]);
+  });
 });

@@ -347,7 +347,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const channel = new BroadcastChannel(LOCK_CHANNEL);
-    channel.onmessage = () => void lockNow();
+    channel.onmessage = () => {
+      const current = meRef.current;
+      if (!current) return;
+      // This tab may not know yet that another one turned the lock on.
+      void hasPasscodeLock(current.user.id).then((on) => {
+        if (!on) return;
+        lockOnRef.current = true;
+        setLockOn(true);
+        void lockNow();
+      });
+    };
     return () => channel.close();
   }, [lockNow]);
 
