@@ -141,6 +141,7 @@ describe.runIf(hasBrowser)('the app lock', () => {
     // Back on the same page, with every word.
     await lockScreen(ines).waitFor({ state: 'detached', timeout: 20_000 });
     expect(new URL(ines.page.url()).pathname).toBe('/practices/understand');
+    await expect.poll(() => ines.page.evaluate(() => document.activeElement?.id)).toBe('main');
     await expect.poll(() => fieldOf(ines.page).inputValue(), { timeout: 15_000 }).toBe('That it will happen again, and that I will not see it coming');
 
     // Quick exit locks too: coming back asks for the passcode, not the password.

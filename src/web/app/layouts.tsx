@@ -92,6 +92,15 @@ function OfflineNotice() {
 export function AppLayout() {
   const { status, deleted, lock } = useSession();
   const location = useLocation();
+  // Unlocked: the page comes back where it was; focus starts at its top, not lost on the body.
+  const wasLocked = useRef(false);
+  useEffect(() => {
+    if (status === 'locked') wasLocked.current = true;
+    else if (status === 'ready' && wasLocked.current) {
+      wasLocked.current = false;
+      document.getElementById('main')?.focus({ preventScroll: true });
+    }
+  }, [status]);
   // The whole place, anchor included, so that signing in or unlocking returns exactly there.
   const from = `${location.pathname}${location.search}${location.hash}`;
   if (status === 'signedOut') return deleted ? <Navigate to="/goodbye" replace /> : <Navigate to="/signin" replace state={{ from }} />;

@@ -123,6 +123,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setLockOn(false);
     clearPendingInvite();
     clearLockMemory();
+    setSettings(lockSettings());
     await clearKeys().catch(() => undefined);
     await clearDrafts().catch(() => undefined);
   }, [client, setMe]);
