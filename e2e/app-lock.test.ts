@@ -90,8 +90,14 @@ describe.runIf(hasBrowser)('the app lock', () => {
     const [account] = await pairedAccounts(suite.server().url, ['Ines', 'Jonah']);
     const ines = await suite.open(account, '/settings');
     expect(await keyRecords(ines.page)).toEqual(['master', 'wrap']);
+    mkdirSync('/tmp/shots', { recursive: true });
+    const card = ines.page.getByTestId('app-lock-card');
+    await card.scrollIntoViewIfNeeded();
+    await ines.checkA11y();
+    await card.screenshot({ path: '/tmp/shots/app-lock-card-off.png' });
     await turnOnLock(ines);
     await ines.checkA11y();
+    await card.screenshot({ path: '/tmp/shots/app-lock-card-on.png' });
     // The key on this device is now kept only behind the passcode.
     expect(await keyRecords(ines.page)).toEqual(['passcode']);
 
@@ -125,7 +131,6 @@ describe.runIf(hasBrowser)('the app lock', () => {
     expect(stored).not.toContain('CryptoKey');
     expect(await keyRecords(ines.page)).toEqual(['passcode']);
     await ines.checkA11y();
-    mkdirSync('/tmp/shots', { recursive: true });
     await ines.page.screenshot({ path: '/tmp/shots/app-lock-phone.png' });
 
     // The test-only idle time goes before unlocking (the person's five minutes apply again).
@@ -191,6 +196,7 @@ describe.runIf(hasBrowser)('the app lock', () => {
 
     // Turning it off: a wrong passcode is refused, the right one brings back the plain device key.
     await card.scrollIntoViewIfNeeded();
+    await card.getByTestId('app-lock-off').locator('summary').click();
     await card.getByLabel('Your passcode', { exact: true }).fill('999999');
     await card.getByRole('button', { name: 'Turn off the lock' }).click();
     await expect.poll(() => card.innerText(), { timeout: 20_000 }).toMatch(/isn.t right/);

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useSession } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
+import { Fold } from '../../components/Fold.js';
 import { PasswordField, SelectField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { LIMITS } from '../../../shared/limits.js';
@@ -156,7 +157,7 @@ function LockOn() {
 
   return (
     <div className="stack">
-      <p className="notice" data-testid="app-lock-on">
+      <p className="notice" role="status" data-testid="app-lock-on">
         The lock is on for this device.
       </p>
       <LockChoices
@@ -172,25 +173,26 @@ function LockOn() {
         </Button>
       </div>
       <LiveStatus>{status}</LiveStatus>
-      <form className="form" onSubmit={(e) => void turnOff(e)} noValidate>
-        <h3>Turn the lock off</h3>
-        <ErrorAlert message={general} />
-        <PasswordField
-          label="Your passcode"
-          name="currentPasscode"
-          autoComplete="off"
-          maxLength={LIMITS.passwordMax}
-          value={passcode}
-          onChange={(e) => setPasscode(e.target.value)}
-          error={error}
-          required
-        />
-        <div className="actions">
-          <Button type="submit" variant="secondary" busy={busy} busyLabel="Turning off…">
-            Turn off the lock
-          </Button>
-        </div>
-      </form>
+      <Fold summary="Turn the lock off" testId="app-lock-off">
+        <form className="form" onSubmit={(e) => void turnOff(e)} noValidate>
+          <ErrorAlert message={general} />
+          <PasswordField
+            label="Your passcode"
+            name="currentPasscode"
+            autoComplete="off"
+            maxLength={LIMITS.passwordMax}
+            value={passcode}
+            onChange={(e) => setPasscode(e.target.value)}
+            error={error}
+            required
+          />
+          <div className="actions">
+            <Button type="submit" variant="secondary" busy={busy} busyLabel="Turning off…">
+              Turn off the lock
+            </Button>
+          </div>
+        </form>
+      </Fold>
     </div>
   );
 }
