@@ -22,8 +22,6 @@ export type PasscodeResult = 'ok' | 'wrong' | 'wait' | 'password';
 export interface AppLock {
   /** True when a passcode is set for this person on this device. */
   on: boolean;
-  /** While `status` is 'locked': whether the passcode or the password opens Mend. */
-  kind: 'passcode' | 'password';
   state: LockState;
   settings: LockSettings;
   /** Writes waiting drafts, then drops the keys: the lock screen shows. Does nothing without a passcode. */
@@ -405,7 +403,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       lock: {
         on: lockOn,
-        kind: lockOn && lockState.phase !== 'password' ? 'passcode' : 'password',
         state: lockState,
         settings,
         lockNow,
