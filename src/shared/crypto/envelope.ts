@@ -104,6 +104,8 @@ export const WRAP_PURPOSE = Object.freeze({
   signPrivate: 'sign-private',
   /** The author's copy of an item key, under masterKey. */
   item: 'item',
+  /** masterKey kept on one device under a key derived from that device's app-lock passcode. */
+  deviceLock: 'device-lock',
 } as const);
 
 const PURPOSE_RE = /^[a-z0-9][a-z0-9:._-]{0,127}$/;

@@ -9,6 +9,8 @@ export { b64urlDecode, b64urlEncode, concatBytes, equalBytes, fromUtf8, randomBy
 export { CryptoError, type CryptoErrorCode } from './errors.js';
 // Password → authKey + kek.
 export { assertKdfAcceptable, deriveFromPassword, MIN_SALT_BYTES, PROD_KDF, TEST_KDF, type KdfParams, type PasswordKeys } from './kdf.js';
+// The master key behind one device's app-lock passcode.
+export { openDeviceLock, sealDeviceLock, type DeviceLockRecord } from './device-lock.js';
 // Versioned envelopes and key wrapping.
 export { ENVELOPE_VERSION, KEY_BYTES, MIN_ENVELOPE_VERSION, NONCE_BYTES, unwrapKey, WRAP_PURPOSE, wrapKey } from './envelope.js';
 // Account keys, recovery-key derivations, wrapping for the wire.

@@ -7,6 +7,7 @@ import { Loading } from '../components/Status.js';
 import { TopBar } from '../components/TopBar.js';
 import { Button } from '../components/Button.js';
 import { NotificationBell } from '../features/notifications/NotificationBell.js';
+import { LockScreen } from '../features/accounts/LockScreen.js';
 import { SessionProvider, useSession } from './session.js';
 
 /** Whether the person has pressed a key or pointed at anything since the page loaded. */
@@ -90,11 +91,29 @@ function OfflineNotice() {
 
 /** The signed-in shell: navigation, and a guard that sends people to sign in or unlock. */
 export function AppLayout() {
-  const { status, deleted } = useSession();
+  const { status, deleted, lock } = useSession();
   const location = useLocation();
+  // Unlocked: the page comes back where it was; focus starts at its top, not lost on the body.
+  const wasLocked = useRef(false);
+  useEffect(() => {
+    if (status === 'locked') wasLocked.current = true;
+    else if (status === 'ready' && wasLocked.current) {
+      wasLocked.current = false;
+      document.getElementById('main')?.focus({ preventScroll: true });
+    }
+  }, [status]);
   // The whole place, anchor included, so that signing in or unlocking returns exactly there.
   const from = `${location.pathname}${location.search}${location.hash}`;
   if (status === 'signedOut') return deleted ? <Navigate to="/goodbye" replace /> : <Navigate to="/signin" replace state={{ from }} />;
+  if (status === 'locked' && lock.on) {
+    // The app lock: the page is gone (no content, no navigation) and the lock screen takes its
+    // place at the same address, so unlocking carries on exactly here.
+    return (
+      <main id="main" className="main" tabIndex={-1}>
+        <LockScreen />
+      </main>
+    );
+  }
   if (status === 'locked') return <Navigate to="/unlock" replace state={{ from }} />;
   if (status !== 'ready') {
     return (

@@ -1,14 +1,38 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeResponse } from '../../shared/api/index.js';
+import { CryptoError } from '../../shared/crypto/index.js';
 import { clearDrafts } from '../lib/drafts.js';
-import { clearKeys, loadMasterKey, saveMasterKey } from '../lib/keystore.js';
+import { clearKeys, hasPasscodeLock, loadMasterKey, openPasscodeLock, removePasscodeLock, saveMasterKey, savePasscodeLock } from '../lib/keystore.js';
+import { initialLockState, lockReducer, type LockEvent, type LockSettings, type LockState } from '../lib/app-lock.js';
+import { clearLockMemory, lockSettings, lockTries, passcodeSetAside, saveLockSettings, saveLockTries } from '../lib/app-lock-storage.js';
+import { flushEveryDraft } from '../lib/use-drafts.js';
 import { asApiError } from '../lib/errors.js';
 import { clearPendingInvite } from '../lib/pending-invite.js';
 import { useClient } from './client.js';
 import { useLiveEvents } from './live-events.js';
+import { useIdleLock } from './use-idle-lock.js';
 
 export type SessionStatus = 'loading' | 'signedOut' | 'locked' | 'ready' | 'offline';
+
+/** How a passcode try ended: opened, wrong, too soon after the last wrong one, or passcodes are set aside. */
+export type PasscodeResult = 'ok' | 'wrong' | 'wait' | 'password';
+
+/** The app lock (SESS-09): a passcode on this device that the master key is kept behind. */
+export interface AppLock {
+  /** True when a passcode is set for this person on this device. */
+  on: boolean;
+  state: LockState;
+  settings: LockSettings;
+  /** Writes waiting drafts, then drops the keys: the lock screen shows. Does nothing without a passcode. */
+  lockNow(): Promise<void>;
+  unlock(passcode: string): Promise<PasscodeResult>;
+  /** Turns the lock on (re-wraps the stored key under the passcode). */
+  turnOn(passcode: string, settings: LockSettings): Promise<void>;
+  /** Turns it off: false when the passcode isn't the one. */
+  turnOff(passcode: string): Promise<boolean>;
+  saveSettings(settings: LockSettings): void;
+}
 
 export interface SessionValue {
   status: SessionStatus;
@@ -29,12 +53,23 @@ export interface SessionValue {
   /** True once this tab deleted the account (signed-in pages then lead to the goodbye page). */
   deleted: boolean;
   retry(): void;
+  lock: AppLock;
 }
 
 /** Shown on the sign-in page when this device's session ended elsewhere. */
 const SIGNED_OUT_HERE = 'You were signed out on this device.';
 
 const SessionContext = createContext<SessionValue | null>(null);
+
+/** Tabs of this browser tell each other to lock. */
+const LOCK_CHANNEL = 'mend-lock';
+
+function announceLock(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(LOCK_CHANNEL);
+  channel.postMessage('lock');
+  channel.close();
+}
 
 /** Where the person is now (path, query and anchor): signing in or unlocking again brings them back here. */
 function here(): string {
@@ -53,6 +88,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const meRef = useRef<MeResponse | null>(null);
   const deletedRef = useRef(false);
   const [deleted, setDeleted] = useState(false);
+  const [lockOn, setLockOn] = useState(false);
+  const [settings, setSettings] = useState<LockSettings>(lockSettings);
+  const [lockState, setLockState] = useState<LockState>(() => initialLockState(false));
+  const lockRef = useRef(lockState);
+  const statusRef = useRef(status);
+  statusRef.current = status;
+  const lockOnRef = useRef(lockOn);
+  lockOnRef.current = lockOn;
+
+  /** Moves the lock through its phases (lockReducer); returns the new state at once. */
+  const applyLock = useCallback((event: LockEvent): LockState => {
+    const next = lockReducer(lockRef.current, event);
+    lockRef.current = next;
+    setLockState(next);
+    return next;
+  }, []);
 
   const setMe = useCallback((next: MeResponse | null) => {
     meRef.current = next;
@@ -67,7 +118,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
     setMe(null);
     setStatus('signedOut');
+    setLockOn(false);
     clearPendingInvite();
+    clearLockMemory();
+    setSettings(lockSettings());
     await clearKeys().catch(() => undefined);
     await clearDrafts().catch(() => undefined);
   }, [client, setMe]);
@@ -94,8 +148,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       }
       if (cancelled) return;
       setMe(current);
+      const passcode = await hasPasscodeLock(current.user.id);
+      if (cancelled) return;
+      setLockOn(passcode);
       if (client.unlocked) {
         setStatus('ready');
+        return;
+      }
+      if (passcode) {
+        // Nothing on this device opens without the passcode: ask for it.
+        const tries = lockTries();
+        const start = initialLockState(true, tries.failures, tries.retryAt);
+        lockRef.current = start;
+        setLockState(start);
+        setStatus('locked');
         return;
       }
       const masterKey = await loadMasterKey(current.user.id).catch(() => null);
@@ -141,20 +207,158 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const adopt = useCallback(
     async (next: MeResponse) => {
+      // Every way in through here used the password (or recovery key): a passcode this device
+      // had is set aside (saveMasterKey deletes it), and a new one is needed to lock again.
+      if (lockOnRef.current) passcodeSetAside(true);
+      setLockOn(false);
+      saveLockTries({ failures: 0, retryAt: 0 });
+      applyLock({ type: 'unlocked' });
       try {
         const masterKey = client.exportMasterKey();
         await saveMasterKey(masterKey, next.user.id);
         masterKey.fill(0);
       } catch {
         /* the device can't keep keys; the person unlocks with the password after a reload */
+        await removePasscodeLock().catch(() => undefined);
       }
       deletedRef.current = false;
       setDeleted(false);
       setMe(next);
       setStatus('ready');
     },
-    [client, setMe],
+    [client, setMe, applyLock],
   );
+
+  const lockNow = useCallback(async () => {
+    if (statusRef.current !== 'ready' || !lockOnRef.current) return;
+    if (lockRef.current.phase !== 'open') return;
+    applyLock({ type: 'lock' });
+    // Drafts first: flushing seals every waiting change at once, while the keys are here, then
+    // writes it to this device and the server. Wait for that (briefly: the sealed copy is already
+    // kept here synchronously), seal anything typed meanwhile, and only then drop the keys.
+    await Promise.race([flushEveryDraft().catch(() => undefined), new Promise<void>((r) => setTimeout(r, 3000))]);
+    void flushEveryDraft().catch(() => undefined);
+    if (statusRef.current !== 'ready') return;
+    client.lock();
+    statusRef.current = 'locked';
+    setStatus('locked');
+    applyLock({ type: 'drafts-written' });
+    announceLock();
+  }, [client, applyLock]);
+
+  const unlockWithPasscode = useCallback(
+    async (passcode: string): Promise<PasscodeResult> => {
+      const current = meRef.current;
+      if (!current) return 'password';
+      const before = lockRef.current;
+      if (before.phase === 'password') return 'password';
+      const trying = applyLock({ type: 'try', now: Date.now() });
+      if (trying.phase !== 'checking') return trying.phase === 'password' ? 'password' : 'wait';
+      let master: Uint8Array | null = null;
+      try {
+        master = await openPasscodeLock(current.user.id, passcode);
+        if (!master) {
+          // The lock is gone from this device (another tab turned it off): the password opens Mend.
+          setLockOn(false);
+          applyLock({ type: 'unlocked' });
+          setStatus('locked');
+          return 'password';
+        }
+        await client.unlockWithMasterKey(master, current);
+      } catch (e) {
+        if (!(e instanceof CryptoError) || e.code !== 'wrong_password') {
+          // Not a wrong passcode (a damaged record): back to locked, without counting a try.
+          lockRef.current = { ...before, phase: 'locked' };
+          setLockState(lockRef.current);
+          throw e;
+        }
+        const next = applyLock({ type: 'wrong', now: Date.now() });
+        saveLockTries({ failures: next.failures, retryAt: next.retryAt });
+        if (next.phase !== 'password') return 'wrong';
+        // Too many: the passcode-wrapped key is deleted, so no more passcodes can be tried
+        // against it; only the account password opens Mend now.
+        passcodeSetAside(true);
+        await removePasscodeLock().catch(() => undefined);
+        return 'password';
+      } finally {
+        master?.fill(0);
+      }
+      saveLockTries({ failures: 0, retryAt: 0 });
+      applyLock({ type: 'unlocked' });
+      setStatus('ready');
+      return 'ok';
+    },
+    [client, applyLock],
+  );
+
+  const turnOn = useCallback(
+    async (passcode: string, next: LockSettings) => {
+      const current = meRef.current;
+      if (!current) throw new Error('Not signed in');
+      const master = client.exportMasterKey();
+      try {
+        await savePasscodeLock(master, current.user.id, passcode);
+      } finally {
+        master.fill(0);
+      }
+      saveLockSettings(next);
+      setSettings(next);
+      passcodeSetAside(false);
+      saveLockTries({ failures: 0, retryAt: 0 });
+      setLockOn(true);
+    },
+    [client],
+  );
+
+  const turnOff = useCallback(
+    async (passcode: string): Promise<boolean> => {
+      const current = meRef.current;
+      if (!current) return false;
+      let master: Uint8Array | null = null;
+      try {
+        master = await openPasscodeLock(current.user.id, passcode);
+      } catch (e) {
+        if (e instanceof CryptoError && e.code === 'wrong_password') return false;
+        throw e;
+      }
+      try {
+        // Back to a key kept on this device without a passcode (saveMasterKey deletes the lock).
+        const key = master ?? client.exportMasterKey();
+        await saveMasterKey(key, current.user.id);
+        key.fill(0);
+      } finally {
+        master?.fill(0);
+      }
+      setLockOn(false);
+      return true;
+    },
+    [client],
+  );
+
+  const saveSettings = useCallback((next: LockSettings) => {
+    saveLockSettings(next);
+    setSettings(next);
+  }, []);
+
+  useIdleLock(status === 'ready' && lockOn, settings, () => void lockNow());
+
+  // Locking in one tab locks the others (they hold the keys in their own memory).
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const channel = new BroadcastChannel(LOCK_CHANNEL);
+    channel.onmessage = () => {
+      const current = meRef.current;
+      if (!current) return;
+      // This tab may not know yet that another one turned the lock on.
+      void hasPasscodeLock(current.user.id).then((on) => {
+        if (!on) return;
+        lockOnRef.current = true;
+        setLockOn(true);
+        void lockNow();
+      });
+    };
+    return () => channel.close();
+  }, [lockNow]);
 
   const signOut = useCallback(async () => {
     try {
@@ -197,8 +401,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setStatus('loading');
         setAttempt((a) => a + 1);
       },
+      lock: {
+        on: lockOn,
+        state: lockState,
+        settings,
+        lockNow,
+        unlock: unlockWithPasscode,
+        turnOn,
+        turnOff,
+        saveSettings,
+      },
     }),
-    [status, me, refresh, adopt, setMe, signOut, ended, accountDeleted, deleted],
+    [status, me, refresh, adopt, setMe, signOut, ended, accountDeleted, deleted, lockOn, lockState, settings, lockNow, unlockWithPasscode, turnOn, turnOff, saveSettings],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -1,3 +1,4 @@
+import { openDeviceLock, sealDeviceLock, type DeviceLockRecord } from '../../shared/crypto/index.js';
 import { localFlag } from './local-flag.js';
 /**
  * Keeps the master key across a reload without ever storing it in the clear (CRYPTO-11).
@@ -10,12 +11,18 @@ import { localFlag } from './local-flag.js';
  * Quick exit navigates away within milliseconds, so an IndexedDB delete might not finish.
  * A synchronous "wiped" mark in localStorage closes that gap: while it is set, `load`
  * refuses to restore and finishes the deletion instead. The mark holds no secret.
+ *
+ * With the app lock on (SESS-09) the master key is kept differently: wrapped under a key
+ * derived from the passcode (Argon2id), and the device-wrapped copy above is deleted, so
+ * storage holds nothing that opens without the passcode. Quick exit leaves that record alone
+ * (coming back asks for the passcode); sign-out deletes it with everything else.
  */
 
 const DB_NAME = 'mend-keys';
 const STORE = 'keys';
 const WRAP_ID = 'wrap';
 const MASTER_ID = 'master';
+const LOCK_ID = 'passcode';
 const wiped = localFlag('mend.keysWiped');
 
 interface StoredMaster {
@@ -62,7 +69,7 @@ async function withStore<T>(
 
 
 
-/** Stores the master key, wrapped, for this person on this device. */
+/** Stores the master key, wrapped, for this person on this device (and sets aside any passcode lock). */
 export async function saveMasterKey(masterKey: Uint8Array, userId: string): Promise<void> {
   if (!hasIndexedDb()) return;
   const wrapKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
@@ -76,6 +83,7 @@ export async function saveMasterKey(masterKey: Uint8Array, userId: string): Prom
   await withStore('readwrite', (s) => {
     s.put(wrapKey, WRAP_ID);
     s.put(record, MASTER_ID);
+    s.delete(LOCK_ID);
   });
   wiped.set(false);
 }
@@ -84,7 +92,7 @@ export async function saveMasterKey(masterKey: Uint8Array, userId: string): Prom
 export async function loadMasterKey(userId: string): Promise<Uint8Array | null> {
   if (!hasIndexedDb()) return null;
   if (wiped.isSet()) {
-    await clearKeys();
+    await deleteDeviceCopy();
     return null;
   }
   try {
@@ -113,7 +121,16 @@ function isStoredMaster(v: unknown): v is StoredMaster {
   return typeof r.userId === 'string' && r.iv instanceof Uint8Array && r.ciphertext instanceof ArrayBuffer;
 }
 
-/** Deletes the wrapped key and its wrapping key. */
+/** Finishes a wipe quick exit started: the device-wrapped copy goes, a passcode lock stays. */
+async function deleteDeviceCopy(): Promise<void> {
+  await withStore('readwrite', (s) => {
+    s.delete(MASTER_ID);
+    s.delete(WRAP_ID);
+  });
+  wiped.set(false);
+}
+
+/** Deletes every kept key: the wrapped key, its wrapping key, and any passcode lock (sign-out). */
 export async function clearKeys(): Promise<void> {
   wiped.set(true);
   if (!hasIndexedDb()) {
@@ -123,13 +140,80 @@ export async function clearKeys(): Promise<void> {
   await withStore('readwrite', (s) => {
     s.delete(MASTER_ID);
     s.delete(WRAP_ID);
+    s.delete(LOCK_ID);
   });
   wiped.set(false);
 }
 
+// ── The app lock's passcode ──────────────────────────────────────────────────
+
+interface StoredLock extends DeviceLockRecord {
+  userId: string;
+}
+
+function isStoredLock(v: unknown): v is StoredLock {
+  if (!v || typeof v !== 'object') return false;
+  const r = v as Record<string, unknown>;
+  const kdf = r.kdf as Record<string, unknown> | null;
+  return (
+    typeof r.userId === 'string' &&
+    typeof r.salt === 'string' &&
+    typeof r.wrapped === 'string' &&
+    !!kdf &&
+    typeof kdf === 'object' &&
+    typeof kdf.memoryKiB === 'number' &&
+    typeof kdf.iterations === 'number' &&
+    typeof kdf.parallelism === 'number'
+  );
+}
+
+async function readLock(userId: string): Promise<StoredLock | null> {
+  if (!hasIndexedDb()) return null;
+  const v = await withStore<unknown>('readonly', (s) => s.get(LOCK_ID));
+  return isStoredLock(v) && v.userId === userId ? v : null;
+}
+
+/** True when this person's master key on this device is kept behind a passcode. */
+export async function hasPasscodeLock(userId: string): Promise<boolean> {
+  return (await readLock(userId).catch(() => null)) !== null;
+}
+
+/**
+ * Turns the app lock on: wraps the master key under the passcode (Argon2id, production
+ * settings) and deletes the copy that opened without it, in one transaction.
+ */
+export async function savePasscodeLock(masterKey: Uint8Array, userId: string, passcode: string): Promise<void> {
+  if (!hasIndexedDb()) throw new Error('This browser can’t keep a locked key.');
+  const record: StoredLock = { userId, ...(await sealDeviceLock(passcode, masterKey)) };
+  await withStore('readwrite', (s) => {
+    s.put(record, LOCK_ID);
+    s.delete(MASTER_ID);
+    s.delete(WRAP_ID);
+  });
+}
+
+/**
+ * The master key behind the passcode: null when there is no lock for this person;
+ * CryptoError 'wrong_password' when the passcode isn't the one.
+ */
+export async function openPasscodeLock(userId: string, passcode: string): Promise<Uint8Array | null> {
+  const record = await readLock(userId);
+  if (!record) return null;
+  return openDeviceLock(passcode, record);
+}
+
+/** Deletes the passcode lock only (turning it off keeps the key with saveMasterKey, which does this too). */
+export async function removePasscodeLock(): Promise<void> {
+  if (!hasIndexedDb()) return;
+  await withStore('readwrite', (s) => {
+    s.delete(LOCK_ID);
+  });
+}
+
 /**
  * For quick exit: mark the keys wiped at once (synchronously), start deleting them, and
- * wait at most `maxMs` for the deletion before the caller navigates away.
+ * wait at most `maxMs` for the deletion before the caller navigates away. A passcode lock
+ * stays: it opens with nothing but the passcode, and coming back asks for it.
  */
 export function wipeKeysFast(maxMs = 150): Promise<void> {
   wiped.set(true);

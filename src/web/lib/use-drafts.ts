@@ -4,6 +4,17 @@ import { browserDraftStore, DraftSync, parseDraftEnvelope, restoreDrafts, type D
 
 export type DraftListener = (status: DraftSyncStatus) => void;
 
+/** Every page's drafts that are open right now, so the app lock can write them before it drops the keys. */
+const open = new Set<DraftSync>();
+
+/**
+ * Seals every waiting change at once (synchronously, while the keys are still in memory) and
+ * resolves when each has been written here and sent (or kept here for later).
+ */
+export function flushEveryDraft(): Promise<void> {
+  return Promise.all([...open].map((s) => s.flushAll())).then(() => undefined);
+}
+
 export interface Drafts<T = unknown> {
   sync: DraftSync;
   /** Called with how each write for `key` ended up. */
@@ -81,6 +92,7 @@ export function useDrafts<T = unknown>(items: ItemsClient, userId: string, optio
   }, [items, store, sync, selection]);
 
   useEffect(() => {
+    open.add(sync);
     const onOnline = () => void sync.retryNow();
     // Leaving or hiding the page: write what is waiting at once, rather than after the pause.
     const onHide = () => {
@@ -94,6 +106,7 @@ export function useDrafts<T = unknown>(items: ItemsClient, userId: string, optio
       window.removeEventListener('online', onOnline);
       window.removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onHide);
+      open.delete(sync);
       // Going to another page in the app: keep what was typed in the last moment too.
       void sync.flushAll();
       sync.stopRetrying();

@@ -18,6 +18,7 @@ import { RecoveryKeyCard } from './RecoveryKeyCard.js';
 import { RecoveryWords } from './RecoveryWords.js';
 import { ExportCard } from './ExportCard.js';
 import { ThisDeviceCard } from './ThisDeviceCard.js';
+import { AppLockCard } from './AppLockCard.js';
 import { NotificationSettingsCard } from '../notifications/NotificationSettingsCard.js';
 
 export function SettingsPage() {
@@ -46,6 +47,7 @@ export function SettingsPage() {
       <NotificationSettingsCard />
       <DevicesCard />
       <ThisDeviceCard />
+      <AppLockCard />
       <PasswordCard />
       <RecoveryKeyCard
         saved={keySaved}

@@ -9,6 +9,7 @@ import { ErrorAlert, LiveStatus, Loading } from '../../components/Status.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { asApiError, errorMessage } from '../../lib/errors.js';
 import { safeFrom } from '../../lib/safe-from.js';
+import { LockScreen } from './LockScreen.js';
 
 const WRONG = "That password isn't right. Check it and try again.";
 
@@ -26,6 +27,8 @@ export function UnlockPage() {
   if (session.status === 'loading') return <Loading />;
   if (session.status === 'signedOut') return <Navigate to="/signin" replace />;
   if (session.status === 'ready' && !busy) return <Navigate to={from} replace />;
+  // With the app lock on, this device asks for the passcode.
+  if (session.status === 'locked' && session.lock.on) return <LockScreen />;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
