@@ -7,6 +7,7 @@ import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
+import { openFold } from './support/fold.js';
 
 const hasBrowser = browserAvailable();
 const SHOTS = '/tmp/shots';
@@ -36,6 +37,7 @@ describe.runIf(hasBrowser)('agreements and prepared conversations, in two browse
     await ana.checkA11y();
     await shot(ana, 'agreements-empty-phone');
 
+    await openFold(ana.page, 'propose-fold');
     const form = ana.page.getByTestId('agreement-form');
     await form.getByLabel('A short name', { exact: true }).fill('Saying when I’ll be late');
     await form.getByLabel('What we agree', { exact: true }).fill('If I will be more than 30 minutes late, I send a message saying where I am and when I will be home.');
@@ -93,6 +95,7 @@ describe.runIf(hasBrowser)('agreements and prepared conversations, in two browse
   it('a prepared conversation: each prepares privately; nothing shows until both share, then both see both', async () => {
     const [ana, ben] = await open();
     const [, benAccount] = await couple();
+    await openFold(ana.page, 'suggest-fold');
     const suggest = ana.page.getByTestId('conversation-suggest');
     await suggest.getByRole('button', { name: 'What helps me feel safe right now' }).click();
     await suggest.getByRole('button', { name: 'Suggest to Ben' }).click();
@@ -145,6 +148,7 @@ describe.runIf(hasBrowser)('agreements and prepared conversations, in two browse
   it('openness needs a review day 30–90 days out; declined, then revised from the partner’s wording, accepted — and due again on its day', async () => {
     const [ana, ben] = await open();
     const today = todayIn(new Date(), 'Europe/Warsaw');
+    await openFold(ana.page, 'propose-fold');
     const form = ana.page.getByTestId('agreement-form');
     await form.getByRole('radio', { name: 'Openness' }).check();
     expect(await form.getByTestId('transparency-note').innerText()).toContain('offered, and self-reported');

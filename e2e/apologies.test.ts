@@ -3,6 +3,7 @@ import { testDialects } from '../src/server/test/databases.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
+import { openFold } from './support/fold.js';
 
 const hasBrowser = browserAvailable();
 // The whole path runs on both databases (issue: "on both databases").
@@ -21,7 +22,8 @@ describe.runIf(hasBrowser).each(dialects)('apologize: two partners in two browse
     const alex = await open(alexAccount, { width: 1280, height: 800 });
     await sam.checkA11y();
 
-    // Sam writes an impact letter and shares it.
+    // Sam writes an impact letter and shares it; the letter waits folded until opened.
+    await openFold(sam.page, 'letter-fold');
     const letter = sam.page.getByTestId('impact-letter');
     await letter.getByLabel('What happened to me', { exact: true }).fill('I found the messages on a Sunday morning.');
     await letter.getByLabel('How it hurt', { exact: true }).fill('I stopped trusting my own memory.');
@@ -45,6 +47,7 @@ describe.runIf(hasBrowser).each(dialects)('apologize: two partners in two browse
     await heard.getByRole('button', { name: 'Yes, you heard me' }).click();
 
     // Alex drafts an apology; the coach marks what undoes it, in his browser only.
+    await openFold(alex.page, 'compose-fold');
     const composer = alex.page.getByTestId('apology-composer');
     await composer.getByLabel('Your apology', { exact: true }).fill("I'm sorry if I hurt you, but you were never home. It was just texting.");
     const coach = alex.page.getByTestId('coach');

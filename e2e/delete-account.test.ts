@@ -5,6 +5,7 @@ import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
+import { openFold } from './support/fold.js';
 
 const hasBrowser = browserAvailable();
 const dialects = hasBrowser ? await testDialects() : [];
@@ -24,6 +25,7 @@ describe.runIf(hasBrowser).each(dialects)('deleting one’s account, with the pa
     const ben = await suite.open(benAccount, '/practices/apologize', { width: 1280, height: 800 });
 
     // Ada shares an impact letter; Ben reads it.
+    await openFold(ada.page, 'letter-fold');
     const letter = ada.page.getByTestId('impact-letter');
     await letter.getByLabel('What happened to me', { exact: true }).fill('I found out from a friend.');
     await letter.getByLabel('How it hurt', { exact: true }).fill('I felt foolish for months.');

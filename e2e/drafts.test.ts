@@ -1,7 +1,8 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
+import { isOpen, openFold } from './support/fold.js';
 import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
@@ -65,5 +66,38 @@ describe.runIf(hasBrowser)('drafts: nothing typed is lost', () => {
     const drafts = await items.drafts();
     const d = drafts.find((x) => x.key.includes('afraid_of'));
     expect(d ? JSON.stringify(items.openDraft(d.key, d.ciphertext)) : '').toContain('Written on the train');
+  });
+  it('a folded form with words in it opens by itself after a reload; an empty one stays folded', async () => {
+    const [account] = await pairedAccounts(suite.server().url, ['Pia', 'Rex']);
+    const pia = await suite.open(account, '/practices/apologize');
+    /** Opens a fold, types into one of its fields, and waits until the words are kept. */
+    const write = async (foldId: string, field: (fold: Locator) => Locator, words: string) => {
+      const fold = await openFold(pia.page, foldId);
+      await field(fold).fill(words);
+      await fold.getByText('Saved as a draft').first().waitFor({ timeout: 10_000 });
+    };
+    const folds = async (ids: string[]) => Promise.all(ids.map((id) => isOpen(pia.page.getByTestId(id))));
+
+    await write('compose-fold', (f) => f.getByLabel('Your apology', { exact: true }), 'I am sorry for the messages.');
+    await write('values-fold', (f) => f.getByLabel(/A few lines on why/), 'Honesty is who I want to be.');
+    await pia.page.reload();
+    await pia.page.getByTestId('compose-fold').waitFor();
+    expect(await folds(['compose-fold', 'values-fold', 'letter-fold'])).toEqual([true, true, false]);
+    expect(await pia.page.getByLabel('Your apology', { exact: true }).inputValue()).toBe('I am sorry for the messages.');
+
+    await pia.goto('/practices/agreements');
+    await write('propose-fold', (f) => f.getByLabel('A short name', { exact: true }), 'Saying when I am late');
+    await write('suggest-fold', (f) => f.getByLabel('Topic', { exact: true }), 'Our evenings');
+    await pia.page.reload();
+    await pia.page.getByTestId('propose-fold').waitFor();
+    expect(await folds(['propose-fold', 'suggest-fold'])).toEqual([true, true]);
+
+    await pia.goto('/practices/understand/questions');
+    await write('ask-fold', (f) => f.getByLabel("What you'd like to know", { exact: true }), 'When did it start?');
+    await pia.page.reload();
+    await pia.page.getByTestId('ask-fold').waitFor();
+    expect(await folds(['ask-fold', 'disclosure-fold'])).toEqual([true, false]);
+    await pia.checkA11y();
+    expect(pia.axeFindings).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
+import { openFold } from './support/fold.js';
 
 const hasBrowser = browserAvailable();
 const SHOTS = '/tmp/shots';
@@ -48,14 +49,15 @@ describe.runIf(hasBrowser)('forgiveness, and Today by stance, decision and space
     const deeBefore = await deeSteps.innerText();
     const caiSteps = cai.page.getByTestId('next-steps');
     await caiSteps.waitFor({ timeout: 10_000 });
-    await cai.page.getByTestId('stance-card').getByRole('radio', { name: 'I broke trust' }).click();
+    await (await openFold(cai.page, 'stance-card')).getByRole('radio', { name: 'I broke trust' }).click();
     await cai.page.getByTestId('step-apology').waitFor({ timeout: 10_000 });
     await cai.checkA11y();
     await shot(cai, 'today-stance-phone');
     await dee.page.reload();
     await deeSteps.waitFor({ timeout: 10_000 });
     expect(await deeSteps.innerText()).toBe(deeBefore);
-    expect(await dee.page.getByTestId('stance-card').getByRole('radio', { checked: true }).count()).toBe(0);
+    // Opened first, so the radios are there to be counted.
+    expect(await (await openFold(dee.page, 'stance-card')).getByRole('radio', { checked: true }).count()).toBe(0);
 
     // The decision point: Cai's yes shows Dee nothing; Dee's yes shows both "both said yes".
     const caiDecision = cai.page.getByTestId('decision-card');

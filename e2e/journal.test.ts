@@ -6,6 +6,7 @@ import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
+import { isOpen, openFold } from './support/fold.js';
 
 const hasBrowser = browserAvailable();
 const SHOTS = '/tmp/shots';
@@ -42,12 +43,15 @@ describe.runIf(hasBrowser)('the journal and share your day, in two browsers', ()
     await shot(ben, 'empty-desktop');
 
     // A private entry, kept as a draft while it is written.
+    await openFold(ana.page, 'journal-fold');
     const composer = ana.page.getByTestId('journal-composer');
     await composer.getByLabel('Title (optional)').fill('After the walk');
     await composer.getByLabel('Your entry', { exact: true }).fill('We walked to the bridge and talked about nothing much. It felt easy again.');
     await composer.getByText('Saved as a draft').waitFor({ timeout: 10_000 });
     await ana.page.reload();
     await expect.poll(() => ana.page.getByLabel('Your entry', { exact: true }).inputValue(), { timeout: 15_000 }).toContain('walked to the bridge');
+    // Words in the middle of being written are never hidden: the fold opened by itself.
+    expect(await isOpen(ana.page.getByTestId('journal-fold'))).toBe(true);
     await ana.page.getByRole('button', { name: 'Save to your journal' }).click();
     const entry = ana.page.getByTestId('own-entry').first();
     await expect.poll(() => entry.innerText(), { timeout: 10_000 }).toContain('It felt easy again.');
@@ -137,6 +141,7 @@ describe.runIf(hasBrowser)('the journal and share your day, in two browsers', ()
 
     // Nothing to share yet: a gentle word, next to the field.
     const kimDay = kim.page.getByTestId('share-your-day');
+    await openFold(kimDay, 'day-fold');
     await kimDay.getByRole('button', { name: 'Share with Lee' }).click();
     await kimDay.getByText('Write a high, a low, or both.').waitFor();
     await kim.checkA11y();
@@ -156,10 +161,12 @@ describe.runIf(hasBrowser)('the journal and share your day, in two browsers', ()
 
     // Lee's words are kept as a draft through a reload, then shared.
     const leeDay = lee.page.getByTestId('share-your-day');
+    await openFold(leeDay, 'day-fold');
     await leeDay.getByLabel('A high', { exact: true }).fill('Finished the shelves.');
     await leeDay.getByText('Saved as a draft').waitFor({ timeout: 10_000 });
     await lee.page.reload();
     await expect.poll(() => lee.page.getByTestId('share-your-day').getByLabel('A high', { exact: true }).inputValue(), { timeout: 15_000 }).toBe('Finished the shelves.');
+    expect(await isOpen(lee.page.getByTestId('day-fold'))).toBe(true);
     // By keyboard alone: type the low, Tab to the button, press Enter.
     await lee.page.getByTestId('share-your-day').getByLabel('A low', { exact: true }).focus();
     await lee.page.keyboard.type('Missed the train.');

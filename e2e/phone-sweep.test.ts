@@ -81,12 +81,6 @@ const SIGNED_IN = [
  */
 const MAX_HEIGHT = 2500;
 const STILL_LONG: Record<string, number> = {
-  '/today': 3800,
-  '/practices/apologize': 5600,
-  '/practices/agreements': 3800,
-  '/practices/understand/questions': 3700,
-  '/practices/closeness': 2900,
-  '/practices/closeness/journal': 3500,
   '/practices/healing': 4500,
   '/settings': 5500,
   // The safety page and Settings grew with the private safety check.

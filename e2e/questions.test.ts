@@ -3,6 +3,7 @@ import { testDialects } from '../src/server/test/databases.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
+import { openFold } from './support/fold.js';
 
 const hasBrowser = browserAvailable();
 // The whole path runs on both databases (issue: "on both databases").
@@ -17,6 +18,7 @@ describe.runIf(hasBrowser).each(dialects)('questions and answers, and hard momen
     const sam = await suite.open(samAccount, '/practices/understand/questions', { width: 1280, height: 800 });
     await alex.checkA11y();
 
+    await openFold(alex.page, 'ask-fold');
     await alex.page.getByRole('radio', { name: 'Timeline and scope' }).check();
     await alex.page.getByLabel("What you'd like to know", { exact: true }).fill('When did it start?');
     await alex.page.getByRole('button', { name: 'Ask Sam…' }).first().click();

@@ -4,6 +4,7 @@ import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
+import { openFold } from './support/fold.js';
 
 const hasBrowser = browserAvailable();
 const SHOTS = '/tmp/shots/status';
@@ -31,6 +32,7 @@ describe.runIf(hasBrowser)('status lines follow what happens next', () => {
     const [ana, ben] = await open('/practices/agreements');
 
     // A conversation: Ana shares first and is told hers waits; Ben shares; both see both.
+    await openFold(ana.page, 'suggest-fold');
     const suggest = ana.page.getByTestId('conversation-suggest');
     await suggest.getByRole('button', { name: 'What helps me feel safe right now' }).click();
     await suggest.getByRole('button', { name: 'Suggest to Ben' }).click();
@@ -48,6 +50,7 @@ describe.runIf(hasBrowser)('status lines follow what happens next', () => {
     await shot(ana, 'conversation-both-phone');
 
     // An agreement: proposed, accepted, revised — "Ben will be asked" goes once Ben has accepted.
+    await openFold(ana.page, 'propose-fold');
     const form = ana.page.getByTestId('agreement-form');
     await form.getByLabel('A short name', { exact: true }).fill('Saying when I’ll be late');
     await form.getByLabel('What we agree', { exact: true }).fill('If I will be more than 30 minutes late, I send a message.');
@@ -79,6 +82,7 @@ describe.runIf(hasBrowser)('status lines follow what happens next', () => {
 
   it('a question: "Ben can answer when they\'re ready" goes once the answer came', async () => {
     const [ana, ben] = await open('/practices/understand/questions');
+    await openFold(ana.page, 'ask-fold');
     await ana.page.getByLabel("What you'd like to know", { exact: true }).fill('When did it start?');
     await ana.page.getByRole('button', { name: 'Ask Ben…' }).first().click();
     await ana.page.getByRole('dialog').getByRole('button', { name: 'Ask', exact: true }).click();

@@ -3,6 +3,7 @@ import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
 import { clean, DESKTOP, itemsFor, shot } from './support/today.js';
+import { openFold } from './support/fold.js';
 
 /*
  * What a new couple tripped on, on Today and around it (issue 12): each case is seen by the
@@ -103,10 +104,12 @@ describe.runIf(hasBrowser)('first days, focus after actions, and words that fit,
 
     // The hurt partner is not told to speak up "before Lou has to ask"; the one who broke trust is.
     await kim.goto('/practices/understand/questions');
+    await openFold(kim.page, 'disclosure-fold');
     await kim.page.getByLabel('Something else you should know', { exact: true }).waitFor({ timeout: 10_000 });
     expect(await kim.page.locator('main').innerText()).not.toContain('has to ask');
     await kim.checkA11y();
     const lou = await suite.open(louAccount, '/practices/understand/questions', DESKTOP);
+    await openFold(lou.page, 'disclosure-fold');
     await lou.page.getByLabel('Something else you should know', { exact: true }).waitFor({ timeout: 10_000 });
     expect(await lou.page.locator('main').innerText()).toContain('Saying it yourself, before Kim has to ask');
 
@@ -133,6 +136,7 @@ describe.runIf(hasBrowser)('first days, focus after actions, and words that fit,
     await expect.poll(() => received.innerText(), { timeout: 10_000 }).toContain('You wrote back');
 
     // The coach's notes sit below the marked words, and it says so.
+    await openFold(kim.page, 'compose-fold');
     const composer = kim.page.getByTestId('apology-composer');
     await composer.getByLabel('Your apology', { exact: true }).fill("I'm sorry if I hurt you.");
     await expect.poll(() => kim.page.getByTestId('coach').innerText(), { timeout: 10_000 }).toContain('the note below offers another way to say it');

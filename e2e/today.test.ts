@@ -3,6 +3,7 @@ import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
 import { partnerSuite } from './support/suite.js';
 import { clean, DESKTOP, itemsFor, shot } from './support/today.js';
+import { openFold } from './support/fold.js';
 
 /*
  * What a new couple tripped on, on Today and around it (issue 12): each case is seen by the
@@ -45,7 +46,7 @@ describe.runIf(hasBrowser)('Today, as a new couple finds it, in two browsers', (
     await items.share(await items.create('question', { topic: 'timeline', text: 'When did it start?' }, {}), partner);
 
     const sam = await suite.open(samAccount, '/today');
-    await sam.page.getByTestId('stance-card').getByRole('radio', { name: 'I broke trust' }).click();
+    await (await openFold(sam.page, 'stance-card')).getByRole('radio', { name: 'I broke trust' }).click();
     await sam.page.getByTestId('step-answer').waitFor({ timeout: 10_000 });
 
     await sam.goto('/practices/understand/questions');

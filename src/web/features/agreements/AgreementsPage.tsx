@@ -4,14 +4,15 @@ import { agreementStanding, asAgreement } from '../../../core/agreements/index.j
 import { todayIn } from '../../../core/today/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { Fold } from '../../components/Fold.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { LiveStatus } from '../../components/Status.js';
 import { useStatusLine } from '../../lib/use-status-line.js';
 import { errorMessage } from '../../lib/errors.js';
-import { AgreementCard, AgreementForm, contentFrom } from './Agreements.js';
+import { AgreementCard, AgreementForm, asAgreementDraft, contentFrom } from './Agreements.js';
 import { ConversationCard, SuggestConversation } from './Conversations.js';
-import { DRAFT_KEYS, DRAFT_PREFIX, newestFirst, responseRecords, stateRef } from './model.js';
+import { asConversation, DRAFT_KEYS, DRAFT_PREFIX, newestFirst, responseRecords, stateRef } from './model.js';
 import './agreements.css';
 import { usePractice } from '../../lib/use-practice.js';
 
@@ -99,36 +100,38 @@ export function AgreementsPage() {
         ) : (
           <ul className="plain-list stack">{ordered.map(card)}</ul>
         )}
-        <div className="card stack">
-          <h3>Propose an agreement</h3>
-          <AgreementForm
-            key={formKey}
-            drafts={drafts}
-            draftKey={DRAFT_KEYS.propose}
-            initial={EMPTY_FORM}
-            today={today}
-            revising={false}
-            submitLabel={partner ? `Propose to ${name}` : 'Save for now'}
-            busyLabel="Saving…"
-            onSubmit={async (d) => {
-              const item = await items.create('agreement', contentFrom(d, null), {});
-              replace(item);
-              setMadeId(item.id);
-              setFormKey((k) => k + 1);
-              if (!partner || keys !== 'ok') {
-                setMade('Saved, just for you.');
-                return;
-              }
-              try {
-                replace(await items.share(item, partner));
-                setMade(`Proposed to ${name}. It counts once ${name} accepts it.`);
-              } catch (e) {
-                setMade(`Saved, but not yet shared with ${name}: ${errorMessage(e)} You can share it from the agreement.`);
-              }
-            }}
-          />
-          <LiveStatus>{made}</LiveStatus>
-        </div>
+        {/* Folded until wanted; a draft with words in it opens it by itself. */}
+        <Fold summary="Propose an agreement" open={asAgreementDraft(drafts.restored.get(DRAFT_KEYS.propose)) !== null} testId="propose-fold">
+          <div className="card stack">
+            <AgreementForm
+              key={formKey}
+              drafts={drafts}
+              draftKey={DRAFT_KEYS.propose}
+              initial={EMPTY_FORM}
+              today={today}
+              revising={false}
+              submitLabel={partner ? `Propose to ${name}` : 'Save for now'}
+              busyLabel="Saving…"
+              onSubmit={async (d) => {
+                const item = await items.create('agreement', contentFrom(d, null), {});
+                replace(item);
+                setMadeId(item.id);
+                setFormKey((k) => k + 1);
+                if (!partner || keys !== 'ok') {
+                  setMade('Saved, just for you.');
+                  return;
+                }
+                try {
+                  replace(await items.share(item, partner));
+                  setMade(`Proposed to ${name}. It counts once ${name} accepts it.`);
+                } catch (e) {
+                  setMade(`Saved, but not yet shared with ${name}: ${errorMessage(e)} You can share it from the agreement.`);
+                }
+              }}
+            />
+            <LiveStatus>{made}</LiveStatus>
+          </div>
+        </Fold>
         {retired.length > 0 ? (
           <details className="history">
             <summary>Retired agreements ({retired.length})</summary>
@@ -171,8 +174,9 @@ export function AgreementsPage() {
                 ))}
               </ul>
             )}
-            <h3>Suggest a conversation</h3>
-            <SuggestConversation items={items} drafts={drafts} partner={partner} keys={keys} onItem={replace} />
+            <Fold summary="Suggest a conversation" open={asConversation(drafts.restored.get(DRAFT_KEYS.conversation)) !== null} testId="suggest-fold">
+              <SuggestConversation items={items} drafts={drafts} partner={partner} keys={keys} onItem={replace} />
+            </Fold>
           </>
         ) : (
           <p className="muted">When your partner joins, you can suggest a conversation and both prepare for it here.</p>

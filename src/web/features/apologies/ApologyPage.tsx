@@ -1,38 +1,17 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../../app/session.js';
-import { Button } from '../../components/Button.js';
-import { EmptyState } from '../../components/EmptyState.js';
+import { Fold } from '../../components/Fold.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { usePartnerKeys } from '../../lib/use-partner-keys.js';
 import { useItems } from '../../lib/use-items.js';
 import { Composer } from './Composer.js';
-import { byParent, DRAFT_KEYS, newestFirst, parentOf } from './content.js';
+import { asApology, asLetter, asValues, byParent, DRAFT_KEYS, letterEmpty, newestFirst, parentOf } from './content.js';
 import { LetterSection } from './LetterSection.js';
 import { ReceivedLetter } from './ReceivedLetter.js';
 import { ReceivedThread, SentThread } from './Threads.js';
 import { useApologyData, useApologyDrafts } from './useApology.js';
 import { ValuesSection } from './ValuesSection.js';
-
-const skipKey = (userId: string) => `mend.apology.valuesClosed.${userId}`;
-
-function readSkipped(userId: string): boolean {
-  try {
-    return localStorage.getItem(skipKey(userId)) === '1';
-  } catch {
-    return false;
-  }
-}
-
-function writeSkipped(userId: string, on: boolean): void {
-  try {
-    if (on) localStorage.setItem(skipKey(userId), '1');
-    else localStorage.removeItem(skipKey(userId));
-  } catch {
-    /* storage may be unavailable; it only remembers a closed panel */
-  }
-}
 
 /** Practice 2: an impact letter and what was heard, a private values pause, a coached apology, and the thread. */
 export function ApologyPage() {
@@ -43,7 +22,6 @@ export function ApologyPage() {
   const drafts = useApologyDrafts(items, me.user.id);
   const keys = usePartnerKeys(me.user.id, partner);
   const tz = me.user.timeZone;
-  const [valuesOpen, setValuesOpen] = useState(() => !readSkipped(me.user.id));
 
   const head = (
     <PageTitle lead="Hurt that is heard, and an apology that names it and takes responsibility without excuses. Everything here stays private until you choose to send it.">
@@ -64,22 +42,22 @@ export function ApologyPage() {
   const mySorries = newestFirst(data.apologies.filter((a) => a.mine));
   const theirSorries = partner ? newestFirst(data.apologies.filter((a) => !a.mine && a.authorId === partner.id)) : [];
   const myValues = newestFirst(data.values.filter((v) => v.mine))[0] ?? null;
-  const letterStarted = myLetter !== null || drafts.restored.has(DRAFT_KEYS.letter);
-
-  const closeValues = () => {
-    writeSkipped(me.user.id, true);
-    setValuesOpen(false);
-  };
+  const letterDraft = asLetter(drafts.restored.get(DRAFT_KEYS.letter));
+  const letterStarted = myLetter !== null || (letterDraft !== null && !letterEmpty(letterDraft));
+  const values = asValues(drafts.restored.get(DRAFT_KEYS.values));
+  const valuesDraft = !!values && (values.values.length > 0 || values.text.trim() !== '');
+  const composing = !!asApology(drafts.restored.get(DRAFT_KEYS.compose))?.text.trim();
+  const fromLink = (
+    <li>
+      <a href="#from-partner">From {name}</a>
+    </li>
+  );
 
   return (
     <div className="stack-lg">
       {head}
 
-      {theirLetter && myHeard.length === 0 ? (
-        <p className="notice">
-          {name} has shared an impact letter with you. <a href="#letter-from">Read it</a> when you have some quiet time.
-        </p>
-      ) : null}
+      {/* A letter from the partner needs no notice: it is the first thing below. */}
       {heardForMine.some((r) => !(answers.get(r.id) ?? []).some((a) => a.mine)) ? (
         <p className="notice">
           {name} wrote back what they heard in your letter. <a href="#letter-heading">See it</a> when you're ready.
@@ -94,6 +72,7 @@ export function ApologyPage() {
 
       <nav aria-label="On this page" className="jump-nav">
         <ul className="plain-list jump-list">
+          {partner && theirSorries.length > 0 ? fromLink : null}
           <li>
             <a href="#letter-heading">Impact letter</a>
           </li>
@@ -103,11 +82,7 @@ export function ApologyPage() {
           <li>
             <a href="#compose-heading">Writing an apology</a>
           </li>
-          {partner ? (
-            <li>
-              <a href="#from-partner">From {name}</a>
-            </li>
-          ) : null}
+          {partner && theirSorries.length === 0 ? fromLink : null}
         </ul>
       </nav>
 
@@ -118,34 +93,7 @@ export function ApologyPage() {
         </p>
       ) : null}
 
-      <section aria-labelledby="letter-heading" className="stack">
-        <h2 id="letter-heading" className="anchor-target" tabIndex={-1}>
-          An impact letter
-        </h2>
-        {!letterStarted ? (
-          <EmptyState title="Put the hurt into words" level={3}>
-            <p>
-              If you were hurt, a letter helps {partner ? name : 'your partner'} understand what it was like for you — before any apology.
-            </p>
-            <p>A first step: a few lines under “What happened to me”. A draft is kept as you type, and only you can read it.</p>
-          </EmptyState>
-        ) : (
-          <p className="muted">For the partner who was hurt — or anyone it fits. Write at your own pace; it's private until you share it.</p>
-        )}
-        <LetterSection
-          item={myLetter}
-          items={items}
-          drafts={drafts}
-          partner={partner}
-          keys={keys}
-          heard={heardForMine}
-          answers={answers}
-          timeZone={tz}
-          onItem={replace}
-          onChanged={() => void reload()}
-        />
-      </section>
-
+      {/* What was received comes first and open; one's own writing waits folded unless words are already in it. */}
       {partner && theirLetter ? (
         <section aria-labelledby="letter-from" className="stack">
           <h2 id="letter-from" className="anchor-target" tabIndex={-1}>
@@ -167,37 +115,63 @@ export function ApologyPage() {
         </section>
       ) : null}
 
+      {partner && theirSorries.length > 0 ? (
+        <section aria-labelledby="from-partner" className="stack">
+          <h2 id="from-partner" className="anchor-target" tabIndex={-1}>
+            Apologies from {name}
+          </h2>
+          <p className="muted">Newest first. Only {name}'s words are here.</p>
+          <ReceivedThread apologies={theirSorries} answers={answers} partner={partner} items={items} keys={keys} timeZone={tz} onSent={() => void reload()} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="letter-heading" className="stack">
+        <h2 id="letter-heading" className="anchor-target" tabIndex={-1}>
+          An impact letter
+        </h2>
+        {letterStarted ? (
+          <p className="muted">For the partner who was hurt — or anyone it fits. Write at your own pace; it's private until you share it.</p>
+        ) : (
+          <p className="muted">
+            If you were hurt, a letter helps {partner ? name : 'your partner'} understand what it was like for you — before any apology. Only you can read it
+            until you share it.
+          </p>
+        )}
+        {/* Always the same fold, so saving the first letter doesn't rebuild the form under the person's cursor. */}
+        <Fold summary={letterStarted ? 'Your letter' : 'Write your letter'} open={letterStarted} testId="letter-fold">
+          <LetterSection
+            item={myLetter}
+            items={items}
+            drafts={drafts}
+            partner={partner}
+            keys={keys}
+            heard={heardForMine}
+            answers={answers}
+            timeZone={tz}
+            onItem={replace}
+            onChanged={() => void reload()}
+          />
+        </Fold>
+      </section>
+
       <section aria-labelledby="values-heading" className="stack">
         <h2 id="values-heading" className="anchor-target" tabIndex={-1}>
           Before you apologize <span className="muted heading-aside">(optional)</span>
         </h2>
-        {valuesOpen ? (
-          <ValuesSection item={myValues} items={items} drafts={drafts} partnerName={partner ? name : 'your partner'} onItem={replace} onSkip={closeValues} />
-        ) : (
-          <div className="share-bar">
-            <p className="muted">A two-minute pause with your own values, just for you{myValues ? ' — yours is saved' : ''}.</p>
-            <Button
-              variant="secondary"
-              small
-              onClick={() => {
-                writeSkipped(me.user.id, false);
-                setValuesOpen(true);
-              }}
-            >
-              {myValues ? 'Open your values reflection' : 'Take two minutes'}
-            </Button>
-          </div>
-        )}
+        <p className="muted">A two-minute pause with your own values, just for you{myValues ? ' — yours is saved' : ''}.</p>
+        <Fold summary={myValues ? 'Your values reflection' : 'Take two minutes'} open={valuesDraft} testId="values-fold">
+          <ValuesSection item={myValues} items={items} drafts={drafts} partnerName={partner ? name : 'your partner'} onItem={replace} />
+        </Fold>
       </section>
 
       <section aria-labelledby="compose-heading" className="stack">
         <h2 id="compose-heading" className="anchor-target" tabIndex={-1}>
           Writing an apology
         </h2>
-        <p className="muted">
-          For the partner who broke trust — or anyone with something to apologize for. A coach reads along as you write, privately.
-        </p>
-        <Composer items={items} drafts={drafts} partner={partner} keys={keys} earlier={mySorries} timeZone={tz} onSent={replace} />
+        <p className="muted">For anyone with something to apologize for. A private coach reads along as you write.</p>
+        <Fold summary="Write an apology" open={composing} testId="compose-fold">
+          <Composer items={items} drafts={drafts} partner={partner} keys={keys} earlier={mySorries} timeZone={tz} onSent={replace} />
+        </Fold>
       </section>
 
       {partner && mySorries.length > 0 ? (
@@ -208,25 +182,13 @@ export function ApologyPage() {
         </section>
       ) : null}
 
-      {partner ? (
-        theirSorries.length > 0 ? (
-          <section aria-labelledby="from-partner" className="stack">
-            <h2 id="from-partner" className="anchor-target" tabIndex={-1}>
-              Apologies from {name}
-            </h2>
-            <p className="muted">Newest first. Only {name}'s words are here.</p>
-            <ReceivedThread apologies={theirSorries} answers={answers} partner={partner} items={items} keys={keys} timeZone={tz} onSent={() => void reload()} />
-          </section>
-        ) : (
-          <section aria-labelledby="from-partner" className="empty">
-            <h2 id="from-partner" className="anchor-target" tabIndex={-1}>
-              Apologies from {name}
-            </h2>
-            <div className="stack">
-              <p>When {name} sends an apology, it will appear here, with its date. There's nothing you need to do.</p>
-            </div>
-          </section>
-        )
+      {partner && theirSorries.length === 0 ? (
+        <section aria-labelledby="from-partner" className="stack">
+          <h2 id="from-partner" className="anchor-target" tabIndex={-1}>
+            Apologies from {name}
+          </h2>
+          <p className="muted">When {name} sends an apology, it will appear here, with its date. There's nothing you need to do.</p>
+        </section>
       ) : null}
 
       <p>

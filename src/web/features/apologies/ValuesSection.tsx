@@ -15,11 +15,10 @@ interface ValuesSectionProps {
   drafts: Drafts;
   partnerName: string;
   onItem(item: OpenItem): void;
-  onSkip(): void;
 }
 
 /** Two minutes before apologizing (Schumann 2014): what matters to you, and why. Never shared. */
-export function ValuesSection({ item, items, drafts, partnerName, onItem, onSkip }: ValuesSectionProps) {
+export function ValuesSection({ item, items, drafts, partnerName, onItem }: ValuesSectionProps) {
   const uid = useId();
   const key = DRAFT_KEYS.values;
   const saved = item ? asValues(item.content) : null;
@@ -126,9 +125,6 @@ export function ValuesSection({ item, items, drafts, partnerName, onItem, onSkip
       <div className="actions">
         <Button onClick={() => void save()} busy={busy} busyLabel="Saving…" disabled={!dirty || busy}>
           Save for me
-        </Button>
-        <Button variant="quiet" onClick={onSkip}>
-          {saved ? 'Close' : 'Skip for now'}
         </Button>
       </div>
     </div>

@@ -3,6 +3,7 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { Fold } from '../../components/Fold.js';
 import { TextAreaField } from '../../components/Field.js';
 import { ReplyArea } from '../../components/ReplyForm.js';
 import { ReplyList } from '../../components/ReplyList.js';
@@ -12,7 +13,7 @@ import type { Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT } from '../apologies/useApology.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
-import { checkDay, DAY_LINE_MAX, DRAFT_KEYS, REACTIONS, type DayDraft, type DayShareContent } from './content.js';
+import { checkDay, DAY_LINE_MAX, DRAFT_KEYS, hasWords, REACTIONS, type DayDraft, type DayShareContent } from './content.js';
 import { relativeDay, type DayShown } from './days.js';
 import { useFormDraft } from './useFormDraft.js';
 
@@ -120,6 +121,54 @@ export function ShareYourDay({ items, drafts, partner, keys, today, mine, replie
     }
   };
 
+  const form = (
+    <div className="stack" data-testid="day-form">
+      <TextAreaField
+        label="A high"
+        hint="Something good today, however small."
+        rows={2}
+        maxLength={DAY_LINE_MAX}
+        value={draft.high}
+        error={errors.high}
+        onChange={(e) => change({ high: e.target.value })}
+      />
+      <TextAreaField
+        label="A low"
+        hint="Something that was hard, or just tiring. Leave it empty if you'd rather."
+        rows={2}
+        maxLength={DAY_LINE_MAX}
+        value={draft.low}
+        error={errors.low}
+        onChange={(e) => change({ low: e.target.value })}
+      />
+      <p className="draft-status" role="status" aria-live="polite">
+        {DRAFT_STATUS_TEXT[shown]}
+      </p>
+      {keys === 'changed' ? <KeysChangedNote name={name} /> : null}
+      <p className="muted small">
+        {mine ? `${name} will see your changed words instead.` : `${name} will see this as soon as you share it. Nobody else — not Mend.`}
+      </p>
+      <div className="actions">
+        <Button busy={busy} busyLabel="Sharing…" disabled={keys !== 'ok'} onClick={() => void send()}>
+          {mine ? `Update what ${name} sees` : `Share with ${name}`}
+        </Button>
+        {mine ? (
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() => {
+              clear(EMPTY);
+              setTried(false);
+              setOpen(false);
+            }}
+          >
+            Keep it as it was
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+
   return (
     <section aria-labelledby={`${uid}-h`} className="card stack" data-testid="share-your-day">
       <h2 id={`${uid}-h`}>Share your day</h2>
@@ -156,52 +205,13 @@ export function ShareYourDay({ items, drafts, partner, keys, today, mine, replie
             </Button>
           </div>
         </div>
+      ) : mine ? (
+        form
       ) : (
-        <div className="stack" data-testid="day-form">
-          <TextAreaField
-            label="A high"
-            hint="Something good today, however small."
-            rows={2}
-            maxLength={DAY_LINE_MAX}
-            value={draft.high}
-            error={errors.high}
-            onChange={(e) => change({ high: e.target.value })}
-          />
-          <TextAreaField
-            label="A low"
-            hint="Something that was hard, or just tiring. Leave it empty if you'd rather."
-            rows={2}
-            maxLength={DAY_LINE_MAX}
-            value={draft.low}
-            error={errors.low}
-            onChange={(e) => change({ low: e.target.value })}
-          />
-          <p className="draft-status" role="status" aria-live="polite">
-            {DRAFT_STATUS_TEXT[shown]}
-          </p>
-          {keys === 'changed' ? <KeysChangedNote name={name} /> : null}
-          <p className="muted small">
-            {mine ? `${name} will see your changed words instead.` : `${name} will see this as soon as you share it. Nobody else — not Mend.`}
-          </p>
-          <div className="actions">
-            <Button busy={busy} busyLabel="Sharing…" disabled={keys !== 'ok'} onClick={() => void send()}>
-              {mine ? `Update what ${name} sees` : `Share with ${name}`}
-            </Button>
-            {mine ? (
-              <Button
-                variant="secondary"
-                disabled={busy}
-                onClick={() => {
-                  clear(EMPTY);
-                  setTried(false);
-                  setOpen(false);
-                }}
-              >
-                Keep it as it was
-              </Button>
-            ) : null}
-          </div>
-        </div>
+        // Nothing shared today yet: the form waits folded, unless words kept from before are in it.
+        <Fold summary="Write your high and low" open={restored !== null && hasWords(restored)} testId="day-fold">
+          {form}
+        </Fold>
       )}
       <ErrorAlert message={error} />
       <LiveStatus>{done}</LiveStatus>

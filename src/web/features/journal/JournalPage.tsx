@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { Fold } from '../../components/Fold.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { type Drafts } from '../../lib/use-drafts.js';
@@ -10,7 +11,7 @@ import { safeZone } from '../notes/schedule.js';
 import { localDateIn } from '../prompts/prompts.js';
 import { type useKinds, type KindData } from '../../lib/use-kinds.js';
 import { type PartnerKeys } from '../../lib/use-partner-keys.js';
-import { asDayDraft, asDayShare, asEntryDraft, DRAFT_KEYS, DRAFT_PREFIX, ENTRY_MAX, strandedEdits, type EntryDraft } from './content.js';
+import { asDayDraft, asDayShare, asEntryDraft, DRAFT_KEYS, DRAFT_PREFIX, ENTRY_MAX, hasWords, strandedEdits, type EntryDraft } from './content.js';
 import { daysToShow, entriesNewestFirst, repliesTo } from './days.js';
 import { PartnerDays, ShareYourDay } from './DayShare.js';
 import { OwnEntry, PartnerEntry } from './EntryCards.js';
@@ -107,28 +108,7 @@ function JournalBody({ data, restored, drafts, items, partner, keys, userId, tod
 
   return (
     <>
-      {partner ? (
-        <ShareYourDay
-          items={items}
-          drafts={drafts}
-          partner={partner}
-          keys={keys}
-          today={today}
-          mine={myDay}
-          replies={myDay ? repliesTo(acks, myDay.item.id, partnerId) : []}
-          restored={asDayDraft(restored.get(DRAFT_KEYS.day))}
-          timeZone={timeZone}
-          onItem={replace}
-        />
-      ) : (
-        <EmptyState title="Share your day">
-          <p>Once your partner joins, you can share a high and a low from your day with them, in two short lines.</p>
-          <p>
-            Your journal below is ready now, just for you. <Link to="/couple">Invite your partner</Link>
-          </p>
-        </EmptyState>
-      )}
-
+      {/* What was received comes first; what is one's own to write waits folded below it. */}
       {partner && theirDays ? (
         <PartnerDays
           partner={partner}
@@ -143,48 +123,6 @@ function JournalBody({ data, restored, drafts, items, partner, keys, userId, tod
           onSent={reload}
         />
       ) : null}
-
-      <section aria-labelledby="journal-heading" className="stack">
-        <h2 id="journal-heading" className="anchor-target" tabIndex={-1}>
-          Your journal
-        </h2>
-        <p className="why">
-          <span className="why-label">Why this helps:</span> writing things down helps you notice what you feel. Every entry is private until you
-          choose to share it{partner ? ` with ${name}` : ''}, and you can stop sharing at any time.
-        </p>
-        <NewEntry
-          items={items}
-          drafts={drafts}
-          today={today}
-          initial={start.initial}
-          restored={start.restored}
-          notice={start.carried ? 'Changes to an entry that was deleted on another device are here, so they aren’t lost.' : null}
-          onItem={replace}
-        />
-        {mine.length === 0 ? (
-          <EmptyState title="Nothing in your journal yet" level={3}>
-            <p>Your entries will be listed here, newest first. A first step: write two or three lines about today — just for you.</p>
-          </EmptyState>
-        ) : (
-          <ol className="plain-list thread" aria-label="Your entries" data-testid="own-entries">
-            {mine.map((e) => (
-              <OwnEntry
-                key={e.id}
-                entry={e}
-                partner={partner}
-                items={items}
-                drafts={drafts}
-                keys={keys}
-                today={today}
-                timeZone={timeZone}
-                replies={repliesTo(acks, e.id, partnerId)}
-                onItem={replace}
-                onRemoved={drop}
-              />
-            ))}
-          </ol>
-        )}
-      </section>
 
       {partner ? (
         <section aria-labelledby="shared-heading" className="stack">
@@ -214,6 +152,73 @@ function JournalBody({ data, restored, drafts, items, partner, keys, userId, tod
           )}
         </section>
       ) : null}
+      {partner ? (
+        <ShareYourDay
+          items={items}
+          drafts={drafts}
+          partner={partner}
+          keys={keys}
+          today={today}
+          mine={myDay}
+          replies={myDay ? repliesTo(acks, myDay.item.id, partnerId) : []}
+          restored={asDayDraft(restored.get(DRAFT_KEYS.day))}
+          timeZone={timeZone}
+          onItem={replace}
+        />
+      ) : (
+        <EmptyState title="Share your day">
+          <p>Once your partner joins, you can share a high and a low from your day with them, in two short lines.</p>
+          <p>
+            Your journal below is ready now, just for you. <Link to="/couple">Invite your partner</Link>
+          </p>
+        </EmptyState>
+      )}
+
+      <section aria-labelledby="journal-heading" className="stack">
+        <h2 id="journal-heading" className="anchor-target" tabIndex={-1}>
+          Your journal
+        </h2>
+        <p className="why">
+          <span className="why-label">Why this helps:</span> writing things down helps you notice what you feel. Every entry is private until you
+          choose to share it{partner ? ` with ${name}` : ''}, and you can stop sharing at any time.
+        </p>
+        {/* Folded until wanted; words kept from before open it by themselves. */}
+        <Fold summary="Write in your journal" open={start.restored && hasWords(start.initial)} testId="journal-fold">
+          <NewEntry
+            items={items}
+            drafts={drafts}
+            today={today}
+            initial={start.initial}
+            restored={start.restored}
+            notice={start.carried ? 'Changes to an entry that was deleted on another device are here, so they aren’t lost.' : null}
+            onItem={replace}
+          />
+        </Fold>
+        {mine.length === 0 ? (
+          <EmptyState title="Nothing in your journal yet" level={3}>
+            <p>Your entries will be listed here, newest first. A first step: write two or three lines about today — just for you.</p>
+          </EmptyState>
+        ) : (
+          <ol className="plain-list thread" aria-label="Your entries" data-testid="own-entries">
+            {mine.map((e) => (
+              <OwnEntry
+                key={e.id}
+                entry={e}
+                partner={partner}
+                items={items}
+                drafts={drafts}
+                keys={keys}
+                today={today}
+                timeZone={timeZone}
+                replies={repliesTo(acks, e.id, partnerId)}
+                onItem={replace}
+                onRemoved={drop}
+              />
+            ))}
+          </ol>
+        )}
+      </section>
+
     </>
   );
 }

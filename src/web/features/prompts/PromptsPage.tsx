@@ -8,6 +8,7 @@ import { lastPromptNudgeAt } from '../../app/live-events.js';
 import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { Fold } from '../../components/Fold.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
@@ -237,10 +238,8 @@ function ChooseAnother({ date, prompts, apply }: { date: string; prompts: Prompt
   const chosen = deck ? deckDescription(deck) : 'Mend picks from every deck, no deeper than you both allow.';
 
   return (
-    <div className="prompt-choose stack" role="group" aria-labelledby={`${uid}-h`}>
-      <h3 id={`${uid}-h`} className="prompt-choose-title">
-        Not the one for today?
-      </h3>
+    // Folded: most days the prompt is the one. Its summary is the question it answers.
+    <Fold summary="Not the one for today?" className="prompt-choose" testId="prompt-choose-fold">
       <p className="muted small">That's fine. This one will keep for another day.</p>
       <div className="actions">
         <Button
@@ -287,7 +286,7 @@ function ChooseAnother({ date, prompts, apply }: { date: string; prompts: Prompt
       </div>
       <LiveStatus>{status}</LiveStatus>
       <ErrorAlert message={error} />
-    </div>
+    </Fold>
   );
 }
 
@@ -314,36 +313,39 @@ function DepthCard({ today, partner, prompts, apply }: { today: PromptTodayRespo
   };
 
   return (
-    <section className="card" aria-labelledby={`${uid}-h`}>
+    <section className="card stack" aria-labelledby={`${uid}-h`} data-testid="depth-card">
       <h2 id={`${uid}-h`}>Depth</h2>
-      <fieldset className="choices" aria-describedby={`${uid}-why`}>
-        <legend>How deep are you ready to go?</legend>
-        <p className="muted small" id={`${uid}-why`}>
-          Prompts go only as deep as you've both chosen. Your choice stays private — {name} only sees the depth you both allow.
-        </p>
-        <div className="depth-list">
-          {DEPTH_OPTIONS.map((d) => (
-            <label key={d.value} className="choice depth-choice">
-              <input
-                type="radio"
-                name={`${uid}-depth`}
-                value={d.value}
-                checked={(busy ?? today.myDepth) === d.value}
-                disabled={busy !== null && busy !== d.value}
-                onChange={() => void choose(d.value)}
-              />
-              <span>
-                <span className="depth-label">{d.label}</span>
-                <span className="depth-hint">{d.hint}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
       <p className="depth-allowed" data-testid="prompt-allowed-depth">
         Right now, prompts go as deep as: <strong>{depthLabel(today.allowedDepth)}</strong>
       </p>
       {today.myDepth === null ? <p className="muted small">You haven't chosen yet. Until you both do, prompts stay light.</p> : null}
+      {/* The choice is made once in a while, so it waits folded. */}
+      <Fold summary="Choose how deep to go" testId="depth-fold">
+        <fieldset className="choices" aria-describedby={`${uid}-why`}>
+          <legend>How deep are you ready to go?</legend>
+          <p className="muted small" id={`${uid}-why`}>
+            Prompts go only as deep as you've both chosen. Your choice stays private — {name} only sees the depth you both allow.
+          </p>
+          <div className="depth-list">
+            {DEPTH_OPTIONS.map((d) => (
+              <label key={d.value} className="choice depth-choice">
+                <input
+                  type="radio"
+                  name={`${uid}-depth`}
+                  value={d.value}
+                  checked={(busy ?? today.myDepth) === d.value}
+                  disabled={busy !== null && busy !== d.value}
+                  onChange={() => void choose(d.value)}
+                />
+                <span>
+                  <span className="depth-label">{d.label}</span>
+                  <span className="depth-hint">{d.hint}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </Fold>
       <LiveStatus>{status}</LiveStatus>
       <ErrorAlert message={error} />
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
+import { Fold } from '../../components/Fold.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
@@ -129,43 +130,46 @@ export function PaceCard({ userId, pace, partner, keys, items, timeZone, onItem 
         </div>
       ) : null}
 
-      <div className="qa-pace-grid">
-        <SelectField label="Session length" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
-          {SESSION_MINUTES.map((m) => (
-            <option key={m} value={m}>
-              {m} minutes
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label="Pause word"
-          hint="A word either of you can say to stop, no questions asked."
-          value={word}
-          maxLength={PAUSE_WORD_MAX}
-          autoComplete="off"
-          onChange={(e) => setWord(e.target.value)}
-        />
-      </div>
-      <div className="actions actions-tight">
-        <Button
-          variant="secondary"
-          small
-          busy={busy === 'save'}
-          busyLabel="Saving…"
-          onClick={() => {
-            const c: PaceContent = base();
-            if (current?.pausedUntil && paused) c.pausedUntil = current.pausedUntil;
-            void save(c, 'save', partner && keys === 'ok' ? `Saved. ${name} can see it too.` : 'Saved.');
-          }}
-        >
-          Save pacing
-        </Button>
-      </div>
-      <p className="muted small">
-        {partner
-          ? `${name} sees your session length and pause word, and when you pause — nothing else from this card.`
-          : 'When your partner joins, they will see your session length and pause word.'}
-      </p>
+      {/* Set once and seldom changed: folded, while the session clock below stays at hand. */}
+      <Fold summary="Length and pause word" testId="pace-fold">
+        <div className="qa-pace-grid">
+          <SelectField label="Session length" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
+            {SESSION_MINUTES.map((m) => (
+              <option key={m} value={m}>
+                {m} minutes
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label="Pause word"
+            hint="A word either of you can say to stop, no questions asked."
+            value={word}
+            maxLength={PAUSE_WORD_MAX}
+            autoComplete="off"
+            onChange={(e) => setWord(e.target.value)}
+          />
+        </div>
+        <div className="actions actions-tight">
+          <Button
+            variant="secondary"
+            small
+            busy={busy === 'save'}
+            busyLabel="Saving…"
+            onClick={() => {
+              const c: PaceContent = base();
+              if (current?.pausedUntil && paused) c.pausedUntil = current.pausedUntil;
+              void save(c, 'save', partner && keys === 'ok' ? `Saved. ${name} can see it too.` : 'Saved.');
+            }}
+          >
+            Save pacing
+          </Button>
+        </div>
+        <p className="muted small">
+          {partner
+            ? `${name} sees your session length and pause word, and when you pause — nothing else from this card.`
+            : 'When your partner joins, they will see your session length and pause word.'}
+        </p>
+      </Fold>
 
       <div className="qa-session" aria-labelledby={`${uid}-s`} role="group">
         <p className="row-title" id={`${uid}-s`}>

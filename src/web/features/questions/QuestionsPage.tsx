@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { asStance } from '../../../core/today/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { Fold } from '../../components/Fold.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { AskedQuestion, DisclosureForm, DisclosureList } from './AnswerSection.js';
 import { OwnQuestion, QuestionComposer } from './AskSection.js';
-import { asPace, DRAFT_PREFIX, isPaused, newestFirst, parentOf } from './content.js';
+import { asPace, asQuestion, asText, DRAFT_KEYS, DRAFT_PREFIX, isPaused, newestFirst, parentOf } from './content.js';
 import { PaceCard, PartnerPace } from './PaceCard.js';
 import { usePractice } from '../../lib/use-practice.js';
 
@@ -59,17 +60,17 @@ export function QuestionsPage() {
 
       <nav aria-label="On this page" className="jump-nav">
         <ul className="plain-list jump-list">
-          <li>
-            <a href="#ask-heading">Ask</a>
-          </li>
-          <li>
-            <a href="#mine-heading">Your questions</a>
-          </li>
           {partner ? (
             <li>
               <a href="#asked-heading">Asked of you</a>
             </li>
           ) : null}
+          <li>
+            <a href="#mine-heading">Your questions</a>
+          </li>
+          <li>
+            <a href="#ask-heading">Ask</a>
+          </li>
         </ul>
       </nav>
 
@@ -79,68 +80,7 @@ export function QuestionsPage() {
         </p>
       ) : null}
 
-      <section aria-labelledby="ask-heading" className="stack">
-        <h2 id="ask-heading" className="anchor-target" tabIndex={-1}>
-          When you need to understand
-        </h2>
-        <p className="muted">
-          For the partner who was hurt — or either of you. Pick a topic, write one question, and keep it private until you're ready to ask.
-        </p>
-        <PaceCard userId={me.user.id} pace={myPaceItem} partner={partner} keys={keys} items={items} timeZone={tz} onItem={replace} />
-        <QuestionComposer
-          items={items}
-          drafts={drafts}
-          partner={partner}
-          keys={keys}
-          onItem={replace}
-          questionState={(id) => {
-            const q = data.question.find((x) => x.id === id);
-            return `${!q ? 'gone' : partner && q.sharedWith?.includes(partner.id) ? 'asked' : 'kept'}:${answersTo(id, false).length}`;
-          }}
-        />
-      </section>
-
-      <section aria-labelledby="mine-heading" className="stack">
-        <h2 id="mine-heading" className="anchor-target" tabIndex={-1}>
-          Your questions
-        </h2>
-        {myQuestions.length === 0 ? (
-          <div className="empty">
-            <p>
-              Your questions will appear here, with {partner ? `${name}'s` : 'the'} answers under each. A first step: one question about
-              what you most need to understand — it can stay private as long as you like.
-            </p>
-          </div>
-        ) : (
-          <>
-            <p className="muted small">Answers stay here, with you. Only you can read them.</p>
-            <ul className="plain-list stack">
-              {myQuestions.map((q) => (
-                <OwnQuestion
-                  key={q.id}
-                  question={q}
-                  answers={answersTo(q.id, false)}
-                  partner={partner}
-                  keys={keys}
-                  items={items}
-                  timeZone={tz}
-                  onItem={replace}
-                  onRemoved={drop}
-                />
-              ))}
-            </ul>
-          </>
-        )}
-        {theirDisclosures.length > 0 ? (
-          <div className="stack">
-            <h3 id="volunteered-heading" className="anchor-target" tabIndex={-1}>
-              Something else {name} wanted you to know
-            </h3>
-            <DisclosureList list={theirDisclosures} who="partner" name={name} timeZone={tz} />
-          </div>
-        ) : null}
-      </section>
-
+      {/* What was received comes first: questions asked of you, then your own with their answers; writing waits folded. */}
       {partner ? (
         <section aria-labelledby="asked-heading" className="stack">
           <h2 id="asked-heading" className="anchor-target" tabIndex={-1}>
@@ -183,13 +123,80 @@ export function QuestionsPage() {
             </ul>
           )}
           {!theirPaused ? (
-            <div className="card stack">
-              <DisclosureForm partner={partner} keys={keys} items={items} drafts={drafts} onItem={replace} stance={stance} />
-            </div>
+            <Fold summary="Something else you should know" open={!!asText(drafts.restored.get(DRAFT_KEYS.disclosure))?.text.trim()} testId="disclosure-fold">
+              <div className="card stack">
+                <DisclosureForm partner={partner} keys={keys} items={items} drafts={drafts} onItem={replace} stance={stance} />
+              </div>
+            </Fold>
           ) : null}
           <DisclosureList list={myDisclosures} who="me" name={name} timeZone={tz} />
         </section>
       ) : null}
+
+
+      <section aria-labelledby="mine-heading" className="stack">
+        <h2 id="mine-heading" className="anchor-target" tabIndex={-1}>
+          Your questions
+        </h2>
+        {myQuestions.length === 0 ? (
+          <div className="empty">
+            <p>
+              Your questions will appear here, with {partner ? `${name}'s` : 'the'} answers under each. A first step: one question about
+              what you most need to understand — it can stay private as long as you like.
+            </p>
+          </div>
+        ) : (
+          <>
+            <p className="muted small">Answers stay here, with you. Only you can read them.</p>
+            <ul className="plain-list stack">
+              {myQuestions.map((q) => (
+                <OwnQuestion
+                  key={q.id}
+                  question={q}
+                  answers={answersTo(q.id, false)}
+                  partner={partner}
+                  keys={keys}
+                  items={items}
+                  timeZone={tz}
+                  onItem={replace}
+                  onRemoved={drop}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+        {theirDisclosures.length > 0 ? (
+          <div className="stack">
+            <h3 id="volunteered-heading" className="anchor-target" tabIndex={-1}>
+              Something else {name} wanted you to know
+            </h3>
+            <DisclosureList list={theirDisclosures} who="partner" name={name} timeZone={tz} />
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="ask-heading" className="stack">
+        <h2 id="ask-heading" className="anchor-target" tabIndex={-1}>
+          When you need to understand
+        </h2>
+        <p className="muted">
+          For the partner who was hurt — or either of you. Pick a topic, write one question, and keep it private until you're ready to ask.
+        </p>
+        <PaceCard userId={me.user.id} pace={myPaceItem} partner={partner} keys={keys} items={items} timeZone={tz} onItem={replace} />
+        <Fold summary="Write a question" open={!!asQuestion(drafts.restored.get(DRAFT_KEYS.question))?.text.trim()} testId="ask-fold">
+          <QuestionComposer
+            items={items}
+            drafts={drafts}
+            partner={partner}
+            keys={keys}
+            onItem={replace}
+            questionState={(id) => {
+              const q = data.question.find((x) => x.id === id);
+              return `${!q ? 'gone' : partner && q.sharedWith?.includes(partner.id) ? 'asked' : 'kept'}:${answersTo(id, false).length}`;
+            }}
+          />
+        </Fold>
+      </section>
 
       <p>
         <Link to="/practices/understand">Back to “Understand what happened”</Link>

@@ -4,6 +4,7 @@ import { apologyAnswerWaiting, asStance, nextSteps, promiseDueToday, questionWai
 import type { OpenItem } from '../../../shared/client/index.js';
 import { commitmentMarkStateSchema, commitmentStateSchema } from '../../../shared/commitments/state.js';
 import { useMe } from '../../app/session.js';
+import { Fold } from '../../components/Fold.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useKinds } from '../../lib/use-kinds.js';
@@ -104,30 +105,27 @@ export function NextSteps() {
   };
 
   return (
-    <>
-      <section className="card stack" aria-labelledby={`${uid}-steps`} data-testid="next-steps">
-        <h2 id={`${uid}-steps`}>{steps.length === 1 ? 'One small step' : 'A next small step'}</h2>
-        <ul className="plain-list stack">
-          {steps.map((s) => (
-            <li key={s.id} data-testid={`step-${s.id}`}>
-              <p>
-                <Link to={s.href}>{s.text}</Link>
-              </p>
-              <p className="muted small">{s.why}</p>
-            </li>
-          ))}
-        </ul>
-        <p className="muted small">There's no schedule to keep up with — take one when it feels right.</p>
-      </section>
-
-      <section className="card stack" aria-labelledby={`${uid}-stance`} data-testid="stance-card">
-        <h2 id={`${uid}-stance`}>Where do you stand right now?</h2>
-        <p className="muted small">
-          Only you see this{partner ? ` — ${partner.displayName} never does` : ''}. It just helps Mend suggest steps that fit you. Change it whenever
-          you like; hurt often runs both ways.
-        </p>
-        <fieldset className="choices" disabled={busy}>
-          <legend className="visually-hidden">Where you stand</legend>
+    <section className="card stack" aria-labelledby={`${uid}-steps`} data-testid="next-steps">
+      <h2 id={`${uid}-steps`}>{steps.length === 1 ? 'One small step' : 'A next small step'}</h2>
+      <ul className="plain-list stack">
+        {steps.map((s) => (
+          <li key={s.id} data-testid={`step-${s.id}`}>
+            <p>
+              <Link to={s.href}>{s.text}</Link>
+            </p>
+            <p className="muted small">{s.why}</p>
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">No schedule to keep up with — take one when it feels right.</p>
+      {/* Where the person stands shapes the steps above; it is set once in a while, so it waits folded. */}
+      <Fold summary={current ? `Where you stand: ${STANCE_LABELS[current.stance]}` : 'Where do you stand right now?'} testId="stance-card">
+        <fieldset className="choices" disabled={busy} aria-describedby={`${uid}-stance-why`}>
+          <legend>Where do you stand right now?</legend>
+          <p className="muted small" id={`${uid}-stance-why`}>
+            Only you see this{partner ? ` — ${partner.displayName} never does` : ''}. It helps Mend suggest steps that fit you. Change it whenever you
+            like; hurt often runs both ways.
+          </p>
           <div className="choice-list">
             {STANCES.map((s) => (
               <label key={s} className="choice">
@@ -139,7 +137,7 @@ export function NextSteps() {
         </fieldset>
         <ErrorAlert message={saveError} />
         <LiveStatus>{status}</LiveStatus>
-      </section>
-    </>
+      </Fold>
+    </section>
   );
 }

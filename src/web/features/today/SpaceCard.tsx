@@ -147,7 +147,7 @@ export function SpaceCard({ partner, timeZone }: { partner: PartnerView; timeZon
         </>
       ) : !open ? (
         <>
-          <p className="muted">If you need a pause — for a few hours or a few days — you can ask for some space. It'll be here whenever you need it.</p>
+          <p className="muted">A pause for a few hours or days, whenever you need one.</p>
           <div className="actions actions-tight" ref={openerRef}>
             <Button small variant="secondary" aria-expanded={false} onClick={() => setOpen(true)}>
               I need some space…

@@ -17,7 +17,7 @@ import { NextSteps } from './NextSteps.js';
 import { PartnerMomentCard } from './PartnerMomentCard.js';
 import { SpaceCard } from './SpaceCard.js';
 
-/** Today: the couple, today's prompt, space if asked for, a next small step for where you stand, and the monthly question. */
+/** Today: the couple and today's prompt, space if asked for, a next small step for where you stand, and the monthly question. */
 export function TodayPage() {
   const me = useMe();
   const location = useLocation();
@@ -58,9 +58,9 @@ export function TodayPage() {
           <h2 id="pair-heading" className="partner-name" data-testid="partner-name">
             You and {partner.displayName}
           </h2>
-          <p>
-            You share this space. Everything you write stays private to you until you choose to share it with{' '}
-            {partner.displayName}.
+          <p>Everything you write stays private until you choose to share it with {partner.displayName}.</p>
+          <p data-testid="today-prompt">
+            <Link to="/practices/closeness">Today's prompt</Link>: one question for you both, answered privately, then read together.
           </p>
           {askToCompare ? (
             <p data-testid="compare-codes">
@@ -68,18 +68,6 @@ export function TodayPage() {
               that no one is in the middle.
             </p>
           ) : null}
-        </section>
-      ) : null}
-
-      {partner ? (
-        <section className="card" aria-labelledby="prompt-today-heading" data-testid="today-prompt-card">
-          <h2 id="prompt-today-heading">Today's prompt</h2>
-          <p>
-            One question for you and {partner.displayName}. You each answer privately, then read both answers together.
-          </p>
-          <p>
-            <Link to="/practices/closeness">Open today's prompt</Link>
-          </p>
         </section>
       ) : null}
 
@@ -96,11 +84,7 @@ export function TodayPage() {
       <section aria-labelledby="practices-heading">
         <h2 id="practices-heading">The ten practices</h2>
         <p className="muted">
-          Trust comes back through many small acts. Each practice gives one of them a place — take them in any order, at
-          your own pace.
-        </p>
-        <p>
-          <Link to="/practices">See all ten practices</Link>
+          Trust comes back through many small acts. <Link to="/practices">See all ten practices</Link> — in any order, at your own pace.
         </p>
       </section>
     </div>
