@@ -5,6 +5,7 @@ import { BottomNav, SideNav } from '../components/Nav.js';
 import { Loading } from '../components/Status.js';
 import { TopBar } from '../components/TopBar.js';
 import { Button } from '../components/Button.js';
+import { OfflineBanner, UpdatePrompt } from '../components/ConnectionNotices.js';
 import { NotificationBell } from '../features/notifications/NotificationBell.js';
 import { SessionProvider, useSession } from './session.js';
 
@@ -50,6 +51,7 @@ function Frame() {
   return (
     <>
       <TopBar homeHref={status === 'ready' ? '/today' : '/'} actions={status === 'ready' ? <NotificationBell /> : null} />
+      <UpdatePrompt />
       <Outlet />
       <Footer />
     </>
@@ -107,6 +109,7 @@ export function AppLayout() {
       <div className="shell">
         <SideNav />
         <main id="main" className="main" tabIndex={-1}>
+          <OfflineBanner />
           <Outlet />
         </main>
       </div>

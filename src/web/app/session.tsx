@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeResponse } from '../../shared/api/index.js';
-import { clearDrafts } from '../lib/drafts.js';
 import { clearKeys, loadMasterKey, saveMasterKey } from '../lib/keystore.js';
+import { wipeLocalData } from '../lib/local-data.js';
 import { asApiError } from '../lib/errors.js';
 import { clearPendingInvite } from '../lib/pending-invite.js';
 import { useClient } from './client.js';
@@ -68,8 +68,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setMe(null);
     setStatus('signedOut');
     clearPendingInvite();
-    await clearKeys().catch(() => undefined);
-    await clearDrafts().catch(() => undefined);
+    await wipeLocalData();
   }, [client, setMe]);
 
   // On load: who is signed in, and can the keys be restored on this device?
@@ -85,8 +84,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (api && api.status === 401) {
           setMe(null);
           setStatus('signedOut');
-          await clearKeys().catch(() => undefined);
-          await clearDrafts().catch(() => undefined);
+          await wipeLocalData();
         } else {
           setStatus('offline');
         }

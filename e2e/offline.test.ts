@@ -1,0 +1,144 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ItemsClient } from '../src/shared/client/index.js';
+import type { PersonPage } from './page-models/person.js';
+import { pairedAccounts } from './support/accounts.js';
+import { browserAvailable } from './support/browser.js';
+import { partnerSuite } from './support/suite.js';
+
+const hasBrowser = browserAvailable();
+const SHOTS = '/tmp/shots';
+const JOURNAL = '/practices/closeness/journal';
+
+/** Every record of every IndexedDB database of the page's origin, by database/store. */
+function indexedDbCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const out: Record<string, number> = {};
+    for (const info of await indexedDB.databases()) {
+      const name = info.name;
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error ?? new Error('open failed'));
+      });
+      try {
+        for (const store of Array.from(db.objectStoreNames)) {
+          out[`${name}/${store}`] = await new Promise<number>((resolve, reject) => {
+            const req = db.transaction(store, 'readonly').objectStore(store).count();
+            req.onsuccess = () => resolve(req.result);
+            req.onerror = () => reject(req.error ?? new Error('count failed'));
+          });
+        }
+      } finally {
+        db.close();
+      }
+    }
+    return out;
+  });
+}
+
+/** Waits until the service worker is active and controls the page (a reload after the first visit). */
+async function controlledByServiceWorker(p: PersonPage): Promise<void> {
+  await p.page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await p.page.reload();
+  await expect.poll(() => p.page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { timeout: 15_000 }).toBe('activated');
+}
+
+describe.runIf(hasBrowser)('offline: Mend opens with no network and nothing written is lost', () => {
+  const suite = partnerSuite();
+
+  it('after one visit it opens offline from this device, keeps a new draft, and sends it when the server answers again', async () => {
+    const server = suite.server();
+    const [account] = await pairedAccounts(server.url, ['Oda', 'Per']);
+    const oda = await suite.open(account, JOURNAL);
+    const composer = oda.page.getByTestId('journal-composer');
+
+    // Online: an entry saved to the journal.
+    await oda.page.getByRole('heading', { name: 'Nothing in your journal yet' }).waitFor({ timeout: 10_000 });
+    await composer.getByLabel('Your entry', { exact: true }).fill('The garden after the rain, and the long talk we had.');
+    await oda.page.getByRole('button', { name: 'Save to your journal' }).click();
+    await expect.poll(() => oda.page.getByTestId('own-entry').first().innerText(), { timeout: 10_000 }).toContain('the long talk we had');
+    await controlledByServiceWorker(oda);
+    await oda.page.getByTestId('own-entry').first().waitFor({ timeout: 10_000 });
+    expect(await oda.page.getByTestId('offline-banner').count()).toBe(0);
+
+    // What this device keeps is what the server sent: the words are nowhere in it.
+    const kept = await oda.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open('mend-offline');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      const all = await new Promise<unknown[]>((ok, fail) => {
+        const req = db.transaction('answers').objectStore('answers').getAll();
+        req.onsuccess = () => ok(req.result as unknown[]);
+        req.onerror = () => fail(req.error);
+      });
+      db.close();
+      return JSON.stringify(all);
+    });
+    expect(kept).toContain('"ciphertext"');
+    expect(kept).toContain('"wrappedKey"');
+    expect(kept).not.toContain('garden');
+
+    // No network and no server: the page still opens, from this device.
+    await oda.context.setOffline(true);
+    await server.pause();
+    try {
+      await oda.page.reload();
+      const banner = oda.page.getByTestId('offline-banner');
+      await banner.waitFor({ timeout: 15_000 });
+      expect(await banner.innerText()).toContain('Offline — showing what’s on this device.');
+      await expect.poll(() => oda.page.getByTestId('own-entry').first().innerText(), { timeout: 15_000 }).toContain('the long talk we had');
+      expect(await oda.page.getByText("Couldn't reach Mend").count()).toBe(0);
+
+      // Writing goes on: the words are kept here as a draft.
+      await composer.getByLabel('Your entry', { exact: true }).fill('Written on the train with no signal.');
+      await expect.poll(() => composer.locator('.draft-status').innerText(), { timeout: 10_000 }).toMatch(/on this device/i);
+      // Saving can't go through yet; it says so calmly and the words stay.
+      await oda.page.getByRole('button', { name: 'Save to your journal' }).click();
+      await oda.page.getByRole('alert').filter({ hasText: /couldn.t reach Mend/i }).waitFor({ timeout: 10_000 });
+      expect(await composer.getByLabel('Your entry', { exact: true }).inputValue()).toBe('Written on the train with no signal.');
+      await oda.checkA11y();
+      mkdirSync(SHOTS, { recursive: true });
+      await oda.page.screenshot({ path: `${SHOTS}/offline-journal-phone.png`, fullPage: true });
+    } finally {
+      await server.resume();
+    }
+
+    // Back online: the draft reaches the server on its own, and the banner goes.
+    await oda.context.setOffline(false);
+    await expect.poll(() => composer.locator('.draft-status').innerText(), { timeout: 30_000 }).toMatch(/^Saved as a draft\s*$/);
+    await expect.poll(() => oda.page.getByTestId('offline-banner').count(), { timeout: 30_000 }).toBe(0);
+    const items = new ItemsClient(account.client, () => null);
+    await account.client.signin({ email: account.email, password: account.password });
+    const drafts = await items.drafts();
+    expect(drafts.map((d) => JSON.stringify(items.openDraft(d.key, d.ciphertext))).join('\n')).toContain('Written on the train with no signal.');
+
+    // Saved now: exactly one new entry, nothing lost, nothing twice.
+    await oda.page.getByRole('button', { name: 'Save to your journal' }).click();
+    await expect.poll(() => oda.page.getByTestId('own-entry').count(), { timeout: 10_000 }).toBe(2);
+    const entries = await items.list('journal_entry');
+    expect(entries).toHaveLength(2);
+    const texts = entries.map((e) => JSON.stringify(e.content));
+    expect(texts.filter((t) => t.includes('Written on the train'))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('the long talk we had'))).toHaveLength(1);
+    expect(oda.axeFindings).toEqual([]);
+    expect(oda.outsideRequests).toEqual([]);
+  });
+
+  it('signing out wipes the offline copy from this device', async () => {
+    const [account] = await pairedAccounts(suite.server().url, ['Ren', 'Sol']);
+    const ren = await suite.open(account, JOURNAL);
+    await ren.page.getByRole('heading', { name: 'Nothing in your journal yet' }).waitFor({ timeout: 10_000 });
+    await expect.poll(async () => (await indexedDbCounts(ren.page))['mend-offline/answers'] ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+
+    await ren.signOut();
+    const counts = await indexedDbCounts(ren.page);
+    expect(Object.entries(counts).filter(([, n]) => n > 0)).toEqual([]);
+  });
+});
