@@ -1,10 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ItemsClient } from '../src/shared/client/index.js';
-import type { PersonPage } from './page-models/person.js';
+import { NEUTRAL_SITE, PersonPage } from './page-models/person.js';
 import { pairedAccounts } from './support/accounts.js';
-import { browserAvailable } from './support/browser.js';
+import { browserAvailable, launchBrowser } from './support/browser.js';
+import { builtWebDir, startServer } from './support/server.js';
 import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
@@ -140,5 +143,68 @@ describe.runIf(hasBrowser)('offline: Mend opens with no network and nothing writ
     await ren.signOut();
     const counts = await indexedDbCounts(ren.page);
     expect(Object.entries(counts).filter(([, n]) => n > 0)).toEqual([]);
+  });
+
+  it('quick exit wipes the offline copy too', async () => {
+    const [account] = await pairedAccounts(suite.server().url, ['Tam', 'Uli']);
+    const tam = await suite.open(account, JOURNAL);
+    await tam.page.getByRole('heading', { name: 'Nothing in your journal yet' }).waitFor({ timeout: 10_000 });
+    await expect.poll(async () => (await indexedDbCounts(tam.page))['mend-offline/answers'] ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+
+    await tam.page.getByRole('button', { name: 'Quick exit', exact: true }).click();
+    await tam.page.waitForURL(`${NEUTRAL_SITE}**`);
+    // Back on Mend's origin without running the app (an API answer is never the app's page).
+    await tam.page.goto(`${tam.baseUrl}/api/me`);
+    const counts = await indexedDbCounts(tam.page);
+    expect(counts['mend-offline/answers'] ?? 0).toBe(0);
+  });
+});
+
+describe.runIf(hasBrowser)('a new version of Mend', () => {
+  it('is offered calmly once it waits, and Reload switches to it', async () => {
+    // A copy of the build, so that "deploying" here changes no other test's files.
+    const webDir = mkdtempSync(join(tmpdir(), 'mend-web-update-'));
+    cpSync(builtWebDir(), webDir, { recursive: true });
+    const server = await startServer('sqlite', { webDir });
+    const browser = await launchBrowser();
+    try {
+      const visitor = await PersonPage.open(browser, server.url, 'Visitor');
+      await visitor.goto('/');
+      await visitor.page.getByRole('heading', { level: 1 }).waitFor();
+      await controlledByServiceWorker(visitor);
+      await visitor.page.getByRole('heading', { level: 1 }).waitFor();
+      // The first version takes over quietly: nothing to offer yet.
+      expect(await visitor.page.getByTestId('update-prompt').count()).toBe(0);
+
+      // A new version is deployed; the open tab finds it.
+      appendFileSync(join(webDir, 'sw.js'), '\n// the next version\n');
+      await visitor.page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      const prompt = visitor.page.getByTestId('update-prompt');
+      await prompt.waitFor({ timeout: 20_000 });
+      expect(await prompt.innerText()).toContain('A new version of Mend is ready.');
+      await visitor.checkA11y();
+      mkdirSync(SHOTS, { recursive: true });
+      await visitor.page.screenshot({ path: `${SHOTS}/offline-update-prompt-phone.png` });
+
+      // Reload: the page comes back from the new version, and the offer is gone.
+      await visitor.page.evaluate(() => ((window as { beforeUpdate?: boolean }).beforeUpdate = true));
+      await prompt.getByRole('button', { name: 'Reload' }).click();
+      await expect.poll(() => visitor.page.evaluate(() => (window as { beforeUpdate?: boolean }).beforeUpdate ?? false), { timeout: 20_000 }).toBe(false);
+      await visitor.page.getByRole('heading', { level: 1 }).waitFor();
+      const state = await visitor.page.evaluate(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        return { waiting: reg?.waiting ?? null, controller: navigator.serviceWorker.controller?.state ?? null };
+      });
+      expect(state).toEqual({ waiting: null, controller: 'activated' });
+      expect(await visitor.page.getByTestId('update-prompt').count()).toBe(0);
+      expect(visitor.axeFindings).toEqual([]);
+      expect(visitor.outsideRequests).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.stop();
+      rmSync(webDir, { recursive: true, force: true });
+    }
   });
 });

@@ -38,9 +38,12 @@ export function builtWebDir(): string {
   return resolve(process.env.MEND_E2E_WEB_DIR ?? 'dist/web');
 }
 
-/** Starts the server the way main.ts does, on 127.0.0.1, on SQLite (default) or PostgreSQL. */
-export async function startServer(dialect: Dialect = 'sqlite'): Promise<RunningServer> {
-  const webDir = builtWebDir();
+/**
+ * Starts the server the way main.ts does, on 127.0.0.1, on SQLite (default) or PostgreSQL.
+ * `webDir` serves a copy of the build instead (a test that deploys a new version changes it).
+ */
+export async function startServer(dialect: Dialect = 'sqlite', options: { webDir?: string } = {}): Promise<RunningServer> {
+  const webDir = options.webDir ?? builtWebDir();
   if (!existsSync(`${webDir}/index.html`)) throw new Error(`${webDir} is missing: run \`npm run build:web\` first (npm test does).`);
   const database = await createTestDatabase(dialect);
   const port = await freePort();
