@@ -13,6 +13,7 @@ import { partnerSuite } from './support/suite.js';
 const hasBrowser = browserAvailable();
 const SHOTS = '/tmp/shots';
 const JOURNAL = '/practices/closeness/journal';
+const DESKTOP = { width: 1280, height: 800 };
 
 /** Every record of every IndexedDB database of the page's origin, by database/store. */
 function indexedDbCounts(page: Page): Promise<Record<string, number>> {
@@ -42,6 +43,19 @@ function indexedDbCounts(page: Page): Promise<Record<string, number>> {
   });
 }
 
+/** Whether an inline script added to the page runs (the CSP forbids it). */
+function inlineScriptRuns(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const w = window as { inlineRan?: boolean };
+    const el = document.createElement('script');
+    // An inline script that is allowed runs synchronously, as it is inserted.
+    el.textContent = 'window.inlineRan = true';
+    document.head.append(el);
+    el.remove();
+    return w.inlineRan === true;
+  });
+}
+
 /** Waits until the service worker is active and controls the page (a reload after the first visit). */
 async function controlledByServiceWorker(p: PersonPage): Promise<void> {
   await p.page.evaluate(async () => {
@@ -68,6 +82,7 @@ describe.runIf(hasBrowser)('offline: Mend opens with no network and nothing writ
     await controlledByServiceWorker(oda);
     await oda.page.getByTestId('own-entry').first().waitFor({ timeout: 10_000 });
     expect(await oda.page.getByTestId('offline-banner').count()).toBe(0);
+    expect(await inlineScriptRuns(oda.page)).toBe(false);
 
     // What this device keeps is what the server sent: the words are nowhere in it.
     const kept = await oda.page.evaluate(async () => {
@@ -98,6 +113,8 @@ describe.runIf(hasBrowser)('offline: Mend opens with no network and nothing writ
       expect(await banner.innerText()).toContain('Offline — showing what’s on this device.');
       await expect.poll(() => oda.page.getByTestId('own-entry').first().innerText(), { timeout: 15_000 }).toContain('the long talk we had');
       expect(await oda.page.getByText("Couldn't reach Mend").count()).toBe(0);
+      // The page from the service worker keeps the server's CSP: no inline script, as online.
+      expect(await inlineScriptRuns(oda.page)).toBe(false);
 
       // Writing goes on: the words are kept here as a draft.
       await composer.getByLabel('Your entry', { exact: true }).fill('Written on the train with no signal.');
@@ -136,13 +153,24 @@ describe.runIf(hasBrowser)('offline: Mend opens with no network and nothing writ
 
   it('signing out wipes the offline copy from this device', async () => {
     const [account] = await pairedAccounts(suite.server().url, ['Ren', 'Sol']);
-    const ren = await suite.open(account, JOURNAL);
+    const ren = await suite.open(account, JOURNAL, DESKTOP);
     await ren.page.getByRole('heading', { name: 'Nothing in your journal yet' }).waitFor({ timeout: 10_000 });
     await expect.poll(async () => (await indexedDbCounts(ren.page))['mend-offline/answers'] ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+
+    // The browser goes offline: the page says so at once, and stops saying it once back.
+    await ren.context.setOffline(true);
+    const banner = ren.page.getByTestId('offline-banner');
+    await banner.waitFor({ timeout: 10_000 });
+    await ren.checkA11y();
+    mkdirSync(SHOTS, { recursive: true });
+    await ren.page.screenshot({ path: `${SHOTS}/offline-banner-desktop.png` });
+    await ren.context.setOffline(false);
+    await banner.waitFor({ state: 'detached', timeout: 20_000 });
 
     await ren.signOut();
     const counts = await indexedDbCounts(ren.page);
     expect(Object.entries(counts).filter(([, n]) => n > 0)).toEqual([]);
+    expect(ren.axeFindings).toEqual([]);
   });
 
   it('quick exit wipes the offline copy too', async () => {
