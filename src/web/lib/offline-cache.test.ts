@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from '../../shared/client/errors.js';
 import type { Transport, TransportResponse } from '../../shared/client/transport.js';
-import { memoryOfflineStore, OFFLINE_HEADER, offlineCacheKey, offlineTransport } from './offline-cache.js';
+import { keepsAnswer, memoryOfflineStore, OFFLINE_HEADER, offlineCacheKey, offlineTransport } from './offline-cache.js';
 
 const ITEM = '0b5e3f1c-7a2d-4c8e-9f10-1a2b3c4d5e6f';
 
@@ -16,7 +16,6 @@ describe('offlineCacheKey', () => {
       '/api/prompts/today?date=2026-12-07',
       '/api/prompts/history',
       '/api/notifications',
-      '/api/decision',
       '/api/space',
     ]) {
       expect(offlineCacheKey('GET', path), path).toBe(path);
@@ -32,6 +31,8 @@ describe('offlineCacheKey', () => {
       '/api/sessions',
       '/api/export',
       '/api/safety/hold',
+      '/api/decision',
+      '/api/items?kind=safety_check',
       '/api/auth/key-params',
       '/api/calendar/feed',
       '/api/notifications/settings',
@@ -42,6 +43,17 @@ describe('offlineCacheKey', () => {
     ]) {
       expect(offlineCacheKey('GET', path), path).toBeNull();
     }
+  });
+});
+
+describe('keepsAnswer', () => {
+  it('never keeps a safety check, even fetched by id', () => {
+    expect(keepsAnswer({ item: { id: ITEM, kind: 'safety_check' } })).toBe(false);
+    expect(keepsAnswer({ items: [{ kind: 'journal_entry' }, { kind: 'safety_check' }] })).toBe(false);
+    expect(keepsAnswer({ item: { id: ITEM, kind: 'journal_entry' } })).toBe(true);
+    expect(keepsAnswer({ items: [] })).toBe(true);
+    expect(keepsAnswer({ user: { id: 'ada' } })).toBe(true);
+    expect(keepsAnswer(null)).toBe(true);
   });
 });
 
@@ -130,6 +142,15 @@ describe('offlineTransport', () => {
     await store.clear();
     release({ status: 200, headers: {}, body: list });
     await pending;
+    expect(store.records.size).toBe(0);
+  });
+
+  it('does not keep a safety check the server sent', async () => {
+    const server = fakeServer();
+    const store = memoryOfflineStore();
+    const t = offlineTransport(server.transport, store, () => undefined);
+    server.answer('GET', `/api/items/${ITEM}`, 200, { item: { id: ITEM, kind: 'safety_check', ciphertext: 'c' } });
+    await t.request('GET', `/api/items/${ITEM}`);
     expect(store.records.size).toBe(0);
   });
 

@@ -39,17 +39,34 @@ const CACHEABLE: readonly RegExp[] = [
   /^\/api\/items\?kind=[\w%.-]+$/,
   new RegExp(`^/api/items/${ITEM_ID}(/versions)?$`, 'i'),
   /^\/api\/prompts\/(today\?date=[\d-]+|history)$/,
-  /^\/api\/(decision|space|notifications)$/,
+  /^\/api\/(space|notifications)$/,
 ];
 
 /**
+ * Kinds never kept on the device, not even as ciphertext: when and how often someone took the
+ * private safety check must not be readable from this browser's storage by whoever holds it.
+ */
+const NEVER_KEPT_KINDS: ReadonlySet<string> = new Set(['safety_check']);
+
+/**
  * The key an answer is kept under, or null when it is not kept: only GETs of the reading
- * routes above. Drafts are left out on purpose: their own store (drafts.ts) is newer than any
- * copy of the server's list, and the rest (sessions, export, safety, auth) has no use offline.
+ * routes above. Left out on purpose: drafts (their own store, drafts.ts, is newer than any copy
+ * of the server's list); the safety hold and the safety check, and one's own answer to "keep
+ * working on this?" (the decision), which must never be readable on a shared device; and
+ * sessions, export and sign-in, which have no use offline.
  */
 export function offlineCacheKey(method: string, path: string): string | null {
   if (method.toUpperCase() !== 'GET') return null;
-  return CACHEABLE.some((re) => re.test(path)) ? path : null;
+  if (!CACHEABLE.some((re) => re.test(path))) return null;
+  const kind = /[?&]kind=([^&]+)/.exec(path)?.[1];
+  return kind && NEVER_KEPT_KINDS.has(decodeURIComponent(kind)) ? null : path;
+}
+
+/** False for an answer that carries an item of a kind never kept (fetched by id, its kind is in the body). */
+export function keepsAnswer(body: unknown): boolean {
+  const b = body as { item?: { kind?: unknown }; items?: Array<{ kind?: unknown }> } | null;
+  const kinds = [b?.item?.kind, ...(Array.isArray(b?.items) ? b.items.map((i) => i?.kind) : [])];
+  return !kinds.some((k) => typeof k === 'string' && NEVER_KEPT_KINDS.has(k));
 }
 
 /** The user id inside a /api/me answer, to notice another person signing in on this device. */
@@ -79,7 +96,7 @@ export function offlineTransport(base: Transport, store: OfflineStore, reached: 
         return { status: 200, headers: { [OFFLINE_HEADER]: '1' }, body: kept.body };
       }
       reached(true);
-      if (key && res.status === 200) {
+      if (key && res.status === 200 && keepsAnswer(res.body)) {
         let at = epoch;
         if (key === '/api/me') {
           // Someone else on this device now: nothing of the one before may answer for them.
