@@ -93,6 +93,27 @@ describe('offlineTransport', () => {
     expect(reached).toEqual([true, false]);
   });
 
+  it('answers from the copy when a proxy says Mend is away, and passes that answer through when it has none', async () => {
+    const server = fakeServer();
+    const store = memoryOfflineStore();
+    const reached: boolean[] = [];
+    const t = offlineTransport(server.transport, store, (yes) => reached.push(yes));
+    server.answer('GET', '/api/items?kind=note', 200, list);
+    await t.request('GET', '/api/items?kind=note');
+    for (const status of [502, 503, 504]) {
+      server.answer('GET', '/api/items?kind=note', status, 'Bad Gateway');
+      const res = await t.request('GET', '/api/items?kind=note');
+      expect(res.status, String(status)).toBe(200);
+      expect(res.body).toEqual(list);
+      expect(res.headers[OFFLINE_HEADER]).toBe('1');
+    }
+    server.answer('POST', '/api/items', 502, 'Bad Gateway');
+    expect((await t.request('POST', '/api/items', {})).status).toBe(502);
+    expect(reached).toEqual([true, false, false, false, false]);
+    // The copy is still the server's own answer, not the proxy's page.
+    expect(store.records.get('/api/items?kind=note')?.body).toEqual(list);
+  });
+
   it('still fails a read it has no copy of, and every write, when the server is away', async () => {
     const server = fakeServer();
     const t = offlineTransport(server.transport, memoryOfflineStore(), () => undefined);

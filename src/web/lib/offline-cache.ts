@@ -76,25 +76,37 @@ function userIdOf(body: unknown): string | null {
 }
 
 /**
- * A transport that keeps the answers of reading GETs and gives them back when no answer comes
- * (a network error, never an HTTP error: a 401 still ends the session). `reached` is told
- * whether the server answered, for the offline banner.
+ * What a proxy in front of a stopped Mend answers (or Mend while it shuts down): the server is
+ * away as surely as with no network.
+ */
+const SERVER_AWAY: ReadonlySet<number> = new Set([502, 503, 504]);
+
+/**
+ * A transport that keeps the answers of reading GETs and gives them back when Mend can't be
+ * reached: a network error, or a proxy saying Mend is away (502, 503, 504). Any other HTTP
+ * answer goes through as it is: a 401 still ends the session. `reached` is told whether Mend
+ * answered, for the offline banner.
  */
 export function offlineTransport(base: Transport, store: OfflineStore, reached: (yes: boolean) => void): Transport {
   return {
     async request(method, path, body) {
       const key = offlineCacheKey(method, path);
       const epoch = store.epoch();
+      const fromDevice = async (): Promise<TransportResponse | null> => {
+        reached(false);
+        const kept = key ? await store.get(key).catch(() => null) : null;
+        return kept ? { status: 200, headers: { [OFFLINE_HEADER]: '1' }, body: kept.body } : null;
+      };
       let res: TransportResponse;
       try {
         res = await base.request(method, path, body);
       } catch (e) {
         if (!isApiError(e, 'network')) throw e;
-        reached(false);
-        const kept = key ? await store.get(key).catch(() => null) : null;
+        const kept = await fromDevice();
         if (!kept) throw e;
-        return { status: 200, headers: { [OFFLINE_HEADER]: '1' }, body: kept.body };
+        return kept;
       }
+      if (SERVER_AWAY.has(res.status)) return (await fromDevice()) ?? res;
       reached(true);
       if (key && res.status === 200 && keepsAnswer(res.body)) {
         let at = epoch;
