@@ -14,6 +14,10 @@ export interface RunningServer {
   database: TestDatabase;
   /** Every log line the server wrote (JSON), for tests that prove nothing private is logged. */
   logs: string[];
+  /** Stops answering, as a server that is down: nothing listens on the port, open connections are cut. The data stays. */
+  pause(): Promise<void>;
+  /** Listens again on the same port, with the same data. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,9 +38,12 @@ export function builtWebDir(): string {
   return resolve(process.env.MEND_E2E_WEB_DIR ?? 'dist/web');
 }
 
-/** Starts the server the way main.ts does, on 127.0.0.1, on SQLite (default) or PostgreSQL. */
-export async function startServer(dialect: Dialect = 'sqlite'): Promise<RunningServer> {
-  const webDir = builtWebDir();
+/**
+ * Starts the server the way main.ts does, on 127.0.0.1, on SQLite (default) or PostgreSQL.
+ * `webDir` serves a copy of the build instead (a test that deploys a new version changes it).
+ */
+export async function startServer(dialect: Dialect = 'sqlite', options: { webDir?: string } = {}): Promise<RunningServer> {
+  const webDir = options.webDir ?? builtWebDir();
   if (!existsSync(`${webDir}/index.html`)) throw new Error(`${webDir} is missing: run \`npm run build:web\` first (npm test does).`);
   const database = await createTestDatabase(dialect);
   const port = await freePort();
@@ -54,6 +61,20 @@ export async function startServer(dialect: Dialect = 'sqlite'): Promise<RunningS
     app,
     database,
     logs,
+    pause: () =>
+      new Promise<void>((done, fail) => {
+        app.server.close((e) => (e ? fail(e) : done()));
+        // The live stream and keep-alive connections too: a stopped server answers nothing.
+        app.server.closeAllConnections();
+      }),
+    resume: () =>
+      new Promise<void>((done, fail) => {
+        app.server.once('error', fail);
+        app.server.listen(port, '127.0.0.1', () => {
+          app.server.off('error', fail);
+          done();
+        });
+      }),
     stop: async () => {
       await app.close();
       await database.drop();

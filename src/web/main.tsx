@@ -24,3 +24,9 @@ createRoot(root).render(
   </StrictMode>,
 );
 prefetchPages();
+
+// The service worker keeps Mend on this device so it opens with no network; registered once
+// the page has loaded, from its own chunk (no inline script, the CSP stays as it is).
+window.addEventListener('load', () => {
+  void import('./app/service-worker.js').then((m) => m.registerServiceWorker()).catch(() => undefined);
+});

@@ -11,6 +11,8 @@ describe('serving the web app', () => {
     mkdirSync(join(webDir, 'assets'));
     writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Mend</title><div id="root"></div>');
     writeFileSync(join(webDir, 'assets', 'app-abc123.js'), 'console.log(1)');
+    writeFileSync(join(webDir, 'sw.js'), "importScripts('./workbox-abc.js')");
+    writeFileSync(join(webDir, 'workbox-abc.js'), 'self.x = 1');
     t = await createTestApp('sqlite', { webDir });
   });
   afterAll(() => t.close());
@@ -29,6 +31,21 @@ describe('serving the web app', () => {
     const res = await t.app.inject({ method: 'GET', url: '/assets/app-abc123.js' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('serves the service worker never cached, at the root (no Service-Worker-Allowed needed), under the same CSP', async () => {
+    for (const url of ['/sw.js', '/workbox-abc.js']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type'], url).toContain('javascript');
+      // A cached worker would keep an old version alive: the browser must ask every time.
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+      expect(res.headers['service-worker-allowed'], url).toBeUndefined();
+    }
+    const csp = String((await t.app.inject({ method: 'GET', url: '/' })).headers['content-security-policy']);
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).not.toContain('unsafe-inline');
   });
 
   it('keeps API 404s as JSON', async () => {

@@ -1,3 +1,4 @@
+import { sha256 } from '@noble/hashes/sha2.js';
 import type { PartnerView } from '../api/couples.js';
 import {
   draftListResponseSchema,
@@ -20,7 +21,9 @@ import {
   sealKey,
   signItem,
   b64urlDecode,
+  toHex,
   unwrapKey,
+  utf8,
   verifyItem,
   wipe,
   wrapKey,
@@ -84,6 +87,11 @@ export interface ItemsClientOptions {
 const sealInfo = (itemId: string) => `item:${itemId}`;
 const encodeContent = (content: unknown): string => JSON.stringify(content);
 
+/** Which create a retry repeats: a hash of the kind, content and state, so no plaintext is held for it. */
+function createFingerprint(kind: ItemKind, content: unknown, state: unknown): string {
+  return toHex(sha256(utf8(JSON.stringify([kind, content, state ?? null]))));
+}
+
 /**
  * The state exactly as the server will store it (its schema's output; null when none), so
  * the signature the author makes is the one every reader checks.
@@ -100,6 +108,9 @@ function storedState(kind: ItemKind, state: unknown): unknown {
  * here; the server sees ciphertext, signatures and wrapped keys only (ENCRYPTION.md, Items).
  */
 export class ItemsClient {
+  /** Create bodies sent without an answer, by a fingerprint of what they hold (never the words themselves). */
+  private readonly unanswered = new Map<string, Awaited<ReturnType<ItemsClient['prepareCreate']>>['body']>();
+
   constructor(
     private readonly client: MendClient,
     /** The partner's public keys, to verify what they wrote and to seal keys to them. */
@@ -220,11 +231,24 @@ export class ItemsClient {
     }
   }
 
-  /** Creates a private item (only the author can read it until they share it). */
+  /**
+   * Creates a private item (only the author can read it until they share it). When no answer
+   * came (the network dropped, perhaps after the server stored it), creating the same content
+   * again resends the very same body: the server answers a repeat as the first time, so a
+   * retry never makes a second item.
+   */
   async create<T>(kind: ItemKind, content: T, state?: unknown): Promise<OpenItem<T>> {
-    const { body } = await this.prepareCreate(kind, content, state);
-    const { item } = await this.client.call('POST', '/api/items', body, itemResponseSchema);
-    return this.open<T>(item);
+    const same = createFingerprint(kind, content, state);
+    const body = this.unanswered.get(same) ?? (await this.prepareCreate(kind, content, state)).body;
+    try {
+      const { item } = await this.client.call('POST', '/api/items', body, itemResponseSchema);
+      this.unanswered.delete(same);
+      return this.open<T>(item);
+    } catch (e) {
+      if (isApiError(e, 'network')) this.unanswered.set(same, body);
+      else this.unanswered.delete(same);
+      throw e;
+    }
   }
 
   /** New content for one's own item; a stale version fails with code 'version_conflict'. */

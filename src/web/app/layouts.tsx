@@ -6,6 +6,7 @@ import { RollbackNotice } from '../components/RollbackNotice.js';
 import { Loading } from '../components/Status.js';
 import { TopBar } from '../components/TopBar.js';
 import { Button } from '../components/Button.js';
+import { OfflineBanner, UpdatePrompt } from '../components/ConnectionNotices.js';
 import { NotificationBell } from '../features/notifications/NotificationBell.js';
 import { LockScreen } from '../features/accounts/LockScreen.js';
 import { SessionProvider, useSession } from './session.js';
@@ -52,6 +53,7 @@ function Frame() {
   return (
     <>
       <TopBar homeHref={status === 'ready' ? '/today' : '/'} actions={status === 'ready' ? <NotificationBell /> : null} />
+      <UpdatePrompt />
       <Outlet />
       <Footer />
     </>
@@ -127,6 +129,7 @@ export function AppLayout() {
       <div className="shell">
         <SideNav />
         <main id="main" className="main" tabIndex={-1}>
+          <OfflineBanner />
           <RollbackNotice />
           <Outlet />
         </main>

@@ -2,11 +2,11 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useNavigate } from 'react-router';
 import type { MeResponse } from '../../shared/api/index.js';
 import { CryptoError } from '../../shared/crypto/index.js';
-import { clearDrafts } from '../lib/drafts.js';
-import { clearKeys, hasPasscodeLock, loadMasterKey, openPasscodeLock, removePasscodeLock, saveMasterKey, savePasscodeLock } from '../lib/keystore.js';
+import { hasPasscodeLock, loadMasterKey, openPasscodeLock, removePasscodeLock, saveMasterKey, savePasscodeLock } from '../lib/keystore.js';
 import { initialLockState, lockReducer, type LockEvent, type LockSettings, type LockState } from '../lib/app-lock.js';
 import { clearLockMemory, lockSettings, lockTries, passcodeSetAside, saveLockSettings, saveLockTries } from '../lib/app-lock-storage.js';
 import { flushEveryDraft } from '../lib/use-drafts.js';
+import { wipeLocalData } from '../lib/local-data.js';
 import { asApiError } from '../lib/errors.js';
 import { clearPendingInvite } from '../lib/pending-invite.js';
 import { useClient } from './client.js';
@@ -122,8 +122,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     clearPendingInvite();
     clearLockMemory();
     setSettings(lockSettings());
-    await clearKeys().catch(() => undefined);
-    await clearDrafts().catch(() => undefined);
+    await wipeLocalData();
   }, [client, setMe]);
 
   // On load: who is signed in, and can the keys be restored on this device?
@@ -139,8 +138,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (api && api.status === 401) {
           setMe(null);
           setStatus('signedOut');
-          await clearKeys().catch(() => undefined);
-          await clearDrafts().catch(() => undefined);
+          await wipeLocalData();
         } else {
           setStatus('offline');
         }

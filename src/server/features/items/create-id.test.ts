@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encryptItem, newItemKey, signItem, utf8, wrapKey, WRAP_PURPOSE } from '../../../shared/crypto/index.js';
+import { ApiRequestError } from '../../../shared/client/index.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { testDialects } from '../../test/databases.js';
 import { itemsOf } from '../../test/items.js';
@@ -57,5 +58,44 @@ describe.each(dialects)('item ids on create on %s', (dialect) => {
     const db = t.database.handle.db;
     expect(await db.selectFrom('items').select('id').where('id', '=', body.id).execute()).toHaveLength(1);
     expect(await db.selectFrom('item_readers').select('reader_id').where('item_id', '=', body.id).execute()).toHaveLength(1);
+  });
+});
+
+describe.each(dialects)('the client library retrying a create on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('resends the very same body after a lost answer, so the entry is stored once', async () => {
+    const [ada] = await pairUp(t.app);
+    const ai = await itemsOf(ada);
+    // The server stores the first create, but its answer never reaches the client.
+    const real = ada.transport.request.bind(ada.transport);
+    const sent: unknown[] = [];
+    let lose = true;
+    ada.transport.request = async (method, path, body) => {
+      const res = await real(method, path, body);
+      if (method === 'POST' && path === '/api/items') {
+        sent.push(body);
+        if (lose) {
+          lose = false;
+          throw ApiRequestError.network(new Error('connection reset'));
+        }
+      }
+      return res;
+    };
+    const content = { text: 'Written on the train, saved as the signal came back.' };
+    await expect(ai.create('journal_entry', content, {})).rejects.toMatchObject({ code: 'network' });
+    const item = await ai.create('journal_entry', content, {});
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toEqual(sent[0]);
+    expect((await ai.list('journal_entry')).map((i) => i.id)).toEqual([item.id]);
+
+    // Other words are another entry, with a new id.
+    const other = await ai.create('journal_entry', { text: 'Another day.' }, {});
+    expect(other.id).not.toBe(item.id);
+    expect(await ai.list('journal_entry')).toHaveLength(2);
   });
 });
