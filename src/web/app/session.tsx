@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useNavigate } from 'react-router';
 import type { MeResponse } from '../../shared/api/index.js';
 import { CryptoError } from '../../shared/crypto/index.js';
-import { hasPasscodeLock, loadMasterKey, openPasscodeLock, removePasscodeLock, saveMasterKey, savePasscodeLock } from '../lib/keystore.js';
+import { clearKeys, hasPasscodeLock, loadMasterKey, openPasscodeLock, removePasscodeLock, saveMasterKey, savePasscodeLock } from '../lib/keystore.js';
 import { initialLockState, lockReducer, type LockEvent, type LockSettings, type LockState } from '../lib/app-lock.js';
 import { clearLockMemory, lockSettings, lockTries, passcodeSetAside, saveLockSettings, saveLockTries } from '../lib/app-lock-storage.js';
 import { flushEveryDraft } from '../lib/use-drafts.js';
