@@ -8,6 +8,7 @@ import { NEUTRAL_SITE, PersonPage } from './page-models/person.js';
 import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable, launchBrowser } from './support/browser.js';
 import { builtWebDir, startServer } from './support/server.js';
+import { openFold } from './support/fold.js';
 import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
@@ -76,6 +77,7 @@ describe.runIf(hasBrowser)('offline: Mend opens with no network and nothing writ
 
     // Online: an entry saved to the journal.
     await oda.page.getByRole('heading', { name: 'Nothing in your journal yet' }).waitFor({ timeout: 10_000 });
+    await openFold(oda.page, 'journal-fold');
     await composer.getByLabel('Your entry', { exact: true }).fill('The garden after the rain, and the long talk we had.');
     await oda.page.getByRole('button', { name: 'Save to your journal' }).click();
     await expect.poll(() => oda.page.getByTestId('own-entry').first().innerText(), { timeout: 10_000 }).toContain('the long talk we had');
@@ -117,6 +119,7 @@ describe.runIf(hasBrowser)('offline: Mend opens with no network and nothing writ
       expect(await inlineScriptRuns(oda.page)).toBe(false);
 
       // Writing goes on: the words are kept here as a draft.
+      await openFold(oda.page, 'journal-fold');
       await composer.getByLabel('Your entry', { exact: true }).fill('Written on the train with no signal.');
       await expect.poll(() => composer.locator('.draft-status').innerText(), { timeout: 10_000 }).toMatch(/on this device/i);
       // Saving can't go through yet; it says so calmly and the words stay.
