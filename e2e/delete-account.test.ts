@@ -4,6 +4,7 @@ import { testDialects } from '../src/server/test/databases.js';
 import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
+import { openFold } from './support/fold.js';
 import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
@@ -36,6 +37,7 @@ describe.runIf(hasBrowser).each(dialects)('deleting one’s account, with the pa
 
     // Ada goes to Settings; the card says what deleting means before anything happens.
     await ada.goto('/settings');
+    await openFold(ada.page, { testId: 'settings-delete' });
     const card = ada.page.getByRole('region', { name: 'Delete your account' }).or(ada.page.locator('section', { hasText: 'Delete your account' })).first();
     await card.waitFor();
     expect(await card.innerText()).toContain('Ben keeps what they wrote');

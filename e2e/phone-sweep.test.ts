@@ -87,14 +87,6 @@ const STILL_LONG: Record<string, number> = {
   '/practices/understand/questions': 3700,
   '/practices/closeness': 2900,
   '/practices/closeness/journal': 3500,
-  '/practices/healing': 4500,
-  '/settings': 5500,
-  // The safety page and Settings grew with the private safety check.
-  '/safety': 3800,
-  // Folded, and what was received comes first; still over three screens with a week of writing.
-  '/practices/understand': 3200,
-  '/practices/promises': 3600,
-  '/practices/rituals': 2900,
 };
 
 /** Every page someone who is signed out can open. */
