@@ -180,10 +180,10 @@ export function CommitmentsPage() {
         <h2 id="new-heading" className="anchor-target" tabIndex={-1}>
           Make a promise
         </h2>
-        <p className="why">
-          <span className="why-label">Why this helps:</span> trust grows back from small, specific promises kept again and again.
-        </p>
         <Fold summary="Make a new promise" open={!!(restored && restored.what) || mine.length === 0} testId="new-promise-fold">
+          <p className="why">
+            <span className="why-label">Why this helps:</span> trust grows back from small, specific promises kept again and again.
+          </p>
           <div className="card">
             <PromiseForm
               key={formKey}

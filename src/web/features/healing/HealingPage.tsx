@@ -132,12 +132,7 @@ export function HealingPage() {
             <p>Each check-in becomes a point here. A first step: the sliders above.</p>
           </EmptyState>
         )}
-      </section>
-
-      <section aria-labelledby="share-heading" className="stack">
-        <h2 id="share-heading" className="anchor-target" tabIndex={-1}>
-          Share my trend
-        </h2>
+        {/* Sharing is a summary of this timeline, so it waits folded beside it. */}
         {partner ? (
           <Fold summary={`Share my trend with ${name}`} open={myShares.length > 0 || !!asShareDraft(drafts.restored.get(DRAFT_KEYS.share))?.words.trim()} testId="share-fold">
             <ShareTrend
