@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PersonPage } from './page-models/person.js';
 import { browserAvailable, launchBrowser } from './support/browser.js';
+import { openFold } from './support/fold.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const hasBrowser = browserAvailable();
@@ -134,6 +135,8 @@ describe.runIf(hasBrowser)('accounts in the browser: devices, passwords, recover
     await markDocument(b.page);
 
     await a.goto('/settings');
+    // Settings are grouped and folded: open the devices first.
+    await openFold(a.page, 'settings-devices');
     const card = devicesCard(a.page);
     await expect.poll(() => card.locator('li').count()).toBe(2);
     expect(await card.getByText('This device', { exact: true }).count()).toBe(1);
@@ -172,6 +175,7 @@ describe.runIf(hasBrowser)('accounts in the browser: devices, passwords, recover
 
     await a.goto('/settings');
     const pa = a.page;
+    await openFold(pa, 'settings-keys');
     await pa.getByLabel('Current password', { exact: true }).fill(oldPassword);
     await pa.getByLabel('New password', { exact: true }).fill(newPassword);
     await pa.getByLabel('Confirm password', { exact: true }).fill(newPassword);
@@ -261,6 +265,7 @@ describe.runIf(hasBrowser)('accounts in the browser: devices, passwords, recover
     const { person: a, words: oldWords } = await signedUp('Ada', email, password);
     const pa = a.page;
     await a.goto('/settings');
+    await openFold(pa, 'settings-keys');
     const card = pa.locator('section.card').filter({ has: pa.getByRole('heading', { name: 'Your recovery key', exact: true }) });
     await card.getByRole('button', { name: 'Make a new recovery key', exact: true }).click();
     await card.getByText('Please enter your password.').waitFor();
@@ -390,6 +395,7 @@ describe.runIf(hasBrowser)('accounts in the browser: devices, passwords, recover
 
     await a.goto('/settings');
     await h1.filter({ hasText: 'Settings' }).waitFor();
+    await openFold(pa, 'settings-devices');
     await devicesCard(pa).locator('li').first().waitFor();
     await a.checkA11y();
 

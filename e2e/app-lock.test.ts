@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { NEUTRAL_SITE, type PersonPage } from './page-models/person.js';
 import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
+import { openFold } from './support/fold.js';
 import { partnerSuite } from './support/suite.js';
 import { DESKTOP } from './support/today.js';
 
@@ -74,6 +75,7 @@ async function unlockByKeyboard(p: PersonPage, passcode: string): Promise<void> 
 }
 
 async function turnOnLock(p: PersonPage): Promise<void> {
+  await openFold(p.page, 'settings-lock');
   const card = p.page.getByTestId('app-lock-card');
   await card.scrollIntoViewIfNeeded();
   await card.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
@@ -90,6 +92,7 @@ describe.runIf(hasBrowser)('the app lock', () => {
     const [account] = await pairedAccounts(suite.server().url, ['Ines', 'Jonah']);
     const ines = await suite.open(account, '/settings');
     expect(await keyRecords(ines.page)).toEqual(['master', 'wrap']);
+    await openFold(ines.page, 'settings-lock');
     mkdirSync('/tmp/shots', { recursive: true });
     const card = ines.page.getByTestId('app-lock-card');
     await card.scrollIntoViewIfNeeded();
@@ -167,6 +170,7 @@ describe.runIf(hasBrowser)('the app lock', () => {
   it('on a desktop: locks when switching away if chosen, and turning the lock off needs the passcode', async () => {
     const [account] = await pairedAccounts(suite.server().url, ['Kai', 'Lena']);
     const kai = await suite.open(account, '/settings', DESKTOP);
+    await openFold(kai.page, 'settings-lock');
     const card = kai.page.getByTestId('app-lock-card');
     await card.scrollIntoViewIfNeeded();
     // Too short a passcode is refused with a reason.
@@ -195,6 +199,7 @@ describe.runIf(hasBrowser)('the app lock', () => {
     expect(new URL(kai.page.url()).pathname).toBe('/settings');
 
     // Turning it off: a wrong passcode is refused, the right one brings back the plain device key.
+    await openFold(kai.page, 'settings-lock');
     await card.scrollIntoViewIfNeeded();
     await card.getByTestId('app-lock-off').locator('summary').click();
     await card.getByLabel('Your passcode', { exact: true }).fill('999999');
@@ -248,6 +253,7 @@ describe.runIf(hasBrowser)('the app lock', () => {
     await lockScreen(mira).waitFor({ state: 'detached', timeout: 30_000 });
     expect(new URL(mira.page.url()).pathname).toBe('/settings');
     expect(await keyRecords(mira.page)).toEqual(['master', 'wrap']);
+    await openFold(mira.page, 'settings-lock');
     const card = mira.page.getByTestId('app-lock-card');
     await expect.poll(() => card.innerText()).toMatch(/set aside when you used your password/);
     expect(await card.getByLabel('Passcode again', { exact: true }).count()).toBe(1);

@@ -4,6 +4,7 @@ import { testDialects } from '../src/server/test/databases.js';
 import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
+import { openFold } from './support/fold.js';
 import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
@@ -91,6 +92,8 @@ describe.runIf(hasBrowser).each(dialects)('promises kept over time: two partners
     // Maya sees both, live; this week shows one kept.
     await today.getByText('Leo: I noticed').waitFor({ timeout: 10_000 });
     await today.getByText(/It helped me relax/).waitFor({ timeout: 10_000 });
+    // The chart of all promises waits folded under the list.
+    await openFold(maya.page, 'overall-fold');
     const overall = maya.page.getByTestId('overall-chart');
     expect(await overall.innerText()).toMatch(/1 kept/);
     const thisWeek = overall.locator('tbody tr').last().locator('td');
@@ -102,6 +105,8 @@ describe.runIf(hasBrowser).each(dialects)('promises kept over time: two partners
     await shot(maya, 'marked-phone');
 
     // Stopping sharing takes the promise and its marks away from Leo, live; sharing again brings both back.
+    // Changing, pausing, ending and stopping sharing wait folded on each card.
+    await openFold(call, 'promise-plan-fold');
     await call.getByRole('button', { name: 'Stop sharing…' }).click();
     await maya.page.getByRole('dialog').getByRole('button', { name: 'Stop sharing', exact: true }).click();
     await call.getByText('Just for you', { exact: true }).waitFor();
@@ -147,6 +152,7 @@ describe.runIf(hasBrowser).each(dialects)('promises kept over time: two partners
     await card.getByTestId(`time-${warsawToday()}`).getByRole('button', { name: 'Missed', exact: true }).click();
     await card.getByText('Missed', { exact: true }).first().waitFor();
 
+    await openFold(card, 'promise-plan-fold');
     await card.getByRole('button', { name: 'Change', exact: true }).click();
     await card.getByText('This applies from tomorrow; times already past keep their marks.').waitFor();
     await card.getByLabel('At', { exact: true }).fill('21:15');
@@ -157,6 +163,7 @@ describe.runIf(hasBrowser).each(dialects)('promises kept over time: two partners
     // Today's time keeps its mark.
     expect(await card.getByTestId(`time-${warsawToday()}`).getByRole('button', { name: 'Missed', exact: true }).getAttribute('aria-pressed')).toBe('true');
 
+    await openFold(card, 'promise-plan-fold');
     await card.getByRole('button', { name: 'Pause', exact: true }).click();
     await card.getByText('Paused', { exact: true }).waitFor();
     await card.getByRole('button', { name: 'Resume…' }).click();
@@ -164,6 +171,7 @@ describe.runIf(hasBrowser).each(dialects)('promises kept over time: two partners
     await card.getByRole('button', { name: 'Resume', exact: true }).click();
     await card.getByText('Resumed.').waitFor();
     expect(await card.getByText('Paused', { exact: true }).count()).toBe(0);
+    await openFold(sam.page, 'overall-fold');
     expect(await sam.page.getByTestId('overall-chart').innerText()).toMatch(/1 missed/);
     expect(await sam.page.getByTestId('overall-chart').innerText()).toMatch(/part of the process/);
     await sam.checkA11y();

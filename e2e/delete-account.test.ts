@@ -4,8 +4,8 @@ import { testDialects } from '../src/server/test/databases.js';
 import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
-import { partnerSuite } from './support/suite.js';
 import { openFold } from './support/fold.js';
+import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
 const dialects = hasBrowser ? await testDialects() : [];
@@ -38,6 +38,7 @@ describe.runIf(hasBrowser).each(dialects)('deleting one’s account, with the pa
 
     // Ada goes to Settings; the card says what deleting means before anything happens.
     await ada.goto('/settings');
+    await openFold(ada.page, 'settings-delete');
     const card = ada.page.getByRole('region', { name: 'Delete your account' }).or(ada.page.locator('section', { hasText: 'Delete your account' })).first();
     await card.waitFor();
     expect(await card.innerText()).toContain('Ben keeps what they wrote');

@@ -8,6 +8,7 @@ import { testDialects } from '../src/server/test/databases.js';
 import type { PersonPage } from './page-models/person.js';
 import { freshAccount, pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
+import { openFold } from './support/fold.js';
 import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
@@ -49,6 +50,7 @@ describe.runIf(hasBrowser).each(dialects)('downloading one’s writing, on %s', 
     await ben.items.share(await ben.items.create('impact_letter', { text: 'What Ben shared' }, {}), ben.partner!);
 
     const p = await suite.open(adaAccount, '/settings');
+    await openFold(p.page, 'settings-export');
     const card = p.page.getByTestId('export-card');
     await card.scrollIntoViewIfNeeded();
     await p.checkA11y();

@@ -5,6 +5,7 @@ import { addDays, trendWeeks } from '../src/core/healing/index.js';
 import { ItemsClient } from '../src/shared/client/index.js';
 import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
+import { openFold } from './support/fold.js';
 import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
@@ -52,6 +53,10 @@ describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two brow
     await mp.keyboard.press('Tab');
     await mp.keyboard.press('ArrowLeft');
     await mp.keyboard.press('ArrowLeft');
+    // The note waits folded: Enter on its summary opens it, and Tab goes in.
+    await mp.keyboard.press('Tab');
+    expect(await mp.evaluate(() => document.activeElement?.textContent)).toBe('Add a note for yourself');
+    await mp.keyboard.press('Enter');
     await mp.keyboard.press('Tab');
     await mp.keyboard.type('A quiet evening walk helped.');
     await mp.keyboard.press('Tab');
@@ -86,6 +91,7 @@ describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two brow
     expect(leoCheckins.body.items).toEqual([]);
 
     // One check-in is no trend: sharing it would show that day's own scores. Mend says so.
+    await openFold(mp, 'share-fold');
     const tooFew = mp.getByTestId('trend-too-few');
     await tooFew.waitFor();
     expect(await tooFew.innerText()).toMatch(/at least 3 check-ins, so that no single day can be read/);
@@ -100,6 +106,7 @@ describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two brow
       await mayaItems.create('checkin', { date: addDays(lastWeek.monday, i * 2), trust: v, safety: v, hope: v, mood: v, note: 'a private line' }, {});
     }
     await mp.reload();
+    await openFold(mp, 'share-fold');
 
     // Maya previews exactly what Leo will see, then shares; Leo sees it live, never the note.
     await mp.getByLabel('A few words for Leo').fill('Some steadier days this week.');
@@ -133,6 +140,7 @@ describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two brow
     await expect.poll(() => theirs.count(), { timeout: 10_000 }).toBe(0);
 
     // A questionnaire, one statement at a time; stopping halfway keeps the answers.
+    await openFold(mp, 'checks-fold');
     await mp.getByRole('link', { name: 'Take “Monthly relationship check”' }).click();
     await mp.getByText('Statement 1 of 8').waitFor();
     await maya.checkA11y();
@@ -169,6 +177,7 @@ describe.runIf(hasBrowser)('check-ins and time to heal: two partners in two brow
 
     // Back on the practice: taken, and offered again in a month.
     await mp.getByRole('link', { name: 'Back to check-ins and time to heal' }).click();
+    await openFold(mp, 'checks-fold');
     const status = mp.getByTestId('instrument-mend.relationship-check').getByTestId('instrument-status');
     await expect.poll(() => status.innerText()).toMatch(/Taken on .* Offered again from/);
 

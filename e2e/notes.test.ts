@@ -6,6 +6,7 @@ import { ItemsClient, NotificationsClient } from '../src/shared/client/index.js'
 import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
+import { openFold } from './support/fold.js';
 import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
@@ -294,6 +295,8 @@ describe.runIf(hasBrowser)('notes and the notification centre, in two browsers',
     const eva = await suite.open(evaAccount, '/settings');
     const ian = await suite.open(ianAccount, '/settings', DESKTOP);
     const card = (p: PersonPage) => p.page.getByRole('region', { name: 'Notifications' });
+    // Settings are grouped and folded: each opens the notifications first.
+    for (const p of [eva, ian]) await openFold(p.page, 'settings-notifications');
 
     const quiet = eva.page.getByRole('switch', { name: 'Quiet hours' });
     await quiet.waitFor({ timeout: 10_000 });
@@ -315,6 +318,7 @@ describe.runIf(hasBrowser)('notes and the notification centre, in two browsers',
     await card(eva).getByText('Saved.').waitFor({ timeout: 10_000 });
 
     await eva.page.reload();
+    await openFold(eva.page, 'settings-notifications');
     await eva.page.getByRole('switch', { name: 'Quiet hours' }).waitFor({ timeout: 10_000 });
     expect(await eva.page.getByRole('switch', { name: 'Quiet hours' }).isChecked()).toBe(true);
     expect(await eva.page.getByLabel('From', { exact: true }).inputValue()).toBe('22:30');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairedAccounts, type Account } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
+import { openFold } from './support/fold.js';
 import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
@@ -41,6 +42,8 @@ describe.runIf(hasBrowser)('reflections: two partners in two browsers', () => {
 
     // Ben answers kindly; nothing is demanded of him, and Ada sees it live.
     expect(await ben.page.locator('main').innerText()).toMatch(/don't have to reply/i);
+    // The answer waits folded until Ben opens it.
+    await openFold(onBen, 'reply-fold-what_happened');
     await onBen.getByRole('button', { name: 'Thank you for telling me' }).click();
     await ada.page.getByText('Ben: Thank you for telling me').waitFor({ timeout: 10_000 });
 
@@ -69,7 +72,7 @@ describe.runIf(hasBrowser)('reflections: two partners in two browsers', () => {
 
     // The author keeps the history.
     await section.getByText('Earlier versions').click();
-    await expect.poll(() => section.locator('details').innerText(), { timeout: 10_000 }).toContain('I kept saying I would be home');
+    await expect.poll(() => section.locator('details').filter({ hasText: 'Earlier versions' }).innerText(), { timeout: 10_000 }).toContain('I kept saying I would be home');
 
     for (const p of [ada, ben]) {
       expect(p.axeFindings, `axe findings for ${p.name}`).toEqual([]);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pairedAccounts } from './support/accounts.js';
 import { browserAvailable } from './support/browser.js';
+import { openFold } from './support/fold.js';
 import { partnerSuite } from './support/suite.js';
 
 const hasBrowser = browserAvailable();
@@ -15,6 +16,7 @@ describe.runIf(hasBrowser)('a plain tab title on this device', () => {
     const title = () => p.page.evaluate(() => document.title);
     const icon = () => p.page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.getAttribute('href'));
     expect(await title()).toBe('Mend');
+    await openFold(p.page, 'settings-devices');
     const card = p.page.getByTestId('this-device-card');
     await card.scrollIntoViewIfNeeded();
     await card.getByRole('checkbox').check();
@@ -40,6 +42,7 @@ describe.runIf(hasBrowser)('a plain tab title on this device', () => {
     await p.signIn(adaAccount.email, adaAccount.password);
     await p.page.waitForURL('**/today', { timeout: 30_000 });
     await p.goto('/settings');
+    await openFold(p.page, 'settings-devices');
     await p.page.getByTestId('this-device-card').getByRole('checkbox').uncheck();
     expect(await title()).toBe('Mend');
     expect(await icon()).toBe('/icon.svg');

@@ -5,6 +5,7 @@
 import type { ExportDocument, ExportedItem } from './export.js';
 import { KIND_TITLES } from './export.js';
 import { plainPresenter, type ExportPresenter, type ReadableField } from './readable.js';
+import { formatDateTime } from '../../shared/format.js';
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -42,12 +43,9 @@ export interface ExportHtmlOptions {
   when?: (iso: string, timeZone: string) => string;
 }
 
+/** The one date-and-time style (src/shared/format.ts), in the runtime's locale when none is passed. */
 function longWhen(iso: string, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));
-  } catch {
-    return iso;
-  }
+  return formatDateTime(iso, timeZone) || iso;
 }
 
 function article(item: ExportedItem, doc: ExportDocument, present: ExportPresenter, when: (iso: string, timeZone: string) => string): string {

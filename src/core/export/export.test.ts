@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDateTime } from '../../shared/format.js';
 import { ITEM_KINDS } from '../../shared/kinds.js';
 import { buildExport, exportHtml, importableItems, KIND_TITLES, parseExport, remapState, type ExportableItem } from './index.js';
 
@@ -68,7 +69,9 @@ describe('the data export', () => {
     expect(html).toContain('Line one<br>line two');
     expect(html).toContain('<li><p>b &amp; c</p></li>');
     expect(html).toContain('Written by Alex &lt;b&gt;, shared with you');
-    expect(html).toContain('25 November 2026'); // in the person's time zone
+    // The one date-and-time style, on the person's clock: 11:00 in Warsaw.
+    expect(html).toContain(formatDateTime(at, 'Europe/Warsaw'));
+    expect(formatDateTime(at, 'Europe/Warsaw', 'en-GB')).toBe('Wed, 25 Nov 2026, 11:00');
     expect(html.indexOf('Impact letters')).toBeLessThan(html.indexOf('Notes'));
   });
 
@@ -85,7 +88,7 @@ describe('the data export', () => {
     expect(doc.devices).toHaveLength(1);
     const html = exportHtml(doc);
     expect(html).toContain('Where you were signed in');
-    expect(html).toContain('Firefox on Linux — signed in 20 November 2026');
+    expect(html).toContain(`Firefox on Linux — signed in ${formatDateTime('2026-11-20T08:00:00Z', 'Europe/Warsaw')}`);
   });
 
   it('says when there is nothing yet', () => {

@@ -22,13 +22,7 @@ export function dateRange(from: string, to: string): string[] {
   return Array.from({ length: Math.max(0, n + 1) }, (_, i) => addDays(from, i));
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-/** "14 Mar" — the same words in every browser (Intl month names differ between versions). */
-export function shortDate(date: string): string {
-  const [, m, d] = date.split('-').map(Number);
-  return `${d ?? ''} ${MONTHS[(m ?? 1) - 1] ?? ''}`;
-}
 
 function toMs(date: string): number {
   const ms = Date.parse(`${date}T00:00:00Z`);

@@ -13,7 +13,6 @@ import {
   describeTogether,
   lineRuns,
   quietSpans,
-  shortDate,
   timeline,
   trendSummary,
   weekMovement,
@@ -53,7 +52,6 @@ describe('dates', () => {
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
     expect(dateRange('2026-10-24', '2026-10-26')).toEqual(['2026-10-24', '2026-10-25', '2026-10-26']);
     expect(dateRange('2026-10-26', '2026-10-24')).toEqual([]);
-    expect(shortDate('2026-03-04')).toBe('4 Mar');
   });
 });
 

@@ -16,7 +16,7 @@ export {
   type Measure,
   type Scores,
 } from './checkin.js';
-export { addDays, dateRange, daysBetween, shortDate } from './dates.js';
+export { addDays, dateRange, daysBetween } from './dates.js';
 export {
   averagePoints,
   byDate,

@@ -1,13 +1,13 @@
-import { parseLocalDate, type LocalDate } from './local-time.js';
+import { formatDate, formatTime } from '../../shared/format.js';
+import type { LocalDate } from './local-time.js';
 import { sortWeekdays } from './recurrence.js';
 import type { Schedule } from './schema.js';
 import { WEEKDAYS, type Weekday } from './weekdays.js';
 
 /*
- * Plain English, written here rather than with Intl or rrule's toText(): the words must be
- * the same in every browser and on the server (Intl month abbreviations differ between ICU
- * versions, e.g. "Sep" / "Sept"), and rrule's text knows nothing of our month-end rule.
- * Times stay 24-hour as stored; the zone is left to the caller, who knows whose clock it is.
+ * Plain English, written here rather than with rrule's toText(), which knows nothing of our
+ * month-end rule. Dates and times inside are in the one style (src/shared/format.ts) of the
+ * caller's locale; the zone is left to the caller, who knows whose clock it is.
  */
 
 const DAY_NAMES: Record<Weekday, string> = {
@@ -19,14 +19,6 @@ const DAY_NAMES: Record<Weekday, string> = {
   SA: 'Saturday',
   SU: 'Sunday',
 };
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** "1 Dec 2026" for '2026-12-01'. */
-export function formatLocalDate(date: LocalDate): string {
-  const d = parseLocalDate(date);
-  if (!d) throw new RangeError(`Not a date: ${date}`);
-  return `${d.day} ${MONTHS[d.month - 1] ?? ''} ${d.year}`;
-}
 
 /** "Monday", "Monday and Thursday", "Monday, Wednesday and Friday". */
 export function listWeekdays(days: readonly Weekday[]): string {
@@ -63,13 +55,16 @@ export interface ScheduleWords {
   time(time: string): string;
 }
 
-const PLAIN_WORDS: ScheduleWords = { date: (d) => formatLocalDate(d), time: (t) => t };
+/** The one date and time style (src/shared/format.ts) in `locale`, or the runtime's own. */
+export function scheduleWords(locale?: string): ScheduleWords {
+  return { date: (d) => formatDate(d, undefined, locale), time: (t) => formatTime(t, undefined, locale) };
+}
 
 /**
  * The schedule in plain English: "Every Friday at 19:00", "Every 2 weeks on Monday and
  * Thursday at 07:30", "Daily at 21:00 until 31 Jan 2027", "Once on 1 Dec 2026 at 07:30".
  */
-export function describeSchedule(s: Schedule, words: ScheduleWords = PLAIN_WORDS): string {
+export function describeSchedule(s: Schedule, words: ScheduleWords = scheduleWords()): string {
   const day = (d: LocalDate) => words.date(d);
   const at = (t: string) => words.time(t);
   if (s.type === 'once') return `Once on ${day(s.at.slice(0, 10))} at ${at(s.at.slice(11))}`;

@@ -36,7 +36,7 @@ export {
   weekdayOf,
   type Occurrence,
 } from './recurrence.js';
-export { describeSchedule, formatLocalDate, listWeekdays, type ScheduleWords } from './describe.js';
+export { describeSchedule, listWeekdays, scheduleWords, type ScheduleWords } from './describe.js';
 export { editFromDate, endScheduleBefore, type ScheduleSplit } from './edit.js';
 export { applyQuietHours, reminderTime, MAX_REMINDER_MINUTES } from './quiet-hours.js';
 export { weekKey, weekKeyOfDate, lastNWeeks, weekBounds, type WeekBounds } from './weeks.js';

@@ -1,3 +1,4 @@
+import { formatDate, formatTime, formatWeekday } from '../../shared/format.js';
 import { addDays, formatWallDate, formatWallTime, instantToWall, wallMs, wallToInstant } from '../schedules/local-time.js';
 
 /*
@@ -58,22 +59,19 @@ export function pickDate(days: number, now: Date, timeZone: string): string {
   return addDays(todayIn(now, timeZone), days);
 }
 
-const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
-const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-
 /**
- * "tomorrow", "Friday" within the week ahead, otherwise "Friday 5 December" — on the reader's own
- * calendar; a space that ends before the day does says when: "14:30 today", "8:00 tomorrow morning".
+ * "tomorrow", "Friday" within the week ahead, otherwise the one date style ("Fri, 5 Dec 2026") —
+ * on the reader's own calendar; a space that ends before the day does says when, in the one time
+ * style: "14:30 today", "08:00 tomorrow morning" ("8:00 AM tomorrow morning" in en-US).
  */
-export function describeUntil(until: string, now: Date, timeZone: string): string {
+export function describeUntil(until: string, now: Date, timeZone: string, locale?: string): string {
   const wall = instantToWall(Date.parse(until), timeZone);
   const day = formatWallDate(wall);
   const time = formatWallTime(wall);
   const today = todayIn(now, timeZone);
   // Day-long spaces end a minute before midnight; anything earlier is a time of day.
-  const atTime = time < '23:59' ? time.replace(/^0/, '') : null;
+  const atTime = time < '23:59' ? formatTime(time, undefined, locale) : null;
   if (day === today) return atTime ? `${atTime} today` : 'the end of today';
   if (day === addDays(today, 1)) return atTime ? `${atTime} tomorrow${time < '12:00' ? ' morning' : ''}` : 'tomorrow';
-  const d = new Date(`${day}T12:00:00Z`);
-  return day <= addDays(today, 6) ? WEEKDAY.format(d) : DAY_MONTH.format(d);
+  return day <= addDays(today, 6) ? formatWeekday(day, locale) : formatDate(day, undefined, locale);
 }

@@ -207,10 +207,13 @@ describe('space until', () => {
     }
   });
   it('says until when kindly: tomorrow, a weekday, or a date further on', () => {
-    expect(describeUntil('2026-03-28T22:59:00Z', now, tz)).toBe('tomorrow');
-    expect(describeUntil('2026-03-30T21:59:00Z', now, tz)).toBe('Monday');
-    expect(describeUntil('2026-04-06T21:59:00Z', now, tz)).toBe('Monday 6 April');
-    expect(describeUntil('2026-03-27T12:00:00Z', now, tz)).toBe('13:00 today');
-    expect(describeUntil('2026-03-28T07:00:00Z', now, tz)).toBe('8:00 tomorrow morning');
+    expect(describeUntil('2026-03-28T22:59:00Z', now, tz, 'en-GB')).toBe('tomorrow');
+    expect(describeUntil('2026-03-30T21:59:00Z', now, tz, 'en-GB')).toBe('Monday');
+    expect(describeUntil('2026-04-06T21:59:00Z', now, tz, 'en-GB')).toBe('Mon, 6 Apr 2026');
+    expect(describeUntil('2026-03-27T12:00:00Z', now, tz, 'en-GB')).toBe('13:00 today');
+    expect(describeUntil('2026-03-28T07:00:00Z', now, tz, 'en-GB')).toBe('08:00 tomorrow morning');
+    // The same moments in a 12-hour locale, in its own date style.
+    expect(describeUntil('2026-03-28T07:00:00Z', now, tz, 'en-US')).toBe('8:00 AM tomorrow morning');
+    expect(describeUntil('2026-04-06T21:59:00Z', now, tz, 'en-US')).toBe('Mon, Apr 6, 2026');
   });
 });

@@ -4,6 +4,7 @@ import { useMe, useSession } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { SelectField, TextField } from '../../components/Field.js';
+import { Fold } from '../../components/Fold.js';
 import { PageTitle } from '../../components/Heading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { LIMITS } from '../../../shared/limits.js';
@@ -44,19 +45,30 @@ export function SettingsPage() {
     <div className="stack-lg">
       <PageTitle>Settings</PageTitle>
       <ProfileCard />
-      <NotificationSettingsCard />
-      <DevicesCard />
-      <ThisDeviceCard />
-      <AppLockCard />
-      <PasswordCard />
-      <RecoveryKeyCard
-        saved={keySaved}
-        onNewWords={(words) => {
-          setKeySaved(false);
-          setNewWords({ words, step: 'words' });
-        }}
-      />
-      <ExportCard />
+      {/* Each group waits folded under its name, so the page fits a phone; a link to a part opens it. */}
+      <Fold className="fold-wide" summary="Notifications and quiet hours" testId="settings-notifications">
+        <NotificationSettingsCard />
+      </Fold>
+      <Fold className="fold-wide" summary="Devices you’re signed in on" testId="settings-devices">
+        <DevicesCard />
+        <ThisDeviceCard />
+      </Fold>
+      <Fold className="fold-wide" summary="Lock Mend on this device" testId="settings-lock">
+        <AppLockCard />
+      </Fold>
+      <Fold className="fold-wide" summary="Password and recovery key" open={keySaved} testId="settings-keys">
+        <PasswordCard />
+        <RecoveryKeyCard
+          saved={keySaved}
+          onNewWords={(words) => {
+            setKeySaved(false);
+            setNewWords({ words, step: 'words' });
+          }}
+        />
+      </Fold>
+      <Fold className="fold-wide" summary="Download your writing" testId="settings-export">
+        <ExportCard />
+      </Fold>
       <Card title="Sign out">
         <p>Signing out removes your keys from this device. You'll need your password to come back.</p>
         <div className="actions">
@@ -73,7 +85,9 @@ export function SettingsPage() {
           </Button>
         </div>
       </Card>
-      <DeleteAccountCard />
+      <Fold className="fold-wide" summary="Deleting your account" testId="settings-delete">
+        <DeleteAccountCard />
+      </Fold>
     </div>
   );
 }

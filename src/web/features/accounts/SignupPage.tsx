@@ -148,7 +148,7 @@ function SignupForm({ onStart, onFailed, onSignedUp }: SignupFormProps) {
           </li>
         </ul>
         <p className="small muted">
-          A shared couples app isn't advised where there is violence or control. <Link to="/safety">Is Mend safe for me?</Link>
+          A shared couples app isn't advised where there is violence or control. <Link to="/safety#is-it-safe">Is Mend safe for me?</Link>
         </p>
       </section>
 

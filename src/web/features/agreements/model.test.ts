@@ -32,7 +32,8 @@ describe('agreements page model', () => {
   it('copy is calm: no exclamation marks', () => {
     for (const t of GUIDED_TOPICS) expect(`${t.topic} ${t.guide ?? ''}`).not.toContain('!');
     for (const p of PREP_PARTS) expect(`${p.label} ${p.hint}`).not.toContain('!');
-    expect(longDate('2026-03-14')).toBe('14 March 2026');
+    expect(longDate('2026-03-14', 'en-GB')).toBe('Sat, 14 Mar 2026');
+    expect(longDate('2026-03-14', 'en-US')).toBe('Sat, Mar 14, 2026');
   });
   it('an answer carries words, and new wording only with an ask to revise that changes something', () => {
     const c: AgreementContent = { title: 'Late', text: 'I message if I am late.', kind: 'boundary', status: 'proposed', termsFrom: 1 };

@@ -1,4 +1,5 @@
 import type { OpenItem } from '../../../shared/client/index.js';
+import { formatDate } from '../../lib/format.js';
 import {
   AGREEMENT_KIND_WORDS,
   AGREEMENT_KINDS,
@@ -138,12 +139,9 @@ export function newestFirst<T extends { createdAt: string }>(list: readonly T[])
 /** "transparency" → "Openness" etc., as a card and the export read it (AGREEMENT_KIND_WORDS is the one source). */
 export const KIND_LABELS: Readonly<Record<AgreementKind, string>> = Object.fromEntries(AGREEMENT_KINDS.map((k) => [k, AGREEMENT_KIND_WORDS[k].name])) as Record<AgreementKind, string>;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-
-/** "14 March 2026" for a 'YYYY-MM-DD' day — the same words in every browser. */
-export function longDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d ?? ''} ${MONTHS[(m ?? 1) - 1] ?? ''} ${y ?? ''}`;
+/** A 'YYYY-MM-DD' day in the app's one date style ("Sat, 14 Mar 2026"). */
+export function longDate(date: string, locale?: string): string {
+  return formatDate(date, undefined, locale);
 }
 
 /** What the partner is writing: an ask to revise (perhaps with new wording) or a decline, kept as a draft. */

@@ -31,7 +31,7 @@ export function CommitmentsPage() {
   const [formKey, setFormKey] = useState(0);
 
   const head = (
-    <PageTitle lead="Trust comes back through small promises, kept over time. Make one, mark how it went, and notice each other's efforts.">
+    <PageTitle lead="Trust comes back through small promises kept over time. Make one, and mark how it went.">
       4. Promises kept over time
     </PageTitle>
   );
@@ -111,7 +111,7 @@ export function CommitmentsPage() {
             </EmptyState>
           ) : (
             <>
-              <p className="muted">Only {name} marks these. Noticing a kept one — in one tap — is what helps most.</p>
+              <p className="muted">Only {name} marks these. Noticing a kept one, in one tap, helps most.</p>
               <ul className="plain-list stack">
                 {theirs.map(({ c, plan }) => (
                   <PartnerPromise
@@ -146,10 +146,6 @@ export function CommitmentsPage() {
           </EmptyState>
         ) : (
           <>
-            <div className="card" data-testid="overall-chart">
-              <ConsistencyChart weeks={overall} caption="All your promises, the last 12 weeks" />
-            </div>
-            <p className="muted small">Only you mark your own promises. A time nobody marked is just that — not marked.</p>
             <ul className="plain-list stack">
               {mine.map(({ c, plan }) => (
                 <OwnPromise
@@ -170,6 +166,12 @@ export function CommitmentsPage() {
                 />
               ))}
             </ul>
+            <Fold summary="All promises, week by week" testId="overall-fold">
+              <div className="card" data-testid="overall-chart">
+                <ConsistencyChart weeks={overall} caption="All your promises, the last 12 weeks" />
+              </div>
+              <p className="muted small">Only you mark your own promises. A time nobody marked is just that — not marked.</p>
+            </Fold>
           </>
         )}
       </section>
@@ -178,11 +180,10 @@ export function CommitmentsPage() {
         <h2 id="new-heading" className="anchor-target" tabIndex={-1}>
           Make a promise
         </h2>
-        <p className="why">
-          <span className="why-label">Why this helps:</span> trust grows back from promises that are small, specific and kept again and
-          again — more than from big ones.
-        </p>
         <Fold summary="Make a new promise" open={!!(restored && restored.what) || mine.length === 0} testId="new-promise-fold">
+          <p className="why">
+            <span className="why-label">Why this helps:</span> trust grows back from small, specific promises kept again and again.
+          </p>
           <div className="card">
             <PromiseForm
               key={formKey}

@@ -1,15 +1,14 @@
 import { useId } from 'react';
 import { totals, type WeekConsistency } from '../../../core/commitments/index.js';
-import { formatLocalDate } from '../../../core/schedules/index.js';
 import { formatDate } from '../../lib/format.js';
 
 const BAR = 14;
 const STEP = 24;
 const HEIGHT = 96;
 
-/** "23 Feb" for a week's Monday. */
+/** A week's Monday, in the one date style. */
 function weekLabel(startDate: string): string {
-  return formatLocalDate(startDate).replace(/ \d{4}$/, '');
+  return formatDate(startDate);
 }
 
 /** One plain sentence for a span of weeks: described, never graded. */

@@ -19,6 +19,7 @@ import {
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
+import { Fold } from '../../components/Fold.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import type { Drafts } from '../apologies/useApology.js';
@@ -86,10 +87,12 @@ export function OwnPromise({ commitment, plan, markItems, views, replies, partne
   const today = localToday(now, timeZone);
   const marks = latestMarks(views);
   const toMark = occurrencesToMark(plan.segments, markRecords(views), now, timeZone);
-  const shown = showAll ? toMark : toMark.slice(0, 3);
+  // The two latest times show; the rest of the fortnight waits behind one button.
+  const shown = showAll ? toMark : toMark.slice(0, 2);
   const weeks = consistencyByWeek(plan.segments, markRecords(views), now, timeZone);
   const next = plan.status === 'active' ? nextPlanOccurrence(plan.segments, now, timeZone) : null;
   const history = hasHistory(plan, now);
+  const canUnshare = !!partner && keys === 'ok' && shared && !behind;
 
   const changePlan = (what: string, make: () => CommitmentState, done: string) =>
     run(what, async () => onItem(await savePlan(items, commitment, c, make())), done);
@@ -169,38 +172,38 @@ export function OwnPromise({ commitment, plan, markItems, views, replies, partne
 
           {partner && behind && shared ? <p className="muted small">Some marks aren't shared with {name} yet.</p> : null}
           {partner && keys === 'changed' ? <KeysChangedNote name={name} /> : null}
-          <div className="actions actions-tight">
-            <PlanButtons
-              plan={plan}
-              now={now}
-              busy={busy}
-              onMode={setMode}
-              onPause={() => void changePlan('pause', () => pausePlan(plan, new Date()), 'Paused. No reminders until you resume.')}
-              onEnd={() => setDialog('end')}
-            />
-            {!history ? (
-              <Button small variant="quiet" onClick={() => setDialog('delete')}>
-                Delete…
+          {partner && keys === 'ok' && (!shared || behind) ? (
+            <div className="actions actions-tight">
+              <Button small variant="secondary" busy={busy === 'share'} busyLabel="Sharing…" onClick={() => void share(true)}>
+                {shared ? 'Share the marks' : `Share with ${name}`}
               </Button>
-            ) : null}
-            {partner && keys === 'ok' ? (
-              shared ? (
-                behind ? (
-                  <Button small variant="secondary" busy={busy === 'share'} busyLabel="Sharing…" onClick={() => void share(true)}>
-                    Share the marks
+            </div>
+          ) : null}
+          {/* Changing, pausing and ending are rare: folded, so each card stays short. Open when paused, or when a change waits as a draft. */}
+          {plan.status !== 'ended' || !history || canUnshare ? (
+            <Fold summary={plan.status === 'paused' ? 'Resume or end' : plan.status === 'ended' ? 'Stop sharing' : 'Change or end'} open={plan.status === 'paused' || !!restoredEdit?.what.trim()} testId="promise-plan-fold">
+              <div className="actions actions-tight">
+                <PlanButtons
+                  plan={plan}
+                  now={now}
+                  busy={busy}
+                  onMode={setMode}
+                  onPause={() => void changePlan('pause', () => pausePlan(plan, new Date()), 'Paused. No reminders until you resume.')}
+                  onEnd={() => setDialog('end')}
+                />
+                {!history ? (
+                  <Button small variant="quiet" onClick={() => setDialog('delete')}>
+                    Delete…
                   </Button>
-                ) : (
+                ) : null}
+                {canUnshare ? (
                   <Button small variant="quiet" onClick={() => setDialog('unshare')}>
                     Stop sharing…
                   </Button>
-                )
-              ) : (
-                <Button small variant="secondary" busy={busy === 'share'} busyLabel="Sharing…" onClick={() => void share(true)}>
-                  Share with {name}
-                </Button>
-              )
-            ) : null}
-          </div>
+                ) : null}
+              </div>
+            </Fold>
+          ) : null}
         </>
       ) : (
         <PromiseForm

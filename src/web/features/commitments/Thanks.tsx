@@ -3,6 +3,7 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { appreciationContentSchema, appreciationsThisWeek, asAppreciation, NOTE_MAX } from '../../../core/commitments/index.js';
 import { Button } from '../../components/Button.js';
+import { Fold } from '../../components/Fold.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
@@ -112,7 +113,7 @@ interface AppreciationsProps {
   onItem(item: OpenItem): void;
 }
 
-/** Thank-yous: this week's counts (for this person only), a free-standing form, and what was received. */
+/** Thank-yous: this week's counts (for this person only), what was received, and a folded form to send one. */
 export function Appreciations({ list, partner, items, keys, drafts, timeZone, now, onItem }: AppreciationsProps) {
   const [sent, setSent] = useState('');
   const name = partner?.displayName ?? '';
@@ -120,6 +121,8 @@ export function Appreciations({ list, partner, items, keys, drafts, timeZone, no
   const mine = list.filter((a) => a.mine);
   const week = appreciationsThisWeek([...mine, ...fromPartner], now, timeZone);
   const received = [...fromPartner].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, 10);
+  const kept = drafts.restored?.get(DRAFT_KEYS.thanks(null));
+  const hasThanksDraft = typeof kept === 'string' && kept.trim() !== '';
 
   return (
     <div className="stack">
@@ -127,28 +130,6 @@ export function Appreciations({ list, partner, items, keys, drafts, timeZone, no
         <p className="muted" data-testid="thanks-week">
           {thanksWeekLine(name, week.given, week.received)} Only you see this.
         </p>
-      ) : null}
-      {partner ? (
-        <div className="card stack">
-          <h3 id="thanks-form-heading">Appreciate something specific</h3>
-          <p className="why">
-            <span className="why-label">Why this helps:</span> noticing a specific effort, out loud, makes it more likely to happen again —
-            for both of you.
-          </p>
-          <ThanksForm
-            items={items}
-            partner={partner}
-            keys={keys}
-            drafts={drafts}
-            markId={null}
-            label={`What you noticed ${name} do`}
-            onSent={(a) => {
-              onItem(a);
-              setSent(`Sent to ${name}.`);
-            }}
-          />
-          <LiveStatus>{sent}</LiveStatus>
-        </div>
       ) : null}
       {received.length > 0 ? (
         <ul className="plain-list ack-list" aria-label={`Thank-yous from ${name}`}>
@@ -172,6 +153,30 @@ export function Appreciations({ list, partner, items, keys, drafts, timeZone, no
         </ul>
       ) : partner ? (
         <p className="muted small">Thank-yous from {name} will appear here.</p>
+      ) : null}
+      {partner ? (
+        <Fold summary={`Thank ${name} for something`} open={hasThanksDraft} testId="thanks-fold">
+          <div className="card stack">
+            <h3 id="thanks-form-heading">Appreciate something specific</h3>
+            <p className="why">
+              <span className="why-label">Why this helps:</span> noticing a specific effort, out loud, makes it more likely to happen again —
+              for both of you.
+            </p>
+            <ThanksForm
+              items={items}
+              partner={partner}
+              keys={keys}
+              drafts={drafts}
+              markId={null}
+              label={`What you noticed ${name} do`}
+              onSent={(a) => {
+                onItem(a);
+                setSent(`Sent to ${name}.`);
+              }}
+            />
+            <LiveStatus>{sent}</LiveStatus>
+          </div>
+        </Fold>
       ) : null}
     </div>
   );

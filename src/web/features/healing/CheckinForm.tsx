@@ -8,6 +8,7 @@ import type { Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
 import { DRAFT_KEYS, type CheckinDraft, type CheckinView } from './model.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
+import { Fold } from '../../components/Fold.js';
 
 interface CheckinFormProps {
   items: ItemsClient;
@@ -108,28 +109,30 @@ export function CheckinForm({ items, drafts, today, existing, initial, restored,
         <span className="badge">Only you see this</span>
       </div>
       <p className="muted">
-        {existing ? 'You checked in today. You can change it — it stays one check-in for the day.' : 'A minute, just for you. There are no right answers, and any day is a fine day to start.'}
+        {existing ? 'You checked in today. You can change it — it stays one check-in for the day.' : 'A minute, just for you. There are no right answers.'}
       </p>
       {MEASURES.map((m) => (
         <ScoreSlider key={m} measure={m} value={draft[m]} onChange={(v) => change({ [m]: v })} />
       ))}
-      <CountedTextArea
-        label={
-          <>
-            A note for yourself <span className="muted">(optional)</span>
-          </>
-        }
-        rows={3}
-        max={CHECKIN_NOTE_MAX}
-        value={draft.note}
-        note="Notes are never shared, not even in a shared trend."
-        describedById={`${uid}-s`}
-        onChange={(note) => change({ note })}
-      >
-        <p className="draft-status" id={`${uid}-s`} role="status" aria-live="polite">
-          {DRAFT_STATUS_TEXT[status.shown]}
-        </p>
-      </CountedTextArea>
+      <Fold summary="Add a note for yourself" open={initial.note.trim() !== ''} testId="checkin-note-fold">
+        <CountedTextArea
+          label={
+            <>
+              A note for yourself <span className="muted">(optional)</span>
+            </>
+          }
+          rows={3}
+          max={CHECKIN_NOTE_MAX}
+          value={draft.note}
+          note="Notes are never shared, not even in a shared trend."
+          describedById={`${uid}-s`}
+          onChange={(note) => change({ note })}
+        />
+      </Fold>
+      {/* Outside the fold: the sliders keep a draft too, and say so. */}
+      <p className="draft-status" id={`${uid}-s`} role="status" aria-live="polite">
+        {DRAFT_STATUS_TEXT[status.shown]}
+      </p>
       <div className="actions">
         <Button type="submit" busy={busy} busyLabel="Saving…">
           {existing ? "Update today's check-in" : 'Save my check-in'}

@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { localToday } from '../../../core/commitments/index.js';
 import { hasCheckins, timeline, TIMELINE_DAYS, averagePoints, MEASURES, type Measure, type DatedValue } from '../../../core/healing/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { Fold } from '../../components/Fold.js';
+import { bundledInstruments } from '../../../core/questionnaires/index.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { CheckinForm } from './CheckinForm.js';
@@ -26,7 +28,7 @@ export function HealingPage() {
   const today = localToday(now, tz);
 
   const head = (
-    <PageTitle lead="Healing takes its own time. A short private check-in each day, and a timeline where better days and harder ones both belong.">
+    <PageTitle lead="Healing takes its own time. A short private check-in each day, and a timeline where every day belongs.">
       9. Check-ins and time to heal
     </PageTitle>
   );
@@ -54,81 +56,22 @@ export function HealingPage() {
 
       <nav aria-label="On this page" className="jump-nav">
         <ul className="plain-list jump-list">
-          <li>
-            <a href="#checkin-heading">Today's check-in</a>
-          </li>
-          <li>
-            <a href="#timeline-heading">Your timeline</a>
-          </li>
           {partner ? (
             <li>
               <a href="#from-heading">From {name}</a>
             </li>
           ) : null}
           <li>
+            <a href="#checkin-heading">Today's check-in</a>
+          </li>
+          <li>
+            <a href="#timeline-heading">Your timeline</a>
+          </li>
+          <li>
             <a href="#checks-heading">Monthly checks</a>
           </li>
         </ul>
       </nav>
-
-      <CheckinForm
-        key={today}
-        items={items}
-        drafts={drafts}
-        today={today}
-        existing={todays}
-        initial={start}
-        restored={draft !== null}
-        onItem={replace}
-      />
-
-      <section aria-labelledby="timeline-heading" className="stack">
-        <h2 id="timeline-heading" className="anchor-target" tabIndex={-1}>
-          Your timeline
-        </h2>
-        <p className="why">
-          <span className="why-label">Why this helps:</span> from inside one hard day it's difficult to see movement. Over weeks, the line shows it —
-          and harder stretches are part of the shape, not a verdict.
-        </p>
-        {hasCheckins(days) ? (
-          <>
-            <div className="card">
-              <TimelineChart data={{ from: days[0]?.date ?? today, to: today, averages, days }} caption={`Your last ${TIMELINE_DAYS} days (0 to 10)`} testId="timeline" />
-            </div>
-            <p className="muted small">Each faint dot is one day's check-in; the line is the 7-day average. Only you see this.</p>
-          </>
-        ) : (
-          <EmptyState title="Your timeline starts with a first check-in" level={3}>
-            <p>Each check-in becomes a point here, with a line for the 7-day trend once there are a few.</p>
-            <p>A first step: move the four sliders above to where today is, and save.</p>
-          </EmptyState>
-        )}
-      </section>
-
-      <section aria-labelledby="share-heading" className="stack">
-        <h2 id="share-heading" className="anchor-target" tabIndex={-1}>
-          Share my trend
-        </h2>
-        {partner ? (
-          <ShareTrend
-            items={items}
-            drafts={drafts}
-            checkins={scores}
-            today={today}
-            myName={me.user.displayName}
-            partner={partner}
-            keys={keys}
-            shared={myShares}
-            restoredWords={asShareDraft(drafts.restored.get(DRAFT_KEYS.share))?.words ?? ''}
-            onItem={replace}
-            onRemoved={drop}
-          />
-        ) : (
-          <p className="notice">
-            When your partner joins, you can choose to show them a summary of your trend — never your check-ins themselves. <Link to="/couple">Invite your partner</Link>
-          </p>
-        )}
-      </section>
 
       {partner ? (
         <section aria-labelledby="from-heading" className="stack" data-testid="from-partner">
@@ -138,8 +81,7 @@ export function HealingPage() {
           {theirShares.length === 0 && theirResults.length === 0 ? (
             <EmptyState title={`Nothing shared by ${name} yet`} level={3}>
               <p>
-                {name}'s check-ins are private to them, as yours are to you. If {name} chooses to share a summary of their trend or a questionnaire result, it
-                will appear here. There's nothing you need to do.
+                {name}'s check-ins are private to them, as yours are to you. If {name} shares a trend or a result, it will appear here.
               </p>
             </EmptyState>
           ) : (
@@ -159,15 +101,72 @@ export function HealingPage() {
         </section>
       ) : null}
 
+      <CheckinForm
+        key={today}
+        items={items}
+        drafts={drafts}
+        today={today}
+        existing={todays}
+        initial={start}
+        restored={draft !== null}
+        onItem={replace}
+      />
+
+      <section aria-labelledby="timeline-heading" className="stack">
+        <h2 id="timeline-heading" className="anchor-target" tabIndex={-1}>
+          Your timeline
+        </h2>
+        <p className="why">
+          <span className="why-label">Why this helps:</span> over weeks, the line shows movement one hard day hides. Harder stretches are part of
+          the shape, not a verdict.
+        </p>
+        {hasCheckins(days) ? (
+          <>
+            <div className="card">
+              <TimelineChart data={{ from: days[0]?.date ?? today, to: today, averages, days }} caption={`Your last ${TIMELINE_DAYS} days (0 to 10)`} testId="timeline" />
+            </div>
+            <p className="muted small">Each faint dot is one day's check-in; the line is the 7-day average. Only you see this.</p>
+          </>
+        ) : (
+          <EmptyState title="Your timeline starts with a first check-in" level={3}>
+            <p>Each check-in becomes a point here. A first step: the sliders above.</p>
+          </EmptyState>
+        )}
+        {/* Sharing is a summary of this timeline, so it waits folded beside it. */}
+        {partner ? (
+          <Fold summary={`Share my trend with ${name}`} open={myShares.length > 0 || !!asShareDraft(drafts.restored.get(DRAFT_KEYS.share))?.words.trim()} testId="share-fold">
+            <ShareTrend
+              items={items}
+              drafts={drafts}
+              checkins={scores}
+              today={today}
+              myName={me.user.displayName}
+              partner={partner}
+              keys={keys}
+              shared={myShares}
+              restoredWords={asShareDraft(drafts.restored.get(DRAFT_KEYS.share))?.words ?? ''}
+              onItem={replace}
+              onRemoved={drop}
+            />
+          </Fold>
+        ) : (
+          <p className="notice">
+            When your partner joins, you can choose to show them a summary of your trend — never your check-ins themselves. <Link to="/couple">Invite your partner</Link>
+          </p>
+        )}
+      </section>
+
       <section aria-labelledby="checks-heading" className="stack">
         <h2 id="checks-heading" className="anchor-target" tabIndex={-1}>
           Monthly checks
         </h2>
-        <p className="why">
-          <span className="why-label">Why this helps:</span> a few minutes once a month, answered the same way each time, shows change that's hard to see
-          week to week. Private unless you choose to share a result.
-        </p>
-        <Questionnaires results={results} drafts={drafts.restored} now={now} timeZone={tz} />
+        <Fold summary="The three monthly checks" open={bundledInstruments().some((i) => drafts.restored?.has(DRAFT_KEYS.questionnaire(i.id)))} testId="checks-fold">
+          <p className="why">
+            <span className="why-label">Why this helps:</span> a few minutes once a month, answered the same way each time, shows change that's hard to
+            see week to week. Private unless you choose to share a result.
+          </p>
+          <Questionnaires results={results} drafts={drafts.restored} now={now} timeZone={tz} />
+        </Fold>
       </section>
 
       <p>

@@ -13,8 +13,7 @@ const CLASSES = ['heal-trust', 'heal-hope', 'heal-safety', 'heal-mood'] as const
 
 /** The local date of a sitting, on the reader's clock. */
 export function takenDate(takenOn: string, timeZone: string): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(takenOn));
-  return formatDate(day);
+  return formatDate(takenOn, timeZone);
 }
 
 /** Every score of a sitting, with its possible range and what it is about. */

@@ -9,7 +9,6 @@ import {
   quietSpans,
   SCORE_MAX,
   SCORE_MIN,
-  shortDate,
   weekMovement,
   type DatedValue,
   type Measure,
@@ -152,7 +151,7 @@ export function TimelineChart({ data, caption, name, testId }: TimelineChartProp
         xMax={daysBetween(data.from, data.to)}
         yMin={SCORE_MIN}
         yMax={SCORE_MAX}
-        axis={[shortDate(data.from), data.days ? 'Today' : shortDate(data.to)]}
+        axis={[formatDate(data.from), data.days ? 'Today' : formatDate(data.to)]}
         scale={[String(SCORE_MIN), String(SCORE_MAX)]}
         table={table}
         testId={testId}

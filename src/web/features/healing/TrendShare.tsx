@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
-import { checkinsThisWeek, SHARE_WORDS_MAX, shortDate, TREND_MIN_PER_WEEK, trendSummary, type DatedScores, type TrendShareContent } from '../../../core/healing/index.js';
+import { checkinsThisWeek, SHARE_WORDS_MAX, TREND_MIN_PER_WEEK, trendSummary, type DatedScores, type TrendShareContent } from '../../../core/healing/index.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
@@ -11,6 +11,7 @@ import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { DRAFT_KEYS, sharedWith, type TrendShareView } from './model.js';
+import { formatDate } from '../../lib/format.js';
 import { averagesByMeasure, TimelineChart } from './TimelineChart.js';
 
 /** A shared trend as the partner sees it: the chart of averages, in their words, and the sharer's own words. */
@@ -25,7 +26,7 @@ export function TrendShareCard({ content, name, testId }: { content: TrendShareC
       ) : null}
       <TimelineChart
         data={{ from: content.from, to: content.to, averages: averagesByMeasure(content.series) }}
-        caption={`${name}'s trend, ${shortDate(content.from)} to ${shortDate(content.to)} (${content.per === 'week' ? 'weekly' : '7-day'} averages, 0 to 10)`}
+        caption={`${name}'s trend, ${formatDate(content.from)} to ${formatDate(content.to)} (${content.per === 'week' ? 'weekly' : '7-day'} averages, 0 to 10)`}
         name={name}
       />
     </div>
@@ -170,7 +171,7 @@ export function ShareTrend({ items, drafts, checkins, today, myName, partner, ke
             {live.map((s) => (
               <li key={s.item.id} className="heal-shared-row">
                 <span>
-                  {shortDate(s.content.from)} to {shortDate(s.content.to)}
+                  {formatDate(s.content.from)} to {formatDate(s.content.to)}
                   {s.content.words ? <span className="muted"> · “{s.content.words.length > 60 ? `${s.content.words.slice(0, 60)}…` : s.content.words}”</span> : null}
                 </span>
                 <Button small variant="quiet" onClick={() => setStopping(s)}>

@@ -1,5 +1,5 @@
 import { NOTE_MAX_DELAY_DAYS } from '../../../shared/commitments/state.js';
-import { formatDate, formatTime } from '../../lib/format.js';
+import { formatDate, formatTime, formatWeekday } from '../../lib/format.js';
 import { firstOccurrence, isValidTimeZone, localDateSchema, localTimeSchema, type OnceSchedule } from '../../../core/schedules/index.js';
 
 /*
@@ -46,12 +46,6 @@ export function addLocalDays(date: string, days: number): string {
 /** Whole calendar days from one local date to another (1 = the next day). */
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
-function weekdayName(date: string): string {
-  return WEEKDAY_NAMES[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '';
 }
 
 /** One ready-made time ("Tomorrow morning 07:30"). */
@@ -141,7 +135,7 @@ export function describeWhen(instant: string | Date, now: Date, timeZone: string
         : days === -1
           ? 'yesterday'
           : days > 1 && days < 7
-            ? `on ${weekdayName(when.date)}`
+            ? `on ${formatWeekday(when.date)}`
             : `on ${formatDate(when.date)}`;
   return `${day} at ${formatTime(when.time)}`;
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
+import { Fold } from '../../components/Fold.js';
 import { CopyButton } from '../../components/CopyButton.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
@@ -269,30 +270,33 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
       </p>
 
       {section === 'what_happened' ? (
-        <fieldset className="choices">
-          <legend>
-            Which comes closest? <span className="muted">(optional)</span>
-          </legend>
-          <div className="choice-list">
-            {CATEGORIES.map((c) => (
-              <label key={c.value} className="choice">
-                <input
-                  type="radio"
-                  name={`${uid}-category`}
-                  value={c.value}
-                  checked={category === c.value}
-                  onChange={() => edit(text, c.value)}
-                />
-                <span>{c.label}</span>
-              </label>
-            ))}
-          </div>
-          {category ? (
-            <Button variant="quiet" small onClick={() => edit(text, null)}>
-              Clear the choice
-            </Button>
-          ) : null}
-        </fieldset>
+        // Offered open at the start; once words are written without a choice, it waits folded.
+        <Fold summary="Which comes closest? (optional)" open={category !== null || !text.trim()} testId="category-fold">
+          <fieldset className="choices">
+            <legend>
+              Which comes closest? <span className="muted">(optional)</span>
+            </legend>
+            <div className="choice-list">
+              {CATEGORIES.map((c) => (
+                <label key={c.value} className="choice">
+                  <input
+                    type="radio"
+                    name={`${uid}-category`}
+                    value={c.value}
+                    checked={category === c.value}
+                    onChange={() => edit(text, c.value)}
+                  />
+                  <span>{c.label}</span>
+                </label>
+              ))}
+            </div>
+            {category ? (
+              <Button variant="quiet" small onClick={() => edit(text, null)}>
+                Clear the choice
+              </Button>
+            ) : null}
+          </fieldset>
+        </Fold>
       ) : null}
 
       {unreadable ? (

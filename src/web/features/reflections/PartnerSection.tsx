@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
+import { Fold } from '../../components/Fold.js';
 import { ReplyArea } from '../../components/ReplyForm.js';
 import { localDateTime } from '../../lib/time.js';
 import { ACK_PHRASES, asAck, asReflection, categoryLabel, type SectionInfo } from './sections.js';
@@ -36,19 +37,22 @@ export function PartnerSection({ info, item, partner, sent, items, keys, timeZon
         <>
           {content.category ? <p className="muted small">Closest to: {categoryLabel(content.category)}</p> : null}
           {content.text.trim() ? <div className="reflection-text">{content.text}</div> : <p className="muted">{name} saved this section without words yet.</p>}
-          <ReplyArea
-            parent={item}
-            partner={partner}
-            sent={sent.filter((a) => asAck(a.content) !== null)}
-            items={items}
-            keys={keys}
-            phrases={ACK_PHRASES}
-            title={`If you'd like, let ${name} know you read this.`}
-            hint="You don't have to reply."
-            unverified={null}
-            timeZone={timeZone}
-            onSent={onSent}
-          />
+          {/* The answer waits folded (nothing is asked of the reader); once sent, what was sent shows. */}
+          <Fold summary={`Let ${name} know you read it`} open={sent.length > 0} testId={`reply-fold-${info.section}`}>
+            <ReplyArea
+              parent={item}
+              partner={partner}
+              sent={sent.filter((a) => asAck(a.content) !== null)}
+              items={items}
+              keys={keys}
+              phrases={ACK_PHRASES}
+              title={`If you'd like, let ${name} know you read this.`}
+              hint="You don't have to reply."
+              unverified={null}
+              timeZone={timeZone}
+              onSent={onSent}
+            />
+          </Fold>
         </>
       ) : (
         <p className="warning" role="note">

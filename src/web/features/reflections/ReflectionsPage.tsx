@@ -36,7 +36,7 @@ export function ReflectionsPage() {
   const openAtStart = useRef<ReadonlySet<ReflectionSection> | null>(null);
 
   const head = (
-    <PageTitle lead="A guided, private reflection: what happened, how it felt, and what you need now. It stays yours until you choose to share it.">
+    <PageTitle lead="What happened, how it felt, and what you need now: a guided reflection that stays yours until you share it.">
       1. Understand what happened
     </PageTitle>
   );
@@ -128,7 +128,7 @@ export function ReflectionsPage() {
         <h2 id="partner-heading" className="anchor-target" tabIndex={-1}>
           From {name}
         </h2>
-        <p className="muted">What {name} chose to share with you. Take it in at your own pace — you don't have to reply.</p>
+        <p className="muted">Take it in at your own pace. You don't have to reply.</p>
         <div className="reflection-list">
           {[...theirs.entries()].map(([section, item]) => (
             <PartnerSection
@@ -164,10 +164,7 @@ export function ReflectionsPage() {
 
       <section aria-labelledby="yours-heading" className="stack">
         <h2 id="yours-heading">Your reflection</h2>
-        <p className="muted">
-          Write as much or as little as you like, in any order. Each part keeps a draft while you type — press Save when it
-          says what you mean.
-        </p>
+        <p className="muted">As much or as little as you like, in any order. Each part keeps a draft; press Save when it says what you mean.</p>
         {partner ? (
           unshared.length > 0 ? (
             <div className="share-bar">
@@ -198,15 +195,15 @@ export function ReflectionsPage() {
       <section aria-labelledby="broke-heading" className="stack">
         <h2 id="broke-heading">If you broke trust</h2>
         <p className="muted">
-          Every part of Mend is open to both of you. These two are for the partner who broke trust — or for anyone they fit.
+          These two are for the partner who broke trust, or for anyone they fit.
         </p>
         {group('broke_trust', 'More parts to write')}
       </section>
 
-      <section className="card" aria-labelledby="qa-link-heading" data-testid="questions-card">
+      <section className="stack" aria-labelledby="qa-link-heading" data-testid="questions-card">
         <h2 id="qa-link-heading">Questions and answers</h2>
-        <p>When you need to understand, you can ask — one question at a time, at a pace you set, with a word to pause.</p>
         <p>
+          When you need to understand, you can ask: one question at a time, at a pace you set.{' '}
           <Link to="/practices/understand/questions">Open questions and answers</Link>
         </p>
       </section>

@@ -102,8 +102,7 @@ export function Activities({ plans, responses, partner, keys, items, drafts, tim
     <div className="stack-lg">
       {plans.length === 0 ? (
         <EmptyState title="No activities yet" level={3}>
-          <p>Time together doing something new helps you feel like a team again.</p>
-          <p>A first step: choose a category below and pick one idea that sounds good to both of you.</p>
+          <p>A first step: open the ideas below and pick one that sounds good to both of you.</p>
         </EmptyState>
       ) : (
         <>

@@ -14,6 +14,7 @@ import { REFLECTION_MAX, ritualLogContentSchema } from '../../../core/rituals/in
 import { formatDate } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
+import { Fold } from '../../components/Fold.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
@@ -59,7 +60,8 @@ export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, t
   const last = lastSegment(plan);
   const today = localToday(now, timeZone);
   const times = occurrencesToMark(plan.segments, [], now, timeZone);
-  const shown = showAll ? times : times.slice(0, 3);
+  // The two latest times show; the rest of the fortnight waits behind one button.
+  const shown = showAll ? times : times.slice(0, 2);
   const byOccurrence = logsByOccurrence(logs);
   const history = loggedOccurrences(logs).slice(0, 12);
   const next = plan.status === 'active' ? nextPlanOccurrence(plan.segments, now, timeZone) : null;
@@ -150,36 +152,41 @@ export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, t
             </div>
           </details>
 
-          {mine ? (
+          {mine && partner && !shared && keys === 'ok' ? (
             <div className="actions actions-tight">
-              <PlanButtons
-                plan={plan}
-                now={now}
-                busy={busy}
-                onMode={setMode}
-                onPause={() => void changePlan('pause', () => pausePlan(plan, new Date()), 'Paused. No reminders until you resume.')}
-                onEnd={() => setEnding(true)}
-              />
-              {partner && !shared && keys === 'ok' ? (
-                <Button
-                  small
-                  variant="secondary"
-                  busy={busy === 'share'}
-                  busyLabel="Sharing…"
-                  onClick={() =>
-                    void run(
-                      'share',
-                      async () => {
-                        for (const i of await shareRitual(items, item, logs.map((l) => l.item), partner)) onItem(i);
-                      },
-                      `Shared with ${name}.`,
-                    )
-                  }
-                >
-                  Share with {name}
-                </Button>
-              ) : null}
+              <Button
+                small
+                variant="secondary"
+                busy={busy === 'share'}
+                busyLabel="Sharing…"
+                onClick={() =>
+                  void run(
+                    'share',
+                    async () => {
+                      for (const i of await shareRitual(items, item, logs.map((l) => l.item), partner)) onItem(i);
+                    },
+                    `Shared with ${name}.`,
+                  )
+                }
+              >
+                Share with {name}
+              </Button>
             </div>
+          ) : null}
+          {/* Changing, pausing and ending are rare: folded, so the card stays short. Open when paused, or when a change waits as a draft. */}
+          {mine && plan.status !== 'ended' ? (
+            <Fold summary={plan.status === 'paused' ? 'Resume or end' : 'Change or end'} open={plan.status === 'paused' || !!restoredEdit?.what.trim()} testId="ritual-plan-fold">
+              <div className="actions actions-tight">
+                <PlanButtons
+                  plan={plan}
+                  now={now}
+                  busy={busy}
+                  onMode={setMode}
+                  onPause={() => void changePlan('pause', () => pausePlan(plan, new Date()), 'Paused. No reminders until you resume.')}
+                  onEnd={() => setEnding(true)}
+                />
+              </div>
+            </Fold>
           ) : null}
         </>
       ) : (

@@ -32,7 +32,7 @@ export function RitualsPage() {
   const [formKey, setFormKey] = useState(0);
 
   const head = (
-    <PageTitle lead="Small things you do together, again and again, give trust somewhere to grow. Make a ritual, note the times you shared it, and plan something new.">
+    <PageTitle lead="Small things you do together, again and again, give trust somewhere to grow. Make one, and note the times you share it.">
       6. Rituals and time together
     </PageTitle>
   );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { formatDate } from '../../lib/format.js';
 import { countryFor, resourcesFor, SAFETY_COUNTRIES, SAFETY_RESOURCES, type SafetyCountry } from '../../../core/safety/index.js';
 
 interface CountryResourcesProps {
@@ -79,7 +80,7 @@ export function CountryResources({ timeZone, chosen, onChoose, level = 2, emerge
             ))}
           </ul>
           <p className="muted small">
-            Checked on {r.resources[0]!.checkedOn} against public copies of each organisation&rsquo;s pages. Numbers can change &mdash; their own website has the latest.
+            Checked on {formatDate(r.resources[0]!.checkedOn)} against public copies of each organisation&rsquo;s pages. Numbers can change &mdash; their own website has the latest.
           </p>
         </>
       ) : (
