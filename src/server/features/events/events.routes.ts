@@ -22,6 +22,12 @@ export function eventsRoutes(app: FastifyInstance): void {
   app.get('/api/events', { onRequest: app.authenticateQuietly }, (request, reply) => {
     const auth = authOf(request);
     const token = request.cookies[sessionCookieName(app.config)] ?? '';
+    // A client that left while the session was being checked has already closed: its 'close'
+    // will not come again, so a place taken now would never be given back.
+    if (request.raw.socket.destroyed) {
+      reply.hijack();
+      return;
+    }
     const count = perUser.get(auth.userId) ?? 0;
     if (count >= app.config.streamsPerUser) {
       throw new AppError(429, 'rate_limited', 'Mend is open in too many windows at once. Close one and this one will catch up.');
@@ -69,6 +75,9 @@ export function eventsRoutes(app: FastifyInstance): void {
     }, HEARTBEAT_MS);
     heartbeat.unref();
     open.add(end);
+    // Whichever tells first that the client is gone; both, because one may have been missed.
     request.raw.on('close', end);
+    res.on('close', end);
+    if (request.raw.socket.destroyed) end();
   });
 }
