@@ -40,6 +40,16 @@ declare module 'fastify' {
     dbh: DbHandle;
     bus: EventBus;
     jobs: JobRunner;
+    /** True once a graceful shutdown began (`drain`): answers then close their connection. */
+    readonly draining: boolean;
+    /** Registers what to do when a shutdown begins (event streams end). */
+    onDrain(fn: () => void): void;
+    /**
+     * A shutdown's first phase (src/server/shutdown.ts): every answer from now on says
+     * `Connection: close`, so each keep-alive client learns from an answer, never from a
+     * dropped connection, that it must not send more on it; event streams end.
+     */
+    drain(): void;
   }
 }
 
@@ -108,6 +118,21 @@ export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps):
   registerNotificationJobs(jobs, { mailer: mail, publicUrl: config.publicUrl, db: db.db });
   registerCommitmentJobs(jobs, { ctx: notifyCtx, bus: () => app.bus });
   registerNoteJobs(jobs, { ctx: notifyCtx, bus: () => app.bus });
+
+  let draining = false;
+  const drainListeners: (() => void)[] = [];
+  app.decorate('draining', { getter: () => draining });
+  app.decorate('onDrain', (fn: () => void) => void drainListeners.push(fn));
+  app.decorate('drain', () => {
+    if (draining) return;
+    draining = true;
+    for (const fn of drainListeners) fn();
+  });
+  // Node closes the connection after an answer that says so; the client opens a new one
+  // (refused once the server stopped listening) instead of racing a close.
+  app.addHook('onRequest', async (_request, reply) => {
+    if (draining) void reply.header('connection', 'close');
+  });
 
   // A text/plain body is what a cross-site form can send without a preflight: JSON only.
   app.removeContentTypeParser('text/plain');

@@ -41,4 +41,33 @@ describe('loadConfig', () => {
   it('accepts a PostgreSQL URL', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/mend' }).databaseUrl).toMatch(/^postgres:/);
   });
+
+  it('reads TRUST_PROXY as a hop count, or as proxy addresses and networks', () => {
+    const trust = (value: string) => loadConfig({ DATA_DIR: dataDir(), MEND_SECRET: 'x'.repeat(40), TRUST_PROXY: value }).trustProxy;
+    expect(trust('false')).toBe(false);
+    expect(trust('true')).toBe(1);
+    expect(trust('2')).toBe(2);
+    expect(trust(' 10.0.0.1, 10.0.0.0/8 ,192.168.1.0/24')).toEqual(['10.0.0.1', '10.0.0.0/8', '192.168.1.0/24']);
+    expect(trust('::1,fd00::/8,::ffff:10.0.0.1')).toEqual(['::1', 'fd00::/8', '::ffff:10.0.0.1']);
+  });
+
+  it('stops at start-up on a TRUST_PROXY entry that is not a hop count, an address or a network, and names it', () => {
+    for (const bad of ['999.1.1.1', '10.0.0.0/33', '::/129', ':', '10.0.0.1,nginx', '1.2.3', 'fe80::zz', '10.0.0.1/', '10.0.0.1/8/8', 'yes', '-1', '1.5', '::1/01x']) {
+      let error: unknown = null;
+      try {
+        loadConfig({ DATA_DIR: dataDir(), MEND_SECRET: 'x'.repeat(40), TRUST_PROXY: bad });
+      } catch (err) {
+        error = err;
+      }
+      expect(error, bad).toBeInstanceOf(ConfigError);
+      expect((error as Error).message, bad).toContain('TRUST_PROXY');
+    }
+    let message = '';
+    try {
+      loadConfig({ DATA_DIR: dataDir(), MEND_SECRET: 'x'.repeat(40), TRUST_PROXY: '10.0.0.1, 300.0.0.1' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain('300.0.0.1');
+  });
 });

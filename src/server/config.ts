@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -19,8 +20,13 @@ const envSchema = z.object({
     .string()
     .default('false')
     .transform((v) => v.trim())
-    .refine((v) => parseTrustProxy(v) !== null, {
-      message: 'must be false, the number of proxies in front of Mend (1 for one), or their addresses (10.0.0.1, 10.0.0.0/8, …)',
+    .superRefine((v, ctx) => {
+      if (parseTrustProxy(v) !== null) return;
+      const bad = v.includes(',') ? v.split(',').map((a) => a.trim()).filter((a) => !isProxyAddress(a)) : [v];
+      ctx.addIssue({
+        code: 'custom',
+        message: `${bad.map((a) => JSON.stringify(a)).join(', ')} is not understood: it must be false, the number of proxies in front of Mend (1 for one), or their addresses or networks (10.0.0.1, 10.0.0.0/8, fd00::/8, …)`,
+      });
     }),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
@@ -68,7 +74,14 @@ export interface Config {
 /** How far X-Forwarded-For is believed (see Config.trustProxy). */
 export type TrustProxy = false | number | string[];
 
-const ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)(\/\d{1,3})?$/;
+/** An IP address (node:net isIP), or a network in CIDR form with a prefix its family allows. */
+function isProxyAddress(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 /**
  * Parses TRUST_PROXY: `false`; `true` (kept for old setups: one proxy, the nearest hop); a hop
@@ -79,7 +92,7 @@ export function parseTrustProxy(value: string): TrustProxy | null {
   if (value === 'true') return 1;
   if (/^\d{1,2}$/.test(value)) return Number(value);
   const list = value.split(',').map((v) => v.trim()).filter(Boolean);
-  return list.length > 0 && list.every((a) => ADDRESS.test(a)) ? list : null;
+  return list.length > 0 && list.every(isProxyAddress) ? list : null;
 }
 
 /** A bad environment value; main prints it and exits without a stack trace. */

@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { shutDown } from './shutdown.js';
 
 const SHUTDOWN_LIMIT_MS = 10_000;
 
@@ -34,12 +35,13 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_LIMIT_MS);
     force.unref();
-    // app.close waits for requests in flight, then the onClose hooks stop jobs and the bus.
-    void app
-      .close()
-      .then(() => db.close())
+    // Drain, then close the app (requests in flight, jobs, the bus), then the pool.
+    void shutDown(app, db)
       .then(() => process.exit(0))
-      .catch(() => process.exit(1));
+      .catch((err: unknown) => {
+        app.log.error({ err: err instanceof Error ? { name: err.name, code: (err as { code?: unknown }).code } : String(err) }, 'shutdown failed');
+        process.exit(1);
+      });
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

@@ -14,8 +14,15 @@ export const LIMITS_BY_PURPOSE = {
   signinIp: { limit: 30, windowMs: 15 * 60_000 },
   /** Failures for one account from one known device: that device's own allowance. */
   signinKnownDevice: { limit: 10, windowMs: 15 * 60_000 },
-  /** Failures for one account from all unknown devices together. */
+  /** Tries for one account from unknown devices on one network (IPv4 /24, IPv6 /56). */
+  signinUnknownNetwork: { limit: 10, windowMs: 15 * 60_000 },
+  /** Tries for one account from all unknown devices together, before the slow-down. */
   signinUnknownDevices: { limit: 10, windowMs: 15 * 60_000 },
+  /**
+   * Past that, the slow-down: one try per minute for the account, only from a network that
+   * has made few tries itself (`SIGNIN_SLOWED_TRIES_PER_NETWORK`).
+   */
+  signinSlowed: { limit: 1, windowMs: 60_000 },
   signupIp: { limit: 10, windowMs: 60 * 60_000 },
   recoveryIp: { limit: 10, windowMs: 60 * 60_000 },
   recoveryAccount: { limit: 5, windowMs: 60 * 60_000 },
@@ -26,9 +33,16 @@ export const LIMITS_BY_PURPOSE = {
   calendarFeedIp: { limit: 120, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
+/** How many of its own tries a network may make in the slow-down (within signinUnknownNetwork's window). */
+export const SIGNIN_SLOWED_TRIES_PER_NETWORK = 3;
+
 /** What a check found. */
 export interface RateState {
   allowed: boolean;
+  /** Hits in the current window, this one included. */
+  count: number;
+  /** Seconds until the window starts again. */
+  resetInSec: number;
   retryAfterSec: number;
 }
 
@@ -58,7 +72,8 @@ export async function clear(db: Kysely<Database>, key: string): Promise<void> {
 
 function state(count: number, resetAt: string, limit: Limit, now: Date): RateState {
   const allowed = count <= limit.limit;
-  return { allowed, retryAfterSec: allowed ? 0 : Math.max(1, Math.ceil((Date.parse(resetAt) - now.getTime()) / 1000)) };
+  const resetInSec = Math.max(1, Math.ceil((Date.parse(resetAt) - now.getTime()) / 1000));
+  return { allowed, count, resetInSec, retryAfterSec: allowed ? 0 : resetInSec };
 }
 
 /** Throws a 429 with Retry-After when a state is over its limit. */
@@ -68,6 +83,11 @@ export function enforce(s: RateState, message = 'Too many attempts for now. Plea
   throw new AppError(429, 'rate_limited', `${message} (about ${minutes} minute${minutes === 1 ? '' : 's'})`, undefined, {
     'Retry-After': String(s.retryAfterSec),
   });
+}
+
+/** Gives back one hit (a try that turned out right should not count against a shared allowance). */
+export async function refund(db: Kysely<Database>, key: string): Promise<void> {
+  await db.updateTable('rate_limits').set((eb) => ({ count: eb('count', '-', 1) })).where('key', '=', key).where('count', '>', 0).execute();
 }
 
 /** Removes expired buckets (retention). */

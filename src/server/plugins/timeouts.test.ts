@@ -74,4 +74,34 @@ describe.each(dialects)('slow bodies and many streams on %s', (dialect) => {
       return again.status;
     }).toBe(200);
   });
+
+  it('gives back the place of a stream whose client left while it was being set up', async () => {
+    await start({ streamsPerUser: 3 });
+    const ada = await signUp(app, 'Ada');
+    const cookie = ada.transport.cookies.header() ?? '';
+    const { port } = new URL(url);
+    // Many clients ask for a stream and are gone before the server has checked the session.
+    await Promise.all(
+      Array.from({ length: 40 }, () => new Promise<void>((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write(`GET /api/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\nCookie: ${cookie}\r\n\r\n`, () => socket.destroy());
+        });
+        socket.on('close', () => resolve());
+        socket.on('error', () => resolve());
+      })),
+    );
+    // Every one of them is gone, so all three places are free again.
+    const opened: EventStream[] = [];
+    await expect
+      .poll(async () => {
+        const s = await openEventStream(url, cookie).catch(() => null);
+        if (s) {
+          streams.push(s);
+          opened.push(s);
+        }
+        return opened.length;
+      }, { timeout: 10_000 })
+      .toBe(3);
+    for (const s of opened) await s.waitFor('hello');
+  });
 });

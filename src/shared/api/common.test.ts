@@ -17,5 +17,10 @@ describe('plain text', () => {
     expect(emailSchema.parse('  Ada@Example.org ')).toBe('ada@example.org');
     expect(timeZoneSchema.safeParse('Europe/Warsaw\u202E').success).toBe(false);
     expect(timeZoneSchema.parse('Europe/Warsaw')).toBe('Europe/Warsaw');
+    // Spaces and line breaks around the text are trimmed first, never refused.
+    expect(emailSchema.parse('ada@example.org\r\n')).toBe('ada@example.org');
+    expect(timeZoneSchema.parse('\tEurope/Warsaw\n')).toBe('Europe/Warsaw');
+    expect(emailSchema.safeParse('ada\n@example.org\n').success).toBe(false);
+    expect(timeZoneSchema.safeParse('Europe/Warsaw\u0000\n').success).toBe(false);
   });
 });

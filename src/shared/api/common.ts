@@ -31,8 +31,13 @@ export const isPlainText = (s: string): boolean => !UNSAFE_TEXT.test(s);
 /** The message beside a field that holds such a character. */
 export const PLAIN_TEXT_MESSAGE = "This has a hidden character Mend can't keep (a control or text-direction character). Please type it again.";
 
-/** Adds the plain-text rule to a string schema: every plaintext field of a request uses it. */
-export const plainText = <S extends z.ZodType<string>>(schema: S) => schema.refine(isPlainText, { message: PLAIN_TEXT_MESSAGE, abort: true });
+/**
+ * Adds the plain-text rule to a string schema: every plaintext field of a request uses it.
+ * Spaces and line breaks around the text are trimmed first (a pasted email often ends in a
+ * newline); what remains may hold none of the characters above.
+ */
+export const plainText = <S extends z.ZodType<string>>(schema: S) =>
+  schema.transform((s) => s.trim()).refine(isPlainText, { message: PLAIN_TEXT_MESSAGE, abort: true });
 
 /** Email as typed; normalised (trimmed, lower-cased) before use. */
 export const emailSchema = plainText(z.string({ message: 'Please enter your email.' })).pipe(

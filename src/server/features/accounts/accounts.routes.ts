@@ -15,7 +15,8 @@ import { deviceLabel } from '../../../core/device-label.js';
 import { authOf, clearSessionCookie, deviceId, sessionCookieName, setSessionCookie } from '../../plugins/auth.js';
 import { dummyHash, hashSecret, verifySecret } from '../../lib/argon.js';
 import { AppError } from '../../lib/errors.js';
-import { clear, enforce, hit, LIMITS_BY_PURPOSE } from '../../lib/rate-limit.js';
+import { clear, enforce, hit, LIMITS_BY_PURPOSE, refund, SIGNIN_SLOWED_TRIES_PER_NETWORK } from '../../lib/rate-limit.js';
+import { networkOf } from '../../lib/network.js';
 import { hashToken, hmac, newToken } from '../../lib/tokens.js';
 import { parseInput } from '../../lib/validate.js';
 import { coupleMemberIds } from '../couples/couples.service.js';
@@ -72,22 +73,40 @@ export function accountsRoutes(app: FastifyInstance): void {
     return meFor(db, userId, session, now);
   }
 
+  /**
+   * A try from an unknown device (docs/SECURITY-NOTES.md, "Sign-in from a new device"). Its
+   * network has its own allowance for this account, so one network's flood spends only its
+   * own; the account's allowance for all unknown devices is shared, and once it is spent the
+   * account is slowed down, not locked: one try a minute, each from a network that has made
+   * few tries itself. The same for an email with no account (no enumeration).
+   */
+  async function reserveUnknownDeviceTry(account: string, networkBucket: string): Promise<void> {
+    const network = await hit(db, networkBucket, LIMITS_BY_PURPOSE.signinUnknownNetwork);
+    enforce(network);
+    if ((await hit(db, `signin:fail:${account}:unknown`, LIMITS_BY_PURPOSE.signinUnknownDevices)).allowed) return;
+    // A network that already made its few tries waits for its own window, whatever the minute allows.
+    if (network.count > SIGNIN_SLOWED_TRIES_PER_NETWORK) enforce({ ...network, allowed: false, retryAfterSec: network.resetInSec });
+    enforce(await hit(db, `signin:slowed:${account}`, LIMITS_BY_PURPOSE.signinSlowed));
+  }
+
   app.post('/api/auth/signin', async (request, reply) => {
     enforce(await hit(db, `signin:ip:${request.ip}`, LIMITS_BY_PURPOSE.signinIp));
     const { email, authKey } = parseInput(signinRequestSchema, request.body);
     const user = await repo.findUserByEmail(db, email);
     const device = hashToken(deviceId(request, reply, config));
     const known = user ? await repo.isKnownDevice(db, user.id, device) : false;
-    const bucket = known ? `signin:fail:${emailKey(email)}:${device}` : `signin:fail:${emailKey(email)}:unknown`;
-    const limit = known ? LIMITS_BY_PURPOSE.signinKnownDevice : LIMITS_BY_PURPOSE.signinUnknownDevices;
-    // The attempt is counted (atomically) before the expensive check, not after: parallel
-    // guesses each take a place in the bucket, so no more than the limit are ever evaluated.
-    enforce(await hit(db, bucket, limit));
+    // Every try is counted (atomically) before the expensive check, not after: parallel
+    // guesses each take a place, so no more than the allowances are ever evaluated.
+    const bucket = known ? `signin:fail:${emailKey(email)}:${device}` : `signin:fail:${emailKey(email)}:net:${networkOf(request.ip)}`;
+    if (known) enforce(await hit(db, bucket, LIMITS_BY_PURPOSE.signinKnownDevice));
+    else await reserveUnknownDeviceTry(emailKey(email), bucket);
     const ok = await verifySecret(user?.auth_hash ?? (await dummyHash()), bytesOf(authKey));
     if (!user || !ok) {
       throw new AppError(401, 'signin_failed', "That email and password don't match an account. Check them and try again.");
     }
     await clear(db, bucket);
+    // The right password is no failure: it gives back its place in the account's shared allowance.
+    if (!known) await refund(db, `signin:fail:${emailKey(email)}:unknown`);
     // The very first sign-in (right after sign-up) is not a new device to warn about.
     const firstEver = !known && !(await repo.hasKnownDevices(db, user.id));
     const me = await openSession(request, reply, user.id);

@@ -5,8 +5,9 @@ import { rawSignupBody, signUp } from '../../test/people.js';
 
 const dialects = await testDialects();
 
-// A NUL, other controls, and the direction overrides that make a name read backwards.
-const BAD = ['Ada\u0000', 'Ada\u0007', 'Ada\u009b', '\u202Enihs', 'Ada\u2066x\u2069', 'Ada\nBen', 'Ada\u2028'];
+// A NUL, other controls, and the direction overrides that make a name read backwards. A line
+// break or separator is refused inside the text (around it, it is trimmed: see below).
+const BAD = ['Ada\u0000', 'Ada\u0007', 'Ada\u009b', '\u202Enihs', 'Ada\u2066x\u2069', 'Ada\nBen', 'Ada\u2028Ben'];
 
 describe.each(dialects)('control and direction characters in plain text on %s', (dialect) => {
   let t: TestApp;
@@ -48,5 +49,22 @@ describe.each(dialects)('control and direction characters in plain text on %s', 
       expect(res.statusCode, `${url} ${field}`).toBe(400);
       expect(fieldsOf(res.body).fields?.[field]).toBeTruthy();
     }
+  });
+
+  it('trims the spaces and line breaks around a field instead of refusing it', async () => {
+    const email = `p${Math.random().toString(36).slice(2)}@example.org`;
+    const signup = rawSignupBody(`${email}\n`, 'Ada\r\n');
+    expect((await post('/api/auth/signup', signup)).statusCode).toBe(200);
+    const stored = await t.database.handle.db.selectFrom('users').select(['email', 'display_name']).where('email', '=', email).executeTakeFirst();
+    expect(stored).toEqual({ email, display_name: 'Ada' });
+    expect((await post('/api/auth/key-params', { email: `\t${email}\n` })).statusCode).toBe(200);
+    const ada = await signUp(t.app, 'Ada');
+    const res = await ada.transport.raw('PATCH', '/api/me', { displayName: ' Ben\n' });
+    expect(res.status).toBe(200);
+    expect((await ada.client.me()).user.displayName).toBe('Ben');
+    // Inside the text they are still refused.
+    expect((await ada.transport.raw('PATCH', '/api/me', { displayName: 'Ben\nAda\n' })).status).toBe(400);
+    expect((await ada.transport.raw('PATCH', '/api/me', { displayName: '\u202EBen\n' })).status).toBe(400);
+    expect((await ada.transport.raw('PATCH', '/api/me', { displayName: 'Ben\u0000 ' })).status).toBe(400);
   });
 });

@@ -157,14 +157,25 @@ export interface LockedPair {
  */
 export async function lockPair(db: Db, dialect: Dialect, userId: string, partnerId: string): Promise<LockedPair | null> {
   if (userId === partnerId) return null;
+  const coupleId = await lockCoupleOf(db, dialect, userId);
+  if (!coupleId) return null;
+  // Read after the lock: a leave that committed while this waited is seen here.
+  const members = (await repo.openMembers(db, coupleId)).map((m) => m.id);
+  if (!members.includes(userId) || !members.includes(partnerId)) return null;
+  return { coupleId, members: [userId, partnerId] } as unknown as LockedPair;
+}
+
+/**
+ * Locks the person's open couple row, if they have one, and returns its id (null: none, or
+ * it ended). The one lock order of every path that changes who reads an item: the couple
+ * first, then the item. Leaving holds the couple and then writes items, so a path that held
+ * an item while waiting for the couple would deadlock with it.
+ */
+export async function lockCoupleOf(db: Db, dialect: Dialect, userId: string): Promise<string | null> {
   const membership = await repo.findOpenMembership(db, userId);
   if (!membership) return null;
   const couple = await repo.lockCouple(db, membership.coupleId, dialect);
-  if (!couple || couple.ended) return null;
-  // Read after the lock: a leave that committed while this waited is seen here.
-  const members = (await repo.openMembers(db, membership.coupleId)).map((m) => m.id);
-  if (!members.includes(userId) || !members.includes(partnerId)) return null;
-  return { coupleId: membership.coupleId, members: [userId, partnerId] } as unknown as LockedPair;
+  return couple && !couple.ended ? membership.coupleId : null;
 }
 
 /** Leaves: the couple ends for both at once; no approval is asked. Returns who was in it. */

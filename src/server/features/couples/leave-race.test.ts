@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PromptsClient } from '../../../shared/client/index.js';
-import { b64urlDecode, sealKey, unwrapKey, WRAP_PURPOSE } from '../../../shared/crypto/index.js';
+import { b64urlDecode, encryptItem, newItemKey, sealKey, signItem, unwrapKey, WRAP_PURPOSE, wrapKey } from '../../../shared/crypto/index.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { testDialects } from '../../test/databases.js';
 import { itemsOf } from '../../test/items.js';
@@ -116,6 +116,54 @@ describe.each(dialects)('sharing while the couple separates on %s', (dialect) =>
       const share = ben.transport.raw('POST', `/api/items/${mine.id}/share`, { readerId: toAda.id, wrappedKey: await sealKey(b64urlDecode(toAda.encPublicKey), key, sealInfo(mine.id)) });
       const leave = ada.transport.raw('POST', '/api/couples/leave', {});
       await settle([share, leave]);
+      expect((await leave).status).toBe(204);
+      expect(await keysAcross(ada, ben)).toBe(0);
+      expect(await readableAcross(ada, ben)).toBe(0);
+    }
+  });
+
+  /*
+   * Sharing, unsharing (keeping the partner as reader under a new key) and leaving all change
+   * who reads an item. They must take their locks in one order (the couple, then the item),
+   * or two of them can each hold what the other waits for: PostgreSQL then ends one with a
+   * deadlock error, which the person sees as a failure.
+   */
+  it('sharing, unsharing and leaving at the same time never deadlock', { timeout: 180_000 }, async () => {
+    const ROUNDS = 15;
+    const ITEMS = 6;
+    for (let round = 0; round < ROUNDS; round++) {
+      const [ada, ben] = await pairUp(t.app);
+      const ai = await itemsOf(ada);
+      const partner = (await ada.client.currentCouple())!.partner!;
+      const keys = ada.client.keys;
+      const requests = await Promise.all(
+        Array.from({ length: ITEMS }, async (_, i) => {
+          const item = await ai.share(await ai.create('journal_entry', { text: `morning ${round}.${i}` }, {}), partner);
+          if (i % 2 === 0) {
+            // Shared again (a new sealed copy of the same key).
+            const raw = await ada.transport.raw('GET', `/api/items/${item.id}`);
+            const key = unwrapKey(keys.masterKey, (raw.json as { item: { wrappedKey: string } }).item.wrappedKey, WRAP_PURPOSE.item);
+            const body = { readerId: partner.id, wrappedKey: await sealKey(b64urlDecode(partner.encPublicKey), key, sealInfo(item.id)) };
+            return () => ada.transport.raw('POST', `/api/items/${item.id}/share`, body);
+          }
+          // Re-encrypted under a new key that the partner keeps (a key rotation).
+          const key = newItemKey();
+          const version = item.version + 1;
+          const ciphertext = encryptItem(key, { itemId: item.id, kind: item.kind, version, coupleId: item.coupleId, authorId: item.authorId }, JSON.stringify(item.content));
+          const body = {
+            readerId: crypto.randomUUID(),
+            baseVersion: item.version,
+            ciphertext,
+            signature: signItem(keys.signKeyPair.privateKey, { itemId: item.id, kind: item.kind, version, ciphertext }),
+            wrappedKey: wrapKey(keys.masterKey, key, WRAP_PURPOSE.item),
+            remainingReaders: [{ readerId: partner.id, wrappedKey: await sealKey(b64urlDecode(partner.encPublicKey), key, sealInfo(item.id)) }],
+          };
+          return () => ada.transport.raw('POST', `/api/items/${item.id}/unshare`, body);
+        }),
+      );
+      const started = requests.map((send) => send());
+      const leave = (round % 2 === 0 ? ben : ada).transport.raw('POST', '/api/couples/leave', {});
+      await settle([...started, leave]);
       expect((await leave).status).toBe(204);
       expect(await keysAcross(ada, ben)).toBe(0);
       expect(await readableAcross(ada, ben)).toBe(0);

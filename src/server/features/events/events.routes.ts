@@ -9,10 +9,14 @@ const HEARTBEAT_MS = 25_000;
 
 /** GET /api/events: a Server-Sent Events stream for the signed-in person; no content, ever. */
 export function eventsRoutes(app: FastifyInstance): void {
-  const open = new Set<() => void>();
+  const open = new Set<(closeConnection?: boolean) => void>();
   // Streams never end by themselves; close them so shutdown does not wait for clients.
   app.addHook('preClose', async () => {
-    for (const end of [...open]) end();
+    for (const end of [...open]) end(true);
+  });
+  // A shutdown ends them first: a stream holds its connection open, so it would hold the drain.
+  app.onDrain(() => {
+    for (const end of [...open]) end(true);
   });
 
   // Live streams per person in this process: a cap keeps one account (or a stolen session)
@@ -20,8 +24,15 @@ export function eventsRoutes(app: FastifyInstance): void {
   const perUser = new Map<string, number>();
 
   app.get('/api/events', { onRequest: app.authenticateQuietly }, (request, reply) => {
+    if (app.draining) throw new AppError(503, 'internal', 'Mend is restarting. This page will catch up in a moment.', undefined, { 'retry-after': '3' });
     const auth = authOf(request);
     const token = request.cookies[sessionCookieName(app.config)] ?? '';
+    // A client that left while the session was being checked has already closed: its 'close'
+    // will not come again, so a place taken now would never be given back.
+    if (request.raw.socket.destroyed) {
+      reply.hijack();
+      return;
+    }
     const count = perUser.get(auth.userId) ?? 0;
     if (count >= app.config.streamsPerUser) {
       throw new AppError(429, 'rate_limited', 'Mend is open in too many windows at once. Close one and this one will catch up.');
@@ -40,7 +51,8 @@ export function eventsRoutes(app: FastifyInstance): void {
     send({ type: 'hello' });
 
     let ended = false;
-    const end = () => {
+    /** Ends the stream; `closeConnection` also closes its socket (the server is shutting down). */
+    const end = (closeConnection = false) => {
       if (ended) return;
       ended = true;
       const left = (perUser.get(auth.userId) ?? 1) - 1;
@@ -49,7 +61,10 @@ export function eventsRoutes(app: FastifyInstance): void {
       clearInterval(heartbeat);
       unsubscribe();
       open.delete(end);
-      res.end();
+      // The socket is taken first: a finished response lets go of it.
+      const socket = res.socket;
+      if (closeConnection) res.end(() => socket?.destroy());
+      else res.end();
     };
     const unsubscribe = app.bus.subscribe(auth.userId, (msg) => {
       if (msg.sessionId && msg.sessionId !== auth.session.id) return;
@@ -69,6 +84,9 @@ export function eventsRoutes(app: FastifyInstance): void {
     }, HEARTBEAT_MS);
     heartbeat.unref();
     open.add(end);
-    request.raw.on('close', end);
+    // Whichever tells first that the client is gone; both, because one may have been missed.
+    request.raw.on('close', () => end());
+    res.on('close', () => end());
+    if (request.raw.socket.destroyed) end();
   });
 }

@@ -88,6 +88,11 @@ export async function putReader(db: Db, itemId: string, readerId: string, wrappe
     .execute();
 }
 
+/** The item reaches a partner again: it is no longer one that was shared only until a space ended. */
+export async function clearSharedUntil(db: Db, itemId: string): Promise<void> {
+  await db.updateTable('items').set({ shared_until: null }).where('id', '=', itemId).where('shared_until', 'is not', null).execute();
+}
+
 /** All reader ids of an item (author included). */
 export async function readerIds(db: Db, itemId: string): Promise<string[]> {
   return (await db.selectFrom('item_readers').select('reader_id').where('item_id', '=', itemId).execute()).map((r) => r.reader_id);

@@ -10,7 +10,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { findUserById } from '../accounts/accounts.repo.js';
 import { checkMark, SCHEDULED_KINDS, scheduleReminder } from '../commitments/commitments.service.js';
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
-import { lockPair } from '../couples/couples.service.js';
+import { lockCoupleOf, lockPair } from '../couples/couples.service.js';
 import { assertNotDelivered, deliverOrSchedule, holdForSpace, isHeldBack, noteVisibleFrom } from '../notes/notes.service.js';
 import { notify, type NotifyContext } from '../notifications/notifications.service.js';
 import { isAboutQuestions, questionsPaused } from '../questions/pause.js';
@@ -247,6 +247,9 @@ export async function shareItem(
   input: { readerId: string; wrappedKey: string },
   now: Date,
 ): Promise<WriteEffects> {
+  // The couple is locked before the item (lockCoupleOf), and held until this transaction
+  // ends, so a leave cannot pass between the membership check below and the key.
+  const pair = await lockPair(db, dialect, authorId, input.readerId);
   const item = await ownItem(db, dialect, authorId, id);
   if (item.kind === 'prompt_answer') {
     throw new AppError(409, 'forbidden', 'Prompt answers are shown to both of you together, once you have both answered.');
@@ -261,8 +264,6 @@ export async function shareItem(
   }
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
   await refuseWhileHeld(db, authorId);
-  // Locks the couple until this transaction ends, so a leave cannot pass between this check and the key.
-  const pair = await lockPair(db, dialect, authorId, input.readerId);
   if (!pair) {
     throw new AppError(409, 'not_partner', 'You can share only with your partner in Mend.', { readerId: 'Not your current partner.' });
   }
@@ -301,6 +302,11 @@ export async function unshareItem(
   input: { readerId: string; baseVersion: number; ciphertext: string; signature: string; wrappedKey: string; remainingReaders: { readerId: string; wrappedKey: string }[] },
   now: Date,
 ): Promise<string[]> {
+  // The couple before the item, as on every path that changes readers (lockCoupleOf). A
+  // remaining reader gets a new key, so then the pair must still be a couple (lockPair).
+  const remaining = input.remainingReaders[0];
+  const pair = remaining ? await lockPair(db, dialect, authorId, remaining.readerId) : null;
+  if (!remaining) await lockCoupleOf(db, dialect, authorId);
   const item = await ownItem(db, dialect, authorId, id);
   const kind = item.kind as ItemKind;
   checkEnvelope(input.ciphertext, ITEM_KINDS[kind].maxBytes);
@@ -308,9 +314,6 @@ export async function unshareItem(
   if (item.version !== input.baseVersion) throw conflict(item.version);
   await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext, state: item.state }, input.signature);
   const before = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
-  // A remaining reader gets a new key: the couple is locked first, as for any share (lockPair).
-  const remaining = input.remainingReaders[0];
-  const pair = remaining ? await lockPair(db, dialect, authorId, remaining.readerId) : null;
   for (const r of input.remainingReaders) {
     // Only someone who already reads it can remain: unsharing must never grant access past the sharing rules.
     if (r.readerId === input.readerId || !pair || !pair.members.includes(r.readerId) || !before.includes(r.readerId)) {
@@ -331,6 +334,8 @@ export async function unshareItem(
 
 /** Deletes the author's own item everywhere (a scheduled note is cancelled); returns who else saw it. */
 export async function deleteOwnItem(db: Db, dialect: Dialect, authorId: string, id: string, now: Date): Promise<string[]> {
+  // Deleting drops its readers: the couple is locked before the item, the one lock order.
+  await lockCoupleOf(db, dialect, authorId);
   const item = await ownItem(db, dialect, authorId, id);
   const readers = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
   await repo.deleteItem(db, id);

@@ -147,6 +147,22 @@ describe.each(dialects)('items on %s', (dialect) => {
     expect(adaLeft[0]!.sharedWith).toEqual([]);
   });
 
+  it('a past share marked "until it ended" is current again once shared in a new couple space', async () => {
+    const [ada, ben] = await pairUp(t.app);
+    const adaItems = await itemsOf(ada);
+    const item = await adaItems.share(await adaItems.create('reflection', { text: 'shared, then the space ended' }, { section: 'how_it_felt' }), (await ada.client.currentCouple())!.partner!);
+    await ben.client.leave();
+    expect((await adaItems.get(item.id)).sharedUntil).toBeDefined();
+    // Together again, in a new space: the same writing is shared anew.
+    await ada.client.startCouple();
+    await ben.client.join((await ada.client.createInvite()).token);
+    await (adaItems as typeof adaItems & { refresh(): Promise<void> }).refresh();
+    const shared = await adaItems.share(await adaItems.get(item.id), (await ada.client.currentCouple())!.partner!);
+    expect(shared.sharedWith).toEqual([ben.me.user.id]);
+    expect(shared.sharedUntil).toBeUndefined();
+    expect((await adaItems.get(item.id)).sharedUntil).toBeUndefined();
+  });
+
   it('keeps the second wall: a wrapped key row forced to the wrong reader opens nothing', async () => {
     const [ada] = await pairUp(t.app);
     const mallory = await signUp(t.app, 'Mallory');

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { LockedPair } from '../couples/couples.service.js';
-import { putReader } from './items.repo.js';
+import { clearSharedUntil, putReader } from './items.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -22,4 +22,7 @@ export async function grantPartnerKey(db: Db, pair: LockedPair, itemId: string, 
   // A programming error, never a user's: the pair was locked for other people.
   if (!pair.members.includes(readerId)) throw new Error('grantPartnerKey: reader is not in the locked couple');
   await putReader(db, itemId, readerId, wrappedKey, at);
+  // `shared_until` says "reached the partner until the space ended": once a partner reads it
+  // again (a new space), it is shared now, and the end of this space will set it anew.
+  await clearSharedUntil(db, itemId);
 }

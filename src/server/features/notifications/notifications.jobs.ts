@@ -26,8 +26,11 @@ export function registerNotificationJobs(runner: JobRunner, deps: { mailer: Mail
     const mailer = deps.mailer;
     if (!mailer) return;
     const settings = await settingsFor(trx, userId);
-    if (!settings.email || (await isHeld(trx, userId))) return;
-    if ((await repo.unreadCount(trx, userId, job.now.toISOString())) === 0) return;
+    if (!settings.email) return;
+    // While a quiet hold is on, only the person's own security notices are worth an email;
+    // an unread partner notice from before the hold sends nothing.
+    const held = await isHeld(trx, userId);
+    if ((await repo.unreadCount(trx, userId, job.now.toISOString(), held ? 'security' : undefined)) === 0) return;
     const user = await findUserById(trx, userId);
     if (!user) return;
     const to = user.email;

@@ -63,9 +63,10 @@ export async function listNotifications(db: Db, userId: string, limit: number, n
 }
 
 /** How many are unread. */
-export async function unreadCount(db: Db, userId: string, now: string): Promise<number> {
+export async function unreadCount(db: Db, userId: string, now: string, type?: string): Promise<number> {
   const row = await ownVisible(db, userId, now)
     .where('n.read_at', 'is', null)
+    .$if(type !== undefined, (q) => q.where('n.type', '=', type!))
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirst();
   return Number(row?.n ?? 0);

@@ -62,7 +62,9 @@ export async function notify(
   now: Date,
 ): Promise<boolean> {
   const settings = await settingsFor(db, input.userId);
-  // A quiet hold (docs/SAFETY.md): nothing that shows activity reaches a held person; only their own account's security notices, in the app.
+  // A quiet hold (docs/SAFETY.md): nothing that shows activity reaches a held person; only
+  // their own account's security notices, in the app and by email (a sign-in they did not
+  // make matters most to someone who may be in danger).
   const held = await isHeld(db, input.userId);
   if (held && input.type !== 'security') return false;
   // Security notices always reach the owner in the app; the other kinds can be turned off.
@@ -77,7 +79,7 @@ export async function notify(
     dedupeKey: input.dedupeKey,
     at: now.toISOString(),
   });
-  if (created && ctx.emailAvailable && settings.email && !held) {
+  if (created && ctx.emailAvailable && settings.email && (!held || input.type === 'security')) {
     const runAt = await afterQuietHours(db, input.userId, settings, now);
     const slot = Math.floor(runAt.getTime() / EMAIL_WINDOW_MS);
     await enqueueJob(db, { kind: EMAIL_JOB, payload: { userId: input.userId }, runAt, dedupeKey: `${EMAIL_JOB}:${input.userId}:${slot}` });

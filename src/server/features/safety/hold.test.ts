@@ -7,6 +7,7 @@ import { PromptsClient, SafetyClient } from '../../../shared/client/index.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../test/databases.js';
 import { errorOf } from '../../test/errors.js';
 import { TEST_ZONE, wallClock } from '../../test/clock.js';
+import { newDevice } from '../../test/people.js';
 import { couple, type Side } from '../../test/sides.js';
 
 const dialects = await testDialects();
@@ -109,6 +110,30 @@ describe.each(dialects)('the quiet hold on %s', (dialect) => {
     // Without a hold, the same week gives three notices and an email.
     expect(await run(false)).toEqual({ rows: ['partner:appreciation', 'partner:note', 'reminder:commitment'], emailed: true });
     expect(await run(true)).toEqual({ rows: [], emailed: false });
+  });
+
+  it('still tells the held person about their own account, in the app and by email; the partner’s news stays quiet', async () => {
+    const events: Record<string, (side: Side) => Promise<unknown>> = {
+      new_device: (side) => newDevice(app).client.signin({ email: side.person.email, password: side.person.password }),
+      password_changed: (side) => side.person.client.changePassword(side.person.password, `${side.person.password} again`),
+      recovery_key_changed: (side) => side.person.client.newRecoveryKey(side.person.password),
+      password_recovered: (side) => newDevice(app).client.recover({ email: side.person.email, recoveryWords: side.person.recoveryWords, newPassword: `${side.person.password} recovered` }),
+    };
+    for (const [event, happen] of Object.entries(events)) {
+      const [ada, ben] = await couple(app);
+      await ada.notifications.saveSettings({ ...DEFAULT_NOTIFICATION_SETTINGS, email: true });
+      await new SafetyClient(ada.person.client).startHold();
+      sent.length = 0;
+      await ben.items.share(await ben.items.create('appreciation', { text: 'thank you' }, {}), ben.partner);
+      await app.jobs.runDue(new Date(Date.now() + 60_000));
+      expect(sent, event).not.toContain(ada.person.email);
+      await happen(ada);
+      await app.jobs.runDue(new Date(Date.now() + 60_000));
+      expect(sent.filter((to) => to === ada.person.email), event).toHaveLength(1);
+      // Read from the database: a recovery signs every earlier session out.
+      const rows = await database.handle.db.selectFrom('notifications').select(['type', 'detail']).where('user_id', '=', ada.person.me.user.id).execute();
+      expect(rows.map((n) => `${n.type}:${n.detail ?? ''}`), event).toEqual([`security:${event}`]);
+    }
   });
 
   it('drops an email queued before the hold began', async () => {
