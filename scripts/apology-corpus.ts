@@ -152,7 +152,8 @@ export interface Prf {
   f1: number;
   support: number;
 }
-const round = (x: number): number => Math.round(x * 1000) / 1000;
+/** Round a score to three decimals, as every report prints it. */
+export const round = (x: number): number => Math.round(x * 1000) / 1000;
 /** P/R/F1 from counts (support = gold units). */
 export function prf(c: Counts): Prf {
   const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;

@@ -17,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeApology } from '../src/core/apology/index.js';
-import { type Entry, type Prf, type Report, evaluate, falseAlarmShare, loadCorpus } from './apology-corpus.js';
+import { type Counts, type Entry, type Prf, type Report, evaluate, falseAlarmShare, loadCorpus, prf, round } from './apology-corpus.js';
 
 /** The Mend component ids measured on SCEPA, with the SCEPA tactics that mark them (see the data README). */
 const GOLD: Record<string, number[]> = {
@@ -35,11 +35,6 @@ interface Row {
   id: string;
   text: string;
   tactics: { tactic_index: number }[];
-}
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
 }
 
 function usage(): never {
@@ -79,13 +74,6 @@ const rows: Row[] = scepaPath
       .map((l) => JSON.parse(l) as Row)
   : [];
 
-const prf = (c: Counts): Omit<Prf, 'support'> => {
-  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
-  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision: round(precision), recall: round(recall), f1: round(f1) };
-};
-const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Text-level scores: a component counts as found when it is present anywhere in the text. */
 function score(subset: Row[]) {
@@ -102,7 +90,7 @@ function score(subset: Row[]) {
     }
     tally(intent, INTENT_TACTICS.some((t) => tactics.has(t)), res.flags.some((f) => f.id === 'intent_disclaimer'));
   }
-  const components: Record<string, Omit<Prf, 'support'>> = {};
+  const components: Record<string, Prf> = {};
   for (const id of Object.keys(GOLD)) components[id] = prf(counts[id]!);
   const macroF1 = round(MACRO.reduce((s, id) => s + components[id]!.f1, 0) / MACRO.length);
   return { n: subset.length, components, macroF1, intentDisclaimer: prf(intent) };
