@@ -45,6 +45,8 @@ function expandWord(word: string, next: string): string | null {
   if (word === "ain't") return 'is not';
   if (word === "let's") return 'let us';
   if (word === "'cause") return 'because';
+  // Texting's "its" is "it is" before a word a possessive never precedes ("its a joke", "its not").
+  if (word === 'its') return AFTER_IS.test(next) ? 'it is' : null;
   const m = /^([a-z]+)('re|'ve|'ll|'m|'d|'s|n't)$/.exec(word);
   if (!m) return null;
   const [, head, tail] = m as unknown as [string, string, string];
@@ -63,7 +65,7 @@ function expandWord(word: string, next: string): string | null {
 }
 
 // Only words with an apostrophe, or one of the bare spellings, can change.
-const WORD = new RegExp(`'cause\\b|\\b[a-z]+'[a-z]+\\b|\\b(?:${Object.keys(BARE).join('|')})\\b`, 'g');
+const WORD = new RegExp(`'cause\\b|\\b[a-z]+'[a-z]+\\b|\\b(?:${Object.keys(BARE).join('|')}|its)\\b`, 'g');
 
 /** Spell out every contraction in an already lower-cased text, keeping a map back to it. */
 export function expandContractions(norm: string): Expanded {

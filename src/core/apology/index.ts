@@ -6,7 +6,7 @@
 import { COMPONENT_IDS, type ComponentId, sentenceComponents } from './components.js';
 import { expandContractions, mapSpan } from './contractions.js';
 import { classifyComponents } from './model.js';
-import { type FlagId, sentenceFlags } from './flags.js';
+import { type FlagId, INTENT_NAMES_HARM, sentenceFlags } from './flags.js';
 import { findQuotes, maskReported } from './quotes.js';
 import { normalize, splitSentences } from './sentences.js';
 import { FLAG_TEXT, summarize } from './summary.js';
@@ -121,6 +121,18 @@ function analyze(text: string, componentsOf: (norm: string) => readonly Componen
   const iffy = raw.filter((f) => f.id === 'conditional');
   dropIfOnlyInside(spans, 'impact', iffy, norm);
   dropIfOnlyInside(spans, 'responsibility', iffy, norm);
+
+  // "I didn't mean to wake you" in a note about the day disclaims nothing: an intent
+  // disclaimer undoes an apology only when there is a wrong to disclaim. Keep it when it names
+  // harm itself ("I never meant to hurt you", "I didn't mean any of it"), or when the draft
+  // elsewhere names a wrong: another failure pattern, or responsibility, impact or a request
+  // for forgiveness in another sentence.
+  const intents = raw.filter((f) => f.id === 'intent_disclaimer');
+  if (intents.length && !raw.some((f) => f.id !== 'intent_disclaimer') && intents.every((f) => !INTENT_NAMES_HARM.test(norm.slice(f.start, f.end)))) {
+    const inIntent = (sp: Span) => intents.some((f) => f.start < sp.end && sp.start < f.end);
+    const wrongElsewhere = (['responsibility', 'impact', 'forgiveness_request'] as const).some((id) => spans.get(id)?.some((sp) => !inIntent(sp)));
+    if (!wrongElsewhere) raw.length = 0;
+  }
 
   const flags: ApologyFlag[] = raw
     .map((f) => ({ id: f.id, ...mapSpan(work, f.start, f.end), ...FLAG_TEXT[f.id] }))
