@@ -758,6 +758,10 @@ describe('general constructions of the defensive moves', () => {
     ['Plenty of husbands would never even ask.', 'comparison', 'Plenty of husbands would never'],
     ['The spare key got lost somewhere.', 'no_agent', 'The spare key got lost'],
     ["I'm sorry you heard about it from a stranger.", 'feelings_focus', "I'm sorry you heard about it from a"],
+    ["The dent is honestly not a huge problem.", 'minimizing', 'is honestly not a huge problem'],
+    ['The flirting was completely innocent.', 'minimizing', 'The flirting was completely innocent'],
+    ["You've told white lies as well.", 'comparison', "You've told white lies as well"],
+    ['There just was no way to call you from the ward.', 'justification', 'There just was no way'],
   ] as const)('%s is %s', (text, id, start) => {
     const hits = flagged(text, id);
     expect(hits.length).toBe(1);
@@ -775,6 +779,8 @@ describe('general constructions of the defensive moves', () => {
     ['It is not that I did not care.'],
     ['I need to relax less and help more.'],
     ['It was one of the worst things I have done.'],
+    ['I know you have been hurt too.'],
+    ['It was innocent until I started hiding it.'],
     // An owned reason, a shared thing, a possession.
     ['I was exhausted after the night shift, but that is no excuse.'],
     ["I'm sorry. I was so busy that I forgot you, and that's on me."],
