@@ -807,3 +807,26 @@ describe('general constructions of the defensive moves', () => {
     expect(flagIds(analyzeApology("Sorry, but I don't see where the spare towels are?"))).toEqual([]);
   });
 });
+
+describe('what is owned, regretted and explained, next to a defence', () => {
+  it('a sentence that defends the act is not credited as owning it by the classifier', () => {
+    expect(has('I deserved one night off after the month I have had.', 'responsibility')).toBe(false);
+  });
+  it('the rules still find owning in a defended sentence', () => {
+    expect(has("I lied to you, but you would have gone mad if I'd told you.", 'responsibility')).toBe(true);
+  });
+  it('embarrassing someone is an act, not remorse; regret someone else feels is not the writer\'s', () => {
+    expect(has('I embarrassed you in front of your boss.', 'remorse')).toBe(false);
+    expect(has('I embarrassed you in front of your boss.', 'responsibility')).toBe(true);
+    expect(has('You rang me for help and I made you regret it.', 'remorse')).toBe(false);
+    expect(has('I am so embarrassed about what I did.', 'remorse')).toBe(true);
+  });
+  it('"sorry" inside a complaint about having apologised is not remorse', () => {
+    expect(has('How many times do I have to say sorry?', 'remorse')).toBe(false);
+    expect(has("I'm sorry. How many times do I have to say it?", 'remorse')).toBe(true);
+  });
+  it('the state apologised for is the act, not its explanation', () => {
+    expect(has("I'm sorry I got drunk at your sister's party.", 'explanation')).toBe(false);
+    expect(has('I got drunk because I was scared of meeting your family.', 'explanation')).toBe(true);
+  });
+});
