@@ -37,8 +37,13 @@ export interface Entry {
   spans: GoldSpan[];
   split: Split;
 }
-/** The fixed split an entry belongs to. */
-export type Split = 'train' | 'dev' | 'test';
+/**
+ * The fixed split an entry belongs to. `test2` is the second held-out set (corpus/apology/test2/),
+ * written after the test split had been read once, before the next round of rules.
+ */
+export type Split = 'train' | 'dev' | 'test' | 'test2';
+/** Every split, in the order the evaluation lists them. */
+export const SPLITS: readonly Split[] = ['train', 'dev', 'test', 'test2'];
 
 const COMPONENTS = new Set<string>(COMPONENT_IDS);
 const FLAGS = new Set<string>(FLAG_IDS);
@@ -74,34 +79,61 @@ export function parseMarkup(src: string, where = ''): { text: string; spans: Gol
 
 /** FNV-1a over the id: the split never changes when entries are added elsewhere. */
 export function splitOf(id: string): Split {
+  const b = bucket(id);
+  return b < 60 ? 'train' : b < 80 ? 'dev' : 'test';
+}
+function bucket(id: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) {
     h ^= id.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  const b = h % 100;
-  return b < 60 ? 'train' : b < 80 ? 'dev' : 'test';
+  return h % 100;
+}
+
+/**
+ * Training material added after the first test read (corpus/apology/extra/): the same hash,
+ * but only ever train or dev (75 / 25), so that new material never enters a test split.
+ */
+export function trainDevSplitOf(id: string): Split {
+  return bucket(id) < 75 ? 'train' : 'dev';
 }
 
 /** The corpus folder. */
 export const CORPUS_DIR = fileURLToPath(new URL('../corpus/apology/', import.meta.url));
 
-/** Every entry of every situation file, in file order. */
+/**
+ * Every entry, in file order: the situation files at the top of the folder (split by the hash
+ * of the id), then `extra/` (train or dev only), then `test2/` (all in `test2`). Entries in a
+ * sub-folder have ids prefixed with it (`test2/home-003`).
+ */
 export function loadCorpus(dir = CORPUS_DIR): Entry[] {
   const out: Entry[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    const situation = file.replace(/\.txt$/, '');
-    const blocks = readFileSync(join(dir, file), 'utf8').split(/^# /m).slice(1);
-    blocks.forEach((block, n) => {
-      const nl = block.indexOf('\n');
-      const kind = block.slice(0, nl).trim();
-      if (kind !== 'good' && kind !== 'mixed' && kind !== 'poor' && kind !== 'polite') throw new Error(`${file} #${n + 1}: kind "${kind}"`);
-      const id = `${situation}-${String(n + 1).padStart(3, '0')}`;
-      const { text, spans } = parseMarkup(block.slice(nl + 1), id);
-      if (!text) throw new Error(`${id}: empty`);
-      out.push({ id, situation, kind, text, spans, split: splitOf(id) });
-    });
-  }
+  const readFolder = (sub: string, splitFor: (id: string) => Split) => {
+    const folder = sub ? join(dir, sub) : dir;
+    let files: string[];
+    try {
+      files = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort();
+    } catch {
+      return; // an optional sub-folder that is not there
+    }
+    for (const file of files) {
+      const situation = file.replace(/\.txt$/, '');
+      const blocks = readFileSync(join(folder, file), 'utf8').split(/^# /m).slice(1);
+      blocks.forEach((block, n) => {
+        const nl = block.indexOf('\n');
+        const kind = block.slice(0, nl).trim();
+        if (kind !== 'good' && kind !== 'mixed' && kind !== 'poor' && kind !== 'polite') throw new Error(`${sub}${file} #${n + 1}: kind "${kind}"`);
+        const id = `${sub ? `${sub}/` : ''}${situation}-${String(n + 1).padStart(3, '0')}`;
+        const { text, spans } = parseMarkup(block.slice(nl + 1), id);
+        if (!text) throw new Error(`${id}: empty`);
+        out.push({ id, situation, kind, text, spans, split: splitFor(id) });
+      });
+    }
+  };
+  readFolder('', splitOf);
+  readFolder('extra', trainDevSplitOf);
+  readFolder('test2', () => 'test2');
   return out;
 }
 
@@ -120,7 +152,8 @@ export interface Prf {
   f1: number;
   support: number;
 }
-const round = (x: number): number => Math.round(x * 1000) / 1000;
+/** Round a score to three decimals, as every report prints it. */
+export const round = (x: number): number => Math.round(x * 1000) / 1000;
 /** P/R/F1 from counts (support = gold units). */
 export function prf(c: Counts): Prf {
   const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;

@@ -9,4 +9,4 @@ const entries = loadCorpus();
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/apology-corpus.jsonl', entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
 const count = (s: string) => entries.filter((e) => e.split === s).length;
-console.log(`dist/apology-corpus.jsonl: ${entries.length} entries (train ${count('train')}, dev ${count('dev')}, test ${count('test')})`);
+console.log(`dist/apology-corpus.jsonl: ${entries.length} entries (train ${count('train')}, dev ${count('dev')}, test ${count('test')}, test2 ${count('test2')})`);

@@ -3,13 +3,13 @@
  *
  * 1. On Mend's own partner-apology corpus (corpus/apology/, CC BY 4.0): per-label precision,
  *    recall and F1, and micro-F1, for the seven components and the thirteen failure
- *    patterns, on one split (test by default — look at test only to report, never to tune),
- *    and the share of everyday "sorry" messages that get any failure mark.
+ *    patterns, on one split (test by default — look at test and test2 only to report, never
+ *    to tune), and the share of everyday "sorry" messages that get any failure mark.
  * 2. As an external check, on real annotated political apologies (SCEPA) and everyday
  *    requests from the Stanford Politeness Corpus, when their paths are given. That data is
  *    never part of the project: its path is an argument, and nothing from it is stored.
  *
- *   npm run eval:apology -- [--split train|dev|test|all] [--scepa <scepa_apologies.jsonl>]
+ *   npm run eval:apology -- [--split train|dev|test|test2|all] [--scepa <scepa_apologies.jsonl>]
  *     [--politeness <csv>] [--scepa-split all|dev|heldout] [--json] [--errors]
  *
  * SCEPA is split by id: even ids were the development half, odd ids were held out for the
@@ -17,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeApology } from '../src/core/apology/index.js';
-import { type Entry, type Prf, type Report, evaluate, falseAlarmShare, loadCorpus } from './apology-corpus.js';
+import { type Counts, type Entry, type Prf, type Report, evaluate, falseAlarmShare, loadCorpus, prf, round } from './apology-corpus.js';
 
 /** The Mend component ids measured on SCEPA, with the SCEPA tactics that mark them (see the data README). */
 const GOLD: Record<string, number[]> = {
@@ -36,14 +36,9 @@ interface Row {
   text: string;
   tactics: { tactic_index: number }[];
 }
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
 
 function usage(): never {
-  console.error('usage: npm run eval:apology -- [--split train|dev|test|all] [--scepa <jsonl>] [--politeness <csv>] [--scepa-split all|dev|heldout] [--json] [--errors]');
+  console.error('usage: npm run eval:apology -- [--split train|dev|test|test2|all] [--scepa <jsonl>] [--politeness <csv>] [--scepa-split all|dev|heldout] [--json] [--errors]');
   process.exit(2);
 }
 
@@ -52,7 +47,7 @@ let scepaPath: string | undefined;
 let politenessPath: string | undefined;
 let json = false;
 let errors = false;
-let split: 'train' | 'dev' | 'test' | 'all' = 'test';
+let split: 'train' | 'dev' | 'test' | 'test2' | 'all' = 'test';
 let half: 'even' | 'odd' | undefined;
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
@@ -62,7 +57,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--scepa') scepaPath = args[++i] ?? usage();
   else if (a === '--split') {
     const h = args[++i];
-    if (h !== 'train' && h !== 'dev' && h !== 'test' && h !== 'all') usage();
+    if (h !== 'train' && h !== 'dev' && h !== 'test' && h !== 'test2' && h !== 'all') usage();
     split = h;
   } else if (a === '--scepa-split') {
     const h = args[++i];
@@ -79,13 +74,6 @@ const rows: Row[] = scepaPath
       .map((l) => JSON.parse(l) as Row)
   : [];
 
-const prf = (c: Counts): Omit<Prf, 'support'> => {
-  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
-  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision: round(precision), recall: round(recall), f1: round(f1) };
-};
-const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Text-level scores: a component counts as found when it is present anywhere in the text. */
 function score(subset: Row[]) {
@@ -102,7 +90,7 @@ function score(subset: Row[]) {
     }
     tally(intent, INTENT_TACTICS.some((t) => tactics.has(t)), res.flags.some((f) => f.id === 'intent_disclaimer'));
   }
-  const components: Record<string, Omit<Prf, 'support'>> = {};
+  const components: Record<string, Prf> = {};
   for (const id of Object.keys(GOLD)) components[id] = prf(counts[id]!);
   const macroF1 = round(MACRO.reduce((s, id) => s + components[id]!.f1, 0) / MACRO.length);
   return { n: subset.length, components, macroF1, intentDisclaimer: prf(intent) };
@@ -211,7 +199,7 @@ if (json) {
 
 /** Misses and false marks, entry by entry (for train and dev only: never tune on test). */
 function printErrors(entries: readonly Entry[], _r: Report): void {
-  if (split === 'test' || split === 'all') {
+  if (split !== 'train' && split !== 'dev') {
     console.log('\n--errors is for the train and dev splits only.');
     return;
   }

@@ -1,15 +1,15 @@
 /**
- * Trains the apology coach's per-component sentence classifier (src/core/apology/model.ts)
- * on the train split of the partner corpus, picks each component's decision threshold on
- * the dev split, and writes the weights to src/core/apology/model-weights.ts. The test
- * split is never read. Deterministic: the same corpus gives the same weights.
+ * Trains the apology coach's sentence classifier (src/core/apology/model.ts) for the one
+ * component it may add (responsibility, see docs/APOLOGY.md "Design choice") on the train
+ * split of the partner corpus, picks its decision threshold on the dev split, and writes the
+ * weights to src/core/apology/model-weights.ts. The test splits are never read.
+ * Deterministic: the same corpus gives the same weights.
  *
  *   npm run train:apology [-- --l2 0.002 --epochs 300]
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { COMPONENT_IDS } from '../src/core/apology/components.js';
-import { sentenceComponents } from '../src/core/apology/components.js';
+import { type ComponentId, sentenceComponents } from '../src/core/apology/components.js';
 import { workingSentences } from '../src/core/apology/index.js';
 import { sentenceFeatures } from '../src/core/apology/model.js';
 import { type Entry, loadCorpus } from './apology-corpus.js';
@@ -22,19 +22,20 @@ const opt = (name: string, dflt: number): number => {
 const L2 = opt('l2', 0.002);
 const EPOCHS = opt('epochs', 300);
 const MIN_COUNT = opt('min-count', 2);
-const K = COMPONENT_IDS.length;
+/** The component learned (the coach keeps no weights for the others). */
+const COMPONENT: ComponentId = 'responsibility';
 
 interface Example {
   feats: string[];
-  y: number[];
+  y: number;
 }
 
-/** One example per working sentence; a component is gold when a labelled span overlaps it. */
+/** One example per working sentence; the component is gold when a labelled span overlaps it. */
 function examples(entries: readonly Entry[]): Example[] {
   const out: Example[] = [];
   for (const e of entries) {
     for (const s of workingSentences(e.text)) {
-      const y = COMPONENT_IDS.map((id) => (e.spans.some((g) => g.label === id && g.start < s.end && s.start < g.end) ? 1 : 0));
+      const y = e.spans.some((g) => g.label === COMPONENT && g.start < s.end && s.start < g.end) ? 1 : 0;
       out.push({ feats: [...new Set(sentenceFeatures(s.norm, sentenceComponents(s.norm)))], y });
     }
   }
@@ -52,11 +53,10 @@ const vocab = [...counts.entries()].filter(([f, n]) => n >= MIN_COUNT || f.start
 const index = new Map(vocab.map((f, i) => [f, i]));
 const rows = train.map((ex) => ex.feats.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
 
-// Logistic regression per component, full-batch gradient descent with AdaGrad and L2.
-const W = Array.from({ length: K }, () => new Float64Array(vocab.length));
-const B = new Float64Array(K);
-for (let k = 0; k < K; k++) {
-  const w = W[k]!;
+// Logistic regression, full-batch gradient descent with AdaGrad and L2.
+const w = new Float64Array(vocab.length);
+let B = 0;
+{
   const gsq = new Float64Array(vocab.length).fill(1e-8);
   let bsq = 1e-8;
   const lr = 0.5;
@@ -64,9 +64,9 @@ for (let k = 0; k < K; k++) {
     const grad = new Float64Array(vocab.length);
     let gb = 0;
     rows.forEach((r, n) => {
-      let z = B[k]!;
+      let z = B;
       for (const i of r) z += w[i]!;
-      const err = 1 / (1 + Math.exp(-z)) - train[n]!.y[k]!;
+      const err = 1 / (1 + Math.exp(-z)) - train[n]!.y;
       for (const i of r) grad[i]! += err;
       gb += err;
     });
@@ -77,50 +77,49 @@ for (let k = 0; k < K; k++) {
     }
     gb /= rows.length;
     bsq += gb * gb;
-    B[k]! -= (lr * gb) / Math.sqrt(bsq);
+    B -= (lr * gb) / Math.sqrt(bsq);
   }
 }
 
-// Keep the weights that matter, rounded, and pick thresholds on dev.
-const features: Record<string, number[]> = {};
+// Keep the weights that matter, rounded, and pick the threshold on dev.
+const features: Record<string, number> = {};
 vocab.forEach((f, i) => {
-  const w = W.map((wk) => Math.round(wk[i]! * 1000) / 1000);
-  if (w.some((x) => Math.abs(x) >= 0.02)) features[f] = w;
+  const x = Math.round(w[i]! * 1000) / 1000;
+  if (Math.abs(x) >= 0.02) features[f] = x;
 });
-const bias = [...B].map((b) => Math.round(b * 1000) / 1000);
-const prob = (feats: string[], k: number): number => {
-  let z = bias[k]!;
-  for (const f of feats) z += features[f]?.[k] ?? 0;
+const bias = Math.round(B * 1000) / 1000;
+const prob = (feats: string[]): number => {
+  let z = bias;
+  for (const f of feats) z += features[f] ?? 0;
   return 1 / (1 + Math.exp(-z));
 };
-const thresholds = COMPONENT_IDS.map((_, k) => {
-  let best = { t: 0.5, f1: -1 };
-  for (let t = 0.2; t <= 0.801; t += 0.05) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const ex of dev) {
-      const p = prob(ex.feats, k) >= t;
-      if (p && ex.y[k]) tp++;
-      else if (p) fp++;
-      else if (ex.y[k]) fn++;
-    }
-    const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-    // Prefer the threshold nearest 0.5 among ties, so that small dev noise does not move it far.
-    if (f1 > best.f1 + 1e-9 || (Math.abs(f1 - best.f1) < 1e-9 && Math.abs(t - 0.5) < Math.abs(best.t - 0.5))) best = { t: Math.round(t * 100) / 100, f1 };
+let best = { t: 0.5, f1: -1 };
+for (let t = 0.2; t <= 0.801; t += 0.05) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const ex of dev) {
+    const p = prob(ex.feats) >= t;
+    if (p && ex.y) tp++;
+    else if (p) fp++;
+    else if (ex.y) fn++;
   }
-  console.log(`${COMPONENT_IDS[k]}: threshold ${best.t}, dev sentence F1 ${best.f1.toFixed(3)}`);
-  return best.t;
-});
+  const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+  // Prefer the threshold nearest 0.5 among ties, so that small dev noise does not move it far.
+  if (f1 > best.f1 + 1e-9 || (Math.abs(f1 - best.f1) < 1e-9 && Math.abs(t - 0.5) < Math.abs(best.t - 0.5))) best = { t: Math.round(t * 100) / 100, f1 };
+}
+console.log(`${COMPONENT}: threshold ${best.t}, dev sentence F1 ${best.f1.toFixed(3)}`);
 
 const out = fileURLToPath(new URL('../src/core/apology/model-weights.ts', import.meta.url));
 const body = Object.entries(features)
-  .map(([f, w]) => `  ${JSON.stringify(f)}: [${w.join(',')}],`)
+  .map(([f, x]) => `  ${JSON.stringify(f)}: ${x},`)
   .join('\n');
 writeFileSync(
   out,
-  `/** Generated by \`npm run train:apology\` from the train split (thresholds from dev); do not edit by hand. */\n` +
-    `export const WEIGHTS: { bias: number[]; thresholds: number[]; features: Record<string, number[]> } = {\n` +
-    `bias: [${bias.join(',')}],\nthresholds: [${thresholds.join(',')}],\nfeatures: {\n${body}\n}};\n`,
+  `/** Generated by \`npm run train:apology\` from the train split (threshold from dev); do not edit by hand. */\n` +
+    `import type { ComponentId } from './components.js';\n\n` +
+    `/** The learned component's logistic-regression weights: bias, decision threshold, one weight per feature. */\n` +
+    `export const WEIGHTS: { component: ComponentId; bias: number; threshold: number; features: Record<string, number> } = {\n` +
+    `component: '${COMPONENT}',\nbias: ${bias},\nthreshold: ${best.t},\nfeatures: {\n${body}\n}};\n`,
 );
 console.log(`${Object.keys(features).length} features of ${vocab.length} kept; ${train.length} train and ${dev.length} dev sentences (L2 ${L2}, ${EPOCHS} epochs).`);

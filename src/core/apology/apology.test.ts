@@ -719,3 +719,114 @@ describe('partner constructions', () => {
     expect(flagIds(analyzeApology(text))).toEqual([]);
   });
 });
+
+describe('general constructions of the defensive moves', () => {
+  it.each([
+    // The partner as the agent who set the writer off.
+    ['You riled me up before dinner and then wondered why I snapped.', 'blame_shift', 'You riled me'],
+    ['Your sister needled me the whole weekend.', 'blame_shift', 'Your sister needled me'],
+    ['It was because of your temper that I kept quiet.', 'blame_shift', 'It was because of your'],
+    ['You should have told me the bin day changed.', 'blame_shift', 'You should have told'],
+    ['You never warn me when your friends are coming over.', 'blame_shift', 'You never warn me'],
+    ['You know full well I hate surprises.', 'blame_shift', 'You know full well I hate'],
+    ["Don't pin the whole thing on me.", 'blame_shift', "Don't pin"],
+    // The harm or the reaction scaled down.
+    ["It's hardly a crime to forget a text.", 'minimizing', 'hardly a crime'],
+    ['It was not that expensive.', 'minimizing', 'was not that expensive'],
+    ["There's only a tiny dent in the door.", 'minimizing', "There's only a"],
+    ['It was one dinner.', 'minimizing', 'It was one dinner'],
+    ['We were just talking, that is all.', 'minimizing', 'We were just'],
+    ['Oh relax, it will grow back.', 'minimizing', 'Oh relax'],
+    ['No one was actually harmed by it.', 'minimizing', 'No one was actually harmed'],
+    ['its just a haircut', 'minimizing', 'its just a haircut'],
+    // Entitlement, relief, no way out.
+    ['I am entitled to see my old school friends.', 'justification', 'I am entitled to'],
+    ['I just needed to switch off after the week I had.', 'justification', 'I just needed to switch off'],
+    ['There was no other way to get the report done.', 'justification', 'There was no other way'],
+    // A hardship after the apology, with nothing owned.
+    ["I'm sorry I shouted. The kids had been yelling all afternoon.", 'justification', 'The kids had been yelling'],
+    ["Sorry I missed the call. I'd had the most hectic day.", 'justification', "I'd had the most hectic day"],
+    // Pressure.
+    ['How long are you going to sulk about the car?', 'pressure', 'How long are you going to sulk'],
+    ["I'm not going over the bank statement again.", 'pressure', "I'm not going over"],
+    ['Okay, drop it, please.', 'pressure', 'Okay, drop it'],
+    ["Please don't turn this into another drama.", 'pressure', "Please don't turn this"],
+    // Disputing the account, comparing, no agent.
+    ["That's just your reading of it.", 'reinterpretation', "That's just your reading"],
+    ['I said nothing of the kind.', 'reinterpretation', 'I said nothing of the kind'],
+    ['You buy twice as many shoes as I do.', 'comparison', 'You buy twice'],
+    ['Plenty of husbands would never even ask.', 'comparison', 'Plenty of husbands would never'],
+    ['The spare key got lost somewhere.', 'no_agent', 'The spare key got lost'],
+    ["I'm sorry you heard about it from a stranger.", 'feelings_focus', "I'm sorry you heard about it from a"],
+    ["The dent is honestly not a huge problem.", 'minimizing', 'is honestly not a huge problem'],
+    ['The flirting was completely innocent.', 'minimizing', 'The flirting was completely innocent'],
+    ["You've told white lies as well.", 'comparison', "You've told white lies as well"],
+    ['There just was no way to call you from the ward.', 'justification', 'There just was no way'],
+  ] as const)('%s is %s', (text, id, start) => {
+    const hits = flagged(text, id);
+    expect(hits.length).toBe(1);
+    expect(hits[0]!.startsWith(start)).toBe(true);
+  });
+
+  it.each([
+    // Gratitude, empathy and plain narration are not blame.
+    ['Thanks to your patience, I finally got help.'],
+    ['I know it hurts more because of your father.'],
+    ['You should have been able to trust me.'],
+    ['You never deserved any of this.'],
+    // Not a small thing: a judgement, a real harm, a request.
+    ["It's just wrong, what I did."],
+    ['It is not that I did not care.'],
+    ['I need to relax less and help more.'],
+    ['It was one of the worst things I have done.'],
+    ['I know you have been hurt too.'],
+    ['It was innocent until I started hiding it.'],
+    // An owned reason, a shared thing, a possession.
+    ['I was exhausted after the night shift, but that is no excuse.'],
+    ["I'm sorry. I was so busy that I forgot you, and that's on me."],
+    ['It was our money and I spent it alone.'],
+    ["Sorry, I think that's my alarm going off."],
+    // Not a hurry: a plan, a wish.
+    ['I am not going to hide anything again.'],
+    ['Can we enjoy the garden together this summer, once you are ready?'],
+  ])('no failure pattern: %s', (text) => {
+    expect(flagIds(analyzeApology(text)).filter((f) => f !== 'intent_disclaimer')).toEqual([]);
+  });
+
+  it('an intent disclaimer in a note about the day is not flagged, but one about a wrong is', () => {
+    expect(flagIds(analyzeApology("Sorry, I didn't mean to lock you out, the door clicked shut behind me."))).toEqual([]);
+    expect(flagIds(analyzeApology('Oops, I moved your keys by mistake, they are on the hook.'))).toEqual([]);
+    expect(flagIds(analyzeApology("I didn't mean to embarrass you at the party."))).toEqual(['intent_disclaimer']);
+    expect(flagIds(analyzeApology("I didn't mean any of it."))).toEqual(['intent_disclaimer']);
+    // The same words in a draft that names a wrong elsewhere.
+    expect(flagIds(analyzeApology("I read your diary. That was wrong. I didn't mean to find the page about me."))).toContain('intent_disclaimer');
+  });
+
+  it('"I don\'t see how that counts as…" after an apology is a defence; a sincere "I don\'t see what" question is not', () => {
+    expect(flagged("I'm sorry I went. But I don't see how that was a betrayal.", 'justification')).toHaveLength(1);
+    expect(flagIds(analyzeApology("Sorry, but I don't see where the spare towels are?"))).toEqual([]);
+  });
+});
+
+describe('what is owned, regretted and explained, next to a defence', () => {
+  it('a sentence that defends the act is not credited as owning it by the classifier', () => {
+    expect(has('I deserved one night off after the month I have had.', 'responsibility')).toBe(false);
+  });
+  it('the rules still find owning in a defended sentence', () => {
+    expect(has("I lied to you, but you would have gone mad if I'd told you.", 'responsibility')).toBe(true);
+  });
+  it('embarrassing someone is an act, not remorse; regret someone else feels is not the writer\'s', () => {
+    expect(has('I embarrassed you in front of your boss.', 'remorse')).toBe(false);
+    expect(has('I embarrassed you in front of your boss.', 'responsibility')).toBe(true);
+    expect(has('You rang me for help and I made you regret it.', 'remorse')).toBe(false);
+    expect(has('I am so embarrassed about what I did.', 'remorse')).toBe(true);
+  });
+  it('"sorry" inside a complaint about having apologised is not remorse', () => {
+    expect(has('How many times do I have to say sorry?', 'remorse')).toBe(false);
+    expect(has("I'm sorry. How many times do I have to say it?", 'remorse')).toBe(true);
+  });
+  it('the state apologised for is the act, not its explanation', () => {
+    expect(has("I'm sorry I got drunk at your sister's party.", 'explanation')).toBe(false);
+    expect(has('I got drunk because I was scared of meeting your family.', 'explanation')).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonPattern, expandContractions, hasContraction, mapSpan } from './contractions.js';
-import { COMPILED } from './cues.js';
+import { COMPILED, canonRe, cue } from './cues.js';
 import { analyzeApology, type ApologyAnalysis, type ComponentId, type FlagId } from './index.js';
 
 // Every example here was written for these tests; none comes from any corpus.
@@ -52,6 +52,17 @@ describe('spelling contractions out', () => {
     expect(expandContractions("my sister's flat, 'fine' she said").text).toBe("my sister's flat, 'fine' she said");
   });
 
+  it('keeps the possessive of someone, everyone, nobody, one… and spells out their "is"/"has"', () => {
+    expect(expandContractions("i looked at someone's phone").text).toBe("i looked at someone's phone");
+    expect(expandContractions("it was nobody's business and everyone's problem").text).toBe("it was nobody's business and everyone's problem");
+    expect(expandContractions("one's own choices").text).toBe("one's own choices");
+    expect(expandContractions("someone's been lying").text).toBe('someone has been lying');
+    expect(expandContractions("everyone's going to know").text).toBe('everyone is going to know');
+    expect(expandContractions("nobody's perfect").text).toBe('nobody is perfect');
+    expect(expandContractions("something's wrong").text).toBe('something is wrong');
+    expect(expandContractions("she's upset and it's late").text).toBe('she is upset and it is late');
+  });
+
   it('maps every span of the working text back to the exact words typed', () => {
     const src = "you're not overreacting, i didn't listen";
     const x = expandContractions(src);
@@ -71,6 +82,14 @@ describe('patterns never depend on an apostrophe', () => {
   it('no compiled pattern still needs a contraction', () => {
     expect(COMPILED.length).toBeGreaterThan(150);
     expect(COMPILED.filter((re) => hasContraction(re.source)).map((re) => re.source.slice(0, 80))).toEqual([]);
+  });
+
+  it('compiles a shared guard once: a cue given an already compiled regex uses it as it is', () => {
+    const before = COMPILED.length;
+    const guard = canonRe(/\bsorry to (?:ask|bother)\b/);
+    const c = cue('\\bsorry\\b', { notIn: guard });
+    expect(c.notIn).toBe(guard);
+    expect(COMPILED.length - before).toBe(2); // the guard and the cue's own pattern, each once
   });
 
   it('rewrites a pattern source the way the text is rewritten', () => {

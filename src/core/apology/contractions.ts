@@ -20,8 +20,13 @@ export interface Expanded {
 
 // Past participles that follow "'d" meaning "had" ("you'd paid", "I'd been", "she'd gone").
 const HAD_NEXT = /^(?:been|had|done|gone|got|gotten|made|paid|said|told|known|seen|left|put|kept|lost|taken|given|found|thought|felt|heard|spent|sent|let|read|run|come|become|begun|broken|written|spoken|eaten|drunk|hidden|forgotten|bought|brought|caught|meant|ever|already|just|never|\w+ed)$/;
-// Words after which "'s" is "is"/"has" rather than a possessive.
-const S_IS = /^(?:it|that|this|he|she|there|here|what|who|where|how|everything|nothing|something|everyone|nobody|someone|one|why|when)$/;
+// Words after which "'s" is always "is"/"has" (a possessive of these is spelled without it: "its", "whose").
+const S_IS = /^(?:it|that|this|he|she|there|here|what|who|where|how|why|when)$/;
+// Words whose "'s" is a possessive as often as "is"/"has": "someone's phone", "nobody's business",
+// but "someone's been lying", "nobody's perfect". Spelled out only before a word that cannot
+// follow a possessive (a verb form, an article, an adverb, a predicate adjective).
+const S_EITHER = /^(?:everything|nothing|something|anything|everyone|everybody|nobody|someone|somebody|anyone|anybody|one)$/;
+const AFTER_IS = /^(?:been|got|gotten|gone|going|coming|doing|having|getting|being|trying|lying|looking|talking|waiting|watching|happened|changed|said|told|done|made|had|not|a|an|the|so|too|very|really|just|always|never|still|all|already|ever|here|there|perfect|fine|okay|ok|sure|right|wrong|fair|allowed|entitled|welcome|gonna)$/;
 // Apostrophe-less spellings that are unambiguous in English text messages.
 const BARE: Record<string, string> = {
   dont: 'do not', didnt: 'did not', doesnt: 'does not', cant: 'cannot', isnt: 'is not', wasnt: 'was not',
@@ -40,6 +45,8 @@ function expandWord(word: string, next: string): string | null {
   if (word === "ain't") return 'is not';
   if (word === "let's") return 'let us';
   if (word === "'cause") return 'because';
+  // Texting's "its" is "it is" before a word a possessive never precedes ("its a joke", "its not").
+  if (word === 'its') return AFTER_IS.test(next) ? 'it is' : null;
   const m = /^([a-z]+)('re|'ve|'ll|'m|'d|'s|n't)$/.exec(word);
   if (!m) return null;
   const [, head, tail] = m as unknown as [string, string, string];
@@ -51,14 +58,14 @@ function expandWord(word: string, next: string): string | null {
     case "'m": return `${head} am`;
     case "'d": return `${head} ${HAD_NEXT.test(next) ? 'had' : 'would'}`;
     case "'s":
-      if (!S_IS.test(head)) return null;
+      if (!S_IS.test(head) && !(S_EITHER.test(head) && AFTER_IS.test(next))) return null;
       return `${head} ${next === 'been' || next === 'got' || next === 'gotten' ? 'has' : 'is'}`;
     default: return null;
   }
 }
 
 // Only words with an apostrophe, or one of the bare spellings, can change.
-const WORD = new RegExp(`'cause\\b|\\b[a-z]+'[a-z]+\\b|\\b(?:${Object.keys(BARE).join('|')})\\b`, 'g');
+const WORD = new RegExp(`'cause\\b|\\b[a-z]+'[a-z]+\\b|\\b(?:${Object.keys(BARE).join('|')}|its)\\b`, 'g');
 
 /** Spell out every contraction in an already lower-cased text, keeping a map back to it. */
 export function expandContractions(norm: string): Expanded {
@@ -116,7 +123,8 @@ export function mapSpan(x: Expanded, start: number, end: number): { start: numbe
  * Rewrite a pattern source written with contractions into the spelled-out form the
  * working text uses: `didn't` → `did\s?not`, `you're` → `you\s?are`, `'d` → `\s?(?:would|had)`,
  * `can't` → `cannot`. `\s?` (not a space) so that `you\s+(?:'re)` still matches "you are".
- * A possessive "'s" after a noun is left alone ("people's"). `guard` marks a pattern that
+ * A possessive "'s" after a noun is left alone ("people's"), and so is one after a word whose
+ * "'s" may be either ("everyone's"): a pattern that means "is" there spells it out. `guard` marks a pattern that
  * rules a match out rather than finding one.
  */
 export function canonPattern(source: string, guard = false): string {
@@ -132,7 +140,7 @@ export function canonPattern(source: string, guard = false): string {
     .replace(/'ll\b/g, '\\s?will')
     .replace(/'m\b/g, '\\s?am')
     .replace(/'d\b/g, '\\s?(?:would|had)')
-    .replace(/(\b(?:it|that|this|he|she|there|here|what|who|where|how|everything|nothing|something|everyone|nobody|someone|one|why|when)|\(\?:|\|)'s\b/g, '$1\\s?(?:is|has)');
+    .replace(/(\b(?:it|that|this|he|she|there|here|what|who|where|how|why|when)|\(\?:|\|)'s\b/g, '$1\\s?(?:is|has)');
   // In a pattern that finds something, a one-word gap must not swallow the "not" of a
   // spelled-out "wasn't" ("it was not my fault"); in a guard that rules a match out, it may.
   return guard ? out : strictGaps(out);

@@ -26,12 +26,18 @@ export interface Cue {
 /** Every pattern compiled through `rx`/`canonRe`, so a test can check none needs a contraction. */
 export const COMPILED: RegExp[] = [];
 
+const MADE = new WeakSet<RegExp>();
+
 /**
  * A regex over the working text, which spells contractions out (contractions.ts): the
  * source is rewritten the same way, so "didn't" in a pattern matches "didn't" and "did not".
  */
 export const canonRe = (re: RegExp | string, flags = typeof re === 'string' ? '' : re.flags, guard = false): RegExp => {
+  // A regex this module already made (a shared guard such as NOT_REMORSE_SORRY) is used as
+  // it is: rewriting it again would compile it twice and list it twice.
+  if (typeof re !== 'string' && MADE.has(re) && re.flags === flags) return re;
   const out = new RegExp(canonPattern(typeof re === 'string' ? re : re.source, guard), flags);
+  MADE.add(out);
   COMPILED.push(out);
   return out;
 };

@@ -4,7 +4,7 @@
  */
 import { type Cue, canonRe, cue, findCue } from './cues.js';
 import { negatedBefore } from './negation.js';
-import { HURT_NOUNS } from './lexicon.js';
+import { AFFECT_VERBS, FEEL_ADJ, HURT_NOUNS, OFFENCE_ANY } from './lexicon.js';
 
 /** Failure-pattern ids. */
 export const FLAG_IDS = [
@@ -58,6 +58,8 @@ const CUES: Partial<Record<FlagId, Cue[]>> = {
     cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?(?:you|anyone|people|they|some people|some|he|she)\\s+(?:\\w+\\s+)?(?:were|are|was|got|get|have been|'ve been)\\s+(?:(?:so|very|really|a bit|a little|that|this|still)\\s+)?(?:upset|offended|hurt|angry|annoyed|uncomfortable|insulted|put out|disappointed|mad|sad|bothered|triggered|so sensitive|sensitive)\\b(?:\\s+(?:by|about) (?:it|this|that|what i said|my \\w+))?`, { neg: 2 }),
     cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,3}?(?:the way|how) (?:it|this|that|my \\w+|they|the \\w+|what i said) (?:was|were|has been|have been|had been|is|are|came|come|got) (?:\\w+\\s+)?(?:taken|received|interpreted|perceived|read|understood|heard|across)\\b`),
     cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,2}?(?:for|about)\\s+(?:your|the|any)\\s+(?:reaction|feelings|upset|discomfort)\\b`),
+    // Sorry for how the partner came to know, not for what they came to know: "sorry you had to find out that way".
+    cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?(?:you|they|he|she)\\s+(?:had to\\s+)?(?:found out|find out|heard|hear|learned|learnt|learn|discovered|discover|saw|see)\\s+(?:\\w+\\s+){0,2}?(?:that way|this way|like that|like this|the way you did|from (?:someone|somebody|a|her|him|them|the|your))\\b`),
   ],
   no_agent: [
     cue(`\\b(?:mistakes?|errors?|things|words|harsh words|hurtful things|comments|remarks|lies|decisions|messages|texts|feelings|promises|lines|boundaries|wording|language|terms?|phrases?)\\s+(?:were|was|have been|had been|got)\\s+(?:\\w+\\s+)?(?:made|said|done|exchanged|spoken|told|sent|hurt|taken|broken|crossed|written|posted|shared|used|chosen)\\b`, { notBefore: /^\s+by\s+(?:me|us|myself)\b/, neg: 3 }),
@@ -87,12 +89,12 @@ const CUES: Partial<Record<FlagId, Cue[]>> = {
   minimizing: [
     cue(`\\b(?:it|that|this|it all|all it|they|she|he|those|these)\\s*(?:was|is|'s|were|are|'re)\\s+(?:really\\s+)?(?:just|only|merely|simply|nothing but|nothing more than|no more than)\\s+(?:(?:a|an|some|one|two|a few|harmless|innocent|silly|stupid|little|friendly)\\s+)*(?:(?:\\w+\\s+){0,2}?(?:joke|kiss|text|message|drink|dinner|lunch|coffee|chat|conversation|comment|remark|mistake|slip|night|thing|time|hug|dance|flirt|game|photo|picture|video|tweet|post|friend|fling|moment|lapse|misunderstanding|banter|fun|words|talk|flirting|sex|messages|texts|friends|colleague|coworker|co-worker)s?|\\w+ing|once|one time|twice|harmless|innocent|nothing|small|minor|little|silly|kidding|joking)\\b`, { neg: 3 }),
     cue(`\\b(?:only|just)\\s+(?:once|one time|twice|a (?:few|couple of) times|a little|a bit|for a (?:minute|second|moment|few)|(?:a few|some) (?:texts|messages|drinks|minutes))\\b`, { neg: 2, notAfter: /\b(?:if|not|never|more than|than)\s+$/ }),
-    cue(`\\b(?:(?:is|was|'s|it's|that's)\\s+(?:no|not (?:a|such a|that|that much of a|really a))\\s+(?:big |huge |major )?(?:deal|problem|thing)|making (?:\\w+\\s+)?(?:a |such a )?(?:big )?(?:deal|fuss|mountain)|(?:blow|blowing|blew|blown) (?:\\w+\\s+)?out of proportion|over nothing|fuss about nothing)\\b`, { neg: 3, notAfter: /\b(?:know|understand|realize|realise|see|pretend)\s+(?:that\s+)?(?:it|this)?\s*$/ }),
+    cue(`\\b(?:(?:is|was|'s|it's|that's)\\s+(?:no|not (?:a|such a|that|that much of a|really a))\\s+(?:big |huge |major )?(?:deal|problem|thing)|making (?:\\w+\\s+)?(?:a |such a )?(?:big )?(?:deal|fuss|mountain)|(?:blow|blowing|blew|blown) (?:\\w+\\s+)?out of proportion|over nothing|fuss about nothing)\\b`, { neg: 3, notAfter: /\b(?:know|understand|realize|realise|see|pretend\w*)\s+(?:that\s+)?(?:it|this)?\s*$/ }),
     cue(`\\b(?:you(?:'re| are)(?: being)?|you)\\s+(?:\\w+\\s+)?(?:overreacting|over-reacting|too sensitive|so sensitive|oversensitive|over-sensitive|being dramatic|so dramatic|too dramatic|hysterical|making (?:a|such a) (?:big )?(?:deal|fuss|thing)|blowing (?:this|it|things) out of proportion|taking (?:this|it) (?:too|so) (?:seriously|hard|personally)|overthinking|overreact|overreacted)\\b`, { noNegInside: true, neg: 3 }),
     cue(`\\b(?:it's|it is|that's|that is|this is|it was|that was|all that is|that's all)\\s+(?:all\\s+)?(?:in the past|behind us|ancient history|old news|water under the bridge|over now|over and done|history)\\b`, { neg: 3 }),
     cue(`\\b(?:it|that|she|he|they|the (?:kiss|affair|texting|texts|messages|flirting|relationship))\\s+(?:didn't|did not|doesn't|does not|never) mean (?:anything|a thing)\\b|\\b(?:she|he|it|that|they) meant nothing\\b|\\bnothing (?:really )?happened\\b|\\b(?:we(?:'re| are| were)|she(?:'s| is| was)|he(?:'s| is| was)) just friends\\b`, { neg: 4 }),
     cue(`\\b(?:a|the|one|some|such a)\\s+(?:little|small|tiny|minor|silly|harmless|innocent|stupid little|trivial|petty)\\s+(?:mistake|slip|thing|joke|lapse|error|indiscretion|comment|remark|flirtation|misunderstanding|accident|incident|issue|matter|oversight)\\b`, { neg: 3 }),
-    cue(`\\b(?:can't you take a joke|can't take a joke|(?:just|only) (?:joking|kidding|teasing|messing around|having fun|banter)|harmless fun|it was (?:harmless|innocent))\\b`, { neg: 3 }),
+    cue(`\\b(?:can't you take a joke|can't take a joke|(?:just|only) (?:joking|kidding|teasing|messing around|having fun|banter)|harmless fun)\\b`, { neg: 3 }),
     // "It's only money", "it was only an hour late", "it's just a holiday", "it's nothing", "no harm done".
     cue(`\\b(?:(?:it|that|this|they|we)\\s+(?:was|were|has been|have been)\\s+(?:honestly\\s+|really\\s+)?(?:only|just)|(?:it|that|they)\\s+(?:is|are)\\s+(?:honestly\\s+|really\\s+)?only)\\s+(?!(?:that|then|when|because|after|before|now|me|you|i|the (?:beginning|start|first)|a (?:quick|small) question|checking|wondering|asking)\\b)(?:\\w+)`, { neg: 3, notIn: /\?|\bquick\b/ }),
     cue(`\\b(?:it|that|this|a few \\w+|one \\w+)\\s+(?:is|was)\\s+(?:honestly\\s+|really\\s+)?nothing\\b|\\bno harm done\\b|\\b(?:it|that)\\s+is\\s+(?:honestly\\s+|really\\s+)?(?:not (?:that|so) bad|normal|under control|a phase|a bit of fun|a made-up \\w+|not an addiction)\\b|\\bmountain out of a molehill\\b|\\b(?:do|does) not matter (?:that|so) much\\b|\\b(?:texting|talking|chatting|flirting|looking)\\s*,?\\s+that is all\\b|\\bjust (?:chatting|talking|texting|looking|messing about)\\b|\\ba (?:silly|tiny|small) (?:little )?(?:thing|amount|bit)\\b`, { neg: 3 }),
@@ -108,7 +110,7 @@ const CUES: Partial<Record<FlagId, Cue[]>> = {
     cue(`\\b(?:meant no (?:\\w+\\s+)?(?:harm|offen[cs]e|disrespect|malice|ill)|(?:no|any) (?:\\w+\\s+)?(?:offen[cs]e|harm|hurt|disrespect|malice|insult) (?:was|is|were) (?:ever )?(?:intended|meant)|(?:meant|intended) (?:it|that|this|the \\w+|my \\w+) (?:as|to be)|(?:was|were) (?:supposed|meant|intended) to be (?:\\w+\\s+)?(?:funny|a joke|humou?rous|light|harmless|ironic|sarcastic|satire|a compliment|private)|(?:i|we) (?:was|were) (?:simply|merely|just|only) (?:making|pointing|asking|expressing|joking|teasing|quoting|repeating|trying|stating|sharing|saying)|(?:i|we) (?:only|simply|just|merely) (?:wanted|meant|intended|tried) to|(?:i|we) thought (?:it|that) (?:was|would be) (?:\\w+\\s+)?(?:funny|a joke|harmless|clever|okay|ok|fine|innocent|private))\\b`, { neg: 3 }),
   ],
   vague: [
-    cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,2}?(?:for|about)\\s+(?:whatever(?:\\s+(?:i|it is|it was|happened|you think|i did|i've done|i have done|i said))?|everything(?=\\s*(?:[.!,;]|$|that happened|i did|i've done|i have done|and\\b))|anything(?:\\s+(?:i|that i)\\s+(?:might|may|did|have|'ve)\\b[^.,;]*)?|all (?:of )?(?:it|that|this)(?=\\s*(?:[.!,;]|$))|it all|any and all|stuff|things|what(?:ever)? (?:i|might|may) (?:might |may )?(?:have )?(?:did|done|do))`),
+    cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,2}?(?:for|about)\\s+(?:whatever(?:\\s+(?:i|it is|it was|happened|you think|i did|i've done|i have done|i said))?|everything(?=\\s*(?:[.!,;]|$|that happened|i did|i've done|i have done|and\\b|lately|recently|this (?:week|month|year)))|anything(?:\\s+(?:i|that i)\\s+(?:might|may|did|have|'ve)\\b[^.,;]*)?|all (?:of )?(?:it|that|this)(?=\\s*(?:[.!,;]|$))|it all|any and all|stuff|things|what(?:ever)? (?:i|might|may) (?:might |may )?(?:have )?(?:did|done|do))`),
     cue(`\\bwhatever (?:i|it is (?:that )?i|it was (?:that )?i) (?:did|have done|'ve done|said|do|may have done|might have done)\\b`),
     cue(`\\b(?:if|whatever) i (?:did|said|have done|'ve done) (?:anything|something)(?: wrong)?\\b`),
   ],
@@ -125,7 +127,7 @@ const CUES: Partial<Record<FlagId, Cue[]>> = {
     cue(`\\bi (?:expect|need|want) you to (?:\\w+\\s+)?(?:forgive|get over|move on|let it go|drop it|trust me again|stop being|be over)\\b`, { neg: 3 }),
     cue(`\\b(?:stop|quit) (?:bringing (?:it|this|that) up|punishing me|being (?:so )?(?:angry|mad|upset|cold|distant)|holding (?:it|this|that) over me)\\b`, { neg: 2 }),
     // "Can we not fight about this?", "let's move forward", "stop bringing it up", "can we just start fresh?".
-    cue(`\\bcan we (?:please\\s+)?(?:just\\s+)?(?:not (?:make|fight|talk|do|start|ruin)|stop (?:fighting|talking|arguing)|drop (?:it|this)|move on|move forward|start (?:fresh|again|over)|forget (?:it|about it)|go to bed|talk like normal|put (?:it|this) behind)\\b|\\blet us (?:just\\s+)?(?:not (?:make|fight|ruin|talk|go)|move (?:on|forward)|drop|forget|put (?:it|this) behind)\\b|\\b(?:stop|do not keep|quit) (?:going on about|bringing (?:it |this |that )?up|bringing up|mentioning|talking about) (?:it|this|that|every)?`),
+    cue(`\\bcan we (?:please\\s+)?(?:just\\s+)?(?:not (?:make|fight|talk|do|start|ruin)|stop (?:fighting|talking|arguing)|drop (?:it|this)|move on|move forward|start (?:fresh|again|over)|forget (?:it|about it)|go to bed|talk like normal|put (?:it|this) behind)\\b|\\blet us (?:just\\s+)?(?:not (?:make|fight|ruin|talk|go)|move (?:on|forward)|drop|forget|put (?:it|this) behind)\\b|\\b(?:stop|do not keep|quit) (?:going on about|bringing (?:it |this |that )?up|bringing up|mentioning|talking about)(?: (?:it|this|that|every))?`),
     cue(`\\bi do not want to talk about (?:it|this|that)(?: \\w+)? (?:anymore|any more|again)\\b|\\bi(?:\\s+have)? (?:said sorry|apologi[sz]ed) already\\b|\\b(?:please )?do not start (?:on )?(?:it|this|that) again\\b|\\bi am (?:so )?(?:tired|sick) of (?:apologi[sz]ing|saying sorry|saying i am sorry)\\b`),
   ],
   hedged: [
@@ -160,23 +162,125 @@ const CUES: Partial<Record<FlagId, Cue[]>> = {
   ],
 };
 
+/**
+ * An intent disclaimer that names harm or a wrong by itself ("meant to hurt you", "for you to
+ * see it", "any of it"), so it undoes an apology wherever it stands.
+ */
+export const INTENT_NAMES_HARM = canonRe(`\\b(?:${AFFECT_VERBS}|${OFFENCE_ANY}|${HURT_NOUNS}|for (?:you|anyone) to|make you|made you|you feel|you felt|(?:mean|meant)\\s+(?:it|that|this|them|anything|any of it|any of this|every word|a word of it)|any of (?:it|this|that))\\b`);
+
+// ---- general constructions ------------------------------------------------------------------
+// Each is a construction of English clause structure rather than a stock phrase: who is the
+// agent (the partner as the cause of the writer's act), what is negated or scaled down (the
+// size of the harm, the size of the reaction), and what the clause does (an entitlement, a
+// demand to stop, a dispute of the partner's account). Drawn from the train and dev splits'
+// misses; examples in apology.test.ts ("general constructions of the defensive moves").
+
+// The partner as a clause's subject: "you", or "your" and up to two words ("your mother", "your constant nagging").
+const PARTNER = `(?:you|your(?:\\s+\\w+){1,2}?)`;
+// Verbs of setting someone off: the partner is the agent, the writer is the patient.
+const SET_OFF = `(?:wound|wind|winds|winding|set|sets|setting|trigger|triggers|triggered|triggering|goad|goads|goaded|bait|baits|baited|needle|needles|needled|rush|rushes|rushed|rile|riles|riled|wore|wears|provokes|pushes|forces|drives|makes|pressured|pressures|cornered|corners|backed)`;
+
+const MORE: Partial<Record<FlagId, Cue[]>> = {
+  blame_shift: [
+    // The partner as the agent who set the writer off: "you wound me up", "your mother sets me off", "you put me in an impossible position".
+    cue(`\\b${PARTNER}\\s+(?:\\w+\\s+)?${SET_OFF}\\s+me\\b|\\b${PARTNER}\\s+(?:\\w+\\s+)?put me in\\b`, {
+      neg: 2,
+      noNegInside: true,
+      notBefore: /^\s+(?:happy|laugh|smile|proud|better|feel (?:safe|loved|good|better|special)|want to be)\b/,
+    }),
+    // The cause named as the partner: "because of your moods", "thanks to you, we were late".
+    // The writer's own act or a flat "it was", with the partner as the reason.
+    cue(`\\b(?:(?:i|we)\\s+(?!(?:know|understand|realise|realize|see|can see|get)\\b)(?:(?!hurt|feel|felt)\\w+\\s+){0,5}?|(?:it|that|this|all)\\s+(?:is|was)\\s+(?:\\w+\\s+)?|^\\s*)(?:because of|thanks to|owing to|due to)\\s+(?:you|your)\\b(?!\\s+(?:help|support|love|patience|kindness|strength|honesty|courage|forgiveness|encouragement))`, { neg: 2, notIn: /\b(?:grateful|thankful|thank you|proud)\b/ }),
+    // What the partner should have done, in the past: "you should have put it on the calendar".
+    // Not a feeling or a state they deserved ("you should have been told", "you should have felt safe").
+    cue(`\\byou\\s+(?:really\\s+|just\\s+|also\\s+)?(?:should|could)\\s+have\\s+(?:just\\s+|at least\\s+)?(?!been\\b|felt\\b|had\\b|known\\b|heard\\b|seen\\b|got\\b|lost\\b|died\\b|deserved\\b|expected\\b|trusted\\b|${FEEL_ADJ}\\b)(?:\\w+ed|told|said|put|made|done|given|kept|rung|written|sent|left|taken|brought|shown|spoken|let|set|paid|thought|come|gone|stopped)\\b`, { neg: 2, notAfter: /\b(?:i know|i wish|i realise|i realize|i understand|i see|i agree)\s+(?:that\s+)?$/ }),
+    // The partner's habit as the reason, with the writer as its object: "you never back me up", "you kept checking my messages".
+    cue(`\\byou\\s+(?:\\w+\\s+)?never\\s+(?!(?:once|ever)\\b)(?:\\w+\\s+)?(?:back|help|support|listen to|remind|tell|ask|let|give|call|text|notice|thank|include|consider|warn)\\s+(?:me|my)\\b|\\byou\\s+(?:always|constantly|keep|kept|are always|were always)\\s+(?:\\w+ing\\s+|\\w+\\s+)?(?:${OFFENCE_ANY}|check\\w*|nag\\w*|question\\w*|interrupt\\w*|correct\\w*|go through|going through|went through|mak\\w+ fun of|pick\\w* on)\\s+(?:me|my)\\b`, { neg: 2 }),
+    // The partner knew what sets the writer off: "you know I hate being rushed".
+    cue(`\\byou\\s+(?:know|knew)\\s+(?:full well\\s+|perfectly well\\s+|very well\\s+)?(?:that\\s+|how\\s+)?(?:much\\s+)?i\\s+(?:hate|cannot stand|do not like|dislike|get\\s+(?:\\w+\\s+)?(?:stressed|angry|anxious|wound up|jealous|cross)|am\\s+(?:\\w+\\s+)?(?:touchy|sensitive|funny about|anxious about))\\b`),
+    // Handing back part of the blame: "don't put it all on me", "it wasn't all my fault".
+    cue(`\\b(?:do not|stop|quit|you cannot|you can not)\\s+(?:put|putting|pin|pinning|blame|blaming|lay|laying)\\s+(?:(?:it|this|that|everything|all of it|the whole thing)\\s+)?(?:all\\s+)?on me\\b|\\b(?:it|this|that)\\s+(?:is|was)\\s+not\\s+(?:all|entirely|only|just|completely|wholly)\\s+(?:on me|my fault|down to me|my doing)\\b`),
+    // The partner's part as "not helping": "your commentary doesn't help either".
+    cue(`\\b${PARTNER}\\s+(?:\\w+\\s+){0,3}?(?:does not|did not|do not|never|is not|was not)\\s+(?:exactly\\s+)?help(?:s|ed|ing)?\\b`),
+  ],
+  minimizing: [
+    // The harm negated or scaled down: "hardly the end of the world", "it's not that serious", "hardly a gambling problem".
+    cue(`\\b(?:hardly|barely|scarcely)\\s+(?:a|an|the)?\\s*(?:\\w+\\s+)?(?:disaster|crime|tragedy|catastrophe|problem|deal|issue|end of the world|scandal|emergency|betrayal|affair|addiction|fortune|big thing)\\b|\\bnot the end of the world\\b`, { neg: 2 }),
+    cue(`\\b(?:is|was|are|were)\\s+(?:really\\s+|honestly\\s+|just\\s+)?not\\s+(?:(?:a|such a|that much of a|that big a|really a)\\s+(?:big\\s+|huge\\s+|major\\s+)?(?:deal|problem|thing|issue)\\b|(?:that|so|very|all that|too|particularly|exactly)\\s+(?:serious|bad|big|important|major|terrible|awful|expensive|dramatic|deep|much|long|late|often|bad a|big a)\\b)`, { notAfter: /\b(?:know|understand|realise|realize|pretend|say|saying|think|mean|meant)\s+(?:that\s+)?(?:it|this|that|they)?\s*$/ }),
+    // Only a little of it: "there's barely a slice missing", "it was a couple of quid".
+    cue(`\\bthere\\s+(?:is|was|are|were)\\s+(?:only|just|barely|hardly|merely)\\s+(?:a|an|one|two|a few|a couple of|a little|some|\\d+)\\b|\\b(?:it|that|this)\\s+(?:was|is|were)\\s+(?:only\\s+|just\\s+)?(?:a couple of|a few|a tiny|a small|one or two)\\s+\\w+`, { neg: 2 }),
+    // It named as a small thing: "it's just a date on a calendar", "it was simply a mistake",
+    // "it was one night", "it's like fifty pounds", "it was texting, that's all" (not "it's just wrong").
+    cue(`\\b(?:it|that|this|they|those|these|we|she|he)\\s+(?:is|are|was|were)\\s+(?:honestly\\s+|really\\s+)?(?:just|only|merely|simply)\\s+(?:a|an|one|some|two|a few|a couple of|like|\\d+)\\b|\\b(?:it|that|this)\\s+(?:was|is)\\s+(?:only\\s+|just\\s+)?(?:one|a single)\\s+(?!of\\b)\\w+(?=\\s*(?:[,.;!?]|$|though|tho|anyway|and that is))|\\b(?:it|that)\\s+(?:is|was)\\s+(?:only\\s+|just\\s+)?like\\s+(?:\\d+|a|an|one|two|three|five|ten|twenty|fifty|a few|a couple)\\b|\\w+\\s*,?\\s+(?:that is all|is all)\\s*[.!]*\\s*$`, { neg: 2, notIn: /\?/ }),
+    // Judged harmless: "it's harmless", "that was completely innocent" (at the end of its clause, not "it was innocent until…").
+    cue(`\\b(?:it|that|this|they|those|(?:the|my|our|those|these)\\s+\\w+)\\s+(?:is|was|are|were)\\s+(?:honestly\\s+|really\\s+|completely\\s+|totally\\s+|perfectly\\s+|all\\s+)?(?:harmless|innocent|normal)(?=\\s*(?:[,.;!]|$|though|anyway))`, { neg: 2 }),
+    // The reaction scaled down: "calm down", "relax", "you're making too much of it".
+    cue(`(?:^|[,;:!]\\s*|\\b(?:just|oh|so|please)\\s+)(?:relax|calm down|chill out|chill|lighten up|get a grip)\\b|\\b(?:making|make|made)\\s+(?:\\w+\\s+)?(?:too much|so much|far too much|way too much|a lot|more) (?:of|out of)\\b`, { notAfter: /\b(?:to|i|we|will|would|could|can|can't|not|help you|let me|me)\s+$/ }),
+    // No harm to speak of: "nobody got hurt", "so what", "I don't see the problem", "what's the big deal".
+    cue(`\\b(?:no ?one|no-one|nobody)\\s+(?:\\w+\\s+)?(?:got|was|were|is|has been)\\s+(?:really\\s+|actually\\s+)?(?:hurt|harmed|injured|affected)\\b|\\bso what\\b|\\bi do not see (?:what |why |the )?(?:\\w+\\s+)?(?:problem|big deal|harm|fuss|issue)\\b|\\bwhat is the (?:big )?(?:deal|harm|fuss)\\b`),
+  ],
+  justification: [
+    // An entitlement: "I'm allowed to have a night out", "I have every right to", "I deserved a weekend", "it's my phone".
+    cue(`\\b(?:i|we)\\s+(?:am|are|was|were)\\s+(?:\\w+\\s+)?(?:allowed|entitled) to\\b|\\b(?:i|we)\\s+(?:have|had)\\s+(?:every|a|the|my)\\s+right to\\b|\\b(?:i|we)\\s+(?:\\w+\\s+)?(?:deserve|deserved|earned)\\s+(?:a|one|some|my|the|an)\\s+(?:\\w+\\s+){0,2}?(?:night|weekend|break|drink|day|evening|time|rest|space|fun|treat|breather|holiday|life|escape)\\b|\\b(?:it|that|this|they)\\s+(?:is|are|was|were)\\s+my\\s+(?:own\\s+)?(?:money|phone|life|body|time|car|wages|salary|business|friends|stuff|things|bonus|savings|account|messages)(?=\\s*(?:[,.;!?]|$|too\\b|and\\b|so\\b))`, { neg: 2 }),
+    // A need for relief as the reason: "I needed to blow off steam", "I just needed some space".
+    cue(`\\b(?:i|we)\\s+(?:just\\s+|really\\s+)?(?:needed|wanted)\\s+(?:to\\s+)?(?:blow off steam|let off steam|unwind|relax|switch off|get away|escape|vent|clear my head|some space|a break|a breather|some time to myself|time to myself|a night off)\\b`, { neg: 2 }),
+    // No way out: "there simply wasn't any way to leave", "what was I meant to do?", "I couldn't get out of it".
+    cue(`\\bthere\\s+(?:simply\\s+|just\\s+|really\\s+)?(?:was|were|is)\\s+(?:simply\\s+|just\\s+|really\\s+)?(?:no|not any|not a|not one)\\s+(?:other\\s+)?(?:way|choice|option|alternative)\\b|\\bwhat (?:else )?(?:was|am|were) (?:i|we) (?:meant|supposed|expected|going) to do\\b|\\b(?:i|we) (?:could not|cannot) (?:have )?(?:help(?:ed)? it|get out of it|avoid it|say no)\\b|\\b(?:i|we) did not have (?:a|any|much) (?:choice|option)\\b`),
+  ],
+  pressure: [
+    // Asking how long the partner will go on: "how long are you going to keep punishing me?".
+    cue(`\\bhow long (?:are|is|will|do) you (?:\\w+\\s+)?(?:going to|gonna|plan to|want to)?\\s*(?:keep|be|stay|hold|punish|go on|bring|make me|sulk|ignore)\\b`),
+    // Refusing to go on: "I'm not discussing the seating again", "I'm done apologising".
+    cue(`\\bi am not (?:\\w+\\s+)?(?:discussing|talking about|going over|getting into|going into|having|doing|arguing about)\\s+(?:this|that|it|the(?:\\s+\\w+){1,2})\\s+(?:\\w+\\s+)?(?:again|any ?more|any longer)\\b|\\bi am (?:done|finished) (?:talking|discussing|apologi[sz]ing|arguing|explaining)\\b`),
+    // Telling the partner to stop, at the head of a clause: "Let it go, it was weeks ago", "Enough already".
+    cue(`(?:^|[,;:!]\\s*)(?:(?:just|please|so|ok|okay|look|honestly)\\s*,?\\s+)*(?:let (?:it|this|that) go|drop it|leave it|give it a rest|get over it|move on|forget (?:about )?it|enough(?: already| is enough)?|that is enough)(?=\\s*(?:[,.!;?]|$|already|now|please))`),
+    // Asking to end it: "can't we just forget about the whole thing?", "please don't make this into another row".
+    cue(`\\bcan(?:not)? we (?:please\\s+)?(?:just\\s+)?forget (?:about\\s+)?(?:it|this|that|the whole|all)\\b|\\bcan(?:not)? we (?:please\\s+)?just enjoy\\b|\\b(?:please\\s+)?do not (?:make|turn) (?:this|it) (?:into\\s+)?(?:a|an|another)\\s+(?:\\w+\\s+)?(?:row|fight|argument|thing|drama|issue|big deal|scene)\\b`),
+  ],
+  reinterpretation: [
+    // Disputing the partner's account: "you're putting words in my mouth", "it's all in your head", "that's your version".
+    cue(`\\b(?:putting|put|puts) words in(?:to)? my mouth\\b|\\b(?:it|that|this)\\s+is\\s+(?:all\\s+|just\\s+)?in your (?:head|imagination)\\b|\\b(?:that|it|this)\\s+is\\s+(?:just\\s+|only\\s+)?your (?:version|interpretation|side|take|reading|perception|spin)\\b|\\b(?:i|we) (?:said|did|meant) nothing (?:of the sort|like that|of the kind)\\b`),
+  ],
+  comparison: [
+    // The partner's own doing as the measure: "you're no better", "remember when you…", "you spend twice as much".
+    // "You've broken promises too", "you lied as well" (not "you've been hurt too").
+    cue(`\\byou\\s+(?:have\\s+|had\\s+)?(?!(?:been|have|had|are|were|felt|feel|hurt|suffered|struggled|lost|cried|waited)\\b)\\w+\\s+(?:\\w+\\s+){0,3}?(?:too|as well)(?=\\s*(?:[.,!;]|$))`, { neg: 2 }),
+    cue(`\\byou are no better\\b|\\bremember (?:when|the time|that time) you\\b|\\byou\\s+(?:\\w+\\s+)?(?:spend|spent|drink|drank|do|did|go|went|buy|bought|waste|wasted|use|used|gamble|gambled)\\s+(?:\\w+\\s+){0,2}?(?:twice|three times|double|far more|way more|much more|just as much|as much)\\b`),
+    cue(`\\b(?:most|many|other|plenty of|lots of|a lot of)\\s+(?:husbands|wives|partners|men|women|people|guys|girls|girlfriends|boyfriends|couples)\\s+(?:would|would not|do not|never|would never)\\b`),
+  ],
+  no_agent: [
+    // A get-passive with no one doing it: "the gate got left open", "some money went missing".
+    cue(`\\b(?:the|some|a|an|my|our|your)\\s+(?:\\w+\\s+){0,2}?(?:got|get|gets)\\s+(?:left|lost|broken|spent|forgotten|deleted|damaged|ruined|wrecked|smashed|scratched|dented|posted|shared|used|eaten|thrown|knocked|dropped|messed up)\\b(?!\\s+by (?:me|us|myself))|\\b(?:the|some|a|an|my|our|your)\\s+(?:\\w+\\s+)?went (?:missing|astray|walkabout)\\b`),
+    // Regret that a time or event "turned out the way it did".
+    cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?(?:the|our|your|my)\\s+(?:\\w+\\s+)?(?:turned out|went|ended|ended up|unfolded|played out)\\s+(?:the way (?:it|they) did|like (?:that|it did|this)|so badly|badly)\\b`),
+  ],
+  hedged: [
+    // A counterfactual softened with "I suppose / perhaps": "I suppose I could have been a bit more patient".
+    cue(`\\b(?:i (?:guess|suppose|reckon)|maybe|perhaps|possibly|arguably)\\s+(?:that\\s+)?(?:i|we)\\s+(?:could|should|might)\\s+have\\s+(?:been|done|handled|said|acted|behaved|reacted|tried|listened|shown|thought)\\b`),
+  ],
+  vague: [
+    cue(`\\b${APOLOGY_WORD}\\s+(?:\\w+\\s+)?(?:for|about)\\s+(?:all\\s+)?(?:that|this|the|those|these)\\s+(?:\\w+\\s+)?(?:stuff|business|whatever)\\b`),
+  ],
+};
+for (const [id, cues] of Object.entries(MORE) as [FlagId, Cue[]][]) CUES[id] = [...(CUES[id] ?? []), ...cues];
+
 // Cheap keyword gates: a pattern family is only tried when one of its key words is in the
 // sentence (keeps the coach well under a millisecond per keystroke on long drafts).
 const GATES: Partial<Record<FlagId, RegExp>> = {
   feelings_focus: /sorry|apolog|regret/,
-  blame_shift: /\byou|blame|fault|provoked|came on|started it|kissed|seduced|pursued|threw/,
-  minimizing: /just|only|merely|simply|nothing|deal|problem|thing|proportion|fuss|sensitive|dramatic|hysteric|exaggerat|serious|personal|overthink|overreact|over-react|past|behind|history|news|bridge|over|mean|friends|little|small|tiny|minor|silly|harmless|innocent|trivial|petty|joke|kidding|joking|teasing|messing|fun|banter/,
+  blame_shift: /\byou|blame|fault|provoked|came on|started it|kissed|seduced|pursued|threw|on me/,
+  minimizing: /just|only|merely|simply|hardly|barely|scarcely|end of the world|serious|there|a couple|a few|a tiny|a small|one or two|relax|calm|chill|lighten|grip|too much|so much|a lot|hurt|harm|injur|affected|so what|see|what is the|matter|control|normal|phase|made-up|addiction|molehill|is all|like|one|not that|not so|not very|not all that|not too|not particularly|not exactly|nothing|deal|problem|thing|proportion|fuss|sensitive|dramatic|hysteric|exaggerat|serious|personal|overthink|overreact|over-react|past|behind|history|news|bridge|over|mean|friends|little|small|tiny|minor|silly|harmless|innocent|trivial|petty|joke|kidding|joking|teasing|messing|fun|banter/,
   intent_disclaimer: /mean|meant|intend|intent|plan|aim|wish|want|try|tried|seek|sought|no way|accident|inadvertent|mistake|unwitting|unknowing|malice|ill will|purpose|deliberate|error|supposed|simply|merely|just|only|thought|motiv|goal|point|last thing|attempt/,
-  vague: /whatever|everything|anything|all|stuff|things|something/,
-  hedged: /any|whatever|may|might|could|possibl|perhaps|guess|suppose|reckon|think|probabl|little|bit|tad|kind of|sort of|somewhat|slightly|maybe|arguabl|extent|degree|some way|some sense|in some/,
-  reinterpretation: /mis|wrong|context|read|twist|imagin|remember|not what|not how|lost in|the way/,
-  comparison: /at least|like|as if|as though|worse|compar|other|everyone|everybody|lots of|most|plenty|many|half/,
+  vague: /whatever|everything|anything|all|stuff|things|something|business/,
+  hedged: /any|whatever|may|might|could|should|if |possibl|perhaps|guess|suppose|reckon|think|probabl|little|bit|tad|kind of|sort of|somewhat|slightly|maybe|arguabl|extent|degree|some way|some sense|in some/,
+  reinterpretation: /mis|wrong|context|read|twist|imagin|remember|not what|not how|lost in|the way|mouth|your|nothing|exaggerat|acting like|talking like|sound like|making me out|count|different|not the same|never said|never promised/,
+  comparison: /at least|like|as if|as though|worse|compar|other|everyone|everybody|lots of|most|plenty|many|half|better|remember|twice|three times|double|more|as much|mine|too|same|either|worst|as well/,
 };
 
 // ---- conditional ------------------------------------------------------------------------
 // "if" clauses that put the offence in doubt: the clause must touch harm or wrongdoing.
 const CONDITIONAL_HEAD = /\b(?:if|to the extent(?: that)?|insofar as|in so far as|in case)\b/g;
-const CONDITIONAL_BODY = canonRe(`^(?:\\s+\\w+){0,7}?\\s+(?:hurt|offend\\w*|upset\\w*|harm\\w*|wound\\w*|insult\\w*|caused|cause|did (?:anything|something) wrong|(?:was|were|did) (?:\\w+\\s+)?wrong|went too far|crossed|disrespect\\w*|embarrass\\w*|took (?:offen[cs]e|it)|felt|feel|feels|was (?:\\w+\\s+)?(?:insensitive|hurtful|inappropriate|offensive|out of line|rude|harsh|unfair|mean)|were (?:\\w+\\s+)?(?:insensitive|hurtful|inappropriate|offensive|rude|harsh|unfair|mean)|my (?:words|comments|remarks|actions|behaviou?r|tone|joke|post|tweet)|anything|something|any (?:${HURT_NOUNS}|offen[cs]e)|how (?:you|it) (?:feel|felt|came across)|(?:it|that|this) (?:looked|seemed|sounded) (?:bad|wrong|rude|cold)|came across as|(?:was|were)(?:n't| not) (?:\\w+\\s+)?(?:honest|fair|kind|truthful))\\b`);
+const CONDITIONAL_BODY = canonRe(`^(?:\\s+\\w+){0,7}?\\s+(?:hurt|offend\\w*|upset\\w*|harm\\w*|wound\\w*|insult\\w*|caused|cause|did (?:anything|something) wrong|(?:was|were|did) (?:\\w+\\s+)?wrong|went too far|crossed|disrespect\\w*|embarrass\\w*|took (?:offen[cs]e|it)|felt|feel|feels|was (?:\\w+\\s+)?(?:insensitive|hurtful|inappropriate|offensive|out of line|rude|harsh|unfair|mean)|were (?:\\w+\\s+)?(?:insensitive|hurtful|inappropriate|offensive|rude|harsh|unfair|mean)|my (?:words|comments|remarks|actions|behaviou?r|tone|joke|post|tweet)|anything|something|any (?:${HURT_NOUNS}|offen[cs]e)|how (?:you|it) (?:feel|felt|came across)|(?:it|that|this) (?:looked|seemed|sounded) (?:bad|wrong|rude|cold)|came across as|(?:was|were)(?:n't| not) (?:\\w+\\s+)?(?:honest|fair|kind|truthful)|(?:made|make|makes) you (?:feel|\\w+)|(?:i|we) should(?:\\s+not)? have)\\b`);
 const CONDITIONAL_NOT = canonRe(/^\s+(?:i (?:ever|do|did it|break|lie|hurt you) again|(?:i|you) (?:ever|would like|'d like|want|prefer|need|are ready|'re ready)|you had(?:n't| not)?|you did(?:n't| not)|you were(?:n't| not)? (?:more|less|not|always|never)|you would(?:n't| not)?|anything happens|something happens|you feel like talking|you feel ready|it helps|it would help|that helps)\b/);
 const APOLOGY_RE = canonRe(`\\b${APOLOGY_WORD}\\b`);
 function findConditional(s: string): [number, number] | null {
@@ -202,7 +306,7 @@ function findConditional(s: string): [number, number] | null {
 // "but"/"however" after an apology, when what follows defends the act rather than owning it.
 const APOLOGY_OR_OWNING = canonRe(`\\b(?:${APOLOGY_WORD}|my (?:fault|mistake|bad)|i was wrong|i messed up|i screwed up|forgive me|i take (?:\\w+\\s+)?responsibility|i (?:\\w+\\s+)?(?:hurt|lied|cheated|betrayed))\\b`);
 const BUT = /\b(?:but|however|though|although|except|yet)\b/g;
-const DEFENSIVE = canonRe(`^[\\s,]*(?:(?:i|we)\\s+(?:\\w+\\s+)?(?:was|were|had|felt|thought|didn't|did not|only|just|needed|couldn't|could not|meant|never meant|'d been|had been|was just|assumed|believed|figured|had to|did what|did it because)\\b|(?:i|we)(?:'m| am) only human|you\\s+(?:\\w+\\s+)?(?:were|weren't|didn't|did not|never|always|kept|started|made|pushed|know|knew|have to|need to|must|also|too|had|hadn't|can't|cannot|could have|should have|should've|left|gave|drove|provoked|ignored|overreact\\w*|misunderstood|took)\\b|(?:it|that|this)\\s+(?:was|wasn't|is|isn't|'s)\\s+(?:\\w+\\s+)?(?:just|only|not|no|never|hardly|a joke|innocent|harmless|nothing|the (?:\\w+\\s+)?(?:alcohol|stress|situation))|(?:they|he|she|everyone|nobody|people|the (?:situation|circumstances|pressure|stress|alcohol|media|press|other))\\b|you know how (?:my|i|it|this)|(?:it|that) is my \\w+ too|i work (?:longer|harder|more)|we were on a break|something came up|(?:in my defen[cs]e|at least|to be fair|honestly|the truth is|in fairness|you have to understand|you need to understand|you must understand|let's be honest|there were reasons|there was a reason|i had my reasons|i had no choice)\\b)`);
+const DEFENSIVE = canonRe(`^[\\s,]*(?:(?:i|we)\\s+(?:\\w+\\s+)?(?:was|were|had|felt|thought|didn't|did not|only|just|needed|couldn't|could not|meant|never meant|'d been|had been|was just|assumed|believed|figured|had to|did what|did it because)\\b|(?:i|we)(?:'m| am) only human|you\\s+(?:\\w+\\s+)?(?:were|weren't|didn't|did not|never|always|kept|started|made|pushed|know|knew|have to|need to|must|also|too|had|hadn't|can't|cannot|could have|should have|should've|left|gave|drove|provoked|ignored|overreact\\w*|misunderstood|took|would not|wouldn't|will not|won't|do not|don't|does not|act|acted|treat|treated)\\b|(?:i|we)\\s+(?:do not|don't|did not|didn't)\\s+(?:really\\s+)?(?:see|think)\\s+(?:how|that)\\s+(?:that|this|it|what (?:i|we) did)\\s+(?:is|was|counts as|makes me)\\b|(?:i|we)\\s+(?:am|are|was|were)\\s+(?:only\\s+|just\\s+)?doing (?:it|this|that|all this) for\\b|(?:it|that|this)\\s+(?:was|wasn't|is|isn't|'s)\\s+(?:\\w+\\s+)?(?:just|only|not|no|never|hardly|a joke|innocent|harmless|nothing|the (?:\\w+\\s+)?(?:alcohol|stress|situation))|(?:they|he|she|everyone|nobody|people|the (?:situation|circumstances|pressure|stress|alcohol|media|press|other))\\b|you know how (?:my|i|it|this)|(?:it|that) is my \\w+ too|i work (?:longer|harder|more)|we were on a break|something came up|(?:in my defen[cs]e|at least|to be fair|honestly|the truth is|in fairness|you have to understand|you need to understand|you must understand|let's be honest|there were reasons|there was a reason|i had my reasons|i had no choice)\\b)`);
 const ACCOUNTABLE = canonRe(/\b(?:no excuse|not an excuse|(?:doesn't|does not|can't|cannot|won't|will not)\s+(?:\w+\s+)?(?:excuse|justify|change|make)|isn't an excuse|is not an excuse|i should(?:n't| not| never)? have|should've|i was (?:\w+\s+)?wrong|it was (?:\w+\s+)?wrong|my fault|my responsibility|my mistake|i chose|i did it anyway|i (?:will|'ll|want to|am going to|'m going to|promise|commit)|i know (?:that )?(?:it|this|i)|i take|you deserved|you didn't deserve|you did nothing|i'm (?:still )?(?:so |truly |deeply )?sorry|that's on me|i own|i understand|i see|i hurt|not your fault|you (?:were|are) right|you had every right)\b/);
 const REQUEST = /\?|\b(?:not (?:\w+\s+)?(?:clear|obvious|sure)|unclear|could you|can you|would you|will you|please|let me know|feel free|do you|did you|is it|are you|i wonder|maybe you|would it)\b/;
 const STANDALONE_JUSTIFICATION: Cue[] = [
@@ -235,16 +339,34 @@ function findJustification(s: string, prevHadApology: boolean): [number, number]
   return null;
 }
 
+// Hardship given as the reason right after an apology, with nothing owned: "Sorry I lost it
+// with you. I was running on three hours of sleep." Busyness, fatigue and pressure from
+// outside (work, traffic, a boss) defend the act; a feeling that explains it ("I was lonely
+// after the move") is an explanation, and "…but that's no excuse" (here or in the next
+// sentence) makes it one too.
+const HARDSHIP = canonRe(`^\\s*(?:(?:but|and|well|honestly|look|i mean)\\s*,?\\s+)?(?:i|we|work|things|life|everything|it|my\\s+(?:\\w+\\s+)?(?:day|week|job|boss|manager|shift|work|head|schedule)|the\\s+(?:\\w+\\s+)?(?:traffic|train|bus|day|week|meeting|queue|roads|weather|kids))\\s+(?:had\\s+(?:been|had)|have\\s+(?:been|had)|has\\s+been|was|were|is|am|are|had|kept)\\s+(?:\\w+\\s+){0,4}?(?:busy|crazy|hectic|manic|insane|swamped|snowed under|exhausted|shattered|knackered|running on|a nightmare|horrendous|horrible|terrible|awful|the worst|under (?:\\w+\\s+)?pressure|a lot on|so much on|a lot going on|so much going on|shouting|yelling|on at me|on my back|delayed|cancelled|overran|non-stop|full on|a mad|drunk|wasted|hammered|out of it)\\b`);
+const NO_EXCUSE = canonRe(/^\s*(?:(?:but|and)\s+)?(?:that|this|which|it)\s+(?:is|was)\s+(?:no|not an?)\s+excuse\b|\b(?:no excuse|not an excuse|does not excuse|doesn't excuse|is not a reason)\b/);
+function findHardship(s: string, prevHadApology: boolean, next: string): [number, number] | null {
+  if (!prevHadApology) return null;
+  if (!HARDSHIP.test(s) || ACCOUNTABLE.test(s) || NO_EXCUSE.test(next)) return null;
+  return [s.length - s.trimStart().length, toSentenceEnd(s, 0)];
+}
+// A defence tacked on with a closing "though"/"anyway" after an apology: "I'd had the tickets for months though."
+const TRAILING_THOUGH = /\b(?:though|anyway|tho)\s*[.!]*\s*$/;
+const FIRST_PERSON_DEFENCE = canonRe(/^\s*(?:i|we)\s+(?:had|was|were|did|have|needed|thought|only|just)\b/);
+
 // ---- self focus ------------------------------------------------------------------------------
 // Sentences about the writer's own suffering (not their remorse for the act).
-const SELF_PAIN = canonRe(`\\b(?:(?:i|i'm|i've)\\s+(?:\\w+\\s+)?(?:am|'m|feel|felt|been|have been|was|'ve been)\\s+(?:\\w+\\s+)?(?:so\\s+|really\\s+|very\\s+|just\\s+|completely\\s+|totally\\s+|absolutely\\s+)*(?:miserable|depressed|exhausted|stressed|lonely|alone|suffering|struggling|torn apart|in pain|tormented|worthless|a (?:terrible|horrible|awful|bad) (?:person|husband|wife|partner|boyfriend|girlfriend|father|mother)|a mess|a wreck|wrecked|falling apart|broken|hurting|anxious|sick to my stomach|not sleeping|not eating|punished|punishing myself|beating myself up|paying for it|going through hell|through hell|tired|so tired|useless|a failure|such a failure|insecure|a fraud|drowning|at the end of my (?:rope|tether))|i (?:do not know how to cope|cannot stop thinking|cannot think)|(?:this|it) (?:whole thing )?(?:has been|is|was) (?:a nightmare|hell|awful) for me|the worst (?:week|month|year|day) of my life|my head is (?:such a mess|killing me|all over the place)|keeping my head above water|cannot think straight|i feel disgusting|in bed all day|i hate feeling|eating me alive|i (?:can't|cannot|haven't been able to) (?:sleep|eat|focus|work|stop crying|function|live with myself|forgive myself|breathe)|(?:this|it) (?:has been|is|was) (?:so |really |very )?(?:hard|difficult|tough|painful|hell|awful|terrible|a nightmare) (?:for|on) me|my (?:own )?(?:pain|suffering|guilt|misery|anguish|heart is|life is|world is)|i hate myself|nobody understands|no one understands|you don't know how (?:hard|much|bad)|i(?:'ve| have) (?:also )?been going through|i(?:'m| am) the one (?:who(?:'s| is)|suffering|hurting)|think (?:about|of) (?:how|what) (?:i|this does to me)|poor me|i(?:'ve| have) lost (?:everything|so much|my))\\b`);
+const SELF_PAIN = canonRe(`\\b(?:(?:i|i'm|i've)\\s+(?:\\w+\\s+)?(?:am|'m|feel|felt|been|have been|was|'ve been)\\s+(?:\\w+\\s+)?(?:so\\s+|really\\s+|very\\s+|just\\s+|completely\\s+|totally\\s+|absolutely\\s+)*(?:miserable|depressed|exhausted|stressed|lonely|alone|suffering|struggling|torn apart|in pain|tormented|worthless|a (?:terrible|horrible|awful|bad) (?:person|husband|wife|partner|boyfriend|girlfriend|father|mother)|a mess|a wreck|wrecked|falling apart|broken|hurting|anxious|sick to my stomach|not sleeping|not eating|punished|punishing myself|beating myself up|paying for it|going through hell|through hell|tired|so tired|useless|a failure|such a failure|insecure|a fraud|drowning|at the end of my (?:rope|tether)|barely (?:holding it together|keeping it together|coping|functioning|keeping going|surviving))|i (?:do not know how to cope|cannot stop thinking|cannot think)|(?:this|it) (?:whole thing )?(?:has been|is|was) (?:a nightmare|hell|awful) for me|the worst (?:week|month|year|day) of my life|my head is (?:such a mess|killing me|all over the place)|keeping my head above water|cannot think straight|i feel disgusting|in bed all day|i hate feeling|eating me alive|i (?:can't|cannot|haven't been able to) (?:sleep|eat|focus|work|stop crying|function|live with myself|forgive myself|breathe)|(?:this|it) (?:has been|is|was) (?:so |really |very )?(?:hard|difficult|tough|painful|hell|awful|terrible|a nightmare) (?:for|on) me|my (?:own )?(?:pain|suffering|guilt|misery|anguish|heart is|life is|world is)|i hate myself|nobody understands|no one understands|you don't know how (?:hard|much|bad)|i(?:'ve| have) (?:also )?been going through|i(?:'m| am) the one (?:who(?:'s| is)|suffering|hurting)|think (?:about|of) (?:how|what) (?:i|this does to me)|poor me|i(?:'ve| have) lost (?:everything|so much|my))\\b`);
 
 /** All failure patterns in the sentences; offsets are into the sentence strings. */
 export function sentenceFlags(sentences: readonly string[]): { index: number; flag: RawFlag }[] {
   const out: { index: number; flag: RawFlag }[] = [];
   const selfIdx: number[] = [];
-  let prevHadApology = false;
+  // An apology in one of the two sentences before: "I'm sorry. I broke my promise. But I was under so much pressure."
+  let lastApology = -10;
   sentences.forEach((s, index) => {
+    const prevHadApology = index - lastApology <= 2;
     const add = (id: FlagId, hit: [number, number] | null, grow = false) => {
       if (!hit) return;
       const start = grow ? growToSubject(s, hit[0]) : hit[0];
@@ -266,11 +388,16 @@ export function sentenceFlags(sentences: readonly string[]): { index: number; fl
     }
     add('conditional', findConditional(s));
     const apologyHere = APOLOGY_OR_OWNING.test(s);
-    if (apologyHere || prevHadApology || /\b(?:choice|had to|supposed|expect|would have|defen[cs]e|excuse|reason|because|only human|my job|orders|alcohol|drink|stress|pressure|pills|going on|plate|given the)\b/.test(s)) {
-      add('justification', findJustification(s, prevHadApology));
+    const justified = out.some((f) => f.index === index && f.flag.id === 'justification');
+    if (!justified && (apologyHere || prevHadApology || /\b(?:choice|had to|supposed|expect|would have|defen[cs]e|excuse|reason|because|only human|my job|orders|alcohol|drink|stress|pressure|pills|going on|plate|given the)\b/.test(s))) {
+      const hit =
+        findJustification(s, prevHadApology) ??
+        findHardship(s, prevHadApology, sentences[index + 1] ?? '') ??
+        (prevHadApology && TRAILING_THOUGH.test(s) && FIRST_PERSON_DEFENCE.test(s) && !ACCOUNTABLE.test(s) ? ([0, toSentenceEnd(s, 0)] as [number, number]) : null);
+      add('justification', hit);
     }
     if (SELF_PAIN.test(s)) selfIdx.push(index);
-    prevHadApology = apologyHere;
+    if (apologyHere) lastApology = index;
   });
   // "Mostly about the apologizer's pain": at least two such sentences and at least a third
   // of all. One tired or sad sentence is context, not self-focus. Each such sentence is pointed at.

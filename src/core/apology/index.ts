@@ -6,7 +6,7 @@
 import { COMPONENT_IDS, type ComponentId, sentenceComponents } from './components.js';
 import { expandContractions, mapSpan } from './contractions.js';
 import { classifyComponents } from './model.js';
-import { type FlagId, sentenceFlags } from './flags.js';
+import { type FlagId, INTENT_NAMES_HARM, sentenceFlags } from './flags.js';
 import { findQuotes, maskReported } from './quotes.js';
 import { normalize, splitSentences } from './sentences.js';
 import { FLAG_TEXT, summarize } from './summary.js';
@@ -41,6 +41,9 @@ export interface ApologyAnalysis {
   flags: ApologyFlag[];
   summary: string;
 }
+
+// The failure patterns that defend or excuse the act (not the ones about how the apology is worded).
+const DEFENSIVE_FLAGS = new Set<FlagId>(['justification', 'blame_shift', 'minimizing', 'intent_disclaimer', 'pressure', 'reinterpretation', 'comparison']);
 
 // Very long drafts are analysed in full, but a hard cap keeps a pasted book from freezing the page.
 const MAX_CHARS = 50_000;
@@ -114,13 +117,37 @@ function analyze(text: string, componentsOf: (norm: string) => readonly Componen
     raw.push({ id: flag.id, start, end });
   }
 
+  // The classifier may add responsibility where the rules found none, but not to a sentence
+  // that defends the act instead ("I deserved one weekend to myself", "I had no intention of
+  // snooping"): what the writer owns there is the defence, not the wrong.
+  const defended = raw.filter((f) => DEFENSIVE_FLAGS.has(f.id));
+  const owned = spans.get('responsibility');
+  if (owned && defended.length) {
+    const kept = owned.filter((sp) => !defended.some((f) => f.start < sp.end && sp.start < f.end) || sentenceComponents(norm.slice(sp.start, sp.end)).includes('responsibility'));
+    if (kept.length) spans.set('responsibility', kept);
+    else spans.delete('responsibility');
+  }
+
   // A remorse word that only expresses sorrow about the partner's feelings ("sorry you feel
   // that way") is not remorse, and harm put in an "if" ("sorry if my words hurt you") is not
   // acknowledged: drop sentences whose only evidence sits inside such a flag.
-  dropIfOnlyInside(spans, 'remorse', raw.filter((f) => f.id === 'feelings_focus'), norm);
+  // So is one inside a complaint about having apologised ("how many times do I have to say sorry?").
+  dropIfOnlyInside(spans, 'remorse', raw.filter((f) => f.id === 'feelings_focus' || f.id === 'pressure'), norm);
   const iffy = raw.filter((f) => f.id === 'conditional');
   dropIfOnlyInside(spans, 'impact', iffy, norm);
   dropIfOnlyInside(spans, 'responsibility', iffy, norm);
+
+  // "I didn't mean to wake you" in a note about the day disclaims nothing: an intent
+  // disclaimer undoes an apology only when there is a wrong to disclaim. Keep it when it names
+  // harm itself ("I never meant to hurt you", "I didn't mean any of it"), or when the draft
+  // elsewhere names a wrong: another failure pattern, or responsibility, impact or a request
+  // for forgiveness in another sentence.
+  const intents = raw.filter((f) => f.id === 'intent_disclaimer');
+  if (intents.length && !raw.some((f) => f.id !== 'intent_disclaimer') && intents.every((f) => !INTENT_NAMES_HARM.test(norm.slice(f.start, f.end)))) {
+    const inIntent = (sp: Span) => intents.some((f) => f.start < sp.end && sp.start < f.end);
+    const wrongElsewhere = (['responsibility', 'impact', 'forgiveness_request'] as const).some((id) => spans.get(id)?.some((sp) => !inIntent(sp)));
+    if (!wrongElsewhere) raw.length = 0;
+  }
 
   const flags: ApologyFlag[] = raw
     .map((f) => ({ id: f.id, ...mapSpan(work, f.start, f.end), ...FLAG_TEXT[f.id] }))

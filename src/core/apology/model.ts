@@ -44,31 +44,26 @@ export function sentenceFeatures(norm: string, ruleHits: readonly ComponentId[])
   return out;
 }
 
-/** The probability of each component for a sentence, in COMPONENT_IDS order. */
-export function componentScores(norm: string, ruleHits: readonly ComponentId[]): number[] {
-  const z = WEIGHTS.bias.slice();
-  for (const f of sentenceFeatures(norm, ruleHits)) {
-    const w = WEIGHTS.features[f];
-    if (!w) continue;
-    for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
-  }
-  return z.map((v) => 1 / (1 + Math.exp(-v)));
+/** The probability that a sentence carries the learned component (WEIGHTS.component). */
+export function componentScore(norm: string, ruleHits: readonly ComponentId[]): number {
+  let z = WEIGHTS.bias;
+  for (const f of sentenceFeatures(norm, ruleHits)) z += WEIGHTS.features[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
 }
 
 /**
- * Components the classifier may add to what the rules found. Learned additions of the other
- * components were measured to cost too much precision outside the partner corpus (on the
- * SCEPA check, impact and repair added in 3 of 4 long public texts), so for those the rules
- * alone decide. See docs/APOLOGY.md.
+ * The one component the classifier may add to what the rules found. Learned additions of the
+ * other components were measured to cost too much precision outside the partner corpus (on
+ * the SCEPA check, impact and repair added in 3 of 4 long public texts), so for those the
+ * rules alone decide, and only this component's weights are kept. See docs/APOLOGY.md.
  */
-export const LEARNED: readonly ComponentId[] = ['responsibility'];
+export const LEARNED: ComponentId = WEIGHTS.component;
 
 /** The components the rules and the classifier together find in one sentence. */
 export function classifyComponents(norm: string, ruleHits: readonly ComponentId[]): ComponentId[] {
-  if (!WEIGHTS.bias.length) return [...ruleHits];
   // Owning and regretting need the writer in the sentence, not under a negation ("that was
   // not my choice" owns nothing).
-  if (LEARNED.every((id) => ruleHits.includes(id)) || !OWN.test(norm.replace(NEGATED_OWN, ''))) return [...ruleHits];
-  const p = componentScores(norm, ruleHits);
-  return COMPONENT_IDS.filter((id, k) => ruleHits.includes(id) || (LEARNED.includes(id) && p[k]! >= WEIGHTS.thresholds[k]!));
+  if (ruleHits.includes(LEARNED) || !OWN.test(norm.replace(NEGATED_OWN, ''))) return [...ruleHits];
+  if (componentScore(norm, ruleHits) < WEIGHTS.threshold) return [...ruleHits];
+  return COMPONENT_IDS.filter((id) => id === LEARNED || ruleHits.includes(id));
 }
