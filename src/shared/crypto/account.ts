@@ -156,6 +156,13 @@ export function draftsKey(masterKey: Uint8Array): Uint8Array {
   return hkdf(sha256, masterKey, undefined, utf8(DRAFTS_INFO), 32);
 }
 
+const DECISION_INFO = 'mend/v1/decision';
+/** The key a person's exact decision-point answer is sealed under, for them alone. */
+export function decisionKey(masterKey: Uint8Array): Uint8Array {
+  assertKey(masterKey);
+  return hkdf(sha256, masterKey, undefined, utf8(DECISION_INFO), 32);
+}
+
 const DRAFT_NAMES_INFO = 'mend/v1/draft-names';
 /** The prefix of every hashed draft name; a stored name without it is an older, plain one. */
 export const DRAFT_NAME_PREFIX = 'h1.';
