@@ -100,18 +100,20 @@ describe.runIf(hasBrowser)('reflections: two partners in two browsers', () => {
     const restored = page.getByTestId('reflection-section-afraid_of').getByLabel("What I'm afraid of", { exact: true });
     await expect.poll(() => restored.inputValue(), { timeout: 15_000 }).toBe('That it will happen again, and that I will not see it coming');
 
-    // And the server now holds the newer draft — as ciphertext only.
+    // And the server now holds the newer draft — as ciphertext only, under a hashed name.
     const userId = (await suite.server().database.handle.db.selectFrom('users').select('id').where('email', '=', adaAccount.email).executeTakeFirstOrThrow()).id;
-    await expect
-      .poll(async () => {
-        const rows = await suite.server().database.handle.db.selectFrom('drafts').select(['draft_key', 'ciphertext']).where('author_id', '=', userId).execute();
-        const row = rows.find((r) => r.draft_key.includes('afraid_of'));
-        return row ? row.ciphertext.length : 0;
-      }, { timeout: 15_000 })
-      .toBeGreaterThan(0);
     const { ItemsClient } = await import('../src/shared/client/index.js');
     await adaAccount.client.signin({ email: adaAccount.email, password: adaAccount.password });
     const items = new ItemsClient(adaAccount.client, () => null);
+    const { draftKey } = await import('../src/web/features/reflections/sections.js');
+    await expect
+      .poll(async () => {
+        const rows = await suite.server().database.handle.db.selectFrom('drafts').select(['draft_key', 'ciphertext']).where('author_id', '=', userId).execute();
+        expect(rows.map((r) => r.draft_key).join(' ')).not.toContain('afraid_of');
+        const row = rows.find((r) => r.draft_key === items.draftName(draftKey('afraid_of')));
+        return row ? row.ciphertext.length : 0;
+      }, { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await expect
       .poll(async () => {
         const drafts = await items.drafts();

@@ -215,7 +215,10 @@ export interface DecisionAnswersTable {
   couple_id: string;
   user_id: string;
   period: string;
+  /** 'yes' or 'not_yes': all the "both yes" rule needs; a 'no' and a 'not sure' look alike. */
   answer: string;
+  /** The exact answer, sealed by the person's own client for them alone (null before it was). */
+  sealed: string | null;
   answered_at: string;
 }
 

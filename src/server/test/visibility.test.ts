@@ -231,7 +231,7 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     f.scheduledNote.ciphertext,
     '"start":"21:17"',
     // The subject's decision answer: never shown to anyone, not even the partner.
-    '"myAnswer":"no"',
+    '"myAnswer":"not_yes"',
     f.heldPrep.id,
     f.heldPrep.ciphertext,
     'heldFor',

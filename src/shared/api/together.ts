@@ -7,24 +7,49 @@ import { z } from 'zod';
  * tells the partner kindly, with nothing but until when).
  */
 
-/** The three answers to "Do you want to keep working on this?". */
+/** The three answers to "Do you want to keep working on this?", as the person chooses and sees them. */
 export const DECISION_ANSWERS = ['yes', 'not_sure', 'no'] as const;
 export type DecisionAnswer = (typeof DECISION_ANSWERS)[number];
 
-/** PUT /api/decision */
-export const decisionRequestSchema = z.object({ answer: z.enum(DECISION_ANSWERS, { message: 'Choose yes, not sure or no.' }) }).strict();
+/**
+ * What the server keeps of an answer: only what the "both yes" rule needs (issue 14, item 6).
+ * A 'no' and a 'not sure' are both 'not_yes' at rest; the exact answer travels sealed.
+ */
+export const STORED_DECISION_ANSWERS = ['yes', 'not_yes'] as const;
+export type StoredDecisionAnswer = (typeof STORED_DECISION_ANSWERS)[number];
+
+/**
+ * PUT /api/decision. `sealed` is the exact answer encrypted by the person's own client under a
+ * key from their master key (padded, so every answer seals to the same length); only they open it.
+ */
+export const decisionRequestSchema = z
+  .object({
+    answer: z.enum(STORED_DECISION_ANSWERS, { message: 'Choose yes, not sure or no.' }),
+    sealed: z.string().min(1).max(1024),
+  })
+  .strict();
 
 /**
  * GET and PUT /api/decision. `bothYes` is true only when both answered yes this period;
  * otherwise false — which says nothing about whether, or how, the partner answered.
+ * `myAnswer` and `mySealed` are the viewer's own.
  */
 export const decisionResponseSchema = z.object({
   /** The period asked about, 'YYYY-MM' (asked again each month). */
   period: z.string(),
-  myAnswer: z.enum(DECISION_ANSWERS).nullable(),
+  myAnswer: z.enum(STORED_DECISION_ANSWERS).nullable(),
+  mySealed: z.string().nullable(),
   bothYes: z.boolean(),
 });
 export type DecisionResponse = z.infer<typeof decisionResponseSchema>;
+
+/** The decision point as the person's client shows it, after opening their sealed answer. */
+export interface DecisionView {
+  period: string;
+  /** Their own exact answer; null when none, or when it cannot be opened (an answer from before it was sealed). */
+  myAnswer: DecisionAnswer | null;
+  bothYes: boolean;
+}
 
 /** Longest "I need some space" lasts before it ends by itself. */
 export const SPACE_MAX_DAYS = 14;

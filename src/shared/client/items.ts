@@ -11,6 +11,8 @@ import {
 import {
   CryptoError,
   decryptItem,
+  DRAFT_NAME_PREFIX,
+  draftName,
   draftsKey,
   encryptItem,
   fromUtf8,
@@ -347,26 +349,28 @@ export class ItemsClient {
   }
 
   // ── Drafts ───────────────────────────────────────────────────────────────
+  //
+  // Callers name drafts plainly ('apology:compose'); the server sees only `draftName`, a keyed
+  // hash, and the plain key travels inside the ciphertext so a list can be read back. Drafts
+  // stored under a plain name before (AD version 0, content bare) still open, and `drafts()`
+  // moves each to its hashed name the first time it lists it (read old, write new, delete old).
 
-  private draftAd(key: string) {
-    return { itemId: `draft:${key}`, kind: 'draft', version: 0, coupleId: null, authorId: this.client.keys.userId };
+  /** The hashed name the server stores a draft under (tests and tools may look rows up by it). */
+  draftName(key: string): string {
+    return draftName(this.client.keys.masterKey, key);
   }
 
-  /** Encrypts a draft (the same ciphertext goes to the server and to the browser's storage). */
-  sealDraft(key: string, content: unknown): string {
-    const dk = draftsKey(this.client.keys.masterKey);
-    try {
-      return encryptItem(dk, this.draftAd(key), encodeContent(content));
-    } finally {
-      wipe(dk);
-    }
+  private draftAd(name: string, version: 0 | 1) {
+    return { itemId: `draft:${name}`, kind: 'draft', version, coupleId: null, authorId: this.client.keys.userId };
   }
 
-  /** Decrypts a draft sealed by this person; null when it cannot be opened. */
-  openDraft<T = unknown>(key: string, ciphertext: string): T | null {
+  /** Opens a draft stored under a hashed name: its plain key and body, or null. */
+  private openNamed(name: string, ciphertext: string): { key: string; body: unknown } | null {
     const dk = draftsKey(this.client.keys.masterKey);
     try {
-      return JSON.parse(fromUtf8(decryptItem(dk, this.draftAd(key), ciphertext))) as T;
+      const inner = JSON.parse(fromUtf8(decryptItem(dk, this.draftAd(name, 1), ciphertext))) as unknown;
+      if (typeof inner !== 'object' || inner === null || !('key' in inner) || typeof inner.key !== 'string' || !('body' in inner)) return null;
+      return { key: inner.key, body: inner.body };
     } catch {
       return null;
     } finally {
@@ -374,19 +378,76 @@ export class ItemsClient {
     }
   }
 
-  /** Saves an already sealed draft to the server. */
+  /** Opens a draft stored before names were hashed (bound to its plain key). */
+  private openLegacy(key: string, ciphertext: string): unknown {
+    const dk = draftsKey(this.client.keys.masterKey);
+    try {
+      return JSON.parse(fromUtf8(decryptItem(dk, this.draftAd(key, 0), ciphertext))) as unknown;
+    } catch {
+      return null;
+    } finally {
+      wipe(dk);
+    }
+  }
+
+  /** Encrypts a draft (the same ciphertext goes to the server and to the browser's storage). */
+  sealDraft(key: string, content: unknown): string {
+    const dk = draftsKey(this.client.keys.masterKey);
+    try {
+      return encryptItem(dk, this.draftAd(this.draftName(key), 1), encodeContent({ key, body: content }));
+    } finally {
+      wipe(dk);
+    }
+  }
+
+  /** Decrypts a draft sealed by this person for `key` (either format); null when it cannot be opened. */
+  openDraft<T = unknown>(key: string, ciphertext: string): T | null {
+    const named = this.openNamed(this.draftName(key), ciphertext);
+    if (named) return named.key === key ? (named.body as T) : null;
+    return this.openLegacy(key, ciphertext) as T | null;
+  }
+
+  /** Saves an already sealed draft to the server, under its hashed name. */
   async putDraft(key: string, ciphertext: string): Promise<string> {
-    const { draft } = await this.client.call('PUT', `/api/drafts/${encodeURIComponent(key)}`, { ciphertext }, draftResponseSchema);
+    const { draft } = await this.client.call('PUT', `/api/drafts/${this.draftName(key)}`, { ciphertext }, draftResponseSchema);
     return draft.updatedAt;
   }
 
-  /** The person's drafts on the server (still sealed). */
+  /**
+   * The person's drafts on the server (still sealed), each under its plain key. One that
+   * opens under neither format is left out. An older, plainly named draft is moved to its
+   * hashed name here; if that fails it is listed as it is and moved next time.
+   */
   async drafts(): Promise<{ key: string; ciphertext: string; updatedAt: string }[]> {
-    return (await this.client.call('GET', '/api/drafts', undefined, draftListResponseSchema)).drafts;
+    const stored = (await this.client.call('GET', '/api/drafts', undefined, draftListResponseSchema)).drafts;
+    const out: { key: string; ciphertext: string; updatedAt: string }[] = [];
+    for (const d of stored) {
+      if (!d.key.startsWith(DRAFT_NAME_PREFIX)) continue;
+      const named = this.openNamed(d.key, d.ciphertext);
+      // The name must be the hash of the key inside: a server cannot swap two drafts' rows.
+      if (named && this.draftName(named.key) === d.key) out.push({ key: named.key, ciphertext: d.ciphertext, updatedAt: d.updatedAt });
+    }
+    for (const d of stored) {
+      if (d.key.startsWith(DRAFT_NAME_PREFIX)) continue;
+      const body = this.openLegacy(d.key, d.ciphertext);
+      if (body === null) continue;
+      try {
+        // A newer draft already under the hashed name wins; the plain one only goes.
+        if (!out.some((o) => o.key === d.key)) {
+          const ciphertext = this.sealDraft(d.key, body);
+          const updatedAt = await this.putDraft(d.key, ciphertext);
+          out.push({ key: d.key, ciphertext, updatedAt });
+        }
+        await this.client.callNoContent('DELETE', `/api/drafts/${encodeURIComponent(d.key)}`);
+      } catch {
+        if (!out.some((o) => o.key === d.key)) out.push(d);
+      }
+    }
+    return out;
   }
 
   /** Forgets a draft on the server. */
   async deleteDraft(key: string): Promise<void> {
-    await this.client.callNoContent('DELETE', `/api/drafts/${encodeURIComponent(key)}`);
+    await this.client.callNoContent('DELETE', `/api/drafts/${this.draftName(key)}`);
   }
 }

@@ -1,5 +1,6 @@
 import { ed25519, x25519 } from '@noble/curves/ed25519.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
+import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { AccountKeys, KeyBundle } from '../api/auth.js';
 import { b64urlDecode, b64urlEncode, equalBytes, randomBytes, utf8, wipe } from './bytes.js';
@@ -153,4 +154,31 @@ const DRAFTS_INFO = 'mend/v1/drafts';
 /** The key a person's drafts are encrypted with, derived from their master key. */
 export function draftsKey(masterKey: Uint8Array): Uint8Array {
   return hkdf(sha256, masterKey, undefined, utf8(DRAFTS_INFO), 32);
+}
+
+const DECISION_INFO = 'mend/v1/decision';
+/** The key a person's exact decision-point answer is sealed under, for them alone. */
+export function decisionKey(masterKey: Uint8Array): Uint8Array {
+  assertKey(masterKey);
+  return hkdf(sha256, masterKey, undefined, utf8(DECISION_INFO), 32);
+}
+
+const DRAFT_NAMES_INFO = 'mend/v1/draft-names';
+/** The prefix of every hashed draft name; a stored name without it is an older, plain one. */
+export const DRAFT_NAME_PREFIX = 'h1.';
+
+/**
+ * The name the server stores a draft under: a keyed hash (HMAC-SHA256, key from the master
+ * key) of what it is a draft of, so neither the drafts table nor a URL in a request log says
+ * 'apology:compose' (issue 14, item 6). A plain hash would not do: the server could hash
+ * every key the app uses and compare.
+ */
+export function draftName(masterKey: Uint8Array, draftKey: string): string {
+  assertKey(masterKey);
+  const k = hkdf(sha256, masterKey, undefined, utf8(DRAFT_NAMES_INFO), 32);
+  try {
+    return DRAFT_NAME_PREFIX + b64urlEncode(hmac(sha256, k, utf8(draftKey)));
+  } finally {
+    wipe(k);
+  }
 }

@@ -16,6 +16,9 @@ export { ENVELOPE_VERSION, KEY_BYTES, MIN_ENVELOPE_VERSION, NONCE_BYTES, unwrapK
 // Account keys, recovery-key derivations, wrapping for the wire.
 export {
   createAccountKeys,
+  decisionKey,
+  draftName,
+  DRAFT_NAME_PREFIX,
   draftsKey,
   generateEncKeyPair,
   generateSignKeyPair,

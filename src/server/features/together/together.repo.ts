@@ -5,7 +5,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /** Both partners' answers for one period (the service decides what may be shown). */
 export async function decisionAnswers(db: Db, coupleId: string, period: string) {
-  return db.selectFrom('decision_answers').select(['user_id', 'answer']).where('couple_id', '=', coupleId).where('period', '=', period).execute();
+  return db.selectFrom('decision_answers').select(['user_id', 'answer', 'sealed']).where('couple_id', '=', coupleId).where('period', '=', period).execute();
 }
 
 /** Saves or changes one person's answer for a period. */
@@ -13,7 +13,7 @@ export async function putDecisionAnswer(db: Db, row: Database['decision_answers'
   await db
     .insertInto('decision_answers')
     .values(row)
-    .onConflict((oc) => oc.columns(['couple_id', 'user_id', 'period']).doUpdateSet({ answer: row.answer, answered_at: row.answered_at }))
+    .onConflict((oc) => oc.columns(['couple_id', 'user_id', 'period']).doUpdateSet({ answer: row.answer, sealed: row.sealed, answered_at: row.answered_at }))
     .execute();
 }
 

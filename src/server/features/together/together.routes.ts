@@ -21,8 +21,8 @@ export function togetherRoutes(app: FastifyInstance): void {
 
   app.put('/api/decision', auth, async (request) => {
     const { userId } = authOf(request);
-    const { answer } = parseInput(decisionRequestSchema, request.body);
-    const { view, partnerId, becameBothYes } = await db.transaction().execute((trx) => service.answerDecision(trx, userId, answer, new Date()));
+    const input = parseInput(decisionRequestSchema, request.body);
+    const { view, partnerId, becameBothYes } = await db.transaction().execute((trx) => service.answerDecision(trx, userId, input, new Date()));
     if (becameBothYes) await tell([userId, partnerId]);
     return view;
   });

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import { SPACE_MAX_DAYS, type DecisionAnswer, type DecisionResponse, type SpaceResponse } from '../../../shared/api/together.js';
+import { SPACE_MAX_DAYS, type DecisionResponse, type SpaceResponse, type StoredDecisionAnswer } from '../../../shared/api/together.js';
+import { checkEnvelope } from '../items/items.service.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../lib/errors.js';
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
@@ -31,16 +32,30 @@ export async function decisionFor(db: Db, userId: string, now: Date): Promise<De
 async function decisionIn(db: Db, coupleId: string, userId: string, now: Date): Promise<DecisionResponse> {
   const period = decisionPeriod(now);
   const rows = await repo.decisionAnswers(db, coupleId, period);
-  const mine = (rows.find((r) => r.user_id === userId)?.answer ?? null) as DecisionAnswer | null;
-  return { period, myAnswer: mine, bothYes: rows.length === 2 && rows.every((r) => r.answer === 'yes') };
+  const mine = rows.find((r) => r.user_id === userId);
+  const myAnswer = mine ? (mine.answer === 'yes' ? 'yes' : 'not_yes') : null;
+  return { period, myAnswer, mySealed: mine?.sealed ?? null, bothYes: rows.length === 2 && rows.every((r) => r.answer === 'yes') };
 }
 
-/** Saves (or changes) this month's answer; returns the new view and whether "both yes" began now. */
-export async function answerDecision(db: Db, userId: string, answer: DecisionAnswer, now: Date): Promise<{ view: DecisionResponse; partnerId: string; becameBothYes: boolean }> {
+/** The most a sealed answer's plaintext may be ({"answer":"not_sure"} pads to the smallest bucket). */
+const SEALED_ANSWER_MAX = 256;
+
+/**
+ * Saves (or changes) this month's answer: yes or not yes, and the exact answer sealed by the
+ * person's client. Returns the new view and whether "both yes" began now.
+ */
+export async function answerDecision(
+  db: Db,
+  userId: string,
+  input: { answer: StoredDecisionAnswer; sealed: string },
+  now: Date,
+): Promise<{ view: DecisionResponse; partnerId: string; becameBothYes: boolean }> {
+  const { answer, sealed } = input;
+  checkEnvelope(sealed, SEALED_ANSWER_MAX, 'sealed');
   const { coupleId, partnerId } = await pairOf(db, userId);
   const before = await decisionIn(db, coupleId, userId, now);
   const t = now.toISOString();
-  await repo.putDecisionAnswer(db, { couple_id: coupleId, user_id: userId, period: before.period, answer, answered_at: t });
+  await repo.putDecisionAnswer(db, { couple_id: coupleId, user_id: userId, period: before.period, answer, sealed, answered_at: t });
   const view = await decisionIn(db, coupleId, userId, now);
   // Both see "both yes" appear or go; a change that leaves it false tells the partner nothing.
   return { view, partnerId, becameBothYes: view.bothYes !== before.bothYes };

@@ -37,6 +37,37 @@ describe.each(dialects)('the decision point and space on %s', (dialect) => {
     expect(await errorOf(new TogetherClient(solo.client).decision())).toEqual({ status: 409, code: 'not_in_couple' });
   });
 
+  it('keeps only "yes" or "not yes" at rest: a "no" and a "not sure" look alike, and each sees their own back', async () => {
+    const [ada, ben] = await pairUp(t.app);
+    const [a, b] = [new TogetherClient(ada.client), new TogetherClient(ben.client)];
+    expect(await a.answerDecision('no')).toMatchObject({ myAnswer: 'no', bothYes: false });
+    expect(await b.answerDecision('not_sure')).toMatchObject({ myAnswer: 'not_sure', bothYes: false });
+    expect((await a.decision()).myAnswer).toBe('no');
+    expect((await b.decision()).myAnswer).toBe('not_sure');
+
+    const db = t.database.handle.db;
+    const rows = await db.selectFrom('decision_answers').selectAll().where('user_id', 'in', [ada.me.user.id, ben.me.user.id]).execute();
+    expect(rows.map((r) => r.answer)).toEqual(['not_yes', 'not_yes']);
+    // The sealed copies are the same length, and nothing at rest names the answer.
+    expect(rows[0]!.sealed!.length).toBe(rows[1]!.sealed!.length);
+    for (const r of rows) expect(JSON.stringify(r)).not.toMatch(/not_sure|"no"/);
+
+    // A sealed answer moved to the other person, or an answer kept from before answers were sealed, shows no answer chosen.
+    await db.updateTable('decision_answers').set({ sealed: rows.find((r) => r.user_id === ben.me.user.id)!.sealed }).where('user_id', '=', ada.me.user.id).execute();
+    expect((await a.decision()).myAnswer).toBeNull();
+    await db.updateTable('decision_answers').set({ sealed: null }).where('user_id', '=', ada.me.user.id).execute();
+    expect(await a.decision()).toMatchObject({ myAnswer: null, bothYes: false });
+
+    // A hand-made request with the old three answers, or without a sealed copy, is refused.
+    const period = (await a.decision()).period;
+    for (const body of [{ answer: 'no', sealed: 'x' }, { answer: 'not_yes' }, { answer: 'yes', sealed: 'not an envelope' }]) {
+      expect((await ada.transport.raw('PUT', '/api/decision', body)).status).toBe(400);
+    }
+    expect((await a.decision()).period).toBe(period);
+    await a.answerDecision('yes');
+    expect(await b.answerDecision('yes')).toMatchObject({ myAnswer: 'yes', bothYes: true });
+  });
+
   it('"I need some space" pauses new prompts for both, tells the partner only until when, and ends', async () => {
     const [ada, ben] = await pairUp(t.app);
     const [a, b] = [new TogetherClient(ada.client), new TogetherClient(ben.client)];
