@@ -3,6 +3,8 @@ import type { ServerEvent } from '../../shared/api/events.js';
 /** An open SSE stream read through fetch, as a browser's EventSource would. */
 export interface EventStream {
   events: ServerEvent[];
+  /** The answer's headers (a proxy in front may add its own). */
+  headers: Headers;
   /** Resolves when an event of the type arrives (or has arrived), rejects after the timeout. */
   waitFor(type: ServerEvent['type'], timeoutMs?: number): Promise<ServerEvent>;
   close(): void;
@@ -43,6 +45,7 @@ export async function openEventStream(baseUrl: string, cookie: string): Promise<
   })();
   return {
     events,
+    headers: res.headers,
     ended,
     close: () => controller.abort(),
     waitFor(type, timeoutMs = 5000) {
