@@ -11,8 +11,8 @@ export interface EventStream {
   ended: Promise<void>;
 }
 
-/** Opens GET /api/events at a listening server with the given cookie header. */
-export async function openEventStream(baseUrl: string, cookie: string): Promise<EventStream> {
+/** Opens GET /api/events at a listening server with the given cookie header; `onEvent` hears each event as it arrives. */
+export async function openEventStream(baseUrl: string, cookie: string, onEvent?: (event: ServerEvent) => void): Promise<EventStream> {
   const controller = new AbortController();
   const res = await fetch(`${baseUrl}/api/events`, { headers: { cookie, accept: 'text/event-stream' }, signal: controller.signal });
   if (res.status !== 200 || !res.body) throw new Error(`event stream answered ${res.status}`);
@@ -33,7 +33,9 @@ export async function openEventStream(baseUrl: string, cookie: string): Promise<
           buffer = buffer.slice(idx + 2);
           const data = block.split('\n').find((l) => l.startsWith('data: '));
           if (data) {
-            events.push(JSON.parse(data.slice(6)) as ServerEvent);
+            const event = JSON.parse(data.slice(6)) as ServerEvent;
+            events.push(event);
+            onEvent?.(event);
             for (const w of [...waiters]) w();
           }
         }
