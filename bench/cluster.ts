@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import autocannon, { type Options } from 'autocannon';
@@ -99,12 +99,47 @@ async function sampleFanOut(proxy: Nginx, adaCookie: string, benCookie: string, 
   return samples;
 }
 
-/** One load run through a proxy, with fan-out sampled alongside. */
-async function run(proxy: Nginx, load: Options, ada: string, ben: string) {
+/** CPU seconds (user + system) a process has used so far; Linux only (0 elsewhere). */
+function cpuSeconds(pid: number): number {
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 Hz).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** The machine's CPU counters (all cores): idle and total ticks; Linux only. */
+function machineTicks(): { idle: number; total: number } {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.split(/\s+/).slice(1).map(Number);
+    return { idle: (cpu[3] ?? 0) + (cpu[4] ?? 0), total: cpu.reduce((a, b) => a + b, 0) };
+  } catch {
+    return { idle: 0, total: 0 };
+  }
+}
+
+/** One load run through a proxy, with fan-out sampled alongside and the Mend processes' CPU use. */
+async function run(proxy: Nginx, load: Options, ada: string, ben: string, processes: MendProcess[]) {
   const stopAt = Date.now() + SECONDS * 1000;
+  const cpuBefore = processes.map((p) => cpuSeconds(p.pid));
+  const machineBefore = machineTicks();
+  const selfBefore = process.cpuUsage();
+  const t0 = performance.now();
   const [result, samples] = await Promise.all([autocannon({ ...load, url: `${proxy.url}${load.url}`, connections: CONNECTIONS, duration: SECONDS }), sampleFanOut(proxy, ada, ben, stopAt)]);
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${load.method ?? 'GET'} ${load.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, samples };
+  const seconds = (performance.now() - t0) / 1000;
+  // Cores' worth of CPU all Mend processes used during the run: under 2 means the machine, not Mend, was the limit.
+  const mendCores = processes.reduce((sum, p, i) => sum + (cpuSeconds(p.pid) - cpuBefore[i]!), 0) / seconds;
+  const machineAfter = machineTicks();
+  const total = machineAfter.total - machineBefore.total;
+  // Cores left idle during the run (0: the machine was saturated).
+  const idleCores = total > 0 ? ((machineAfter.idle - machineBefore.idle) / total) * cpus().length : Number.NaN;
+  const self = process.cpuUsage(selfBefore);
+  // The load generator (autocannon and the sampler) shares the machine too.
+  const loadCores = (self.user + self.system) / 1e6 / seconds;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, samples, mendCores, idleCores, loadCores };
 }
 
 /** How many notifications per second PostgreSQL delivers to one listener, with 8 publishers. */
@@ -160,8 +195,8 @@ async function main(): Promise<void> {
     const idle = await sampleFanOut(all, ada.cookie, ben.cookie, Date.now() + 3000);
     const read: Options = { url: '/api/me', headers: { cookie: cy.cookie } };
     const write: Options = { url: '/api/me', method: 'PATCH', headers: { cookie: cy.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ displayName: 'Cy' }) };
-    type Runs = { rps: number[]; p50: number[]; p99: number[]; samples: Sample[] };
-    const empty = (): Runs => ({ rps: [], p50: [], p99: [], samples: [] });
+    type Runs = { rps: number[]; p50: number[]; p99: number[]; mendCores: number[]; idleCores: number[]; loadCores: number[]; samples: Sample[] };
+    const empty = (): Runs => ({ rps: [], p50: [], p99: [], mendCores: [], idleCores: [], loadCores: [], samples: [] });
     // Warm every process and proxy (JIT, connection pools) before anything is measured.
     for (const proxy of proxies) await autocannon({ ...read, url: `${proxy.url}${read.url}`, connections: CONNECTIONS, duration: 2 });
     const results = new Map(SIZES.map((n) => [n, { read: empty(), write: empty() }]));
@@ -170,13 +205,16 @@ async function main(): Promise<void> {
       const order = SIZES.map((_, i) => SIZES[(i + r) % SIZES.length]!);
       for (const n of order) {
         for (const kind of ['read', 'write'] as const) {
-          const out = await run(proxies[n - 1]!, kind === 'read' ? read : write, ada.cookie, ben.cookie);
+          const out = await run(proxies[n - 1]!, kind === 'read' ? read : write, ada.cookie, ben.cookie, processes);
           const into = results.get(n)![kind];
           into.rps.push(out.rps);
           into.p50.push(out.p50);
           into.p99.push(out.p99);
+          into.mendCores.push(out.mendCores);
+          into.idleCores.push(out.idleCores);
+          into.loadCores.push(out.loadCores);
           into.samples.push(...out.samples);
-          console.log(`round ${r + 1}, ${n} process${n > 1 ? 'es' : ''}, ${kind}: ${Math.round(out.rps)} req/s, fan-out p50 ${round1(median(out.samples.map((s) => s.eventMs)))} ms`);
+          console.log(`round ${r + 1}, ${n} process${n > 1 ? 'es' : ''}, ${kind}: ${Math.round(out.rps)} req/s, Mend used ${round1(out.mendCores)} cores, load generator ${round1(out.loadCores)}, idle ${round1(out.idleCores)}, fan-out p50 ${round1(median(out.samples.map((s) => s.eventMs)))} ms, load ${round1(loadavg()[0]!)}`);
           await sleep(500);
         }
       }
@@ -192,6 +230,9 @@ async function main(): Promise<void> {
         rpsRounds: runs.rps.map(Math.round),
         latencyP50Ms: round1(median(runs.p50)),
         latencyP99Ms: round1(median(runs.p99)),
+        mendCoresMedian: round1(median(runs.mendCores)),
+        loadGeneratorCoresMedian: round1(median(runs.loadCores)),
+        idleCoresMedian: round1(median(runs.idleCores)),
         fanOut: { samples: fan.length, p50Ms: round1(percentile(fan.map((s) => s.eventMs), 50)), p99Ms: round1(percentile(fan.map((s) => s.eventMs), 99)), writeP50Ms: round1(percentile(fan.map((s) => s.writeMs), 50)) },
       };
     };
@@ -211,6 +252,8 @@ async function main(): Promise<void> {
         processes: t.processes,
         'read req/s': t.read.rpsMedian,
         'read p99 ms': t.read.latencyP99Ms,
+        'Mend cores (read)': t.read.mendCoresMedian,
+        'idle cores (read)': t.read.idleCoresMedian,
         'fan-out p50/p99 (read load)': `${t.read.fanOut.p50Ms} / ${t.read.fanOut.p99Ms}`,
         'write req/s': t.write.rpsMedian,
         'fan-out p50/p99 (write load)': `${t.write.fanOut.p50Ms} / ${t.write.fanOut.p99Ms}`,

@@ -29,6 +29,8 @@ export interface MendProcess {
   url: string;
   /** host:port, as nginx's $upstream_addr names it. */
   address: string;
+  /** The operating system's process id (benches read its CPU time). */
+  pid: number;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function startMend(databaseUrl: string, env: Record<string, string>
   return {
     url,
     address: `127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
