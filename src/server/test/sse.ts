@@ -3,14 +3,16 @@ import type { ServerEvent } from '../../shared/api/events.js';
 /** An open SSE stream read through fetch, as a browser's EventSource would. */
 export interface EventStream {
   events: ServerEvent[];
+  /** The answer's headers (a proxy in front may add its own). */
+  headers: Headers;
   /** Resolves when an event of the type arrives (or has arrived), rejects after the timeout. */
   waitFor(type: ServerEvent['type'], timeoutMs?: number): Promise<ServerEvent>;
   close(): void;
   ended: Promise<void>;
 }
 
-/** Opens GET /api/events at a listening server with the given cookie header. */
-export async function openEventStream(baseUrl: string, cookie: string): Promise<EventStream> {
+/** Opens GET /api/events at a listening server with the given cookie header; `onEvent` hears each event as it arrives. */
+export async function openEventStream(baseUrl: string, cookie: string, onEvent?: (event: ServerEvent) => void): Promise<EventStream> {
   const controller = new AbortController();
   const res = await fetch(`${baseUrl}/api/events`, { headers: { cookie, accept: 'text/event-stream' }, signal: controller.signal });
   if (res.status !== 200 || !res.body) throw new Error(`event stream answered ${res.status}`);
@@ -31,7 +33,9 @@ export async function openEventStream(baseUrl: string, cookie: string): Promise<
           buffer = buffer.slice(idx + 2);
           const data = block.split('\n').find((l) => l.startsWith('data: '));
           if (data) {
-            events.push(JSON.parse(data.slice(6)) as ServerEvent);
+            const event = JSON.parse(data.slice(6)) as ServerEvent;
+            events.push(event);
+            onEvent?.(event);
             for (const w of [...waiters]) w();
           }
         }
@@ -43,6 +47,7 @@ export async function openEventStream(baseUrl: string, cookie: string): Promise<
   })();
   return {
     events,
+    headers: res.headers,
     ended,
     close: () => controller.abort(),
     waitFor(type, timeoutMs = 5000) {
