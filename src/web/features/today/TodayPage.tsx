@@ -3,6 +3,8 @@ import { Link, useLocation } from 'react-router';
 import { useClient } from '../../app/client.js';
 import { useMe } from '../../app/session.js';
 import { PageTitle } from '../../components/Heading.js';
+import { KeyChangedBanner } from '../../components/KeyChangedBanner.js';
+import { usePartnerKeys } from '../../lib/use-partner-keys.js';
 import { decisionAsked } from '../../../core/today/index.js';
 import { greetingFor, hourIn } from '../../lib/time.js';
 import { InviteSection } from '../couples/InviteSection.js';
@@ -36,6 +38,7 @@ export function TodayPage() {
     }
   }, [client, partner]);
   const askToCompare = partner !== null && needsComparing(me.user.id, partner.id, code);
+  const keys = usePartnerKeys(me.user.id, partner);
 
   return (
     <div className="stack-lg">
@@ -47,6 +50,8 @@ export function TodayPage() {
           {notice}
         </p>
       ) : null}
+
+      {partner && keys === 'changed' ? <KeyChangedBanner name={partner.displayName} /> : null}
 
       {partner ? <PartnerMomentCard partner={partner} timeZone={tz} /> : null}
 
