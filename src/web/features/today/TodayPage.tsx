@@ -59,7 +59,8 @@ export function TodayPage() {
       {!couple ? <StartCoupleCard /> : null}
       {couple && !partner ? <InviteSection couple={couple} /> : null}
       {partner ? (
-        <section className="card card-accent" aria-labelledby="pair-heading">
+        // data-partner-keys: what the pin check found (tests wait for it rather than for time).
+        <section className="card card-accent" aria-labelledby="pair-heading" data-partner-keys={keys}>
           <h2 id="pair-heading" className="partner-name" data-testid="partner-name">
             You and {partner.displayName}
           </h2>
