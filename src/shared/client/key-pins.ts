@@ -9,10 +9,17 @@ export interface DevicePins {
   clear(): void;
 }
 
-/** How an ItemPinStore reads the time, and where a device's older pins are. */
+/** Which pin item this device has read before (its id only), so one that goes missing is noticed. */
+export interface KnownPinItem {
+  get(): string | null;
+  set(itemId: string): void;
+}
+
+/** How an ItemPinStore reads the time, where a device's older pins are, and what it remembers of the item. */
 export interface ItemPinStoreOptions {
   now?: () => Date;
   devicePins?: DevicePins;
+  known?: KnownPinItem;
 }
 
 /** A write that lost to another device's, retried on the newer version this many times. */
@@ -93,6 +100,12 @@ export class ItemPinStore implements PinStore {
     }
     all.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     const [primary = null, ...extra] = all;
+    // A pin item this device read before and the server no longer sends: without it every key
+    // would look new and be trusted on first use, so the check fails instead.
+    const known = this.opts.known?.get() ?? null;
+    if (known !== null && !all.some((i) => i.id === known)) throw unreadable();
+    // Remembered only once it is the one pin item: it is then the oldest, so it is never the one merged away.
+    if (primary && extra.length === 0 && primary.id !== known) this.opts.known?.set(primary.id);
     return { primary: primary as OpenItem<KeyPinsContent> | null, extra, content };
   }
 

@@ -1,5 +1,5 @@
 import { ItemPinStore, ItemsClient, type MendClient } from '../../shared/client/index.js';
-import { devicePinsOf } from './pins.js';
+import { devicePinsOf, knownPinItemOf } from './pins.js';
 import { noteRolledBack, seenVersionsFor } from './seen-versions.js';
 
 const stores = new WeakMap<MendClient, Map<string, ItemPinStore>>();
@@ -20,7 +20,7 @@ export function pinStoreFor(client: MendClient): ItemPinStore {
   if (!store) {
     // Its own items are all it reads: no partner is needed to verify them.
     const items = new ItemsClient(client, () => null, { seen: seenVersionsFor(userId), onRolledBack: noteRolledBack });
-    store = new ItemPinStore(items, { devicePins: devicePinsOf(userId) });
+    store = new ItemPinStore(items, { devicePins: devicePinsOf(userId), known: knownPinItemOf(userId) });
     byUser.set(userId, store);
   }
   return store;

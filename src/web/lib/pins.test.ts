@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { devicePinsOf, pinsKey } from './pins.js';
+import { devicePinsOf, knownPinItemOf, pinsKey } from './pins.js';
 
 function memoryStorage() {
   const m = new Map<string, string>();
@@ -27,5 +27,15 @@ describe('devicePinsOf (pins an older version kept on this device)', () => {
     expect(devicePinsOf('me', s).read()).toEqual({ a: 'fp' });
     s.setItem(pinsKey('me'), JSON.stringify(['fp']));
     expect(devicePinsOf('me', s).read()).toEqual({});
+  });
+});
+
+describe('knownPinItemOf', () => {
+  it('remembers one pin item id per account', () => {
+    const s = memoryStorage();
+    expect(knownPinItemOf('me', s).get()).toBeNull();
+    knownPinItemOf('me', s).set('item-1');
+    expect(knownPinItemOf('me', s).get()).toBe('item-1');
+    expect(knownPinItemOf('other', s).get()).toBeNull();
   });
 });

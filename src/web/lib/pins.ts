@@ -1,4 +1,4 @@
-import type { DevicePins } from '../../shared/client/index.js';
+import type { DevicePins, KnownPinItem } from '../../shared/client/index.js';
 
 /** The localStorage key where an older version of Mend kept one account's partner key pins on this device. */
 export function pinsKey(ownUserId: string): string {
@@ -27,6 +27,30 @@ export function devicePinsOf(ownUserId: string, storage: Pick<Storage, 'getItem'
         storage?.removeItem(key);
       } catch {
         /* unavailable: the item already has them, and moving them again changes nothing */
+      }
+    },
+  };
+}
+
+/**
+ * The id of the pin item this device has read (not a secret, no content): if the server
+ * stops sending it, the pin check fails rather than trusting every key as new.
+ */
+export function knownPinItemOf(ownUserId: string, storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage()): KnownPinItem {
+  const key = `mend.pinItem.${ownUserId}`;
+  return {
+    get() {
+      try {
+        return storage?.getItem(key) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    set(itemId) {
+      try {
+        storage?.setItem(key, itemId);
+      } catch {
+        /* unavailable: this device just won't notice a missing pin item */
       }
     },
   };

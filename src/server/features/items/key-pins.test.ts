@@ -114,6 +114,22 @@ describe.each(dialects)('partner key pins kept in an item of one’s own, on %s'
     expect(await errorOf(gated.share(entry, partner))).toEqual({ status: 0, code: 'partner_key_changed' });
   });
 
+  it('a device that read the pin item notices when the server stops sending it, and refuses rather than trust anew', async () => {
+    const { ada, partner } = await setUp();
+    let known: string | null = null;
+    const store = new ItemPinStore(new ItemsClient(ada.client, () => null), { known: { get: () => known, set: (id) => (known = id) } });
+    expect(await checkPartnerKeys(store, partner)).toBe('new');
+    expect(await checkPartnerKeys(store, partner)).toBe('same');
+    expect(known).not.toBeNull();
+    // The server stops sending it (here it is simply gone).
+    await new ItemsClient(ada.client, () => null).remove({ id: known! });
+    const swappedBen = await swapped(partner);
+    await expect(checkPartnerKeys(store, swappedBen)).rejects.toMatchObject({ code: 'bad_response' });
+    const gated = new ItemsClient(ada.client, () => swappedBen, { pins: store });
+    const entry = await gated.create('journal_entry', { text: 'not to a stranger' }, {});
+    expect(await errorOf(gated.share(entry, swappedBen))).toEqual({ status: 0, code: 'partner_key_changed' });
+  });
+
   it('the item is private: never shared, never seen by the partner', async () => {
     const { ada, ben, partner } = await setUp();
     const store = storeOf(ada.client);
