@@ -58,6 +58,15 @@ describe.runIf(hasBrowser)('partner key pins shared by all of a person’s devic
     await phone.checkA11y();
     await shot(phone, 'key-changed-dialog-phone');
 
+    // Pages that share by a button rather than a dialog say it too, once.
+    await phone.page.keyboard.press('Escape');
+    for (const path of ['/practices/agreements', '/practices/notes']) {
+      await phone.goto(path);
+      await phone.page.getByTestId('key-changed-banner').first().waitFor({ timeout: 15_000 });
+      expect(await phone.page.getByTestId('key-changed-banner').count()).toBe(1);
+      await phone.checkA11y();
+    }
+
     // Nothing reached Ben, and the pin is still the one Ada confirmed: the swapped key was not trusted.
     const benItems = new ItemsClient(benAccount.client, () => null);
     await expect(benItems.get(entry.id)).rejects.toMatchObject({ status: 404 });
