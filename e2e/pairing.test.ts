@@ -4,6 +4,9 @@ import { NEUTRAL_SITE, PersonPage } from './page-models/person.js';
 import { browserAvailable, launchBrowser } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
+const ADA_EMAIL = 'ada@example.org';
+const BEN_EMAIL = 'ben@example.org';
+
 const hasBrowser = browserAvailable();
 
 describe.runIf(hasBrowser)('two partners in two browsers', () => {
@@ -33,7 +36,7 @@ describe.runIf(hasBrowser)('two partners in two browsers', () => {
     expect(welcome).toMatch(/end-to-end encrypted/i);
     expect(welcome).toMatch(/recovery key/i);
     await ada.checkA11y();
-    await ada.signUpFromHere('ada@example.org', 'a long and private passphrase');
+    await ada.signUpFromHere(ADA_EMAIL, 'a long and private passphrase');
     await ada.page.waitForURL('**/today');
     await ada.checkA11y();
 
@@ -52,7 +55,7 @@ describe.runIf(hasBrowser)('two partners in two browsers', () => {
     await ben.page.getByText(/Ada invited you/i).first().waitFor();
     expect(await ben.page.locator('main').innerText()).toMatch(/access to each other's writing ends at once, for both of you; you each keep what you wrote/);
     await ben.checkA11y();
-    await ben.signUpFromHere('ben@example.org', 'another private passphrase');
+    await ben.signUpFromHere(BEN_EMAIL, 'another private passphrase');
     await ben.page.getByTestId('partner-name').first().waitFor({ timeout: 30_000 });
     expect(await ben.page.getByTestId('partner-name').first().innerText()).toContain('Ada');
 
@@ -69,15 +72,12 @@ describe.runIf(hasBrowser)('two partners in two browsers', () => {
     await ada.checkA11y();
     await ben.checkA11y();
 
-    // A changed partner key shows a warning (simulated by a different pinned fingerprint).
-    await ada.page.evaluate(() => {
-      for (const key of Object.keys(localStorage)) {
-        if (!key.startsWith('mend.pins.')) continue;
-        const pins = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, string>;
-        for (const id of Object.keys(pins)) pins[id] = '0'.repeat(64);
-        localStorage.setItem(key, JSON.stringify(pins));
-      }
-    });
+    // A changed partner key shows a warning. Ada's device pinned Ben's keys on first sight (the
+    // button waits for that check); then the server shows other keys as Ben's (here: Ada's own).
+    await expect.poll(() => ada.page.getByRole('button', { name: 'We compared — it matches' }).isEnabled(), { timeout: 10_000 }).toBe(true);
+    const db = server.database.handle.db;
+    const adaKeys = await db.selectFrom('users').select(['enc_public_key', 'sign_public_key']).where('email', '=', ADA_EMAIL).executeTakeFirstOrThrow();
+    await db.updateTable('users').set(adaKeys).where('email', '=', BEN_EMAIL).execute();
     await ada.page.reload();
     await ada.page.getByTestId('key-changed-warning').waitFor({ timeout: 10_000 });
     expect(await ada.page.getByTestId('key-changed-warning').innerText()).toMatch(/Ben/);

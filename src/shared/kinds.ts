@@ -95,6 +95,11 @@ export const ITEM_KINDS = {
    * to the offer. Never shared; no state, so the server learns nothing but that it exists.
    */
   safety_check: { maxBytes: 4 * 1024, state: z.object({}).strict() },
+  /**
+   * The partner public keys this person trusts (src/shared/keys/pins.ts), one item so every
+   * device of theirs reads the same pins. Never shared; no state.
+   */
+  key_pins: { maxBytes: 8 * 1024, state: z.object({}).strict() },
 } as const;
 
 /** Kinds that answer something the partner shared with their author (state.parentId). */
@@ -104,7 +109,7 @@ export const RESPONSE_KINDS: readonly ItemKind[] = ['acknowledgment', 'response'
 export const REVEAL_TOGETHER_KINDS: readonly ItemKind[] = ['conversation_prep'];
 
 /** Kinds that stay with their author: the server refuses to share them. */
-export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection', 'trigger', 'checkin', 'stance', 'questionnaire_result', 'safety_check'];
+export const PRIVATE_ONLY_KINDS: readonly ItemKind[] = ['values_reflection', 'trigger', 'checkin', 'stance', 'questionnaire_result', 'safety_check', 'key_pins'];
 
 /** A known item kind. */
 export type ItemKind = keyof typeof ITEM_KINDS;

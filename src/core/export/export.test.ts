@@ -43,6 +43,14 @@ describe('the data export', () => {
     expect(exportHtml(doc)).not.toContain('forged');
   });
 
+  it('leaves the key pins out: they are Mend\'s bookkeeping, not the person\'s writing', () => {
+    const pins = item({ kind: 'key_pins', content: { pins: { p: { fingerprint: 'f', how: 'first_use', firstSeenAt: '2026-10-01T08:00:00.000Z' } } } });
+    const own = item({ content: { text: 'I wrote this' } });
+    const doc = buildExport({ account, partnerName: null, items: [pins, own], includePartner: true, exportedAt: at });
+    expect(doc.items.map((i) => i.id)).toEqual([own.id]);
+    expect(JSON.stringify(doc)).not.toContain('first_use');
+  });
+
   it('names every kind of writing', () => {
     for (const kind of Object.keys(ITEM_KINDS)) expect(KIND_TITLES[kind as keyof typeof KIND_TITLES]).toBeTruthy();
   });

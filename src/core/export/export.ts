@@ -40,7 +40,15 @@ export const KIND_TITLES: Record<ItemKind, string> = {
   conversation_prep: 'Conversation preparations',
   stance: 'Where I stand',
   safety_check: 'Private safety checks',
+  key_pins: 'Trusted partner keys',
 };
+
+/**
+ * Kinds left out of the export: not the person's writing but Mend's own bookkeeping. The key
+ * pins are fingerprints of the partner's public keys, which mean nothing to a reader and would
+ * not come back in as trusted (a new account pins afresh), so they stay out, readable or not.
+ */
+export const NOT_EXPORTED_KINDS: readonly ItemKind[] = ['key_pins'];
 
 /** An item as the client has opened it (the fields the export needs). */
 export interface ExportableItem {
@@ -110,7 +118,7 @@ export function buildExport(input: ExportInput): ExportDocument {
   const seen = new Set<string>();
   const items: ExportedItem[] = [];
   for (const it of input.items) {
-    if (seen.has(it.id) || (!it.mine && !input.includePartner)) continue;
+    if (seen.has(it.id) || (!it.mine && !input.includePartner) || NOT_EXPORTED_KINDS.includes(it.kind)) continue;
     seen.add(it.id);
     const readable = it.verified && it.content !== null && it.content !== undefined;
     items.push({

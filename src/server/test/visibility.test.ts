@@ -1,10 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './app.js';
 import { testDialects } from './databases.js';
-import { CalendarClient, NotificationsClient, PromptsClient, SafetyClient, TogetherClient } from '../../shared/client/index.js';
+import type { PartnerView } from '../../shared/api/couples.js';
+import {
+  acceptPartnerKeys,
+  CalendarClient,
+  checkPartnerKeys,
+  ItemPinStore,
+  type ItemsClient,
+  NotificationsClient,
+  PromptsClient,
+  SafetyClient,
+  TogetherClient,
+} from '../../shared/client/index.js';
 import { TEST_ZONE, wallClock } from './clock.js';
 import { itemsOf } from './items.js';
 import { signUp, type Person } from './people.js';
+
+/** The subject's key_pins item after pinning the partner on first use and confirming by safety code. */
+async function keyPinsOf(items: ItemsClient, partner: PartnerView) {
+  const store = new ItemPinStore(items);
+  await checkPartnerKeys(store, partner);
+  await acceptPartnerKeys(store, partner);
+  const [pins] = await items.list('key_pins');
+  return pins!;
+}
 
 async function rawItem(p: Person, id: string): Promise<{ ciphertext: string }> {
   return ((await p.transport.raw('GET', `/api/items/${id}`)).json as { item: { ciphertext: string } }).item;
@@ -98,6 +118,13 @@ const READ_PATHS: ReadPath[] = [
   { name: 'versions of a safety check', method: 'GET', url: (f) => `/api/items/${f.privateOnly[4]!.id}/versions`, status: 404 },
   { name: 'share a safety check', method: 'POST', url: (f) => `/api/items/${f.privateOnly[4]!.id}/share`, body: (f) => ({ readerId: f.subject.me.user.id, wrappedKey: 'AQ' + 'A'.repeat(100) }), status: 404 },
   { name: 'delete a safety check', method: 'DELETE', url: (f) => `/api/items/${f.privateOnly[5]!.id}`, status: 404 },
+  // The partner key pins (issue 14, item 5): one's own, on every device, and no one else's to read or touch.
+  { name: 'key pins', method: 'GET', url: () => '/api/items?kind=key_pins' },
+  { name: 'the key pins by id', method: 'GET', url: (f) => `/api/items/${f.privateOnly[6]!.id}`, status: 404 },
+  { name: 'versions of the key pins', method: 'GET', url: (f) => `/api/items/${f.privateOnly[6]!.id}/versions`, status: 404 },
+  { name: 'share the key pins', method: 'POST', url: (f) => `/api/items/${f.privateOnly[6]!.id}/share`, body: (f) => ({ readerId: f.subject.me.user.id, wrappedKey: 'AQ' + 'A'.repeat(100) }), status: 404 },
+  { name: 'edit the key pins', method: 'PUT', url: (f) => `/api/items/${f.privateOnly[6]!.id}`, body: () => ({ baseVersion: 2, ciphertext: 'AQ' + 'A'.repeat(400), signature: 'A'.repeat(86) }), status: 404 },
+  { name: 'delete the key pins', method: 'DELETE', url: (f) => `/api/items/${f.privateOnly[6]!.id}`, status: 404 },
   { name: 'journal', method: 'GET', url: () => '/api/items?kind=journal_entry' },
   ...(['day_share', 'ritual', 'ritual_log', 'activity_plan', 'agreement', 'agreement_response', 'milestone', 'forgiveness_reflection', 'trend_share', 'questionnaire_summary', 'appreciation'] as const).map(
     (kind): ReadPath => ({ name: `${kind} list`, method: 'GET', url: () => `/api/items?kind=${kind}` }),
@@ -172,6 +199,8 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
       // The private safety check, with a signal, and a "Not now" to its offer.
       await items.create('safety_check', { type: 'check', takenAt: new Date().toISOString(), answers: { afraid: 'yes', phone: 'yes' }, level: 'concern' }, {}),
       await items.create('safety_check', { type: 'dismissed', at: new Date().toISOString() }, {}),
+      // The partner key pins, written as the web app writes them (first seen, then confirmed).
+      await keyPinsOf(items, partnerView),
     ];
     const feed = await new CalendarClient(subject.client).createFeed();
     const together = new TogetherClient(subject.client);

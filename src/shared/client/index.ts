@@ -11,6 +11,7 @@ export {
   type PinStatus,
   type PinStore,
 } from './pins.js';
+export { ItemPinStore, type DevicePins, type ItemPinStoreOptions, type KnownPinItem } from './key-pins.js';
 export {
   cookieJarOf,
   createCookieJar,

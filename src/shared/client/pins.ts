@@ -1,14 +1,17 @@
 import type { PartnerView } from '../api/couples.js';
 import { keyFingerprint } from '../crypto/index.js';
+import type { PinHow } from '../keys/pins.js';
 import { ApiRequestError } from './errors.js';
 
 /**
- * Where the client remembers the fingerprint it first saw for each person (trust on first
- * use). The web app backs it with IndexedDB, namespaced by the signed-in user.
+ * Where the client remembers the fingerprint it trusts for each person: first seen (trust on
+ * first use) or confirmed by comparing safety codes. The web app keeps them in the person's
+ * own `key_pins` item (ItemPinStore), so all their devices share them.
  */
 export interface PinStore {
   get(userId: string): string | null | Promise<string | null>;
-  set(userId: string, fingerprint: string): void | Promise<void>;
+  /** Pins a fingerprint: 'first_use' never replaces a pin; 'safety_code' (the default) does. */
+  set(userId: string, fingerprint: string, how?: PinHow): void | Promise<void>;
 }
 
 /** A partner as far as pinning cares: who, and their two public keys (base64url). */
@@ -22,7 +25,8 @@ export function memoryPinStore(initial: Record<string, string> = {}): PinStore {
   const pins = new Map(Object.entries(initial));
   return {
     get: (userId) => pins.get(userId) ?? null,
-    set: (userId, fingerprint) => {
+    set: (userId, fingerprint, how) => {
+      if (how === 'first_use' && pins.has(userId)) return;
       pins.set(userId, fingerprint);
     },
   };
@@ -37,15 +41,16 @@ export async function checkPartnerKeys(store: PinStore, partner: PinnedPerson): 
   const fingerprint = keyFingerprint(partner);
   const pinned = await store.get(partner.id);
   if (pinned === null || pinned === undefined) {
-    await store.set(partner.id, fingerprint);
-    return 'new';
+    await store.set(partner.id, fingerprint, 'first_use');
+    // Another device may have pinned other keys in between: its pin stands, and these are questioned.
+    return (await store.get(partner.id)) === fingerprint ? 'new' : 'changed';
   }
   return pinned === fingerprint ? 'same' : 'changed';
 }
 
 /** Re-pin a partner's current keys after the two people compared safety codes. */
 export async function acceptPartnerKeys(store: PinStore, partner: PinnedPerson): Promise<void> {
-  await store.set(partner.id, keyFingerprint(partner));
+  await store.set(partner.id, keyFingerprint(partner), 'safety_code');
 }
 
 /** What a person reads when sharing stops because the partner's keys changed. */

@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { PartnerView } from '../../shared/api/index.js';
 import { ItemsClient } from '../../shared/client/index.js';
 import { useClient } from '../app/client.js';
-import { localStoragePinStore } from './pins.js';
+import { pinStoreFor } from './key-pins.js';
 import { noteRolledBack, seenVersionsFor } from './seen-versions.js';
 
 /**
@@ -19,7 +19,7 @@ export function useItems(partner: PartnerView | null): ItemsClient {
     () =>
       new ItemsClient(client, () => partnerRef.current, {
         // The same pins the safety-code step accepts: every seal to the partner is checked against them.
-        ...(userId ? { seen: seenVersionsFor(userId), pins: localStoragePinStore(userId) } : {}),
+        ...(userId ? { seen: seenVersionsFor(userId), pins: pinStoreFor(client) } : {}),
         onRolledBack: noteRolledBack,
       }),
     [client, userId],

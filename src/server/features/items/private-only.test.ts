@@ -16,7 +16,7 @@ describe.each(dialects)('kinds that stay with their author, on %s', (dialect) =>
 
   it('refuses to share any of them, and the partner never receives one', async () => {
     const [ada, ben] = await couple(t.app);
-    expect(PRIVATE_ONLY_KINDS).toEqual(expect.arrayContaining(['checkin', 'stance', 'questionnaire_result', 'trigger', 'values_reflection', 'safety_check']));
+    expect(PRIVATE_ONLY_KINDS).toEqual(expect.arrayContaining(['checkin', 'stance', 'questionnaire_result', 'trigger', 'values_reflection', 'safety_check', 'key_pins']));
     for (const kind of PRIVATE_ONLY_KINDS) {
       // Every private-only kind declares an empty state.
       expect(ITEM_KINDS[kind].state.safeParse({}).success).toBe(true);

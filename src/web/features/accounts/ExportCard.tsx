@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { buildExport, exportHtml, type ExportableItem } from '../../../core/export/index.js';
+import { buildExport, exportHtml, NOT_EXPORTED_KINDS, type ExportableItem } from '../../../core/export/index.js';
 import { EXPORT_HTML_OPTIONS } from './export-words.js';
 import { sealArchive } from '../../../shared/crypto/index.js';
 import { ITEM_KINDS, type ItemKind } from '../../../shared/kinds.js';
@@ -60,8 +60,9 @@ export function ExportCard() {
       setStatus('Checking your password…');
       await client.checkPassword(password);
       setStatus('Gathering your writing…');
-      // Every kind at once: the browser queues what it can't send yet.
-      const all: ExportableItem[] = (await Promise.all((Object.keys(ITEM_KINDS) as ItemKind[]).map((kind) => items.list(kind)))).flat();
+      // Every kind at once (the browser queues what it can't send yet), but Mend's own bookkeeping.
+      const kinds = (Object.keys(ITEM_KINDS) as ItemKind[]).filter((kind) => !NOT_EXPORTED_KINDS.includes(kind));
+      const all: ExportableItem[] = (await Promise.all(kinds.map((kind) => items.list(kind)))).flat();
       const devices = (await client.sessions()).map((d) => ({ device: d.device, signedInAt: d.createdAt, lastSeenAt: d.lastSeenAt }));
       const now = new Date();
       const doc = buildExport({

@@ -6,6 +6,7 @@ import type { OpenItem } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Fold } from '../../components/Fold.js';
 import { PageTitle } from '../../components/Heading.js';
+import { KeyChangedBanner } from '../../components/KeyChangedBanner.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { LiveStatus } from '../../components/Status.js';
 import { useStatusLine } from '../../lib/use-status-line.js';
@@ -66,6 +67,8 @@ export function AgreementsPage() {
   return (
     <div className="stack-lg">
       {head}
+      {/* Sharing here is by buttons, not a dialog: the pause is said once, at the top. */}
+      {partner && keys === 'changed' ? <KeyChangedBanner name={partner.displayName} /> : null}
 
       <nav aria-label="On this page" className="jump-nav">
         <ul className="plain-list jump-list">

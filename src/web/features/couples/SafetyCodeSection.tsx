@@ -6,7 +6,7 @@ import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import { localStoragePinStore } from '../../lib/pins.js';
+import { pinStoreFor } from '../../lib/key-pins.js';
 import { comparedCode, markCompared } from './compared.js';
 
 type PinState = 'checking' | 'new' | 'same' | 'changed' | 'error';
@@ -15,7 +15,7 @@ type PinState = 'checking' | 'new' | 'same' | 'changed' | 'error';
 export function SafetyCodeSection({ partner }: { partner: PartnerView }) {
   const client = useClient();
   const me = useMe();
-  const store = useMemo(() => localStoragePinStore(me.user.id), [me.user.id]);
+  const store = useMemo(() => pinStoreFor(client), [client]);
   const [pin, setPin] = useState<PinState>('checking');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);

@@ -7,6 +7,7 @@ import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
 import { PageTitle } from '../../components/Heading.js';
+import { KeyChangedBanner } from '../../components/KeyChangedBanner.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { useStatusLine } from '../../lib/use-status-line.js';
@@ -343,6 +344,8 @@ export function ForgivenessPage() {
   return (
     <div className="stack-lg">
       {head}
+      {/* Sharing here is by buttons, not a dialog: the pause is said once, at the top. */}
+      {partner && keys === 'changed' ? <KeyChangedBanner name={partner.displayName} /> : null}
       <nav aria-label="On this page" className="jump-nav">
         <ul className="plain-list jump-list">
           <li>

@@ -8,7 +8,7 @@ import type { ItemKind } from '../../../shared/kinds.js';
  */
 
 /** Kinds that never leave their author, so no notification is ever about one. */
-type PrivateKind = 'values_reflection' | 'trigger' | 'checkin' | 'stance' | 'questionnaire_result' | 'safety_check';
+type PrivateKind = 'values_reflection' | 'trigger' | 'checkin' | 'stance' | 'questionnaire_result' | 'safety_check' | 'key_pins';
 
 /**
  * What arrived, by kind, for every kind a partner can share: the reader opens the item this

@@ -1,19 +1,12 @@
-import { Link } from 'react-router';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
+import { KeyChangedBanner } from '../../components/KeyChangedBanner.js';
 import { ErrorAlert } from '../../components/Status.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 
-/** Shown instead of sharing when the partner's keys are not the ones first seen. */
+/** Shown instead of sharing when the partner's keys are not the ones pinned: the same banner as on Today. */
 export function KeysChangedNote({ name }: { name: string }) {
-  return (
-    <div className="warning" role="alert">
-      <p>
-        <strong>{name}'s security key has changed.</strong> This can happen for ordinary reasons, but please{' '}
-        <Link to="/couple#safety-code">compare your safety codes</Link> before sharing anything new.
-      </p>
-    </div>
-  );
+  return <KeyChangedBanner name={name} headingLevel="h3" />;
 }
 
 interface ShareDialogProps {

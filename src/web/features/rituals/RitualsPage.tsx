@@ -5,6 +5,7 @@ import { newPlan } from '../../../core/commitments/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
+import { KeyChangedBanner } from '../../components/KeyChangedBanner.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
@@ -52,6 +53,8 @@ export function RitualsPage() {
   return (
     <div className="stack-lg">
       {head}
+      {/* Sharing here is by buttons, not a dialog: the pause is said once, at the top. */}
+      {partner && keys === 'changed' ? <KeyChangedBanner name={partner.displayName} /> : null}
 
       <nav aria-label="On this page" className="jump-nav">
         <ul className="plain-list jump-list">

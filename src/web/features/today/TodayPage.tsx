@@ -3,6 +3,8 @@ import { Link, useLocation } from 'react-router';
 import { useClient } from '../../app/client.js';
 import { useMe } from '../../app/session.js';
 import { PageTitle } from '../../components/Heading.js';
+import { KeyChangedBanner } from '../../components/KeyChangedBanner.js';
+import { usePartnerKeys } from '../../lib/use-partner-keys.js';
 import { decisionAsked } from '../../../core/today/index.js';
 import { greetingFor, hourIn } from '../../lib/time.js';
 import { InviteSection } from '../couples/InviteSection.js';
@@ -36,6 +38,7 @@ export function TodayPage() {
     }
   }, [client, partner]);
   const askToCompare = partner !== null && needsComparing(me.user.id, partner.id, code);
+  const keys = usePartnerKeys(me.user.id, partner);
 
   return (
     <div className="stack-lg">
@@ -48,13 +51,16 @@ export function TodayPage() {
         </p>
       ) : null}
 
+      {partner && keys === 'changed' ? <KeyChangedBanner name={partner.displayName} /> : null}
+
       {partner ? <PartnerMomentCard partner={partner} timeZone={tz} /> : null}
 
       {!couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} timeZone={tz} /> : null}
       {!couple ? <StartCoupleCard /> : null}
       {couple && !partner ? <InviteSection couple={couple} /> : null}
       {partner ? (
-        <section className="card card-accent" aria-labelledby="pair-heading">
+        // data-partner-keys: what the pin check found (tests wait for it rather than for time).
+        <section className="card card-accent" aria-labelledby="pair-heading" data-partner-keys={keys}>
           <h2 id="pair-heading" className="partner-name" data-testid="partner-name">
             You and {partner.displayName}
           </h2>
