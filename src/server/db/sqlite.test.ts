@@ -2,7 +2,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, sql, SqliteDialect } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connect } from './connect.js';
-import { withStatementCache } from './sqlite.js';
+import { FairSqliteDialect, FifoLock, withStatementCache } from './sqlite.js';
 
 describe('SQLite prepared statements', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -53,5 +53,43 @@ describe('SQLite prepared statements', () => {
     await insert(2);
     expect((await sql`select a from t order by a`.execute(handle.db)).rows).toEqual([{ a: 1 }, { a: 2 }]);
     await handle.close();
+  });
+});
+
+describe('SQLite connection queue', () => {
+  it('hand the connection to the longest waiter, not to whoever asks at the moment it is released', async () => {
+    const driver = new FairSqliteDialect({ database: new SQLite(':memory:') }).createDriver();
+    await driver.init();
+    const order: string[] = [];
+    const holder = await driver.acquireConnection();
+    const waiter = driver.acquireConnection().then(async (c) => {
+      order.push('waiting first');
+      await driver.releaseConnection(c);
+    });
+    // A request already running asks again in the same instant the holder lets go: with a
+    // lock that wakes everyone to race, it takes the connection ahead of those waiting.
+    void driver.releaseConnection(holder);
+    const newcomer = driver.acquireConnection().then(async (c) => {
+      order.push('asked later');
+      await driver.releaseConnection(c);
+    });
+    await Promise.all([waiter, newcomer]);
+    expect(order).toEqual(['waiting first', 'asked later']);
+    await driver.destroy();
+  });
+
+  it('serve many waiters in arrival order', async () => {
+    const lock = new FifoLock();
+    await lock.lock();
+    const order: number[] = [];
+    const all = Array.from({ length: 20 }, (_, i) =>
+      lock.lock().then(() => {
+        order.push(i);
+        lock.unlock();
+      }),
+    );
+    lock.unlock();
+    await Promise.all(all);
+    expect(order).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });
 });
