@@ -34,7 +34,7 @@ export { recoveryKeyToWords, wordsToRecoveryKey } from './recovery-words.js';
 // Fingerprints and safety codes for trust in public keys.
 export { keyFingerprint, safetyCode, type PublicKeys } from './fingerprint.js';
 // Item content encryption and authorship signatures.
-export { decryptItem, encryptItem, newItemKey, paddedLength, signItem, verifyItem, type ItemAd, type ItemSignatureFields } from './items.js';
+export { decryptItem, encryptItem, newItemKey, paddedLength, signItem, verifyItem, type Ed25519Verify, type ItemAd, type ItemSignatureFields } from './items.js';
 // A password-encrypted archive for exports.
 export { ARCHIVE_FORMAT, openArchive, sealArchive } from './archive.js';
 // Sealing keys to a person (HPKE).
