@@ -67,13 +67,24 @@ interface Run {
   max: number;
   non2xx: number;
   errors: number;
+  cpuPerReq: number;
 }
 
 type Options = Parameters<typeof autocannon>[0];
 
-async function cannon(opts: Options): Promise<Run> {
+/** CPU time (user + system) a process has used, in ms; Linux clock ticks are 10 ms. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+// Server CPU per answer is steadier than answers per second on a loaded machine: waiting
+// for a core stretches the run but not the work each request costs.
+async function cannon(opts: Options, pid: number): Promise<Run> {
+  const cpu0 = cpuMs(pid);
   const r = await autocannon({ duration: SECONDS, ...opts });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, non2xx: r.non2xx, errors: r.errors + r.timeouts };
+  const total = r.requests.total;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, non2xx: r.non2xx, errors: r.errors + r.timeouts, cpuPerReq: total ? (cpuMs(pid) - cpu0) / total : 0 };
 }
 
 const median = (xs: number[]) => {
@@ -89,17 +100,19 @@ interface Figure {
   p99: number;
   bareRps: number;
   ratio: number;
+  cpuMs: number;
+  cpuRatio: number;
   non2xx: number;
   errors: number;
 }
 
 /** Alternates bare and Mend rounds; `mendOpts(round)` may give each round fresh bodies. */
-async function interleaved(bare: Target, connections: number, mendOpts: (round: number) => Promise<Options>): Promise<Figure> {
+async function interleaved(bare: Target, mend: Target, connections: number, mendOpts: (round: number) => Promise<Options>): Promise<Figure> {
   const bares: Run[] = [];
   const mends: Run[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    bares.push(await cannon({ url: `http://127.0.0.1:${bare.port}/`, connections }));
-    mends.push(await cannon({ connections, ...(await mendOpts(r)) }));
+    bares.push(await cannon({ url: `http://127.0.0.1:${bare.port}/`, connections }, bare.child.pid!));
+    mends.push(await cannon({ connections, ...(await mendOpts(r)) }, mend.child.pid!));
   }
   const rps = median(mends.map((m) => m.rps));
   const bareRps = median(bares.map((b) => b.rps));
@@ -109,6 +122,9 @@ async function interleaved(bare: Target, connections: number, mendOpts: (round: 
     p99: median(mends.map((m) => m.p99)),
     bareRps: round(bareRps, 0),
     ratio: round(rps / bareRps, 3),
+    // Server CPU per answer (ms), and bare Fastify's over Mend's: the share of bare's capacity.
+    cpuMs: round(median(mends.map((m) => m.cpuPerReq)), 3),
+    cpuRatio: round(median(bares.map((b) => b.cpuPerReq)) / median(mends.map((m) => m.cpuPerReq)), 3),
     non2xx: mends.reduce((s, m) => s + m.non2xx, 0),
     errors: mends.reduce((s, m) => s + m.errors, 0),
   };
@@ -119,8 +135,8 @@ function reads(bare: Target, mend: Target) {
   const cookie = (mend.ready.cookies as { ada: string }).ada;
   const headers = { cookie };
   return {
-    me: () => interleaved(bare, 50, async () => ({ url: `${base}/api/me`, headers })),
-    list: () => interleaved(bare, 50, async () => ({ url: `${base}/api/items?kind=${String(mend.ready.listKind)}`, headers })),
+    me: () => interleaved(bare, mend, 50, async () => ({ url: `${base}/api/me`, headers })),
+    list: () => interleaved(bare, mend, 50, async () => ({ url: `${base}/api/items?kind=${String(mend.ready.listKind)}`, headers })),
   };
 }
 
@@ -128,7 +144,7 @@ function reads(bare: Target, mend: Target) {
 async function creates(bare: Target, mend: Target, connections: number): Promise<Figure> {
   const cookie = (mend.ready.cookies as { ada: string }).ada;
   const perRound = Number(process.env.BENCH_CREATES ?? 4000);
-  return interleaved(bare, connections, async () => {
+  return interleaved(bare, mend, connections, async () => {
     const { bodies } = await mend.ask<{ bodies: string[] }>({ op: 'bodies', n: perRound });
     let i = 0;
     return {
@@ -207,6 +223,14 @@ async function sse(mend: Target, tokens: string[]) {
     }
   }
   out.memory = memory;
+  // Per stream from the slope between the fewest and the most streams: the baseline alone
+  // moves with garbage collection by more than a thousand streams weigh.
+  const counts = Object.keys(memory).map(Number);
+  if (counts.length > 1) {
+    const lo = Math.min(...counts);
+    const hi = Math.max(...counts);
+    out.perStreamKiB = round((memory[hi]!.rss - memory[lo]!.rss) / (hi - lo) / 1024, 1);
+  }
   agent.destroy();
   for (const r of open) r.destroy();
   await sleep(500);
@@ -219,8 +243,10 @@ async function startup(dbUrl: string) {
   const t0 = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../src/server/main.ts', import.meta.url))], {
     env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', MEND_SECRET: 'bench-secret-bench-secret-bench-secret-01' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   let ms = 0;
   for (;;) {
     const ok = await new Promise<boolean>((r) => {
@@ -233,7 +259,10 @@ async function startup(dbUrl: string) {
       ms = performance.now() - t0;
       break;
     }
-    if (performance.now() - t0 > 30_000) throw new Error('Mend did not start within 30 s');
+    if (performance.now() - t0 > 60_000 || child.exitCode !== null) {
+      child.kill();
+      return { error: `Mend did not answer within 60 s. ${stderr.slice(0, 500)}` };
+    }
     await sleep(10);
   }
   await sleep(2000);
@@ -248,6 +277,12 @@ const mib = (b: number) => round(b / 2 ** 20, 0);
 
 export async function runServerBench(): Promise<boolean> {
   const results: Record<string, unknown> = { at: new Date().toISOString(), rounds: ROUNDS, secondsPerRound: SECONDS, loadavg: (await import('node:os')).loadavg() };
+  // Start-up first, before the other scenarios leave garbage and load behind.
+  const startFile = `/tmp/mend-bench-start-${process.pid}.db`;
+  results.startup = { sqlite: await startup(`sqlite:${startFile}`) };
+  for (const s of ['', '-wal', '-shm']) rmSync(startFile + s, { force: true });
+  console.log('start-up', results.startup);
+  if (process.env.BENCH_ONLY === 'startup') return true;
   const bare = await startTarget(['bare']);
   let ok = true;
   for (const dialect of DIALECTS) {
@@ -256,6 +291,13 @@ export async function runServerBench(): Promise<boolean> {
     const r = reads(bare, mend);
     const small = { me: await r.me(), list: await r.list() };
     console.table(small);
+    if (process.env.BENCH_ONLY === 'small') {
+      const create = { c10: await creates(bare, mend, 10), c50: await creates(bare, mend, 50) };
+      console.table(create);
+      results[dialect] = { small, create };
+      await stopTarget(mend);
+      continue;
+    }
     const create = { c10: await creates(bare, mend, 10), c50: await creates(bare, mend, 50) };
     console.table(create);
     const { tokens } = await mend.ask<{ tokens: string[] }>({ op: 'seed', couples: COUPLES, itemsPerPerson: 5, sessions: Math.max(...SSE_COUNTS) });
@@ -280,10 +322,7 @@ export async function runServerBench(): Promise<boolean> {
     if (Object.values(targets).some((v) => v === false)) ok = false;
   }
   await stopTarget(bare);
-  const startFile = `/tmp/mend-bench-start-${process.pid}.db`;
-  results.startup = { sqlite: await startup(`sqlite:${startFile}`) };
-  for (const s of ['', '-wal', '-shm']) rmSync(startFile + s, { force: true });
-  writeFileSync(new URL('./results/server.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(new URL(`./results/${process.env.BENCH_OUT ?? 'server.json'}`, import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
   return ok;
 }
 
