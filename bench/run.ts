@@ -16,3 +16,7 @@ if (!runApologyBench()) process.exit(1);
 
 const { runApologyBrowserBench } = await import('./apology-browser.js');
 if (!(await runApologyBrowserBench())) process.exit(1);
+
+// The server against a bare Fastify in the same run: throughput, latency, streams, start-up.
+const { runServerBench } = await import('./server.js');
+if (!(await runServerBench())) process.exit(1);

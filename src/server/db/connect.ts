@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { FairSqliteDialect, withStatementCache } from './sqlite.js';
 
 /** Which database engine a handle talks to. */
 export type Dialect = 'sqlite' | 'postgres';
@@ -32,7 +33,7 @@ function connectSqlite(file: string): DbHandle {
   sqlite.pragma('busy_timeout = 5000');
   // WAL with NORMAL sync is durable across application crashes and fast; see docs/ARCHITECTURE.md.
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new FairSqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

@@ -1,8 +1,12 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompress } from '../../../scripts/precompress.js';
 import { createTestApp, type TestApp } from '../test/app.js';
+
+const BIG_JS = Array.from({ length: 400 }, (_, i) => `export const line${i} = 'a calm and steady line of code';`).join('\n');
 
 describe('serving the web app', () => {
   let t: TestApp;
@@ -13,6 +17,9 @@ describe('serving the web app', () => {
     writeFileSync(join(webDir, 'assets', 'app-abc123.js'), 'console.log(1)');
     writeFileSync(join(webDir, 'sw.js'), "importScripts('./workbox-abc.js')");
     writeFileSync(join(webDir, 'workbox-abc.js'), 'self.x = 1');
+    writeFileSync(join(webDir, 'assets', 'big-def456.js'), BIG_JS);
+    writeFileSync(join(webDir, 'assets', 'page-0a1b2c.css'), 'main { color: black }\n'.repeat(200));
+    precompress(webDir);
     t = await createTestApp('sqlite', { webDir });
   });
   afterAll(() => t.close());
@@ -52,5 +59,26 @@ describe('serving the web app', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/unknown' });
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('not_found');
+  });
+
+  it('sends a built asset brotli-compressed when the browser accepts it, gzip when only that, plain otherwise', async () => {
+    const get = (encoding?: string) => t.app.inject({ method: 'GET', url: '/assets/big-def456.js', headers: encoding ? { 'accept-encoding': encoding } : {} });
+    const br = await get('gzip, deflate, br');
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toContain('javascript');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(String(br.headers.vary)).toContain('Accept-Encoding');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(BIG_JS);
+    expect(br.rawPayload.length).toBeLessThan(BIG_JS.length / 4);
+    const gz = await get('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(BIG_JS);
+    const plain = await get();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG_JS);
+    const css = await t.app.inject({ method: 'GET', url: '/assets/page-0a1b2c.css', headers: { 'accept-encoding': 'br' } });
+    expect(css.headers['content-encoding']).toBe('br');
+    expect(css.headers['content-type']).toContain('text/css');
   });
 });

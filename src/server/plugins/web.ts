@@ -17,10 +17,14 @@ export const webPlugin = fp(
         root,
         wildcard: false,
         index: false,
+        // Brotli or gzip twins written at build (scripts/precompress.ts), chosen by Accept-Encoding.
+        preCompressed: true,
         // Our own Cache-Control per file below; the plugin's default would override it.
         cacheControl: false,
         setHeaders: (res, path) => {
           res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+          // The same URL is sent brotli, gzip or plain: a shared cache must keep them apart.
+          res.setHeader('Vary', 'Accept-Encoding');
         },
       });
     }

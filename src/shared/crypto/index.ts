@@ -50,6 +50,7 @@ export {
   paddedLength,
   signItem,
   verifyItem,
+  type Ed25519Verify,
   type ItemAd,
   type ItemSignatureFields,
 } from './items.js';

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ItemView } from '../../../shared/api/items.js';
 import { ENVELOPE_VERSION, ITEM_ENVELOPE_VERSION, MIN_ENVELOPE_VERSION, paddedLength, verifyItem } from '../../../shared/crypto/index.js';
+import { nativeEd25519Verify } from '../../lib/ed25519.js';
 import { TREND_MIN_PER_WEEK } from '../../../core/healing/index.js';
 import { ITEM_KINDS, PRIVATE_ONLY_KINDS, RESPONSE_KINDS, REVEAL_TOGETHER_KINDS, type ItemKind } from '../../../shared/kinds.js';
 import type { Dialect } from '../../db/connect.js';
@@ -63,7 +64,7 @@ function stateText(kind: ItemKind, state: unknown): string | null {
 async function checkSignature(db: Db, authorId: string, fields: { itemId: string; kind: string; version: number; ciphertext: string; state: string | null }, signature: string) {
   const author = await findUserById(db, authorId);
   const signed = { ...fields, state: fields.state === null ? null : (JSON.parse(fields.state) as unknown) };
-  if (!author || !verifyItem(author.sign_public_key, signed, signature)) {
+  if (!author || !verifyItem(author.sign_public_key, signed, signature, nativeEd25519Verify)) {
     throw new AppError(400, 'bad_signature', "The signature doesn't match this content and version.", { signature: 'Does not verify.' });
   }
 }
