@@ -1,7 +1,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { b64urlEncode, signItem, verifyItem } from '../../shared/crypto/index.js';
+import { b64urlEncode, ITEM_ENVELOPE_VERSION, signItem, verifyItem } from '../../shared/crypto/index.js';
 import { nativeEd25519Verify } from './ed25519.js';
 
 const noble = (sig: Uint8Array, msg: Uint8Array, pub: Uint8Array) => {
@@ -79,12 +79,16 @@ describe('native Ed25519 verification', () => {
   it('give verifyItem the same answers on items', () => {
     const priv = randomBytes(32);
     const pub = ed25519.getPublicKey(priv);
-    const fields = { itemId: '0b4a1c2e-8a8e-4f5c-9a57-3a1f0d6b2c11', kind: 'checkin', version: 1, ciphertext: b64urlEncode(randomBytes(297)) };
+    // An envelope-2 body (its first byte names the format), with state the signature covers.
+    const body = randomBytes(297);
+    body[0] = ITEM_ENVELOPE_VERSION;
+    const fields = { itemId: '0b4a1c2e-8a8e-4f5c-9a57-3a1f0d6b2c11', kind: 'checkin', version: 1, ciphertext: b64urlEncode(body), state: { section: 'afraid_of' } };
     const signature = signItem(priv, fields);
     const variants: [Parameters<typeof verifyItem>[1], string][] = [
       [fields, signature],
       [{ ...fields, version: 2 }, signature],
       [{ ...fields, kind: 'note' }, signature],
+      [{ ...fields, state: { section: 'what_happened' } }, signature],
       [fields, signature.slice(0, -2) + (signature.endsWith('AA') ? 'AB' : 'AA')],
       [fields, 'not base64url!'],
       [fields, ''],
