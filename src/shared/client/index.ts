@@ -21,7 +21,7 @@ export {
   type Transport,
   type TransportResponse,
 } from './transport.js';
-export { ItemsClient, type ItemsClientOptions, type OpenItem, type OpenVersion } from './items.js';
+export { ItemsClient, type ItemsClientOptions, type ListedDraft, type OpenDraft, type OpenItem, type OpenVersion } from './items.js';
 export { memorySeenVersions, SEEN_VERSIONS_MAX, type SeenVersions } from './seen-versions.js';
 export { PromptsClient } from './prompts.js';
 export { NotificationsClient } from './notifications.js';

@@ -84,6 +84,25 @@ export interface ItemsClientOptions {
   onRolledBack?: (item: { id: string; kind: ItemKind }) => void;
   /** The partner key pins every seal is checked against; in memory (first use) if absent. */
   pins?: PinStore;
+  /** The clock a draft's version starts from (milliseconds); the system clock if absent. */
+  now?: () => number;
+}
+
+/** One of the person's drafts as the server listed it, still sealed, under its plain key. */
+export interface ListedDraft {
+  key: string;
+  ciphertext: string;
+  updatedAt: string;
+  /** The version sealed inside (0: a draft saved before drafts carried one). */
+  version: number;
+  /** This device wrote or saw a later version of this draft: the server sent an older one. */
+  rolledBack: boolean;
+}
+
+/** A draft opened: its body and the version sealed with it (0 for the older formats). */
+export interface OpenDraft<T = unknown> {
+  body: T;
+  version: number;
 }
 
 const sealInfo = (itemId: string) => `item:${itemId}`;
@@ -354,6 +373,13 @@ export class ItemsClient {
   // hash, and the plain key travels inside the ciphertext so a list can be read back. Drafts
   // stored under a plain name before (AD version 0, content bare) still open, and `drafts()`
   // moves each to its hashed name the first time it lists it (read old, write new, delete old).
+  //
+  // Each sealed draft also carries a version `v` (issue 14, item 4): never lower than the
+  // saving device's clock and always above the highest this device wrote or saw, so a later
+  // write from any device that listed the drafts first is higher. It is inside the ciphertext,
+  // whose associated data names the hashed name, so it cannot be moved to another draft. The
+  // device keeps the highest per hashed name in the same mark as items' versions; a draft the
+  // server lists lower is `rolledBack`. Drafts sealed before carry none: version 0.
 
   /** The hashed name the server stores a draft under (tests and tools may look rows up by it). */
   draftName(key: string): string {
@@ -364,13 +390,16 @@ export class ItemsClient {
     return { itemId: `draft:${name}`, kind: 'draft', version, coupleId: null, authorId: this.client.keys.userId };
   }
 
-  /** Opens a draft stored under a hashed name: its plain key and body, or null. */
-  private openNamed(name: string, ciphertext: string): { key: string; body: unknown } | null {
+  /** Opens a draft stored under a hashed name: its plain key, body and version, or null. */
+  private openNamed(name: string, ciphertext: string): { key: string; body: unknown; version: number } | null {
     const dk = draftsKey(this.client.keys.masterKey);
     try {
       const inner = JSON.parse(fromUtf8(decryptItem(dk, this.draftAd(name, 1), ciphertext))) as unknown;
       if (typeof inner !== 'object' || inner === null || !('key' in inner) || typeof inner.key !== 'string' || !('body' in inner)) return null;
-      return { key: inner.key, body: inner.body };
+      // Sealed before drafts carried a version: the oldest possible.
+      const v = 'v' in inner ? inner.v : 0;
+      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) return null;
+      return { key: inner.key, body: inner.body, version: v };
     } catch {
       return null;
     } finally {
@@ -390,11 +419,18 @@ export class ItemsClient {
     }
   }
 
-  /** Encrypts a draft (the same ciphertext goes to the server and to the browser's storage). */
+  /**
+   * Encrypts a draft (the same ciphertext goes to the server and to the browser's storage),
+   * with a version above every one this device wrote or saw for it, and marks that version seen.
+   */
   sealDraft(key: string, content: unknown): string {
+    const name = this.draftName(key);
+    const v = Math.max(Math.floor((this.opts.now ?? Date.now)()), (this.seen.get(name) ?? 0) + 1);
     const dk = draftsKey(this.client.keys.masterKey);
     try {
-      return encryptItem(dk, this.draftAd(this.draftName(key), 1), encodeContent({ key, body: content }));
+      const sealed = encryptItem(dk, this.draftAd(name, 1), encodeContent({ key, body: content, v }));
+      this.seen.set(name, v);
+      return sealed;
     } finally {
       wipe(dk);
     }
@@ -402,9 +438,15 @@ export class ItemsClient {
 
   /** Decrypts a draft sealed by this person for `key` (either format); null when it cannot be opened. */
   openDraft<T = unknown>(key: string, ciphertext: string): T | null {
+    return this.openDraftVersioned<T>(key, ciphertext)?.body ?? null;
+  }
+
+  /** Like openDraft, with the version sealed inside (0 for a draft sealed before versions). */
+  openDraftVersioned<T = unknown>(key: string, ciphertext: string): OpenDraft<T> | null {
     const named = this.openNamed(this.draftName(key), ciphertext);
-    if (named) return named.key === key ? (named.body as T) : null;
-    return this.openLegacy(key, ciphertext) as T | null;
+    if (named) return named.key === key ? { body: named.body as T, version: named.version } : null;
+    const legacy = this.openLegacy(key, ciphertext);
+    return legacy === null ? null : { body: legacy as T, version: 0 };
   }
 
   /** Saves an already sealed draft to the server, under its hashed name. */
@@ -414,18 +456,21 @@ export class ItemsClient {
   }
 
   /**
-   * The person's drafts on the server (still sealed), each under its plain key. One that
-   * opens under neither format is left out. An older, plainly named draft is moved to its
-   * hashed name here; if that fails it is listed as it is and moved next time.
+   * The person's drafts on the server (still sealed), each under its plain key, with its
+   * version and whether this device wrote or saw a later one (`rolledBack`: the caller keeps a
+   * newer copy of its own, or says so). One that opens under neither format is left out. An
+   * older, plainly named draft is moved to its hashed name here; if that fails it is listed as
+   * it is and moved next time.
    */
-  async drafts(): Promise<{ key: string; ciphertext: string; updatedAt: string }[]> {
+  async drafts(): Promise<ListedDraft[]> {
     const stored = (await this.client.call('GET', '/api/drafts', undefined, draftListResponseSchema)).drafts;
-    const out: { key: string; ciphertext: string; updatedAt: string }[] = [];
+    const out: ListedDraft[] = [];
     for (const d of stored) {
       if (!d.key.startsWith(DRAFT_NAME_PREFIX)) continue;
       const named = this.openNamed(d.key, d.ciphertext);
       // The name must be the hash of the key inside: a server cannot swap two drafts' rows.
-      if (named && this.draftName(named.key) === d.key) out.push({ key: named.key, ciphertext: d.ciphertext, updatedAt: d.updatedAt });
+      if (!named || this.draftName(named.key) !== d.key) continue;
+      out.push({ key: named.key, ciphertext: d.ciphertext, updatedAt: d.updatedAt, version: named.version, rolledBack: this.markDraft(d.key, named.version) });
     }
     for (const d of stored) {
       if (d.key.startsWith(DRAFT_NAME_PREFIX)) continue;
@@ -436,14 +481,21 @@ export class ItemsClient {
         if (!out.some((o) => o.key === d.key)) {
           const ciphertext = this.sealDraft(d.key, body);
           const updatedAt = await this.putDraft(d.key, ciphertext);
-          out.push({ key: d.key, ciphertext, updatedAt });
+          out.push({ key: d.key, ciphertext, updatedAt, version: this.seen.get(this.draftName(d.key)) ?? 0, rolledBack: false });
         }
         await this.client.callNoContent('DELETE', `/api/drafts/${encodeURIComponent(d.key)}`);
       } catch {
-        if (!out.some((o) => o.key === d.key)) out.push(d);
+        if (!out.some((o) => o.key === d.key)) out.push({ ...d, version: 0, rolledBack: this.markDraft(this.draftName(d.key), 0) });
       }
     }
     return out;
+  }
+
+  /** Moves the mark for a draft's hashed name up to `version`; true when it was already higher. */
+  private markDraft(name: string, version: number): boolean {
+    const highest = this.seen.get(name);
+    if (highest === null || version > highest) this.seen.set(name, version);
+    return highest !== null && version < highest;
   }
 
   /** Forgets a draft on the server. */

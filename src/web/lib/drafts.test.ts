@@ -447,4 +447,63 @@ describe('restoreDrafts', () => {
     expect(out.size).toBe(0);
     expect([...store.records.keys()]).toEqual(['k:deleted']);
   });
+
+  // Issue 14, item 4: the server lists an older draft than this device wrote or saw.
+  describe('a draft rolled back by the server', () => {
+    // "Sealed" with a version inside, as ItemsClient seals it.
+    const sealV = (savedAt: number, body: string, v: number) => JSON.stringify({ savedAt, body, v });
+    const version = (_key: string, c: string) => (JSON.parse(c) as { v: number }).v;
+
+    it('keeps the newer copy here, and sends it again, even when its clock says otherwise', async () => {
+      // This device's clock was behind when it wrote the newer version: only the versions tell.
+      const store = await setup([{ key: 'k:a', ciphertext: sealV(5, 'newer here', 2), savedAt: 5, pending: false }]);
+      const noticed: string[] = [];
+      const out = await restoreDrafts({
+        store,
+        server: () => Promise.resolve([{ key: 'k:a', ciphertext: sealV(20, 'older on the server', 1), version: 1, rolledBack: true }]),
+        open,
+        version,
+        onRolledBack: (key) => noticed.push(key),
+        select: { keys: ['k:a'] },
+      });
+      expect(out.get('k:a')).toBe('newer here');
+      expect(await store.get('k:a')).toMatchObject({ pending: true, ciphertext: sealV(5, 'newer here', 2) });
+      expect(noticed).toEqual([]);
+    });
+
+    it('shows the older copy with the notice when nothing newer is kept here', async () => {
+      const store = await setup([]);
+      const noticed: string[] = [];
+      const out = await restoreDrafts({
+        store,
+        server: () =>
+          Promise.resolve([
+            { key: 'k:a', ciphertext: sealV(20, 'older on the server', 1), version: 1, rolledBack: true },
+            { key: 'k:b', ciphertext: sealV(20, 'as it was', 3), version: 3, rolledBack: false },
+          ]),
+        open,
+        version,
+        onRolledBack: (key) => noticed.push(key),
+        select: { prefix: 'k:' },
+      });
+      expect(out.get('k:a')).toBe('older on the server');
+      expect(out.get('k:b')).toBe('as it was');
+      expect(noticed).toEqual(['k:a']);
+    });
+
+    it('says so too when the copy here is no newer than the one sent', async () => {
+      const store = await setup([{ key: 'k:a', ciphertext: sealV(10, 'same old', 1), savedAt: 10, pending: false }]);
+      const noticed: string[] = [];
+      const out = await restoreDrafts({
+        store,
+        server: () => Promise.resolve([{ key: 'k:a', ciphertext: sealV(30, 'older on the server', 1), version: 1, rolledBack: true }]),
+        open,
+        version,
+        onRolledBack: (key) => noticed.push(key),
+        select: { keys: ['k:a'] },
+      });
+      expect(out.get('k:a')).toBe('older on the server');
+      expect(noticed).toEqual(['k:a']);
+    });
+  });
 });

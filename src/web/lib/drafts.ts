@@ -105,10 +105,17 @@ export type DraftSelection = { keys: readonly string[] } | { prefix: string };
 
 export interface RestoreDraftsOptions<T> {
   store: DraftStore;
-  /** The server's copies (ItemsClient.drafts). When it fails, this browser's copy is trusted. */
-  server(): Promise<{ key: string; ciphertext: string }[]>;
+  /**
+   * The server's copies (ItemsClient.drafts), each with the version sealed inside and whether
+   * this device wrote or saw a later one. When it fails, this browser's copy is trusted.
+   */
+  server(): Promise<{ key: string; ciphertext: string; version?: number; rolledBack?: boolean }[]>;
   /** Opens one ciphertext of `key`: its envelope, or null if it can't be used here. */
   open(key: string, ciphertext: string): DraftEnvelope<T> | null;
+  /** The version sealed inside one ciphertext of `key` (0 when it has none). */
+  version?(key: string, ciphertext: string): number;
+  /** The server's copy of `key` is older than this device wrote or saw, and it is shown: no newer copy is kept here. */
+  onRolledBack?(key: string): void;
   select: DraftSelection;
 }
 
@@ -118,7 +125,7 @@ export interface RestoreDraftsOptions<T> {
  * copy pending, drops spent or unreadable records. A deletion still to be sent stays pending
  * (DraftSync.syncPending sends it).
  */
-export async function restoreDrafts<T>({ store, server: fetchServer, open, select }: RestoreDraftsOptions<T>): Promise<Map<string, T>> {
+export async function restoreDrafts<T>({ store, server: fetchServer, open, version, onRolledBack, select }: RestoreDraftsOptions<T>): Promise<Map<string, T>> {
   const [server, local] = await Promise.all([fetchServer().catch(() => null), store.all().catch(() => [] as LocalDraft[])]);
   const out = new Map<string, T>();
   const keys =
@@ -138,9 +145,20 @@ export async function restoreDrafts<T>({ store, server: fetchServer, open, selec
     }
     const serverRec = server.find((d) => d.key === key) ?? null;
     const serverEnv = serverRec ? open(key, serverRec.ciphertext) : null;
+    if (serverRec?.rolledBack && serverEnv && localEnv && localUsable?.ciphertext) {
+      // The server sent back an older draft than this device holds (issue 14, item 4): the
+      // newer copy here stays, and goes to the server again, whatever the clocks say.
+      if ((version?.(key, localUsable.ciphertext) ?? 0) > (serverRec.version ?? 0)) {
+        out.set(key, localEnv.body);
+        if (!localUsable.pending) await store.put({ ...localUsable, pending: true }).catch(() => undefined);
+        continue;
+      }
+    }
     const choice = chooseDraft(localUsable ? { ...localUsable, savedAt: localEnv?.savedAt ?? localUsable.savedAt } : null, serverEnv);
     if (choice.use === 'server' && serverEnv && serverRec) {
       out.set(key, serverEnv.body);
+      // Older than this device saw, and nothing newer here: its words are still shown, never silently.
+      if (serverRec.rolledBack) onRolledBack?.(key);
       await store.put({ key, ciphertext: serverRec.ciphertext, savedAt: serverEnv.savedAt, pending: false }).catch(() => undefined);
     } else if (choice.use === 'local' && localEnv && localUsable) {
       out.set(key, localEnv.body);

@@ -75,13 +75,16 @@ function safeLocalStorage(): Storage | null {
   }
 }
 
-/** Items found older than this device saw, since the page was last changed. */
-let rolledBack: readonly { id: string; kind: ItemKind }[] = [];
+/** What the notice counts: an item, or a draft (by its hashed name). */
+export type RolledBackThing = { id: string; kind: ItemKind | 'draft' };
+
+/** Items and drafts found older than this device saw, since the page was last changed. */
+let rolledBack: readonly RolledBackThing[] = [];
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
-/** Records an item the server sent older than this device saw (ItemsClient's onRolledBack). */
-export function noteRolledBack(item: { id: string; kind: ItemKind }): void {
+/** Records an item or draft the server sent older than this device saw (ItemsClient's onRolledBack, restoreDrafts'). */
+export function noteRolledBack(item: RolledBackThing): void {
   if (rolledBack.some((r) => r.id === item.id)) return;
   rolledBack = [...rolledBack, item];
   emit();
@@ -95,7 +98,7 @@ export function clearRolledBack(): void {
 }
 
 /** The items found rolled back on this page, for the one notice that shows them. */
-export function useRolledBack(): readonly { id: string; kind: ItemKind }[] {
+export function useRolledBack(): readonly RolledBackThing[] {
   return useSyncExternalStore(
     (l) => {
       listeners.add(l);

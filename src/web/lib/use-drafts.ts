@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ItemsClient } from '../../shared/client/index.js';
+import { noteRolledBack } from './seen-versions.js';
 import { browserDraftStore, DraftSync, parseDraftEnvelope, restoreDrafts, type DraftEnvelope, type DraftSelection, type DraftSyncStatus } from './drafts.js';
 
 export type DraftListener = (status: DraftSyncStatus) => void;
@@ -80,6 +81,9 @@ export function useDrafts<T = unknown>(items: ItemsClient, userId: string, optio
       store,
       server: () => items.drafts(),
       open: (key, ciphertext) => parseDraftEnvelope(items.openDraft<DraftEnvelope>(key, ciphertext), parseRef.current),
+      version: (key, ciphertext) => items.openDraftVersioned(key, ciphertext)?.version ?? 0,
+      // The same calm notice as an item's (its id is the draft's hashed name: no plain name kept).
+      onRolledBack: (key) => noteRolledBack({ id: items.draftName(key), kind: 'draft' }),
       select: current,
     }).then((drafts) => {
       if (cancelled) return;
