@@ -1,4 +1,3 @@
-import { argon2id } from 'hash-wasm';
 import type { KdfParams } from '../api/auth.js';
 import { utf8, wipe } from './bytes.js';
 import { CryptoError } from './errors.js';
@@ -77,6 +76,9 @@ export async function deriveFromPassword(
   assertKdfAcceptable(kdf, opts);
   const pw = utf8(password.normalize('NFC'));
   try {
+    // Loaded when a password is first used, not with the first page: the WebAssembly Argon2
+    // is the largest part of the client, and the welcome page never needs it.
+    const { argon2id } = await import('hash-wasm');
     const out = await argon2id({
       password: pw,
       salt,
