@@ -1,6 +1,7 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ItemsClient } from '../src/shared/client/index.js';
@@ -209,6 +210,10 @@ describe.runIf(hasBrowser)('a new version of Mend', () => {
 
       // A new version is deployed; the open tab finds it.
       appendFileSync(join(webDir, 'sw.js'), '\n// the next version\n');
+      // As a build does, the compressed twins the server prefers are written anew.
+      const next = readFileSync(join(webDir, 'sw.js'));
+      writeFileSync(join(webDir, 'sw.js.br'), brotliCompressSync(next));
+      writeFileSync(join(webDir, 'sw.js.gz'), gzipSync(next));
       await visitor.page.evaluate(async () => {
         await (await navigator.serviceWorker.getRegistration())?.update();
       });
