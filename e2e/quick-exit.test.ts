@@ -22,7 +22,10 @@ describe.runIf(hasBrowser)('quick exit is always in reach, and never where Enter
 
     // Enter on "Send…", then Enter again in the dialog: the note goes, and Ana stays in Mend.
     await ana.page.getByLabel('Your note to Ben', { exact: true }).fill('Thank you for walking with me tonight.');
-    await ana.page.getByRole('button', { name: 'Send to Ben…' }).focus();
+    const send = ana.page.getByRole('button', { name: 'Send to Ben…' });
+    // Sending waits until Ben's keys are checked against Ana's pins (a moment on first use).
+    await expect.poll(() => send.isEnabled()).toBe(true);
+    await send.focus();
     await ana.page.keyboard.press('Enter');
     const dialog = ana.page.getByRole('dialog');
     await dialog.waitFor();
