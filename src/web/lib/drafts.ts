@@ -1,3 +1,4 @@
+import { oneStoreDb } from './idb.js';
 import { localFlag } from './local-flag.js';
 /**
  * Drafts that are never lost (PRODUCT: "drafts survive a closed tab, a lost connection or a
@@ -526,48 +527,9 @@ function hasIndexedDb(): boolean {
   return typeof indexedDB !== 'undefined';
 }
 
-function deleteDb(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(DB_NAME);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB delete failed'));
-    // Blocked: an open connection closes soon (each one lives for one transaction).
-  });
-}
-
-async function openDb(): Promise<IDBDatabase> {
-  if (wiped.isSet()) {
-    // A quick exit or sign-out started a wipe that may not have finished: finish it first.
-    await deleteDb();
-    wiped.set(false);
-  }
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => {
-      if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'));
-    req.onblocked = () => reject(new Error('IndexedDB blocked'));
-  });
-}
-
-async function withStore<T>(mode: IDBTransactionMode, fn: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
-  const db = await openDb();
-  try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const req = fn(tx.objectStore(STORE));
-      let value: T | undefined;
-      if (req) req.onsuccess = () => (value = req.result);
-      tx.oncomplete = () => resolve(value);
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    });
-  } finally {
-    db.close();
-  }
-}
+const db = oneStoreDb(DB_NAME, STORE, wiped);
+const withStore = db.withStore;
+const deleteDb = db.remove;
 
 interface StoredDraft extends LocalDraft {
   userId: string;

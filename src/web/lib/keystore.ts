@@ -1,4 +1,5 @@
 import { openDeviceLock, sealDeviceLock, type DeviceLockRecord } from '../../shared/crypto/index.js';
+import { oneStoreDb } from './idb.js';
 import { localFlag } from './local-flag.js';
 /**
  * Keeps the master key across a reload without ever storing it in the clear (CRYPTO-11).
@@ -35,37 +36,7 @@ function hasIndexedDb(): boolean {
   return typeof indexedDB !== 'undefined' && typeof crypto !== 'undefined' && !!crypto.subtle;
 }
 
-function openDb(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => {
-      if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'));
-    req.onblocked = () => reject(new Error('IndexedDB blocked'));
-  });
-}
-
-async function withStore<T>(
-  mode: IDBTransactionMode,
-  fn: (store: IDBObjectStore) => IDBRequest<T> | void,
-): Promise<T | undefined> {
-  const db = await openDb();
-  try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const req = fn(tx.objectStore(STORE));
-      let value: T | undefined;
-      if (req) req.onsuccess = () => (value = req.result);
-      tx.oncomplete = () => resolve(value);
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    });
-  } finally {
-    db.close();
-  }
-}
+const withStore = oneStoreDb(DB_NAME, STORE).withStore;
 
 
 

@@ -1,5 +1,6 @@
 import { isApiError } from '../../shared/client/errors.js';
 import type { Transport, TransportResponse } from '../../shared/client/transport.js';
+import { oneStoreDb } from './idb.js';
 import { localFlag } from './local-flag.js';
 
 /**
@@ -158,48 +159,10 @@ const STORE = 'answers';
 const wiped = localFlag('mend.offlineWiped');
 let epoch = 0;
 
-function deleteDb(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(OFFLINE_DB);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB delete failed'));
-  });
-}
-
-async function openDb(): Promise<IDBDatabase> {
-  // A quick exit may have left before the deletion finished: finish it first.
-  if (wiped.isSet()) {
-    await deleteDb();
-    wiped.set(false);
-  }
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(OFFLINE_DB, 1);
-    req.onupgradeneeded = () => {
-      if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'));
-    req.onblocked = () => reject(new Error('IndexedDB blocked'));
-  });
-}
-
-async function withStore<T>(mode: IDBTransactionMode, fn: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
-  const db = await openDb();
-  try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const req = fn(tx.objectStore(STORE));
-      let value: T | undefined;
-      if (req) req.onsuccess = () => (value = req.result);
-      tx.oncomplete = () => resolve(value);
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    });
-  } finally {
-    // One connection per transaction: a wipe is never blocked for long.
-    db.close();
-  }
-}
+// A quick exit may have left before the deletion finished: the next open finishes it first.
+const db = oneStoreDb(OFFLINE_DB, STORE, wiped);
+const withStore = db.withStore;
+const deleteDb = db.remove;
 
 function isCachedAnswer(v: unknown): v is CachedAnswer {
   return !!v && typeof v === 'object' && 'body' in v && typeof (v as { savedAt?: unknown }).savedAt === 'number';
