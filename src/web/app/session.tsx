@@ -208,7 +208,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Every way in through here used the password (or recovery key): a passcode this device
       // had is set aside (saveMasterKey deletes it), and a new one is needed to lock again.
       if (lockOnRef.current) passcodeSetAside(true);
-      setLockOn(false);
       saveLockTries({ failures: 0, retryAt: 0 });
       applyLock({ type: 'unlocked' });
       try {
@@ -222,6 +221,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       deletedRef.current = false;
       setDeleted(false);
       setMe(next);
+      // The lock goes off together with 'ready': set while still 'locked', the shell would
+      // send the person to /unlock and lose the page they unlocked on.
+      setLockOn(false);
       setStatus('ready');
     },
     [client, setMe, applyLock],
