@@ -5,6 +5,7 @@ import { PersonPage } from './page-models/person.js';
 import { browserAvailable, launchBrowser } from './support/browser.js';
 import { openFold } from './support/fold.js';
 import { startServer, type RunningServer } from './support/server.js';
+import { indexedDbCounts } from './support/storage.js';
 
 const hasBrowser = browserAvailable();
 
@@ -15,34 +16,6 @@ const BUILT = new Set(PRACTICES.filter((p) => p.ready).map((p) => p.slug));
 /** What this context's cookies get from GET /api/me (200 while signed in, 401 after). */
 async function meStatus(person: PersonPage): Promise<number> {
   return (await person.page.request.get(person.baseUrl + '/api/me')).status();
-}
-
-/** Every object store of every IndexedDB database of the page's origin, with its record count. */
-function indexedDbCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const out: Record<string, number> = {};
-    for (const info of await indexedDB.databases()) {
-      const name = info.name;
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(name);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error ?? new Error('open failed'));
-      });
-      try {
-        for (const store of Array.from(db.objectStoreNames)) {
-          out[`${name}/${store}`] = await new Promise<number>((resolve, reject) => {
-            const req = db.transaction(store, 'readonly').objectStore(store).count();
-            req.onsuccess = () => resolve(req.result);
-            req.onerror = () => reject(req.error ?? new Error('count failed'));
-          });
-        }
-      } finally {
-        db.close();
-      }
-    }
-    return out;
-  });
 }
 
 /** All keys and values of localStorage and sessionStorage, as one text. */

@@ -11,39 +11,12 @@ import { browserAvailable, launchBrowser } from './support/browser.js';
 import { builtWebDir, startServer } from './support/server.js';
 import { openFold } from './support/fold.js';
 import { partnerSuite } from './support/suite.js';
+import { indexedDbCounts } from './support/storage.js';
 
 const hasBrowser = browserAvailable();
 const SHOTS = '/tmp/shots';
 const JOURNAL = '/practices/closeness/journal';
 const DESKTOP = { width: 1280, height: 800 };
-
-/** Every record of every IndexedDB database of the page's origin, by database/store. */
-function indexedDbCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const out: Record<string, number> = {};
-    for (const info of await indexedDB.databases()) {
-      const name = info.name;
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(name);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error ?? new Error('open failed'));
-      });
-      try {
-        for (const store of Array.from(db.objectStoreNames)) {
-          out[`${name}/${store}`] = await new Promise<number>((resolve, reject) => {
-            const req = db.transaction(store, 'readonly').objectStore(store).count();
-            req.onsuccess = () => resolve(req.result);
-            req.onerror = () => reject(req.error ?? new Error('count failed'));
-          });
-        }
-      } finally {
-        db.close();
-      }
-    }
-    return out;
-  });
-}
 
 /** Whether an inline script added to the page runs (the CSP forbids it). */
 function inlineScriptRuns(page: Page): Promise<boolean> {
