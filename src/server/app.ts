@@ -19,6 +19,7 @@ import { togetherRoutes } from './features/together/together.routes.js';
 import { calendarRoutes } from './features/calendar/calendar.routes.js';
 import { safetyRoutes } from './features/safety/safety.routes.js';
 import { registerMaintenance } from './jobs/maintenance.js';
+import { systemClock, type Clock } from './lib/clock.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
 import { JobRunner } from './jobs/runner.js';
 import { authPlugin } from './plugins/auth.js';
@@ -40,6 +41,8 @@ declare module 'fastify' {
     dbh: DbHandle;
     bus: EventBus;
     jobs: JobRunner;
+    /** The one source of "now" (src/server/lib/clock.ts); tests pass a ManualClock. */
+    clock: Clock;
     /** True once a graceful shutdown began (`drain`): answers then close their connection. */
     readonly draining: boolean;
     /** Registers what to do when a shutdown begins (event streams end). */
@@ -63,6 +66,8 @@ export interface AppDeps {
   logStream?: { write(line: string): void };
   /** Defaults to SMTP from `config.smtpUrl` (none when unset). */
   mailer?: Mailer | null;
+  /** Defaults to the machine's clock; tests pass a ManualClock and advance it. */
+  clock?: Clock;
 }
 
 /** Trusts the `hops` nearest proxies (hop 0 is the socket's peer). */
@@ -72,7 +77,7 @@ const trustHops = (hops: number) => (_address: string, hop: number) => hop < hop
  * Builds the Mend server without listening: main.ts listens, tests use app.inject().
  * The job runner is created here and started by the caller (main.ts, or a test).
  */
-export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, bus, logStream, mailer, clock }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -107,6 +112,7 @@ export async function buildApp({ config, db, bus, logStream, mailer }: AppDeps):
   app.decorate('routeTable', routeTable);
   app.decorate('config', config);
   app.decorate('dbh', db);
+  app.decorate('clock', clock ?? systemClock);
   app.decorate('bus', bus ?? (await busFor(db, (err) => app.log.warn({ err: String(err) }, 'event bus'))));
   // Only the error's class and code: a message may quote an address (a mail server's refusal) or input.
   const errorShape = (err: unknown) => (err instanceof Error ? { name: err.name, code: (err as { code?: unknown }).code } : { name: typeof err });
