@@ -34,6 +34,17 @@ describe('serving the web app', () => {
     }
   });
 
+  it('answers HEAD on app routes like GET, with no body; HEAD on an unknown API path stays 404', async () => {
+    for (const url of ['/', '/couple']) {
+      const res = await t.app.inject({ method: 'HEAD', url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type']).toContain('text/html');
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.body).toBe('');
+    }
+    expect((await t.app.inject({ method: 'HEAD', url: '/api/nothing-here' })).statusCode).toBe(404);
+  });
+
   it('caches hashed assets for a year', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/assets/app-abc123.js' });
     expect(res.statusCode).toBe(200);

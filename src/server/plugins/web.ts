@@ -6,7 +6,7 @@ import type { ApiError } from '../../shared/api/common.js';
 
 /**
  * Serves the built web app: hashed assets cached for a year, index.html never cached, and
- * every other GET outside /api answered with index.html (the app routes in the browser).
+ * every other GET or HEAD outside /api answered with index.html (the app routes in the browser).
  */
 export const webPlugin = fp(
   async (app) => {
@@ -29,7 +29,8 @@ export const webPlugin = fp(
       });
     }
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb) {
+      // HEAD answers as GET would, without the body (a monitor's or a proxy's check of "/").
+      if ((request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/') && hasWeb) {
         return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
       }
       const body: ApiError = { error: { code: 'not_found', message: "We couldn't find that." }, requestId: String(request.id) };
