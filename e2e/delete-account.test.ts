@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { testDialects } from '../src/server/test/databases.js';
 import type { PersonPage } from './page-models/person.js';
@@ -62,12 +63,19 @@ describe.runIf(hasBrowser).each(dialects)('deleting one’s account, with the pa
     await dialog.waitFor({ state: 'hidden' });
     await card.getByRole('button', { name: 'Delete my account…' }).click();
     await dialog.getByLabel('Your password', { exact: true }).fill(adaAccount.password);
+    // The live stream ending with the session is what could bounce Ada to the sign-in page:
+    // its end (the server's, after "session ended", or the page's own closing) is awaited.
+    const streamEnded = new Promise<void>((resolve) => {
+      const ended = (r: Request) => {
+        if (new URL(r.url()).pathname === '/api/events') resolve();
+      };
+      ada.page.on('requestfinished', ended);
+      ada.page.on('requestfailed', ended);
+    });
     await ada.page.keyboard.press('Enter');
     await ada.page.waitForURL('**/goodbye', { timeout: 30_000 });
     await ada.page.getByRole('heading', { name: 'Your account is deleted' }).waitFor();
-    // The live stream ending with the session does not bounce Ada to the sign-in page.
-    await ada.page.waitForTimeout(1500);
-    expect(ada.page.url()).toContain('/goodbye');
+    await streamEnded;
     await ada.checkA11y();
     await shot(ada, 'goodbye');
 
@@ -96,6 +104,11 @@ describe.runIf(hasBrowser).each(dialects)('deleting one’s account, with the pa
       return counts.reduce((a, b) => a + b, 0);
     });
     expect(stored).toBe(0);
+    // Still saying goodbye. By now anything the stream's end set off has run: the page handled
+    // it when the stream ended (awaited above), and a bounce's wipe of this browser's stores
+    // would have been queued before the count just made.
+    expect(ada.page.url()).toContain('/goodbye');
+    await ada.page.getByRole('heading', { name: 'Your account is deleted' }).waitFor();
 
     // Ben's page loses Ada's letter and the couple space, live.
     await received.waitFor({ state: 'detached', timeout: 10_000 });

@@ -195,7 +195,13 @@ describe.runIf(hasBrowser)('rituals and activities: two partners in two browsers
     await sam.page.getByText('Saved, just for you for now.').waitFor();
     const samRitual = sam.page.getByTestId('ritual').filter({ hasText: 'Sunday check-in' });
     await samRitual.getByText('Just for you, for now', { exact: true }).waitFor();
-    await ida.page.waitForTimeout(1500);
+    // What could show it to Ida is her page reading her rituals after Sam saved it: she reads
+    // them afresh, and only once her list is drawn (empty, else the wait fails) is it checked.
+    // Her live stream is open again before Sam shares below (its answer comes once it listens).
+    const streamOpen = ida.page.waitForResponse((r) => new URL(r.url()).pathname === '/api/events' && r.status() === 200);
+    await ida.page.reload();
+    await ida.page.getByText('No rituals yet', { exact: true }).waitFor();
+    await streamOpen;
     expect(await ida.page.locator('main').innerText()).not.toContain('Sunday check-in');
 
     await samRitual.getByRole('button', { name: 'Share with Ida' }).click();

@@ -116,9 +116,9 @@ export async function buildApp({ config, db, bus, logStream, mailer, clock }: Ap
   app.decorate('bus', bus ?? (await busFor(db, (err) => app.log.warn({ err: String(err) }, 'event bus'))));
   // Only the error's class and code: a message may quote an address (a mail server's refusal) or input.
   const errorShape = (err: unknown) => (err instanceof Error ? { name: err.name, code: (err as { code?: unknown }).code } : { name: typeof err });
-  const jobs = new JobRunner(db, { pollMs: config.jobsPollMs, onError: (err, job) => app.log.error({ kind: job?.kind, err: errorShape(err) }, 'job failed') });
+  const jobs = new JobRunner(db, { pollMs: config.jobsPollMs, clock: app.clock, onError: (err, job) => app.log.error({ kind: job?.kind, err: errorShape(err) }, 'job failed') });
   app.decorate('jobs', jobs);
-  await registerMaintenance(jobs, db.db);
+  await registerMaintenance(jobs, db.db, app.clock);
   const mail = mailer === undefined ? createMailer(config.smtpUrl, config.mailFrom) : mailer;
   const notifyCtx = { emailAvailable: config.smtpUrl !== null };
   registerNotificationJobs(jobs, { mailer: mail, publicUrl: config.publicUrl, db: db.db });

@@ -23,9 +23,10 @@ const connectionCount = (app: FastifyInstance): Promise<number> =>
 export async function shutDown(app: FastifyInstance, db: DbHandle, drainMs = DRAIN_MS): Promise<void> {
   app.drain();
   if (app.server.listening) NetServer.prototype.close.call(app.server);
-  const until = Date.now() + drainMs;
+  // Elapsed real time (monotonic), not the product's "now": the drain waits on real sockets.
+  const until = performance.now() + drainMs;
   let left = await connectionCount(app);
-  while (left > 0 && Date.now() < until) {
+  while (left > 0 && performance.now() < until) {
     await new Promise((r) => setTimeout(r, POLL_MS));
     left = await connectionCount(app);
   }

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
+import type { Clock } from '../lib/clock.js';
 import { enqueueJob, type JobRunner } from './runner.js';
 
 /** The hourly clean-up of expired sessions, limits, recovery tokens and old invites. */
@@ -22,13 +23,15 @@ export async function purgeExpired(trx: Transaction<Database>, now: Date): Promi
 const nextSlot = (now: Date): Date => new Date(Math.floor(now.getTime() / HOUR) * HOUR + HOUR);
 
 /** Registers the purge job, which re-schedules itself, and makes sure one is pending. */
-export async function registerMaintenance(runner: JobRunner, db: Kysely<Database>): Promise<void> {
+export async function registerMaintenance(runner: JobRunner, db: Kysely<Database>, clock: Clock): Promise<void> {
   runner.register(PURGE_JOB, async (trx) => {
-    const now = new Date();
+    // The app's clock, not the poll's time: a test polling days ahead to fire reminders must
+    // not have its people's sessions purged.
+    const now = clock.now();
     await purgeExpired(trx, now);
     const next = nextSlot(now);
-    await enqueueJob(trx, { kind: PURGE_JOB, runAt: next, dedupeKey: `${PURGE_JOB}:${next.toISOString()}` });
+    await enqueueJob(trx, { kind: PURGE_JOB, runAt: next, dedupeKey: `${PURGE_JOB}:${next.toISOString()}` }, now);
   });
-  const first = new Date();
-  await enqueueJob(db, { kind: PURGE_JOB, runAt: first, dedupeKey: `${PURGE_JOB}:${nextSlot(first).toISOString()}:start` });
+  const first = clock.now();
+  await enqueueJob(db, { kind: PURGE_JOB, runAt: first, dedupeKey: `${PURGE_JOB}:${nextSlot(first).toISOString()}:start` }, first);
 }

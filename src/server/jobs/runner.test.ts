@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { testConfig } from '../config.js';
+import { ManualClock } from '../lib/clock.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../test/databases.js';
 import { backoffMs, enqueueJob, JobRunner } from './runner.js';
 import { PURGE_JOB } from './maintenance.js';
@@ -34,14 +35,15 @@ describe.each(dialects)('job runner on %s', (dialect) => {
 
   it('runs a job that fell due while the server was down, once, right after start', async () => {
     database = await createTestDatabase(dialect);
+    const clock = new ManualClock('2031-03-04T05:06:07.000Z');
     // The server is "down": nothing is running while the job becomes due.
-    await enqueueJob(database.handle.db, { kind: PURGE_JOB, runAt: new Date(Date.now() - 3_600_000), dedupeKey: 'down-test' });
+    await enqueueJob(database.handle.db, { kind: PURGE_JOB, runAt: new Date(clock.now().getTime() - 3_600_000), dedupeKey: 'down-test' }, clock.now());
     await database.handle.db
       .insertInto('rate_limits')
-      .values({ key: 'stale', count: 5, reset_at: new Date(Date.now() - 1000).toISOString() })
+      .values({ key: 'stale', count: 5, reset_at: new Date(clock.now().getTime() - 1000).toISOString() })
       .execute();
 
-    const app = await buildApp({ config: testConfig({ jobsPollMs: 50 }), db: database.handle });
+    const app = await buildApp({ config: testConfig({ jobsPollMs: 50 }), db: database.handle, clock });
     app.jobs.start();
     await expect.poll(async () => (await database.handle.db.selectFrom('jobs').select(['done_at', 'attempts']).where('dedupe_key', '=', 'down-test').executeTakeFirstOrThrow()).done_at, { timeout: 5000 }).not.toBeNull();
     await app.close();
@@ -60,11 +62,12 @@ describe.each(dialects)('job runner on %s', (dialect) => {
     // SQLite is one server process by design (its writes are serial); PostgreSQL gets a real second connection pool.
     const second = dialect === 'postgres' ? database.reconnect() : database.handle;
     if (second !== database.handle) extra.push({ close: () => second.close() });
-    const a = new JobRunner(database.handle, { pollMs: 20 });
-    const b = new JobRunner(second, { pollMs: 20 });
+    const clock = new ManualClock('2031-03-04T05:06:07.000Z');
+    const a = new JobRunner(database.handle, { pollMs: 20, clock });
+    const b = new JobRunner(second, { pollMs: 20, clock });
     const runsA = await countRuns(a, 'test.once');
     const runsB = await countRuns(b, 'test.once');
-    for (let i = 0; i < 20; i++) await enqueueJob(database.handle.db, { kind: 'test.once', payload: { i }, runAt: new Date(Date.now() - 1000) });
+    for (let i = 0; i < 20; i++) await enqueueJob(database.handle.db, { kind: 'test.once', payload: { i }, runAt: new Date(clock.now().getTime() - 1000) }, clock.now());
     await Promise.all([a.runDue(), b.runDue(), a.runDue(), b.runDue()]);
     a.start();
     b.start();
@@ -80,21 +83,24 @@ describe.each(dialects)('job runner on %s', (dialect) => {
 
   it('retries a failing job with backoff and gives up after max attempts', async () => {
     database = await createTestDatabase(dialect);
-    const runner = new JobRunner(database.handle, { pollMs: 1000 });
+    const clock = new ManualClock('2031-03-04T05:06:07.000Z');
+    const runner = new JobRunner(database.handle, { pollMs: 1000, clock });
     let calls = 0;
     runner.register('test.flaky', async () => {
       calls++;
       throw new Error('secret content must not be logged');
     });
-    await enqueueJob(database.handle.db, { kind: 'test.flaky', maxAttempts: 2, runAt: new Date(Date.now() - 1000) });
+    await enqueueJob(database.handle.db, { kind: 'test.flaky', maxAttempts: 2, runAt: new Date(clock.now().getTime() - 1000) }, clock.now());
     expect(await runner.runDue()).toBe(1);
     let job = await database.handle.db.selectFrom('jobs').selectAll().where('kind', '=', 'test.flaky').executeTakeFirstOrThrow();
     expect(job.failed_at).toBeNull();
     expect(job.last_error).toBe('Error');
-    expect(Date.parse(job.run_at)).toBeGreaterThan(Date.now() + 3000);
+    // The backoff counts from the runner's clock.
+    expect(Date.parse(job.run_at)).toBeGreaterThan(clock.now().getTime() + 3000);
     // Not due yet: nothing runs.
     expect(await runner.runDue()).toBe(0);
-    expect(await runner.runDue(new Date(Date.now() + 10_000))).toBe(1);
+    clock.advance(10_000);
+    expect(await runner.runDue()).toBe(1);
     job = await database.handle.db.selectFrom('jobs').selectAll().where('kind', '=', 'test.flaky').executeTakeFirstOrThrow();
     expect(job.failed_at).not.toBeNull();
     expect(calls).toBe(2);
@@ -102,9 +108,27 @@ describe.each(dialects)('job runner on %s', (dialect) => {
 
   it('ignores a second enqueue with the same dedupe key', async () => {
     database = await createTestDatabase(dialect);
-    await enqueueJob(database.handle.db, { kind: 'x', dedupeKey: 'same' });
-    await enqueueJob(database.handle.db, { kind: 'x', dedupeKey: 'same' });
+    const now = new ManualClock('2031-03-04T05:06:07.000Z').now();
+    await enqueueJob(database.handle.db, { kind: 'x', dedupeKey: 'same' }, now);
+    await enqueueJob(database.handle.db, { kind: 'x', dedupeKey: 'same' }, now);
     const rows = await database.handle.db.selectFrom('jobs').select('id').where('kind', '=', 'x').execute();
     expect(rows).toHaveLength(1);
+  });
+
+  it("polls at the app's clock: a job falls due when the clock reaches it, and is stamped with its time", async () => {
+    database = await createTestDatabase(dialect);
+    const clock = new ManualClock('2031-03-04T05:06:07.000Z');
+    const app = await buildApp({ config: testConfig(), db: database.handle, clock });
+    extra.push({ close: () => app.close() });
+    const runs = await countRuns(app.jobs, 'test.later');
+    await enqueueJob(database.handle.db, { kind: 'test.later', runAt: new Date(clock.now().getTime() + 3_600_000) }, clock.now());
+    await app.jobs.runDue();
+    expect(runs).toHaveLength(0);
+    clock.advance(3_600_000);
+    await app.jobs.runDue();
+    expect(runs).toHaveLength(1);
+    const job = await database.handle.db.selectFrom('jobs').select(['created_at', 'done_at']).where('kind', '=', 'test.later').executeTakeFirstOrThrow();
+    expect(job.created_at).toBe('2031-03-04T05:06:07.000Z');
+    expect(job.done_at).toBe('2031-03-04T06:06:07.000Z');
   });
 });

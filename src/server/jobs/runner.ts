@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { DbHandle } from '../db/connect.js';
 import type { Database } from '../db/schema.js';
+import { systemClock, type Clock } from '../lib/clock.js';
 import { newId } from '../lib/tokens.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -25,18 +26,33 @@ export interface Job {
  */
 export type JobHandler = (trx: Transaction<Database>, job: Job) => Promise<void | (() => Promise<void>)>;
 
-/** Adds a job in the caller's transaction; a repeated dedupeKey is ignored (idempotent enqueue). */
-export async function enqueueJob(
-  db: Db,
-  input: { kind: string; payload?: unknown; runAt?: Date; dedupeKey?: string; maxAttempts?: number },
-): Promise<void> {
+/** What to enqueue: a kind of job, its payload, and when it falls due (at once by default). */
+export interface JobInput {
+  kind: string;
+  payload?: unknown;
+  runAt?: Date;
+  dedupeKey?: string;
+  maxAttempts?: number;
+}
+
+/**
+ * Adds a job in the caller's transaction; a repeated dedupeKey is ignored (idempotent enqueue).
+ * `now` (the app's clock) stamps the job and is when it runs unless `runAt` says otherwise.
+ */
+export async function enqueueJob(db: Db, input: JobInput, now: Date): Promise<void>;
+/**
+ * @deprecated Takes the machine's clock; for callers being moved to the clock (items, notes,
+ * commitments, notifications). Pass `now` from the app's clock instead.
+ */
+export async function enqueueJob(db: Db, input: JobInput): Promise<void>;
+export async function enqueueJob(db: Db, input: JobInput, now: Date = systemClock.now()): Promise<void> {
   await db
     .insertInto('jobs')
     .values({
       id: newId(),
       kind: input.kind,
       payload: JSON.stringify(input.payload ?? {}),
-      run_at: (input.runAt ?? new Date()).toISOString(),
+      run_at: (input.runAt ?? now).toISOString(),
       max_attempts: input.maxAttempts ?? 8,
       locked_by: null,
       locked_until: null,
@@ -44,7 +60,7 @@ export async function enqueueJob(
       failed_at: null,
       last_error: null,
       dedupe_key: input.dedupeKey ?? null,
-      created_at: new Date().toISOString(),
+      created_at: now.toISOString(),
     })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .execute();
@@ -57,6 +73,8 @@ export interface RunnerOptions {
   leaseMs?: number;
   batch?: number;
   onError?: (err: unknown, job?: Job) => void;
+  /** The app's clock: what "due" means, and the time stamped on finished and failed jobs. */
+  clock: Clock;
 }
 
 /** Backoff after the n-th failed attempt: 5 s, 10 s, 20 s … capped at an hour. */
@@ -98,8 +116,8 @@ export class JobRunner {
     await this.running;
   }
 
-  /** Runs one poll now (tests and tools); returns how many jobs it ran. */
-  async runDue(now = new Date()): Promise<number> {
+  /** Runs one poll (tests and tools), at the clock's time unless given one; returns how many jobs it ran. */
+  async runDue(now: Date = this.options.clock.now()): Promise<number> {
     const jobs = await this.claim(now);
     for (const job of jobs) await this.execute(job);
     return jobs.length;
@@ -152,7 +170,7 @@ export class JobRunner {
         after.run = (await handler(trx, job)) ?? undefined;
         const res = await trx
           .updateTable('jobs')
-          .set({ done_at: new Date().toISOString(), locked_by: null, locked_until: null, last_error: null })
+          .set({ done_at: this.options.clock.now().toISOString(), locked_by: null, locked_until: null, last_error: null })
           .where('id', '=', job.id)
           .where('locked_by', '=', this.workerId)
           .executeTakeFirst();
@@ -170,8 +188,8 @@ export class JobRunner {
         .updateTable('jobs')
         .set(
           exhausted
-            ? { failed_at: new Date().toISOString(), locked_by: null, locked_until: null, last_error: lastError }
-            : { run_at: new Date(Date.now() + backoffMs(job.attempts)).toISOString(), locked_by: null, locked_until: null, last_error: lastError },
+            ? { failed_at: this.options.clock.now().toISOString(), locked_by: null, locked_until: null, last_error: lastError }
+            : { run_at: new Date(this.options.clock.now().getTime() + backoffMs(job.attempts)).toISOString(), locked_by: null, locked_until: null, last_error: lastError },
         )
         .where('id', '=', job.id)
         .where('locked_by', '=', this.workerId)

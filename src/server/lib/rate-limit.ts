@@ -47,7 +47,7 @@ export interface RateState {
 }
 
 /** Counts one hit (atomically, across processes) and says whether it is within the limit. */
-export async function hit(db: Kysely<Database>, key: string, limit: Limit, now = new Date()): Promise<RateState> {
+export async function hit(db: Kysely<Database>, key: string, limit: Limit, now: Date): Promise<RateState> {
   const t = now.toISOString();
   const reset = new Date(now.getTime() + limit.windowMs).toISOString();
   const row = await db
@@ -91,7 +91,7 @@ export async function refund(db: Kysely<Database>, key: string): Promise<void> {
 }
 
 /** Removes expired buckets (retention). */
-export async function purgeExpiredLimits(db: Kysely<Database>, now = new Date()): Promise<number> {
+export async function purgeExpiredLimits(db: Kysely<Database>, now: Date): Promise<number> {
   const res = await db.deleteFrom('rate_limits').where('reset_at', '<=', now.toISOString()).executeTakeFirst();
   return Number(res.numDeletedRows);
 }

@@ -1,5 +1,5 @@
-/** Current time as the ISO-8601 UTC text the database stores. */
-export const nowIso = (now: Date = new Date()): string => now.toISOString();
+/** The time as the ISO-8601 UTC text the database stores; `now` comes from the app's clock. */
+export const nowIso = (now: Date): string => now.toISOString();
 
-/** An ISO time `ms` milliseconds after `from`. */
-export const isoAfter = (ms: number, from: Date = new Date()): string => new Date(from.getTime() + ms).toISOString();
+/** An ISO time `ms` milliseconds after `from` (from the app's clock, never the machine's). */
+export const isoAfter = (ms: number, from: Date): string => new Date(from.getTime() + ms).toISOString();

@@ -73,7 +73,7 @@ export const authPlugin = fp(
     async function resolve(request: FastifyRequest, touch: boolean): Promise<void> {
       const token = request.cookies[sessionCookieName(config)];
       if (!token || token.length > 100) throw unauthorized();
-      const now = new Date();
+      const now = app.clock.now();
       let session = await findLiveSession(app.dbh.db, token, now);
       if (!session) throw unauthorized();
       if (touch && now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {

@@ -1,3 +1,5 @@
+import { vi } from 'vitest';
+
 /** The zone test people live in (people.ts signs them up there). */
 export const TEST_ZONE = 'Europe/Warsaw';
 
@@ -12,4 +14,17 @@ export function wallClock(ms: number, timeZone = TEST_ZONE): { date: string; tim
   const date = `${parts.year}-${parts.month}-${parts.day}`;
   const time = `${parts.hour}:${parts.minute}`;
   return { date, time, at: `${date}T${time}` };
+}
+
+/**
+ * Moves the machine's `Date` (only it: timers and I/O stay real, and it keeps running) to
+ * `byMs` past `at`, so a test need not sleep until then. For tests of code that still reads
+ * `new Date()` instead of the app's clock (the test app's default clock reads that same
+ * `Date`); once it all takes `app.clock`, a ManualClock passed to createTestApp replaces this.
+ * Undo it with `vi.useRealTimers()` after the test.
+ */
+export function jumpPast(at: Date | string, byMs = 50): void {
+  if (!vi.isFakeTimers()) vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+  const target = new Date(at).getTime() + byMs;
+  if (target > Date.now()) vi.setSystemTime(target);
 }

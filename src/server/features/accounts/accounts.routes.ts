@@ -37,28 +37,28 @@ export function accountsRoutes(app: FastifyInstance): void {
   const emailKey = (email: string) => hmac(config.secret, `email\0${email}`).toString('base64url');
 
   app.post('/api/auth/key-params', async (request) => {
-    enforce(await hit(db, `kp:ip:${request.ip}`, LIMITS_BY_PURPOSE.keyParamsIp));
+    enforce(await hit(db, `kp:ip:${request.ip}`, LIMITS_BY_PURPOSE.keyParamsIp, app.clock.now()));
     const { email } = parseInput(keyParamsRequestSchema, request.body);
     return keyParamsFor(db, config.secret, email);
   });
 
   app.post('/api/auth/signup', async (request) => {
-    enforce(await hit(db, `signup:ip:${request.ip}`, LIMITS_BY_PURPOSE.signupIp));
+    enforce(await hit(db, `signup:ip:${request.ip}`, LIMITS_BY_PURPOSE.signupIp, app.clock.now()));
     const input = parseInput(signupRequestSchema, request.body);
-    await signup(db, input, new Date());
+    await signup(db, input, app.clock.now());
     return { status: 'accepted' as const };
   });
 
   // AUTH-09: the owner hears of new devices and credential changes; the partner never does.
   const notifyCtx = { emailAvailable: config.smtpUrl !== null };
   async function tellOwner(userId: string, event: SecurityEvent): Promise<void> {
-    if (await notifyOwner(db, notifyCtx, userId, event, new Date())) {
+    if (await notifyOwner(db, notifyCtx, userId, event, app.clock.now())) {
       await app.bus.publish({ userIds: [userId], event: { type: 'notifications.changed' } });
     }
   }
 
   async function openSession(request: FastifyRequest, reply: FastifyReply, userId: string) {
-    const now = new Date();
+    const now = app.clock.now();
     // A new token on every sign-in (no fixation); the browser's old session, if any, ends.
     const old = request.cookies[sessionCookieName(config)];
     const { token, session } = await db.transaction().execute(async (trx) => {
@@ -81,16 +81,16 @@ export function accountsRoutes(app: FastifyInstance): void {
    * few tries itself. The same for an email with no account (no enumeration).
    */
   async function reserveUnknownDeviceTry(account: string, networkBucket: string): Promise<void> {
-    const network = await hit(db, networkBucket, LIMITS_BY_PURPOSE.signinUnknownNetwork);
+    const network = await hit(db, networkBucket, LIMITS_BY_PURPOSE.signinUnknownNetwork, app.clock.now());
     enforce(network);
-    if ((await hit(db, `signin:fail:${account}:unknown`, LIMITS_BY_PURPOSE.signinUnknownDevices)).allowed) return;
+    if ((await hit(db, `signin:fail:${account}:unknown`, LIMITS_BY_PURPOSE.signinUnknownDevices, app.clock.now())).allowed) return;
     // A network that already made its few tries waits for its own window, whatever the minute allows.
     if (network.count > SIGNIN_SLOWED_TRIES_PER_NETWORK) enforce({ ...network, allowed: false, retryAfterSec: network.resetInSec });
-    enforce(await hit(db, `signin:slowed:${account}`, LIMITS_BY_PURPOSE.signinSlowed));
+    enforce(await hit(db, `signin:slowed:${account}`, LIMITS_BY_PURPOSE.signinSlowed, app.clock.now()));
   }
 
   app.post('/api/auth/signin', async (request, reply) => {
-    enforce(await hit(db, `signin:ip:${request.ip}`, LIMITS_BY_PURPOSE.signinIp));
+    enforce(await hit(db, `signin:ip:${request.ip}`, LIMITS_BY_PURPOSE.signinIp, app.clock.now()));
     const { email, authKey } = parseInput(signinRequestSchema, request.body);
     const user = await repo.findUserByEmail(db, email);
     const device = hashToken(deviceId(request, reply, config));
@@ -98,7 +98,7 @@ export function accountsRoutes(app: FastifyInstance): void {
     // Every try is counted (atomically) before the expensive check, not after: parallel
     // guesses each take a place, so no more than the allowances are ever evaluated.
     const bucket = known ? `signin:fail:${emailKey(email)}:${device}` : `signin:fail:${emailKey(email)}:net:${networkOf(request.ip)}`;
-    if (known) enforce(await hit(db, bucket, LIMITS_BY_PURPOSE.signinKnownDevice));
+    if (known) enforce(await hit(db, bucket, LIMITS_BY_PURPOSE.signinKnownDevice, app.clock.now()));
     else await reserveUnknownDeviceTry(emailKey(email), bucket);
     const ok = await verifySecret(user?.auth_hash ?? (await dummyHash()), bytesOf(authKey));
     if (!user || !ok) {
@@ -122,7 +122,7 @@ export function accountsRoutes(app: FastifyInstance): void {
   app.post('/api/auth/signout', async (request, reply) => {
     const token = request.cookies[sessionCookieName(config)];
     if (token) {
-      const session = await findLiveSession(db, token, new Date());
+      const session = await findLiveSession(db, token, app.clock.now());
       if (session) {
         await db.deleteFrom('sessions').where('id', '=', session.id).execute();
         await endStreams(session.userId, [session.id]);
@@ -136,13 +136,13 @@ export function accountsRoutes(app: FastifyInstance): void {
 
   app.get('/api/me', { onRequest: app.authenticate }, async (request) => {
     const auth = authOf(request);
-    return meFor(db, auth.userId, auth.session, new Date());
+    return meFor(db, auth.userId, auth.session, app.clock.now());
   });
 
   app.patch('/api/me', { onRequest: app.authenticate }, async (request) => {
     const auth = authOf(request);
     const patch = parseInput(updateProfileRequestSchema, request.body);
-    const now = new Date();
+    const now = app.clock.now();
     await repo.updateUserProfile(db, auth.userId, {
       ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
       ...(patch.timeZone !== undefined ? { time_zone: patch.timeZone } : {}),
@@ -160,7 +160,7 @@ export function accountsRoutes(app: FastifyInstance): void {
    * account, then the body's `currentAuthKey` must match, else 403 with a field message.
    */
   async function reauthenticated<T extends { currentAuthKey: string }>(userId: string, schema: ZodType<T>, body: unknown): Promise<T> {
-    enforce(await hit(db, `reauth:${userId}`, LIMITS_BY_PURPOSE.reauthAccount));
+    enforce(await hit(db, `reauth:${userId}`, LIMITS_BY_PURPOSE.reauthAccount, app.clock.now()));
     const input = parseInput(schema, body);
     const user = await repo.findUserById(db, userId);
     if (!user || !(await verifySecret(user.auth_hash, bytesOf(input.currentAuthKey)))) {
@@ -180,7 +180,7 @@ export function accountsRoutes(app: FastifyInstance): void {
         kdf_params: JSON.stringify(input.kdf),
         auth_hash: authHash,
         master_key_wrapped: input.masterKeyWrapped,
-        updated_at: new Date().toISOString(),
+        updated_at: app.clock.now().toISOString(),
       });
       return deleteSessionsExcept(trx, auth.userId, auth.session.id);
     });
@@ -196,7 +196,7 @@ export function accountsRoutes(app: FastifyInstance): void {
     const input = await reauthenticated(auth.userId, newRecoveryKeyRequestSchema, request.body);
     const recoveryHash = await hashSecret(bytesOf(input.recoveryAuth));
     await db.transaction().execute((trx) =>
-      repo.replaceRecoveryKey(trx, auth.userId, { recovery_wrapped: input.recoveryWrapped, recovery_auth_hash: recoveryHash, updated_at: new Date().toISOString() }),
+      repo.replaceRecoveryKey(trx, auth.userId, { recovery_wrapped: input.recoveryWrapped, recovery_auth_hash: recoveryHash, updated_at: app.clock.now().toISOString() }),
     );
     await tellOwner(auth.userId, 'recovery_key_changed');
     return { ok: true as const };
@@ -208,7 +208,7 @@ export function accountsRoutes(app: FastifyInstance): void {
   app.post('/api/me/delete', { onRequest: app.authenticate }, async (request, reply) => {
     const auth = authOf(request);
     await reauthenticated(auth.userId, deleteAccountRequestSchema, request.body);
-    const told = await db.transaction().execute((trx) => deleteAccount(trx, app.dbh.dialect, auth.userId, auth.session.id, new Date()));
+    const told = await db.transaction().execute((trx) => deleteAccount(trx, app.dbh.dialect, auth.userId, auth.session.id, app.clock.now()));
     await endStreams(auth.userId, [...told.otherSessions, auth.session.id]);
     if (told.formerPartners.length) await app.bus.publish({ userIds: told.formerPartners, event: { type: 'couple.changed' } });
     clearSessionCookie(reply, config);
@@ -217,7 +217,7 @@ export function accountsRoutes(app: FastifyInstance): void {
   });
 
   app.post('/api/auth/recovery/verify', async (request) => {
-    enforce(await hit(db, `recovery:ip:${request.ip}`, LIMITS_BY_PURPOSE.recoveryIp));
+    enforce(await hit(db, `recovery:ip:${request.ip}`, LIMITS_BY_PURPOSE.recoveryIp, app.clock.now()));
     const { email, recoveryAuth } = parseInput(recoveryVerifyRequestSchema, request.body);
     const user = await repo.findUserByEmail(db, email);
     const ok = await verifySecret(user?.recovery_auth_hash ?? (await dummyHash()), bytesOf(recoveryAuth));
@@ -225,21 +225,21 @@ export function accountsRoutes(app: FastifyInstance): void {
       // Only failures count against the account, and never against the right key: a 256-bit
       // key cannot be guessed, so a lock here would only let someone who knows the email
       // (a partner) keep the owner out of recovery. The per-address limit above bounds the work.
-      enforce(await hit(db, `recovery:acct:${emailKey(email)}`, LIMITS_BY_PURPOSE.recoveryAccount));
+      enforce(await hit(db, `recovery:acct:${emailKey(email)}`, LIMITS_BY_PURPOSE.recoveryAccount, app.clock.now()));
       throw new AppError(401, 'recovery_failed', "That email and recovery key don't match an account. Check the words and try again.");
     }
     const token = newToken();
-    const now = new Date();
+    const now = app.clock.now();
     const expiresAt = new Date(now.getTime() + RECOVERY_TOKEN_MS).toISOString();
     await repo.insertRecoveryToken(db, { token_hash: hashToken(token), user_id: user.id, created_at: now.toISOString(), expires_at: expiresAt, used_at: null });
     return { recoveryToken: token, recoveryWrapped: user.recovery_wrapped, expiresAt };
   });
 
   app.post('/api/auth/recovery/complete', async (request, reply) => {
-    enforce(await hit(db, `recovery:ip:${request.ip}`, LIMITS_BY_PURPOSE.recoveryIp));
+    enforce(await hit(db, `recovery:ip:${request.ip}`, LIMITS_BY_PURPOSE.recoveryIp, app.clock.now()));
     const input = parseInput(recoveryCompleteRequestSchema, request.body);
     const authHash = await hashSecret(bytesOf(input.authKey));
-    const now = new Date();
+    const now = app.clock.now();
     const { userId, ended } = await db.transaction().execute(async (trx) => {
       const id = await repo.consumeRecoveryToken(trx, hashToken(input.recoveryToken), now.toISOString());
       if (!id) throw new AppError(410, 'recovery_failed', 'This recovery step has expired. Please enter your recovery key again.');

@@ -27,7 +27,7 @@ export function calendarRoutes(app: FastifyInstance): void {
 
   app.post('/api/calendar/feed', auth, async (request) => {
     const token = newToken();
-    const createdAt = new Date().toISOString();
+    const createdAt = app.clock.now().toISOString();
     await repo.putFeed(db, authOf(request).userId, hashToken(token), createdAt);
     return { url: `${app.config.publicUrl}/calendar/${token}.ics`, createdAt };
   });
@@ -39,11 +39,11 @@ export function calendarRoutes(app: FastifyInstance): void {
 
   // Calendar apps cannot sign in: the link's token is the key. It is never logged (see app.ts).
   app.get('/calendar/:file', async (request, reply) => {
-    enforce(await hit(db, `calendar:ip:${request.ip}`, LIMITS_BY_PURPOSE.calendarFeedIp));
+    enforce(await hit(db, `calendar:ip:${request.ip}`, LIMITS_BY_PURPOSE.calendarFeedIp, app.clock.now()));
     const { file } = parseInput(feedParams, request.params);
     const userId = await repo.feedOwner(db, hashToken(file.slice(0, -'.ics'.length)));
     if (!userId) throw notFound('This calendar link is not in use.');
-    const now = new Date();
+    const now = app.clock.now();
     const rituals = (await visibleItems(db, userId, { kind: 'ritual' }, now)).flatMap((r) => {
       const state = commitmentStateSchema.safeParse(r.state === null ? null : JSON.parse(r.state));
       return state.success ? [{ id: r.id, title: '', segments: state.data.segments, remindMinutesBefore: state.data.remindMinutesBefore }] : [];

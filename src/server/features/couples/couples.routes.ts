@@ -16,12 +16,12 @@ export function couplesRoutes(app: FastifyInstance): void {
 
   app.get('/api/couples/current', { onRequest: app.authenticate }, async (request) => {
     const auth = authOf(request);
-    return { couple: await service.coupleViewFor(db, auth.userId, new Date()) };
+    return { couple: await service.coupleViewFor(db, auth.userId, app.clock.now()) };
   });
 
   app.post('/api/couples', { onRequest: app.authenticate }, async (request, reply) => {
     const auth = authOf(request);
-    const now = new Date();
+    const now = app.clock.now();
     const couple = await db.transaction().execute(async (trx) => {
       await service.startCouple(trx, auth.userId, now);
       return service.coupleViewFor(trx, auth.userId, now);
@@ -32,8 +32,8 @@ export function couplesRoutes(app: FastifyInstance): void {
 
   app.post('/api/couples/invites', { onRequest: app.authenticate }, async (request, reply) => {
     const auth = authOf(request);
-    enforce(await hit(db, `invite:create:${auth.userId}`, LIMITS_BY_PURPOSE.inviteCreateUser));
-    const invite = await db.transaction().execute((trx) => service.createInvite(trx, dialect, auth.userId, app.config.publicUrl, new Date()));
+    enforce(await hit(db, `invite:create:${auth.userId}`, LIMITS_BY_PURPOSE.inviteCreateUser, app.clock.now()));
+    const invite = await db.transaction().execute((trx) => service.createInvite(trx, dialect, auth.userId, app.config.publicUrl, app.clock.now()));
     await notify([auth.userId]);
     return reply.status(201).send(invite);
   });
@@ -41,22 +41,22 @@ export function couplesRoutes(app: FastifyInstance): void {
   app.delete('/api/couples/invites/:id', { onRequest: app.authenticate }, async (request, reply) => {
     const auth = authOf(request);
     const { id } = parseInput(inviteParams, request.params);
-    await db.transaction().execute((trx) => service.revokeInvite(trx, auth.userId, id, new Date()));
+    await db.transaction().execute((trx) => service.revokeInvite(trx, auth.userId, id, app.clock.now()));
     await notify([auth.userId]);
     return reply.status(204).send();
   });
 
   app.post('/api/couples/invites/preview', async (request) => {
-    enforce(await hit(db, `invite:use:${request.ip}`, LIMITS_BY_PURPOSE.inviteUseIp));
+    enforce(await hit(db, `invite:use:${request.ip}`, LIMITS_BY_PURPOSE.inviteUseIp, app.clock.now()));
     const { token } = parseInput(joinRequestSchema, request.body);
-    return service.previewInvite(db, token, new Date());
+    return service.previewInvite(db, token, app.clock.now());
   });
 
   app.post('/api/couples/join', { onRequest: app.authenticate }, async (request) => {
     const auth = authOf(request);
-    enforce(await hit(db, `invite:use:${request.ip}`, LIMITS_BY_PURPOSE.inviteUseIp));
+    enforce(await hit(db, `invite:use:${request.ip}`, LIMITS_BY_PURPOSE.inviteUseIp, app.clock.now()));
     const { token } = parseInput(joinRequestSchema, request.body);
-    const now = new Date();
+    const now = app.clock.now();
     const couple = await db.transaction().execute(async (trx) => {
       await service.joinCouple(trx, dialect, auth.userId, token, now);
       return service.coupleViewFor(trx, auth.userId, now);
@@ -67,7 +67,7 @@ export function couplesRoutes(app: FastifyInstance): void {
 
   app.post('/api/couples/leave', { onRequest: app.authenticate }, async (request, reply) => {
     const auth = authOf(request);
-    const members = await db.transaction().execute((trx) => service.leaveCouple(trx, dialect, auth.userId, new Date()));
+    const members = await db.transaction().execute((trx) => service.leaveCouple(trx, dialect, auth.userId, app.clock.now()));
     await notify(members);
     return reply.status(204).send();
   });

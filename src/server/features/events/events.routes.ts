@@ -73,7 +73,7 @@ export function eventsRoutes(app: FastifyInstance): void {
     });
     // Each beat re-checks the session, so a revoked or expired one stops hearing events.
     const heartbeat = setInterval(() => {
-      void findLiveSession(app.dbh.db, token, new Date())
+      void findLiveSession(app.dbh.db, token, app.clock.now())
         .then((s) => {
           if (!s) {
             send({ type: 'session.ended' });

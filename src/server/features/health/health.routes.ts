@@ -14,7 +14,7 @@ export function healthRoutes(app: FastifyInstance): void {
 
   // SAFE-14: where to report a vulnerability.
   app.get('/.well-known/security.txt', async (_request, reply) => {
-    const expires = new Date(Date.now() + 180 * 86_400_000).toISOString();
+    const expires = new Date(app.clock.now().getTime() + 180 * 86_400_000).toISOString();
     return reply
       .type('text/plain; charset=utf-8')
       .send(`Contact: ${app.config.publicUrl}/security\nExpires: ${expires}\nPreferred-Languages: en\nPolicy: ${app.config.publicUrl}/security\n`);

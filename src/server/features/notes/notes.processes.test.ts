@@ -90,7 +90,9 @@ describe.runIf(dialects.includes('postgres'))('scheduled notes across server pro
     const three = await startProcess(database.url);
     try {
       await expect.poll(() => notificationsFor(late.id), { timeout: 10_000, interval: 100 }).toBe(1);
-      await new Promise((r) => setTimeout(r, 300));
+      // Its job is finished, after one attempt: it cannot run again, so no second notification can follow.
+      const lateJob = (await deliveryJobs()).find((j) => (JSON.parse(j.payload) as { itemId: string }).itemId === late.id);
+      expect(lateJob && [lateJob.done_at !== null, Number(lateJob.attempts)]).toEqual([true, 1]);
       expect(await notificationsFor(late.id)).toBe(1);
     } finally {
       await three.stop();

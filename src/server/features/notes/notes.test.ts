@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { buildApp } from '../../app.js';
 import { testConfig } from '../../config.js';
 import type { DbHandle } from '../../db/connect.js';
+import { jumpPast } from '../../test/clock.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../test/databases.js';
 import { errorOf } from '../../test/errors.js';
 import { couple, type Side } from '../../test/sides.js';
@@ -14,7 +15,6 @@ const dialects = await testDialects();
 
 
 const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
-const sleepUntil = (iso: string) => new Promise((r) => setTimeout(r, Math.max(0, new Date(iso).getTime() - Date.now() + 30)));
 
 async function sendNote(from: Side, text: string, deliverAt: string | null): Promise<OpenItem> {
   const note = await from.items.create('note', { text }, { deliverAt });
@@ -46,6 +46,7 @@ describe.each(dialects)('notes on %s', (dialect) => {
   }
 
   afterEach(async () => {
+    vi.useRealTimers();
     for (const s of streams.splice(0)) s.close();
     for (const a of apps.splice(0)) await a.close();
     for (const h of handles.splice(0)) await h.close();
@@ -100,7 +101,7 @@ describe.each(dialects)('notes on %s', (dialect) => {
     expect((await ada.items.list('note'))[0]?.content).toEqual({ text: 'Good luck today — you are ready.' });
     expect(benStream.events.map((e) => e.type)).toEqual(['hello']);
 
-    await sleepUntil((moved.state as { deliverAt: string }).deliverAt);
+    jumpPast((moved.state as { deliverAt: string }).deliverAt, 30);
     await app.jobs.runDue();
     await benStream.waitFor('items.changed');
     await benStream.waitFor('notifications.changed');
@@ -118,7 +119,7 @@ describe.each(dialects)('notes on %s', (dialect) => {
     const [ada, ben] = await couple(app);
     const note = await sendNote(ada, 'Never mind.', inMs(800));
     await ada.items.remove(note);
-    await sleepUntil(inMs(900));
+    jumpPast(inMs(900), 30);
     await app.jobs.runDue();
     expect(await ben.items.list('note')).toEqual([]);
     expect((await ben.notifications.list()).notifications).toEqual([]);
@@ -131,7 +132,7 @@ describe.each(dialects)('notes on %s', (dialect) => {
     const note = await sendNote(ada, 'See you tonight.', inMs(700));
     await first.app.close();
     apps.splice(apps.indexOf(first.app), 1);
-    await sleepUntil(inMs(900));
+    jumpPast(inMs(900), 30);
 
     // A new server on the same database: its runner's first poll runs at once.
     const handle = database.reconnect();
@@ -154,7 +155,7 @@ describe.each(dialects)('notes on %s', (dialect) => {
     const [ada] = await couple(one.app);
     const notes: OpenItem[] = [];
     for (let i = 0; i < 8; i++) notes.push(await sendNote(ada, `Note ${i}`, inMs(600)));
-    await sleepUntil(inMs(700));
+    jumpPast(inMs(700), 30);
     // Both poll at the same moment, again and again: each job is claimed by one of them.
     await Promise.all([one.app.jobs.runDue(), two.app.jobs.runDue(), one.app.jobs.runDue(), two.app.jobs.runDue()]);
     for (const n of notes) {

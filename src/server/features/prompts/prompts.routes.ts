@@ -17,17 +17,17 @@ export function promptsRoutes(app: FastifyInstance): void {
 
   app.get('/api/prompts/today', auth, async (request) => {
     const { date } = parseInput(promptTodayQuerySchema, request.query);
-    return db.transaction().execute((trx) => service.today(trx, authOf(request).userId, date, new Date()));
+    return db.transaction().execute((trx) => service.today(trx, authOf(request).userId, date, app.clock.now()));
   });
 
   app.post('/api/prompts/today/skip', auth, async (request) => {
     const { date } = parseInput(skipPromptRequestSchema, request.body);
-    return db.transaction().execute((trx) => service.repick(trx, dialect, authOf(request).userId, date, { skip: true }, new Date()));
+    return db.transaction().execute((trx) => service.repick(trx, dialect, authOf(request).userId, date, { skip: true }, app.clock.now()));
   });
 
   app.post('/api/prompts/today/deck', auth, async (request) => {
     const { date, deck } = parseInput(chooseDeckRequestSchema, request.body);
-    return db.transaction().execute((trx) => service.repick(trx, dialect, authOf(request).userId, date, { deck }, new Date()));
+    return db.transaction().execute((trx) => service.repick(trx, dialect, authOf(request).userId, date, { deck }, app.clock.now()));
   });
 
   app.put('/api/prompts/depth', auth, async (request) => {
@@ -41,7 +41,7 @@ export function promptsRoutes(app: FastifyInstance): void {
     const { userId } = authOf(request);
     const { id } = parseInput(dayParams, request.params);
     const input = parseInput(answerPromptRequestSchema, request.body);
-    const now = new Date();
+    const now = app.clock.now();
     const result = await db.transaction().execute((trx) => service.answer(trx, dialect, userId, id, input, now));
     // Only a reveal is announced: before it, the partner learns nothing of this answer.
     if (result.revealed) await app.bus.publish({ userIds: [userId, result.partnerId], event: { type: 'prompts.revealed' } });
@@ -51,7 +51,7 @@ export function promptsRoutes(app: FastifyInstance): void {
   app.post('/api/prompts/days/:id/nudge', auth, async (request, reply) => {
     const { userId } = authOf(request);
     const { id } = parseInput(dayParams, request.params);
-    const partnerId = await db.transaction().execute((trx) => service.nudge(trx, userId, id, new Date()));
+    const partnerId = await db.transaction().execute((trx) => service.nudge(trx, userId, id, app.clock.now()));
     if (await takesPartnerRequests(db, partnerId)) await app.bus.publish({ userIds: [partnerId], event: { type: 'prompts.nudged' } });
     return reply.status(204).send();
   });

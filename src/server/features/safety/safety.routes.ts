@@ -18,7 +18,7 @@ export function safetyRoutes(app: FastifyInstance): void {
   app.put('/api/safety/hold', auth, async (request) => {
     parseInput(safetyHoldRequestSchema, request.body ?? {});
     const { userId } = authOf(request);
-    return db.transaction().execute((trx) => hold.startHold(trx, userId, new Date()));
+    return db.transaction().execute((trx) => hold.startHold(trx, userId, app.clock.now()));
   });
 
   app.delete('/api/safety/hold', auth, async (request) => db.transaction().execute((trx) => hold.liftHold(trx, authOf(request).userId)));

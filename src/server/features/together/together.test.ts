@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PromptsClient, TogetherClient } from '../../../shared/client/index.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { testDialects } from '../../test/databases.js';
 import { errorOf } from '../../test/errors.js';
 import { itemsOf } from '../../test/items.js';
-import { TEST_ZONE, wallClock } from '../../test/clock.js';
+import { jumpPast, TEST_ZONE, wallClock } from '../../test/clock.js';
 import { pairUp, signUp } from '../../test/people.js';
 import { couple } from '../../test/sides.js';
 
@@ -17,6 +17,7 @@ describe.each(dialects)('the decision point and space on %s', (dialect) => {
     t = await createTestApp(dialect);
   });
   afterAll(() => t.close());
+  afterEach(() => void vi.useRealTimers());
 
   it('shows only "both yes", and nothing of how — or whether — the partner answered', async () => {
     const [ada, ben] = await pairUp(t.app);
@@ -120,7 +121,7 @@ describe.each(dialects)('the decision point and space on %s', (dialect) => {
     await new TogetherClient(ben.person.client).askForSpace(until);
     const note = await ada.items.share(await ada.items.create('note', { text: 'Whenever you are ready.' }, { deliverAt: null }), ada.partner);
     expect(await ben.items.list('note')).toEqual([]);
-    await new Promise((r) => setTimeout(r, until.getTime() - Date.now() + 50));
+    jumpPast(until);
     await t.app.jobs.runDue();
     expect((await ben.items.list('note')).map((n) => n.id)).toEqual([note.id]);
     expect((await ben.notifications.list()).unread).toBe(1);
@@ -132,7 +133,7 @@ describe.each(dialects)('the decision point and space on %s', (dialect) => {
     const note = await ada.items.share(await ada.items.create('note', { text: 'See you tonight.' }, { deliverAt: deliverAt.toISOString() }), ada.partner);
     const benSpace = new TogetherClient(ben.person.client);
     await benSpace.askForSpace(new Date(Date.now() + 86_400_000));
-    await new Promise((r) => setTimeout(r, deliverAt.getTime() - Date.now() + 50));
+    jumpPast(deliverAt);
     await t.app.jobs.runDue();
     expect((await ben.notifications.list()).notifications.filter((n) => n.itemKind === 'note')).toEqual([]);
     expect(await ben.items.list('note')).toEqual([]);
@@ -146,7 +147,7 @@ describe.each(dialects)('the decision point and space on %s', (dialect) => {
     const [a, b] = [new TogetherClient(ada.client), new TogetherClient(ben.client)];
     const first = new Date(Date.now() + 1200);
     await a.askForSpace(first);
-    await new Promise((r) => setTimeout(r, first.getTime() - Date.now() + 50));
+    jumpPast(first);
     const asked = Date.now();
     await a.askForSpace(new Date(Date.now() + 3_600_000));
     const seen = (await b.space()).partner;
