@@ -48,11 +48,13 @@ export const BUDGETED_PAGES = {
 } as const;
 
 /**
- * The regression budget in gzipped bytes for each budgeted page. The goal is 150 KB; today's
- * shell still carries the client (crypto, schemas, dates) on the first load, so the budget
- * holds the line where it is now and is lowered as that moves out.
+ * The regression budget in gzipped bytes for each budgeted page. The goal is 150 KB for both;
+ * the welcome page no longer loads luxon and rrule (the schedule schema checks dates without
+ * them), but the shell still carries the client (crypto, zod schemas) on every first load,
+ * and Today its date and recurrence code. Each budget holds the line where the page is now
+ * and is lowered as that moves out.
  */
-export const FIRST_LOAD_BUDGET = 280 * 1024;
+export const FIRST_LOAD_BUDGET: Record<keyof typeof BUDGETED_PAGES, number> = { welcome: 205 * 1024, today: 275 * 1024 };
 
 /** Measures every budgeted page of the build in `dir` (dist/web). */
 export function measureFirstLoad(dir: string): Record<keyof typeof BUDGETED_PAGES, { files: number; gzipBytes: number }> {
@@ -70,5 +72,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const results = measureFirstLoad(dir);
   console.table(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, { files: v.files, kB: (v.gzipBytes / 1024).toFixed(1) }])));
   writeFileSync(new URL('./results/bundle-size.json', import.meta.url), `${JSON.stringify({ at: new Date().toISOString(), budgetBytes: FIRST_LOAD_BUDGET, results }, null, 2)}\n`);
-  if (Object.values(results).some((r) => r.gzipBytes > FIRST_LOAD_BUDGET)) process.exit(1);
+  if (Object.entries(results).some(([page, r]) => r.gzipBytes > FIRST_LOAD_BUDGET[page as keyof typeof BUDGETED_PAGES])) process.exit(1);
 }

@@ -141,10 +141,11 @@ async function seed(database: TestDatabase, couples: number, itemsPerPerson: num
         }
         for (let i = 0; i < itemsPerPerson; i++) {
           const itemId = randomUUID();
-          items.push({ id: itemId, author_id: id, couple_id: coupleId, kind: i % 2 ? LIST_KIND : 'checkin', version: 1, ciphertext: blob(553), signature: blob(64), state: '{}', created_at: t, updated_at: t, visible_from: null });
+          const item = { id: itemId, author_id: id, couple_id: coupleId, kind: i % 2 ? LIST_KIND : 'checkin', version: 1, ciphertext: blob(553), signature: blob(64), state: '{}', created_at: t, updated_at: t, visible_from: null };
+          items.push(item);
           used.push({ id: itemId });
-          readers.push({ item_id: itemId, reader_id: id, wrapped_key: blob(73), added_at: t });
-          readers.push({ item_id: itemId, reader_id: pair[1 - k]!, wrapped_key: blob(73), added_at: t });
+          readers.push({ item_id: itemId, reader_id: id, kind: item.kind, wrapped_key: blob(73), added_at: t });
+          readers.push({ item_id: itemId, reader_id: pair[1 - k]!, kind: item.kind, wrapped_key: blob(73), added_at: t });
         }
       }
       cs.push({ id: coupleId, created_by: pair[0]!, created_at: t, ended_at: null });

@@ -9,10 +9,10 @@ import {
   zoneOf,
   type LocalDate,
 } from './local-time.js';
-import type { QuietHours } from './schema.js';
+import { MAX_REMINDER_MINUTES, type QuietHours } from './schema.js';
 
-/** Longest reminder lead accepted by {@link reminderTime}: one week, in minutes. */
-export const MAX_REMINDER_MINUTES = 7 * 24 * 60;
+// Declared beside the schemas that check it, so they need no zone code (luxon) to load.
+export { MAX_REMINDER_MINUTES };
 
 function instantOf(d: Date, name: string): number {
   const t = d.getTime();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isValidTimeZone, parseLocalDate, parseLocalTime } from './local-time.js';
-import { firstOccurrenceWall } from './recurrence.js';
+import { isValidTimeZone, parseLocalDate, parseLocalTime } from './wall-clock.js';
+import { firstOccurrenceWallPlain as firstOccurrenceWall } from './first-occurrence.js';
 import { WEEKDAYS } from './weekdays.js';
 
 /*
@@ -13,6 +13,8 @@ import { WEEKDAYS } from './weekdays.js';
 
 /** Earliest year a schedule may use: tz data before 1970 is patchy (local mean time, odd offsets). */
 export const MIN_YEAR = 1970;
+/** Longest reminder lead accepted by reminderTime (quiet-hours.ts): one week, in minutes. */
+export const MAX_REMINDER_MINUTES = 7 * 24 * 60;
 /** Longest accepted IANA zone name (the same cap as the account profile's time zone). */
 export const TIME_ZONE_MAX = 64;
 

@@ -130,6 +130,8 @@ export interface UsedItemIdsTable {
 export interface ItemReadersTable {
   item_id: string;
   reader_id: string;
+  /** The item's kind, copied by putReader so a list of one kind reads only its rows (index with reader_id). */
+  kind: string;
   wrapped_key: string;
   added_at: string;
 }

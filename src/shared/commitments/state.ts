@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { localDateSchema, MAX_REMINDER_MINUTES, scheduleSchema } from '../../core/schedules/index.js';
+// The schedule modules themselves, not the barrel: the barrel brings rrule and luxon into the
+// browser's first load (bench/import-graph.test.ts).
+import { localDateSchema, MAX_REMINDER_MINUTES, scheduleSchema } from '../../core/schedules/schema.js';
 
 /*
  * The plaintext a commitment, a mark, an appreciation and a note carry beside their

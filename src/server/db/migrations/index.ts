@@ -12,6 +12,7 @@ import * as m2026120740 from './2026120740_used_item_ids.js';
 import * as m2026120760 from './2026120760_safety_holds.js';
 import * as m2026120780 from './2026120780_version_state.js';
 import * as m2026120800 from './2026120800_decision_not_yes.js';
+import * as m2026120900 from './2026120900_reader_kind.js';
 
 /**
  * Every migration, in order, listed statically so a bundle finds them. Forward-only: never
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026120760_safety_holds': m2026120760,
   '2026120780_version_state': m2026120780,
   '2026120800_decision_not_yes': m2026120800,
+  '2026120900_reader_kind': m2026120900,
 };

@@ -18,7 +18,8 @@ export async function visibleItems(db: Db, viewerId: string, filter: { kind?: st
     .innerJoin('item_readers as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.reader_id', '=', viewerId))
     .where((eb) => eb.or([eb('i.author_id', '=', viewerId), eb('i.visible_from', 'is', null), eb('i.visible_from', '<=', t)]))
     .select(['i.id', 'i.author_id', 'i.couple_id', 'i.kind', 'i.version', 'i.ciphertext', 'i.signature', 'i.state', 'i.created_at', 'i.updated_at', 'i.visible_from', 'i.shared_until', 'r.wrapped_key']);
-  if (filter.kind) q = q.where('i.kind', '=', filter.kind);
+  // r.kind (a copy of i.kind) lets the reader index find the viewer's rows of this kind alone.
+  if (filter.kind) q = q.where('r.kind', '=', filter.kind).where('i.kind', '=', filter.kind);
   if (filter.id) q = q.where('i.id', '=', filter.id);
   const rows = await q.orderBy('i.created_at').orderBy('i.id').execute();
   return rows.map((r) => ({ ...r, version: Number(r.version) }));
@@ -83,7 +84,8 @@ export async function insertItem(db: Db, row: Insertable<Database['items']>): Pr
 export async function putReader(db: Db, itemId: string, readerId: string, wrappedKey: string, at: string): Promise<void> {
   await db
     .insertInto('item_readers')
-    .values({ item_id: itemId, reader_id: readerId, wrapped_key: wrappedKey, added_at: at })
+    // The item's kind beside the reader: lists of one kind read only their rows (visibleItems).
+    .values((eb) => ({ item_id: itemId, reader_id: readerId, kind: eb.selectFrom('items').select('kind').where('id', '=', itemId), wrapped_key: wrappedKey, added_at: at }))
     .onConflict((oc) => oc.columns(['item_id', 'reader_id']).doUpdateSet({ wrapped_key: wrappedKey }))
     .execute();
 }

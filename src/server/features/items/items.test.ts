@@ -170,7 +170,7 @@ describe.each(dialects)('items on %s', (dialect) => {
     const item = await adaItems.create('reflection', { text: 'for my eyes only' }, { section: 'what_i_need' });
     const authorKey = await t.database.handle.db.selectFrom('item_readers').select('wrapped_key').where('item_id', '=', item.id).executeTakeFirstOrThrow();
     // A bug (or an attacker with database access) grants Mallory a row with Ada's wrapped key.
-    await t.database.handle.db.insertInto('item_readers').values({ item_id: item.id, reader_id: mallory.me.user.id, wrapped_key: authorKey.wrapped_key, added_at: new Date().toISOString() }).execute();
+    await t.database.handle.db.insertInto('item_readers').values({ item_id: item.id, reader_id: mallory.me.user.id, kind: 'reflection', wrapped_key: authorKey.wrapped_key, added_at: new Date().toISOString() }).execute();
     const seen = await (await itemsOf(mallory)).list<Section>('reflection');
     expect(seen).toHaveLength(1);
     expect(seen[0]!.content).toBeNull();
