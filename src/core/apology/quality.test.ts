@@ -13,8 +13,8 @@ const everyday = (split: string) => corpus.filter((e) => e.kind === 'polite' && 
 // Each test analyses a few hundred drafts: allow for a busy machine.
 describe('partner corpus', { timeout: 60_000 }, () => {
   it('has at least 500 labelled apologies and a fixed 60/20/20 split', () => {
-    // The hashed splits only: test2 is a separate, later held-out set (checked below).
-    const all = corpus.filter((e) => e.kind !== 'polite' && e.split !== 'test2');
+    // The hashed splits only: test2 and test3 are separate, later held-out sets (checked below).
+    const all = corpus.filter((e) => e.kind !== 'polite' && e.split !== 'test2' && e.split !== 'test3');
     expect(all.length).toBeGreaterThanOrEqual(500);
     const share = (s: string) => all.filter((e) => e.split === s).length / all.length;
     expect(share('train')).toBeGreaterThan(0.5);
@@ -26,6 +26,11 @@ describe('partner corpus', { timeout: 60_000 }, () => {
   it('has a second held-out set of at least 120 apologies and 40 everyday messages', () => {
     expect(apologies('test2').length).toBeGreaterThanOrEqual(120);
     expect(everyday('test2').length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('has a third held-out set of at least 120 apologies and 40 everyday messages', () => {
+    expect(apologies('test3').length).toBeGreaterThanOrEqual(120);
+    expect(everyday('test3').length).toBeGreaterThanOrEqual(40);
   });
 
   it('development split: component micro-F1 >= 0.83, failure-pattern micro-F1 >= 0.90, everyday false alarms <= 0.03', () => {
