@@ -309,6 +309,18 @@ const REPAIR: Cue[] = [
   cue(`\\b(?:i|we)\\s+(?:would like to|want to|will|am going to|can|could)\\s+(?:\\w+\\s+)?(?:tell|say sorry to|talk to|speak to|ask|write to|call) (?:them|her|him|your (?:mum|mom|dad|sister|brother|family|friends|parents))\\b(?=.*\\b(?:myself|with you|out of line|wrong|not okay|was not okay|it was not|to keep|sorry)\\b)`),
   // Money put back: "I've put the money back", "I'll sell the car to pay down the card", "I've replaced the phone".
   cue(`\\b(?:i|we)\\s+(?:have\\s+)?(?:\\w+\\s+)?(?:put (?:the |that |all the )?money (?:back|aside)|put (?:all of it|it all|everything|extra) (?:in|into)|replaced (?:the|your|it)|transferred (?:back|the money|it back)|paid (?:back|it back|you back|off)|cancelled the (?:trip|booking|holiday))\\b|\\b(?:i|we)\\s+(?:will|am going to)\\s+(?:sell|do extra shifts|work extra)\\b`),
+  // ---- amends already under way or done (third round) ----
+  // Paying back now: "I'm paying it back at two hundred a month", "I'm putting a hundred back every week", "I'm paying for the repair".
+  cue(`\\b(?:i|we)\\s+(?:am|are|have been)\\s+(?:\\w+\\s+)?(?:paying|putting|giving|sending|transferring)\\s+(?:\\w+\\s+){0,4}?back\\b|\\b(?:i|we)\\s+(?:am|are)\\s+(?:\\w+\\s+)?(?:paying|covering)\\s+(?:for\\s+)?(?:the|your|all the|every)\\s+(?:\\w+\\s+)?(?:repair|repairs|cost|costs|damage|bill|bills|fee|fees|fine|replacement|vet|excess)\\b`, { neg: 2 }),
+  // An apology already made to the people in the partner's life it reached (a person, not a
+  // public): "I've rung her to apologise", "I've written to your manager to apologise", "I've apologised to Asha".
+  cue(`\\b(?:i|we)\\s+have\\s+(?:already\\s+|just\\s+)?(?:rung|called|phoned|written to|messaged|texted|emailed|spoken to|talked to|been to see|gone to see|seen)\\s+(?:\\w+\\s+){0,3}?(?:to (?:apologi[sz]e|say sorry|put (?:it|things) right|explain that it was)|and apologi[sz]ed|and said sorry)\\b|\\b(?:i|we)\\s+have\\s+(?:already\\s+|personally\\s+)?apologi[sz]ed\\s+to\\s+(?:her|him|them|your\\s+\\w+|(?!you\\b|the\\b|all\\b|those\\b|a\\b|an\\b|any\\w*\\b|every\\w*\\b|people\\b|members\\b)\\w+)(?=\\s*(?:[,.;!]|$|and\\b|too\\b|as well|myself|already|for\\b))`, { neg: 2 }),
+  // A replacement already bought or a missed thing rebooked: "I've ordered you a new pair", "I've rebooked it for May".
+  cue(`\\b(?:i|we)\\s+have\\s+(?:already\\s+|just\\s+)?(?:ordered|bought|got|found|replaced|rebooked|re-booked|rearranged|rescheduled)\\s+(?:(?:you|her|him|them|it|the \\w+)\\s+)?(?:(?:a|an|the)\\s+)?(?:new|replacement|same|another|for)\\b`, { neg: 2 }),
+  // Taking over the work left undone: "let me do the rest of the nursery", "let me do the unpacking".
+  cue(`\\blet me\\s+(?:do|finish|sort|handle|take care of|take over|cover|pay for|fix|clean|cook|tidy)\\s+(?!better\\b|it better\\b|this better\\b)(?:(?:the|all|your|all the|this|that|it)\\b)`),
+  // Having them round to make up for it: "I'd like to have them all round for dinner".
+  cue(`\\b(?:i|we)\\s+(?:would like to|want to|will|am going to|could)\\s+(?:\\w+\\s+)?have\\s+(?:them|you|her|him|your \\w+)\\s+(?:all\\s+)?(?:round|over)\\b`),
 ];
 
 // ---- forgiveness request --------------------------------------------------------------
