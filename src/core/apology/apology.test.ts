@@ -916,3 +916,36 @@ describe('partner constructions, third round (issue 19)', () => {
     expect(has("I've apologised to the whole team.", 'repair')).toBe(false);
   });
 });
+
+describe('partner constructions, third round: more of them', () => {
+  it.each([
+    ["We've been over this a hundred times.", 'pressure', "We've been over this a hundred times"],
+    ['Are we really going to fight about this all evening?', 'pressure', 'Are we really going to fight'],
+    ['What more can I say?', 'pressure', 'What more can I say'],
+    ['If you ever listened to me, you would know.', 'blame_shift', 'If you ever listened'],
+    ["It wasn't a betrayal, it was a mistake.", 'reinterpretation', "It wasn't a betrayal"],
+    ['The appointment just slipped my mind.', 'no_agent', 'The appointment just slipped my mind'],
+    ["I'm sorry I was late. The meeting ran over.", 'justification', 'The meeting ran over'],
+    ["Sorry if my text came across badly.", 'conditional', 'if my text came across badly'],
+  ] as const)('%s is %s', (text, id, start) => {
+    const hits = flagged(text, id);
+    expect(hits.length).toBe(1);
+    expect(hits[0]!.startsWith(start)).toBe(true);
+  });
+
+  it('names what it took from the partner and the effort it undid as impact', () => {
+    expect(has('I took that evening from you.', 'impact')).toBe(true);
+    expect(has("You'd been saving for the deposit for two years.", 'impact')).toBe(true);
+    expect(has('I took the bins out.', 'impact')).toBe(false);
+  });
+
+  it('a rule for next time and steps already taken are change; money back and a treat are repair', () => {
+    expect(has("If I'm going to be late, I'll call you before six.", 'change')).toBe(true);
+    expect(has("I've self-excluded from the bookmakers.", 'change')).toBe(true);
+    expect(has("If I'm honest, I'll miss the old flat.", 'change')).toBe(false);
+    expect(has('Every penny goes back into the joint account.', 'repair')).toBe(true);
+    expect(has("I've paid the fines off.", 'repair')).toBe(true);
+    expect(has("I'm taking the fee out of my own wages.", 'repair')).toBe(true);
+    expect(has("I'll take her for pizza and tell her I'm sorry.", 'repair')).toBe(true);
+  });
+});

@@ -184,6 +184,11 @@ const IMPACT: Cue[] = [
   cue(`\\b(?:on your own|by yourself|all alone|you(?:\\s+will|\\s+would)? never get back|your (?:\\w+\\s+){0,2}?(?:score|plans|memories|future|savings|sleep|confidence|trust|safety|privacy|day|night|evening|birthday|moment)\\s+(?:\\w+\\s+)?(?:has|have|was|were|is|are)?\\s*(?:dropped|gone|ruined|taken|lost|spoiled|spoilt|wrecked))\\b`, { neg: 2 }),
   // A moment that mattered to them: "that was a huge moment for you", "that day only happens once", "that was her day and yours".
   cue(`\\b(?:that|this|it)\\s+(?:was|is)\\s+(?:(?:a|an|your|her|his|their|our)\\s+)?(?:\\w+\\s+)?(?:moment|day|night|evening|time|chance)\\s+(?:for you|and yours|you)\\b|\\b(?:that|the) day only happens once\\b`),
+  // ---- third round ----
+  // What it took from them: "I took that moment from you", "it robbed you of the chance".
+  cue(`\\b(?:i|it|that|this|my \\w+)\\s+(?:\\w+\\s+)?(?:took|stole|robbed|cost)\\s+(?:\\w+\\s+){0,3}?from you\\b`, { neg: 2 }),
+  // Their effort or hope that the act undid: "you'd been saving for the IVF", "you've been taking extra shifts".
+  cue(`\\byou\\s+(?:had|have)\\s+been\\s+(?:\\w+\\s+)?(?:saving|working|planning|looking forward|waiting|hoping|taking extra|doing extra|carrying|covering|budgeting|holding (?:it|everything|us) together|keeping (?:it|everything|us) going)\\b`, { neg: 2 }),
 ];
 
 // ---- explanation -----------------------------------------------------------------------
@@ -285,6 +290,11 @@ const CHANGE: Cue[] = [
   cue(`\\bmy (?:\\w+\\s+)?(?:phone|laptop|wages|salary|pay|passwords?|location|cards?|keys)\\s+(?:\\w+\\s+)?(?:stays?|staying|goes|go|going|is going|are going|will stay|will go|is staying|are staying|stay)\\b`),
   // A rule agreed for next time: "we'll agree on it together first", "I'll leave on time next Friday", "I'll message when I can't call".
   cue(`\\b(?:we will|we are going to) (?:\\w+\\s+){0,3}?(?:together|first|both)\\b|\\b(?:i|we) will (?:leave|message|text|call|check|ask) (?:\\w+\\s+){0,3}?(?:on time|first|when|before|every|next)\\b|\\bi would rather (?:\\w+\\s+){1,5}?than (?:lie|hide|keep)\\b`),
+  // ---- third round ----
+  // A rule for the next time it comes up: "if I'm out late, I'll text you by eleven", "when I'm that angry I'll tell you…".
+  cue(`\\b(?:if|when|whenever)\\s+i\\s+am\\s+(?!honest\\b|being honest\\b|sorry\\b)(?:\\w+\\s+){0,3}?\\w+\\s*,?\\s+i\\s+will\\s+(?!never forgive|regret|be sorry)\\w+`),
+  // Steps already taken against the habit: "I've self-excluded from every site", "I've handed you the card".
+  cue(`\\b(?:i|we)\\s+have\\s+(?:\\w+\\s+)?(?:self-excluded|self excluded|excluded myself|handed (?:you|over) (?:my|the)|given you (?:my|the) (?:card|cards|passwords?|phone|keys))\\b`),
 ];
 
 // ---- repair ---------------------------------------------------------------------------
@@ -321,6 +331,10 @@ const REPAIR: Cue[] = [
   cue(`\\blet me\\s+(?:do|finish|sort|handle|take care of|take over|cover|pay for|fix|clean|cook|tidy)\\s+(?!better\\b|it better\\b|this better\\b)(?:(?:the|all|your|all the|this|that|it)\\b)`),
   // Having them round to make up for it: "I'd like to have them all round for dinner".
   cue(`\\b(?:i|we)\\s+(?:would like to|want to|will|am going to|could)\\s+(?:\\w+\\s+)?have\\s+(?:them|you|her|him|your \\w+)\\s+(?:all\\s+)?(?:round|over)\\b`),
+  // Money going back, or the cost taken from the writer's own: "every penny goes back into the account", "I've paid them all off", "I'm taking the fee out of my own money".
+  cue(`\\b(?:every penny|every pound|every cent|the money|all of it|it all|the lot)\\s+(?:goes|is going|will go|went)\\s+back\\b|\\b(?:i|we)\\s+have\\s+paid\\s+(?:\\w+\\s+){0,2}?(?:back|off)\\b|\\b(?:i|we)\\s+(?:am|will be|will)\\s+(?:taking|take|paying|pay)\\s+(?:\\w+\\s+){0,3}?(?:out of|from)\\s+my\\s+(?:own\\s+)?(?:money|wages|pocket|account|savings|salary|pay)\\b`, { neg: 2 }),
+  // A treat or a chore taken over: "let me cook on Sunday", "I'll take her for ice cream".
+  cue(`\\blet me\\s+(?:cook|clean|do the|take over|take (?:you|her|him|them) (?:out|for|to))\\b|\\b(?:i|we)\\s+will\\s+take\\s+(?:you|her|him|them)\\s+(?:out\\s+)?for\\s+(?:a |an |some )?(?:\\w+\\s+)?(?:ice cream|dinner|lunch|breakfast|a meal|a treat|a day out|cake|pizza|a drink|coffee)\\b`),
 ];
 
 // ---- forgiveness request --------------------------------------------------------------
