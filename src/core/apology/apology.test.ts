@@ -933,6 +933,12 @@ describe('partner constructions, third round: more of them', () => {
     expect(hits[0]!.startsWith(start)).toBe(true);
   });
 
+  it('owning needs the act named, not only "whatever I did" or "sorry you\'re upset"', () => {
+    expect(has("I'm sorry for whatever I did wrong.", 'responsibility')).toBe(false);
+    expect(has("I'm sorry you're upset about the photos.", 'responsibility')).toBe(false);
+    expect(has("I'm sorry for whatever I said, and I lied to you about Friday.", 'responsibility')).toBe(true);
+  });
+
   it('names what it took from the partner and the effort it undid as impact', () => {
     expect(has('I took that evening from you.', 'impact')).toBe(true);
     expect(has("You'd been saving for the deposit for two years.", 'impact')).toBe(true);

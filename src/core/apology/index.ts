@@ -151,6 +151,10 @@ function analyze(text: string, componentsOf: (norm: string) => readonly Componen
   const iffy = raw.filter((f) => f.id === 'conditional');
   dropIfOnlyInside(spans, 'impact', iffy, norm);
   dropIfOnlyInside(spans, 'responsibility', iffy, norm);
+  // Owning needs the act named: not only inside "whatever I did" or "sorry you're upset" (the
+  // sentence may still own something outside them). A softened admission ("my texts were a
+  // bit out of line") still owns it, so hedges are left alone.
+  dropIfOnlyInside(spans, 'responsibility', raw.filter((f) => f.id === 'vague' || f.id === 'feelings_focus'), norm);
 
   // "I didn't mean to wake you" in a note about the day disclaims nothing: an intent
   // disclaimer undoes an apology only when there is a wrong to disclaim. Keep it when it names
