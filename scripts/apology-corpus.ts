@@ -39,11 +39,13 @@ export interface Entry {
 }
 /**
  * The fixed split an entry belongs to. `test2` is the second held-out set (corpus/apology/test2/),
- * written after the test split had been read once, before the next round of rules.
+ * written after the test split had been read once, before the next round of rules; `test3`
+ * the third (corpus/apology/test3/), written after test2's errors had been read, before the
+ * round that followed.
  */
-export type Split = 'train' | 'dev' | 'test' | 'test2';
+export type Split = 'train' | 'dev' | 'test' | 'test2' | 'test3';
 /** Every split, in the order the evaluation lists them. */
-export const SPLITS: readonly Split[] = ['train', 'dev', 'test', 'test2'];
+export const SPLITS: readonly Split[] = ['train', 'dev', 'test', 'test2', 'test3'];
 
 const COMPONENTS = new Set<string>(COMPONENT_IDS);
 const FLAGS = new Set<string>(FLAG_IDS);
@@ -104,8 +106,8 @@ export const CORPUS_DIR = fileURLToPath(new URL('../corpus/apology/', import.met
 
 /**
  * Every entry, in file order: the situation files at the top of the folder (split by the hash
- * of the id), then `extra/` (train or dev only), then `test2/` (all in `test2`). Entries in a
- * sub-folder have ids prefixed with it (`test2/home-003`).
+ * of the id), then `extra/` (train or dev only), then `test2/` (all in `test2`) and `test3/`
+ * (all in `test3`). Entries in a sub-folder have ids prefixed with it (`test2/home-003`).
  */
 export function loadCorpus(dir = CORPUS_DIR): Entry[] {
   const out: Entry[] = [];
@@ -134,6 +136,7 @@ export function loadCorpus(dir = CORPUS_DIR): Entry[] {
   readFolder('', splitOf);
   readFolder('extra', trainDevSplitOf);
   readFolder('test2', () => 'test2');
+  readFolder('test3', () => 'test3');
   return out;
 }
 

@@ -3,13 +3,13 @@
  *
  * 1. On Mend's own partner-apology corpus (corpus/apology/, CC BY 4.0): per-label precision,
  *    recall and F1, and micro-F1, for the seven components and the thirteen failure
- *    patterns, on one split (test by default — look at test and test2 only to report, never
- *    to tune), and the share of everyday "sorry" messages that get any failure mark.
+ *    patterns, on one split (test by default — look at test, test2 and test3 only to report,
+ *    never to tune), and the share of everyday "sorry" messages that get any failure mark.
  * 2. As an external check, on real annotated political apologies (SCEPA) and everyday
  *    requests from the Stanford Politeness Corpus, when their paths are given. That data is
  *    never part of the project: its path is an argument, and nothing from it is stored.
  *
- *   npm run eval:apology -- [--split train|dev|test|test2|all] [--scepa <scepa_apologies.jsonl>]
+ *   npm run eval:apology -- [--split train|dev|test|test2|test3|all] [--scepa <scepa_apologies.jsonl>]
  *     [--politeness <csv>] [--scepa-split all|dev|heldout] [--json] [--errors]
  *
  * SCEPA is split by id: even ids were the development half, odd ids were held out for the
@@ -38,7 +38,7 @@ interface Row {
 }
 
 function usage(): never {
-  console.error('usage: npm run eval:apology -- [--split train|dev|test|test2|all] [--scepa <jsonl>] [--politeness <csv>] [--scepa-split all|dev|heldout] [--json] [--errors]');
+  console.error('usage: npm run eval:apology -- [--split train|dev|test|test2|test3|all] [--scepa <jsonl>] [--politeness <csv>] [--scepa-split all|dev|heldout] [--json] [--errors]');
   process.exit(2);
 }
 
@@ -47,7 +47,7 @@ let scepaPath: string | undefined;
 let politenessPath: string | undefined;
 let json = false;
 let errors = false;
-let split: 'train' | 'dev' | 'test' | 'test2' | 'all' = 'test';
+let split: 'train' | 'dev' | 'test' | 'test2' | 'test3' | 'all' = 'test';
 let half: 'even' | 'odd' | undefined;
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
@@ -57,7 +57,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--scepa') scepaPath = args[++i] ?? usage();
   else if (a === '--split') {
     const h = args[++i];
-    if (h !== 'train' && h !== 'dev' && h !== 'test' && h !== 'test2' && h !== 'all') usage();
+    if (h !== 'train' && h !== 'dev' && h !== 'test' && h !== 'test2' && h !== 'test3' && h !== 'all') usage();
     split = h;
   } else if (a === '--scepa-split') {
     const h = args[++i];

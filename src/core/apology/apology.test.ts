@@ -830,3 +830,128 @@ describe('what is owned, regretted and explained, next to a defence', () => {
     expect(has('I got drunk because I was scared of meeting your family.', 'explanation')).toBe(true);
   });
 });
+
+describe('partner constructions, third round (issue 19)', () => {
+  it.each([
+    // Concessive openers after an apology, and a defence closed by "though".
+    ["I'm sorry I took your charger. However, mine had broken that morning.", 'justification', 'However, mine had broken'],
+    ['Sorry about the noise last night. Unfortunately the band ran over.', 'justification', 'Unfortunately the band ran over'],
+    ["I'm sorry I skipped the parents' evening. Still, the shift was already on the rota.", 'justification', 'Still, the shift'],
+    ["Sorry I booked the cheap hotel. It had good reviews though.", 'justification', 'It had good reviews though'],
+    ['soz i missed ur call, i was at the gym tho', 'justification', 'i was at the gym tho'],
+    ['Smoking on the balcony is the only thing that calms me down.', 'justification', 'Smoking on the balcony is the only thing'],
+    ['Under the circumstances I think I did fine.', 'justification', 'Under the circumstances'],
+    // The partner's repeated act, who began it, their manner as the reason.
+    ['You went on and on about the bins until I snapped.', 'blame_shift', 'You went on and on'],
+    ['You nagged and nagged.', 'blame_shift', 'You nagged and nagged'],
+    ['You started yelling first.', 'blame_shift', 'You started yelling first'],
+    ["I'm sorry I checked your emails. You've been so cagey lately.", 'blame_shift', "You've been so cagey"],
+    ['u started it', 'blame_shift', 'u started it'],
+    // A small mark, one occasion.
+    ["It's a tiny scuff on the door.", 'minimizing', "It's a tiny scuff"],
+    ["It's a scrape on the wing mirror.", 'minimizing', "It's a scrape"],
+    ['It was one weekend away.', 'minimizing', 'It was one weekend away'],
+    ['It was a few quid on the horses.', 'minimizing', 'It was a few quid'],
+    // Asking if the partner is still on it, closing it, changing the subject.
+    ['Are you honestly still upset about the wedding?', 'pressure', 'Are you honestly still upset'],
+    ["Let's draw a line under the whole thing.", 'pressure', 'draw a line under'],
+    ["Don't let one bad evening spoil the holiday.", 'pressure', "Don't let one bad evening spoil"],
+    ['Can we talk about something else now?', 'pressure', 'talk about something else'],
+    ['Surely we are past this by now.', 'pressure', 'Surely we are past'],
+    // The contrastive correction, others as witnesses, disputing the account.
+    ["I didn't hide the receipt, I just forgot to show you.", 'reinterpretation', "I didn't hide the receipt"],
+    ["I wasn't ignoring you, I was concentrating.", 'reinterpretation', "I wasn't ignoring you"],
+    ['Nobody else at dinner thought it was rude.', 'reinterpretation', 'Nobody else at dinner thought'],
+    ["That's not how the evening went at all.", 'reinterpretation', "That's not how the evening went"],
+    ['What you are describing just never happened.', 'reinterpretation', 'What you are describing'],
+  ] as const)('%s is %s', (text, id, start) => {
+    const hits = flagged(text, id);
+    expect(hits.length).toBe(1);
+    expect(hits[0]!.startsWith(start)).toBe(true);
+  });
+
+  it.each([
+    // An accountable concession, an owned reason, empathy, a real question.
+    ["I'm sorry I shouted. However, I know that doesn't make it right."],
+    ["I'm sorry I forgot. Still, I should have set a reminder, and I will."],
+    ["Sorry I was late. I'm still so sorry about it."],
+    ['I know you were tired though, and I should have helped.'],
+    // A reason that is no defence, a plan, a kind offer.
+    ["I didn't mean to wake you, I was looking for my keys."],
+    ["When you're ready, we can talk about something else or about this."],
+    ['We will get back to normal slowly, at your pace.'],
+    // Narration and gratitude.
+    ['You kept me going this year, and I let you down.'],
+    ['Everyone else was asleep when I got home.'],
+    ['It was a lovely evening until I ruined it.'],
+  ])('no failure pattern: %s', (text) => {
+    expect(flagIds(analyzeApology(text)).filter((f) => f !== 'intent_disclaimer')).toEqual([]);
+  });
+
+  it('the writer\'s own distress in new words is self-focus when it is most of the draft', () => {
+    const text = "I'm in pieces. I can't concentrate at work. I've lost my appetite. Sorry.";
+    expect(flagged(text, 'self_focus')).toEqual(["I'm in pieces.", "I can't concentrate at work.", "I've lost my appetite."]);
+    // One sentence of it is context, and remorse for the act is not distress.
+    expect(flagged("I'm sorry I lied. I've been a wreck. I will tell you everything from now on.", 'self_focus')).toEqual([]);
+    expect(flagged("I feel sick about what I did. I have felt sick about what I did every day.", 'self_focus')).toEqual([]);
+  });
+
+  it('distress does not count as owning the act', () => {
+    expect(has("I've been so anxious I can barely eat.", 'responsibility')).toBe(false);
+    expect(has("I'm in pieces.", 'responsibility')).toBe(false);
+  });
+
+  it('amends under way or done are repair', () => {
+    expect(has("I'm paying it back at fifty a week.", 'repair')).toBe(true);
+    expect(has("I'm paying for the repair myself.", 'repair')).toBe(true);
+    expect(has("I've called your dad to apologise.", 'repair')).toBe(true);
+    expect(has("I've apologised to Maya.", 'repair')).toBe(true);
+    expect(has("I've ordered you a new one.", 'repair')).toBe(true);
+    expect(has("I've rebooked the table for Friday.", 'repair')).toBe(true);
+    expect(has('Let me do the washing up all week.', 'repair')).toBe(true);
+    expect(has("I'd like to have them round for lunch.", 'repair')).toBe(true);
+    // Not amends: a rhetorical "let me", an apology to the partner, a public.
+    expect(has('Let me make it clear that I was wrong.', 'repair')).toBe(false);
+    expect(has("I've apologised to you already.", 'repair')).toBe(false);
+    expect(has("I've apologised to the whole team.", 'repair')).toBe(false);
+  });
+});
+
+describe('partner constructions, third round: more of them', () => {
+  it.each([
+    ["We've been over this a hundred times.", 'pressure', "We've been over this a hundred times"],
+    ['Are we really going to fight about this all evening?', 'pressure', 'Are we really going to fight'],
+    ['What more can I say?', 'pressure', 'What more can I say'],
+    ['If you ever listened to me, you would know.', 'blame_shift', 'If you ever listened'],
+    ["It wasn't a betrayal, it was a mistake.", 'reinterpretation', "It wasn't a betrayal"],
+    ['The appointment just slipped my mind.', 'no_agent', 'The appointment just slipped my mind'],
+    ["I'm sorry I was late. The meeting ran over.", 'justification', 'The meeting ran over'],
+    ["Sorry if my text came across badly.", 'conditional', 'if my text came across badly'],
+  ] as const)('%s is %s', (text, id, start) => {
+    const hits = flagged(text, id);
+    expect(hits.length).toBe(1);
+    expect(hits[0]!.startsWith(start)).toBe(true);
+  });
+
+  it('owning needs the act named, not only "whatever I did" or "sorry you\'re upset"', () => {
+    expect(has("I'm sorry for whatever I did wrong.", 'responsibility')).toBe(false);
+    expect(has("I'm sorry you're upset about the photos.", 'responsibility')).toBe(false);
+    expect(has("I'm sorry for whatever I said, and I lied to you about Friday.", 'responsibility')).toBe(true);
+  });
+
+  it('names what it took from the partner and the effort it undid as impact', () => {
+    expect(has('I took that evening from you.', 'impact')).toBe(true);
+    expect(has("You'd been saving for the deposit for two years.", 'impact')).toBe(true);
+    expect(has('I took the bins out.', 'impact')).toBe(false);
+  });
+
+  it('a rule for next time and steps already taken are change; money back and a treat are repair', () => {
+    expect(has("If I'm going to be late, I'll call you before six.", 'change')).toBe(true);
+    expect(has("I've self-excluded from the bookmakers.", 'change')).toBe(true);
+    expect(has("If I'm honest, I'll miss the old flat.", 'change')).toBe(false);
+    expect(has('Every penny goes back into the joint account.', 'repair')).toBe(true);
+    expect(has("I've paid the fines off.", 'repair')).toBe(true);
+    expect(has("I'm taking the fee out of my own wages.", 'repair')).toBe(true);
+    expect(has("I'll take her for pizza and tell her I'm sorry.", 'repair')).toBe(true);
+  });
+});

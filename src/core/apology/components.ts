@@ -184,6 +184,11 @@ const IMPACT: Cue[] = [
   cue(`\\b(?:on your own|by yourself|all alone|you(?:\\s+will|\\s+would)? never get back|your (?:\\w+\\s+){0,2}?(?:score|plans|memories|future|savings|sleep|confidence|trust|safety|privacy|day|night|evening|birthday|moment)\\s+(?:\\w+\\s+)?(?:has|have|was|were|is|are)?\\s*(?:dropped|gone|ruined|taken|lost|spoiled|spoilt|wrecked))\\b`, { neg: 2 }),
   // A moment that mattered to them: "that was a huge moment for you", "that day only happens once", "that was her day and yours".
   cue(`\\b(?:that|this|it)\\s+(?:was|is)\\s+(?:(?:a|an|your|her|his|their|our)\\s+)?(?:\\w+\\s+)?(?:moment|day|night|evening|time|chance)\\s+(?:for you|and yours|you)\\b|\\b(?:that|the) day only happens once\\b`),
+  // ---- third round ----
+  // What it took from them: "I took that moment from you", "it robbed you of the chance".
+  cue(`\\b(?:i|it|that|this|my \\w+)\\s+(?:\\w+\\s+)?(?:took|stole|robbed|cost)\\s+(?:\\w+\\s+){0,3}?from you\\b`, { neg: 2, gate: /took|stole|robbed|cost/ }),
+  // Their effort or hope that the act undid: "you'd been saving for the IVF", "you've been taking extra shifts".
+  cue(`\\byou\\s+(?:had|have)\\s+been\\s+(?:\\w+\\s+)?(?:saving|working|planning|looking forward|waiting|hoping|taking extra|doing extra|carrying|covering|budgeting|holding (?:it|everything|us) together|keeping (?:it|everything|us) going)\\b`, { neg: 2, gate: /you (?:had|have) been/ }),
 ];
 
 // ---- explanation -----------------------------------------------------------------------
@@ -193,7 +198,7 @@ const EXPLANATION: Cue[] = [
   // A state given as the reason, not the state apologised for ("I'm sorry I got drunk" names the act).
   cue(`\\bi\\s+(?:was|were|had been|'d been|felt|was feeling|had felt|'d felt|got|became|grew)\\s+(?:\\w+\\s+)?${DEG}(?:scared|afraid|terrified|angry|frustrated|stressed|overwhelmed|tired|exhausted|drunk|lonely|insecure|jealous|confused|panicking|panicked|desperate|rushing|rushed|trying|attempting|struggling|in a (?:bad|dark|low|difficult) place|not (?:thinking|ready|in a good place)|under (?:\\w+\\s+){0,3}?(?:pressure|stress|strain)|depressed|anxious|numb|running|avoiding|too (?:ashamed|scared|afraid|proud|weak|embarrassed|caught up)|unhappy|resentful|caught up|carried away|emotional|passionate|focused|preoccupied|distracted|thinking|unaware|blind|immature|young|going through|dealing with|hiding|coping|grieving|ill|sick|worried|defensive|hurt and|feeling)\\b`, { neg: 2, notAfter: /\b(?:sorry|apologi[sz]e|regret|ashamed)\s+(?:\w+\s+){0,2}?(?:that\s+|for\s+|about\s+)?$/ }),
   cue(`\\bi\\s+(?:(?:\\w+ly|just|also|then|honestly|really)\\s+)?(?:thought|assumed|believed|told myself|convinced myself|figured|didn't (?:know|realize|realise|understand|think|consider)|did not (?:know|realize|realise|understand|think|consider)|wasn't (?:aware|thinking)|was not (?:aware|thinking)|had no idea|didn't know how|did not know how|didn't want (?:you|to)|did not want (?:you|to)|was afraid|was scared|felt (?:like|that|as if|i|an?|overwhelm\\w*|pressure|trapped|alone|unseen|ignored|neglected|invisible|distant|disconnected|lost))\\b`, { notAfter: /\bthan\s+$/ }),
-  cue(`\\b(?:at the time|back then|in the (?:heat|moment)|in that moment|that (?:night|day|evening|morning|week|year)|during (?:that|this) (?:time|period)|in an (?:effort|attempt) to|in trying to|while (?:trying|attempting) to|in hindsight|with hindsight|in (?:the|this|that|a) (?:\\w+\\s+){0,4}?(?:rush|heat|chaos|confusion|midst|haste|excitement|frenzy|panic|fog|blur)|(?:happened|occurred|took place|came about) (?:while|when|after|because|during|as)|i've (?:been|spent (?:\\w+\\s+)?time) (?:thinking|reflecting|looking)|i(?:'ve| have) (?:since )?(?:realized|realised|come to (?:see|understand|realize|realise)|learned that|learnt that|become aware)|i'm (?:starting|beginning) to (?:see|understand)|why (?:i|we) (?:did|said|acted|lied|hid|kept|reacted|behaved|went|chose|made|wrote|posted))\\b`, {
+  cue(`\\b(?:at the time|back then|in the (?:heat|moment)|in that moment|that (?:night|day|evening|morning|week|year)(?=\\s*,?\\s+(?:i|we)\\b)|during (?:that|this) (?:time|period)|in an (?:effort|attempt) to|in trying to|while (?:trying|attempting) to|in hindsight|with hindsight|in (?:the|this|that|a) (?:\\w+\\s+){0,4}?(?:rush|heat|chaos|confusion|midst|haste|excitement|frenzy|panic|fog|blur)|(?:happened|occurred|took place|came about) (?:while|when|after|because|during|as)|i've (?:been|spent (?:\\w+\\s+)?time) (?:thinking|reflecting|looking)|i(?:'ve| have) (?:since )?(?:realized|realised|come to (?:see|understand|realize|realise)|learned that|learnt that|become aware)|i'm (?:starting|beginning) to (?:see|understand)|why (?:i|we) (?:did|said|acted|lied|hid|kept|reacted|behaved|went|chose|made|wrote|posted))\\b`, {
     gate: /\b(?:i|we|my|our|me|us|i'm|i've|i'd|you)\b/,
     notAfter: /\b(?:that's|that is|this is|which is|and so|and that's)\s+$/,
   }),
@@ -285,6 +290,11 @@ const CHANGE: Cue[] = [
   cue(`\\bmy (?:\\w+\\s+)?(?:phone|laptop|wages|salary|pay|passwords?|location|cards?|keys)\\s+(?:\\w+\\s+)?(?:stays?|staying|goes|go|going|is going|are going|will stay|will go|is staying|are staying|stay)\\b`),
   // A rule agreed for next time: "we'll agree on it together first", "I'll leave on time next Friday", "I'll message when I can't call".
   cue(`\\b(?:we will|we are going to) (?:\\w+\\s+){0,3}?(?:together|first|both)\\b|\\b(?:i|we) will (?:leave|message|text|call|check|ask) (?:\\w+\\s+){0,3}?(?:on time|first|when|before|every|next)\\b|\\bi would rather (?:\\w+\\s+){1,5}?than (?:lie|hide|keep)\\b`),
+  // ---- third round ----
+  // A rule for the next time it comes up: "if I'm out late, I'll text you by eleven", "when I'm that angry I'll tell you…".
+  cue(`\\b(?:if|when|whenever)\\s+i\\s+am\\s+(?!honest\\b|being honest\\b|sorry\\b)(?:\\w+\\s+){0,3}?\\w+\\s*,?\\s+i\\s+will\\s+(?!never forgive|regret|be sorry)\\w+`, { gate: /\b(?:if|when|whenever) i am\b/ }),
+  // Steps already taken against the habit: "I've self-excluded from every site", "I've handed you the card".
+  cue(`\\b(?:i|we)\\s+have\\s+(?:\\w+\\s+)?(?:self-excluded|self excluded|excluded myself|handed (?:you|over) (?:my|the)|given you (?:my|the) (?:card|cards|passwords?|phone|keys))\\b`, { gate: /exclu|handed|given you/ }),
 ];
 
 // ---- repair ---------------------------------------------------------------------------
@@ -309,6 +319,22 @@ const REPAIR: Cue[] = [
   cue(`\\b(?:i|we)\\s+(?:would like to|want to|will|am going to|can|could)\\s+(?:\\w+\\s+)?(?:tell|say sorry to|talk to|speak to|ask|write to|call) (?:them|her|him|your (?:mum|mom|dad|sister|brother|family|friends|parents))\\b(?=.*\\b(?:myself|with you|out of line|wrong|not okay|was not okay|it was not|to keep|sorry)\\b)`),
   // Money put back: "I've put the money back", "I'll sell the car to pay down the card", "I've replaced the phone".
   cue(`\\b(?:i|we)\\s+(?:have\\s+)?(?:\\w+\\s+)?(?:put (?:the |that |all the )?money (?:back|aside)|put (?:all of it|it all|everything|extra) (?:in|into)|replaced (?:the|your|it)|transferred (?:back|the money|it back)|paid (?:back|it back|you back|off)|cancelled the (?:trip|booking|holiday))\\b|\\b(?:i|we)\\s+(?:will|am going to)\\s+(?:sell|do extra shifts|work extra)\\b`),
+  // ---- amends already under way or done (third round) ----
+  // Paying back now: "I'm paying it back at two hundred a month", "I'm putting a hundred back every week", "I'm paying for the repair".
+  cue(`\\b(?:i|we)\\s+(?:am|are|have been)\\s+(?:\\w+\\s+)?(?:paying|putting|giving|sending|transferring)\\s+(?:\\w+\\s+){0,4}?back\\b|\\b(?:i|we)\\s+(?:am|are)\\s+(?:\\w+\\s+)?(?:paying|covering)\\s+(?:for\\s+)?(?:the|your|all the|every)\\s+(?:\\w+\\s+)?(?:repair|repairs|cost|costs|damage|bill|bills|fee|fees|fine|replacement|vet|excess)\\b`, { neg: 2, gate: /paying|putting|giving|sending|transferring|covering/ }),
+  // An apology already made to the people in the partner's life it reached (a person, not a
+  // public): "I've rung her to apologise", "I've written to your manager to apologise", "I've apologised to Asha".
+  cue(`\\b(?:i|we)\\s+have\\s+(?:already\\s+|just\\s+)?(?:rung|called|phoned|written to|messaged|texted|emailed|spoken to|talked to|been to see|gone to see|seen)\\s+(?:\\w+\\s+){0,3}?(?:to (?:apologi[sz]e|say sorry|put (?:it|things) right|explain that it was)|and apologi[sz]ed|and said sorry)\\b|\\b(?:i|we)\\s+have\\s+(?:already\\s+|personally\\s+)?apologi[sz]ed\\s+to\\s+(?:her|him|them|your\\s+\\w+|(?!you\\b|the\\b|all\\b|those\\b|a\\b|an\\b|any\\w*\\b|every\\w*\\b|people\\b|members\\b)\\w+)(?=\\s*(?:[,.;!]|$|and\\b|too\\b|as well|myself|already|for\\b))`, { neg: 2, gate: /rung|called|phoned|written|messaged|texted|emailed|spoken|talked|to see|seen|apologi/ }),
+  // A replacement already bought or a missed thing rebooked: "I've ordered you a new pair", "I've rebooked it for May".
+  cue(`\\b(?:i|we)\\s+have\\s+(?:already\\s+|just\\s+)?(?:ordered|bought|got|found|replaced|rebooked|re-booked|rearranged|rescheduled)\\s+(?:(?:you|her|him|them|it|the \\w+)\\s+)?(?:(?:a|an|the)\\s+)?(?:new|replacement|same|another|for)\\b`, { neg: 2, gate: /ordered|bought|got|found|replaced|booked|rearranged|rescheduled/ }),
+  // Taking over the work left undone: "let me do the rest of the nursery", "let me do the unpacking".
+  cue(`\\blet me\\s+(?:do|finish|sort|handle|take care of|take over|cover|pay for|fix|clean|cook|tidy)\\s+(?!better\\b|it better\\b|this better\\b)(?:(?:the|all|your|all the|this|that|it)\\b)`, { gate: /let me/ }),
+  // Having them round to make up for it: "I'd like to have them all round for dinner".
+  cue(`\\b(?:i|we)\\s+(?:would like to|want to|will|am going to|could)\\s+(?:\\w+\\s+)?have\\s+(?:them|you|her|him|your \\w+)\\s+(?:all\\s+)?(?:round|over)\\b`, { gate: /round|\bover\b/ }),
+  // Money going back, or the cost taken from the writer's own: "every penny goes back into the account", "I've paid them all off", "I'm taking the fee out of my own money".
+  cue(`\\b(?:every penny|every pound|every cent|the money|all of it|it all|the lot)\\s+(?:goes|is going|will go|went)\\s+back\\b|\\b(?:i|we)\\s+have\\s+paid\\s+(?:\\w+\\s+){0,2}?(?:back|off)\\b|\\b(?:i|we)\\s+(?:am|will be|will)\\s+(?:taking|take|paying|pay)\\s+(?:\\w+\\s+){0,3}?(?:out of|from)\\s+my\\s+(?:own\\s+)?(?:money|wages|pocket|account|savings|salary|pay)\\b`, { neg: 2, gate: /back|paid|out of|from my/ }),
+  // A treat or a chore taken over: "let me cook on Sunday", "I'll take her for ice cream".
+  cue(`\\blet me\\s+(?:cook|clean|do the|take over|take (?:you|her|him|them) (?:out|for|to))\\b|\\b(?:i|we)\\s+will\\s+take\\s+(?:you|her|him|them)\\s+(?:out\\s+)?for\\s+(?:a |an |some )?(?:\\w+\\s+)?(?:ice cream|dinner|lunch|breakfast|a meal|a treat|a day out|cake|pizza|a drink|coffee)\\b`, { gate: /let me|take/ }),
 ];
 
 // ---- forgiveness request --------------------------------------------------------------

@@ -41,6 +41,28 @@ describe('spelling contractions out', () => {
     expect(expandContractions(from).text).toBe(to);
   });
 
+  it('spells out texting\'s own words: u, ur, ill, soz, cos, tho', () => {
+    expect(expandContractions('u started it').text).toBe('you started it');
+    expect(expandContractions('sorry if i upset u').text).toBe('sorry if i upset you');
+    expect(expandContractions('ur mum').text).toBe('your mum');
+    expect(expandContractions('ur so sensitive').text).toBe('you are so sensitive');
+    expect(expandContractions('ur overreacting').text).toBe('you are overreacting');
+    expect(expandContractions('ill ring her tmrw').text).toBe('i will ring her tmrw');
+    // "ill" as a word for sick stays.
+    expect(expandContractions('i was ill all week').text).toBe('i was ill all week');
+    expect(expandContractions('meant no ill will').text).toBe('meant no ill will');
+    expect(expandContractions('soz').text).toBe('sorry');
+    expect(expandContractions('cos i was tired tho').text).toBe('because i was tired though');
+  });
+
+  it('texting forms read like the spelled-out words, marked on what was typed', () => {
+    const text = 'soz, ur overreacting';
+    const r = analyzeApology(text);
+    expect(flagIds(r)).toEqual(['minimizing']);
+    expect(text.slice(r.flags[0]!.start, r.flags[0]!.end)).toBe('ur overreacting');
+    expect(comps(analyzeApology('im so sorry. ill pay u back on friday'))).toContain('repair');
+  });
+
   it('reads "\'d" as "had" before a past participle and "would" otherwise', () => {
     expect(expandContractions("if you'd paid me any attention").text).toBe('if you had paid me any attention');
     expect(expandContractions("i'd been drinking").text).toBe('i had been drinking');

@@ -33,7 +33,11 @@ const BARE: Record<string, string> = {
   werent: 'were not', arent: 'are not', havent: 'have not', hasnt: 'has not', hadnt: 'had not', shouldnt: 'should not',
   wouldnt: 'would not', couldnt: 'could not', im: 'i am', ive: 'i have', youre: 'you are', youve: 'you have',
   theyre: 'they are', thats: 'that is', whats: 'what is', theres: 'there is', idk: 'i do not know',
+  // Texting's own spellings of whole words: "u started it", "sorry if i upset u", "soz", "cos".
+  u: 'you', soz: 'sorry', sry: 'sorry', cos: 'because', coz: 'because', cuz: 'because', tho: 'though',
 };
+// Texting's "ill" is "i will" before a verb a promise starts with ("ill ring her tmrw"), never after "feel"/"was".
+const ILL_NEXT = /^(?:be|do|make|call|ring|text|tell|show|pay|take|get|go|try|stop|never|always|fix|come|sort|buy|cook|clean|talk|message|change|delete|give|put|keep|work|book|answer|listen|see|let|start|leave|wait|drive|apologi[sz]e|say|ask|check|read|send|block|cancel|move|help|find|look|plan|bring|replace|return|just|definitely|actually|really|never|not)$/;
 
 /** The spelled-out form of one lower-cased word with an apostrophe (or a bare form), or null. */
 function expandWord(word: string, next: string): string | null {
@@ -47,6 +51,9 @@ function expandWord(word: string, next: string): string | null {
   if (word === "'cause") return 'because';
   // Texting's "its" is "it is" before a word a possessive never precedes ("its a joke", "its not").
   if (word === 'its') return AFTER_IS.test(next) ? 'it is' : null;
+  // "ur" is "you are" before what follows a "be" ("ur so sensitive", "ur overreacting"), else "your".
+  if (word === 'ur') return AFTER_IS.test(next) || /ing$/.test(next) || /^(?:being|making|acting|such|upset|angry|mad|overreacting)$/.test(next) ? 'you are' : 'your';
+  if (word === 'ill') return ILL_NEXT.test(next) ? 'i will' : null;
   const m = /^([a-z]+)('re|'ve|'ll|'m|'d|'s|n't)$/.exec(word);
   if (!m) return null;
   const [, head, tail] = m as unknown as [string, string, string];
@@ -65,7 +72,7 @@ function expandWord(word: string, next: string): string | null {
 }
 
 // Only words with an apostrophe, or one of the bare spellings, can change.
-const WORD = new RegExp(`'cause\\b|\\b[a-z]+'[a-z]+\\b|\\b(?:${Object.keys(BARE).join('|')}|its)\\b`, 'g');
+const WORD = new RegExp(`'cause\\b|\\b[a-z]+'[a-z]+\\b|\\b(?:${Object.keys(BARE).join('|')}|its|ur|ill)\\b`, 'g');
 
 /** Spell out every contraction in an already lower-cased text, keeping a map back to it. */
 export function expandContractions(norm: string): Expanded {

@@ -225,7 +225,7 @@ const MORE: Partial<Record<FlagId, Cue[]>> = {
     // A need for relief as the reason: "I needed to blow off steam", "I just needed some space".
     cue(`\\b(?:i|we)\\s+(?:just\\s+|really\\s+)?(?:needed|wanted)\\s+(?:to\\s+)?(?:blow off steam|let off steam|unwind|relax|switch off|get away|escape|vent|clear my head|some space|a break|a breather|some time to myself|time to myself|a night off)\\b`, { neg: 2 }),
     // No way out: "there simply wasn't any way to leave", "what was I meant to do?", "I couldn't get out of it".
-    cue(`\\bthere\\s+(?:simply\\s+|just\\s+|really\\s+)?(?:was|were|is)\\s+(?:simply\\s+|just\\s+|really\\s+)?(?:no|not any|not a|not one)\\s+(?:other\\s+)?(?:way|choice|option|alternative)\\b|\\bwhat (?:else )?(?:was|am|were) (?:i|we) (?:meant|supposed|expected|going) to do\\b|\\b(?:i|we) (?:could not|cannot) (?:have )?(?:help(?:ed)? it|get out of it|avoid it|say no)\\b|\\b(?:i|we) did not have (?:a|any|much) (?:choice|option)\\b`),
+    cue(`\\bthere\\s+(?:simply\\s+|just\\s+|really\\s+)?(?:was|were|is)\\s+(?:simply\\s+|just\\s+|really\\s+)?(?:no|not any|not a|not one)\\s+(?:other\\s+)?(?:way|choice|option|alternative)\\b|\\bwhat (?:else )?(?:was|am|were) (?:i|we) (?:meant|supposed|expected|going) to do\\b|\\b(?:i|we) (?:could not|cannot) (?:have )?(?:just )?(?:help(?:ed)? it|get out of it|avoid it|say no|walk out|get away|leave early|leave work)\\b|\\b(?:i|we) did not have (?:a|any|much) (?:choice|option)\\b`),
   ],
   pressure: [
     // Asking how long the partner will go on: "how long are you going to keep punishing me?".
@@ -264,23 +264,79 @@ const MORE: Partial<Record<FlagId, Cue[]>> = {
 };
 for (const [id, cues] of Object.entries(MORE) as [FlagId, Cue[]][]) CUES[id] = [...(CUES[id] ?? []), ...cues];
 
+// ---- constructions of the defensive moves, third round (issue 19) ----------------------------
+// Each names a clause structure, not a stock phrase; examples were written for the tests
+// (apology.test.ts, "partner constructions, third round") and the corpus's extra/ training files.
+const SNAP = `(?:snapped|lost it|lost my temper|lost my rag|broke|exploded|cracked|blew up|blew|had enough|said it|shouted|hit back|lashed out|went off)`;
+const DISTRESS = `(?:in pieces|in bits|a wreck|a mess|a state|shattered|devastated|heartbroken|gutted|crushed|destroyed|numb|empty|so low|really low|at rock bottom|overwhelmed|burnt out|burned out|on edge|a nervous wreck|not okay|not ok|not coping|barely coping|so alone|lost|a disappointment|a failure|a monster|a ghost)`;
+const THIRD: Partial<Record<FlagId, Cue[]>> = {
+  no_agent: [
+    // It slipped from the mind by itself: "the date just slipped my mind somehow".
+    cue(`\\b(?:it|that|this|the \\w+|your \\w+|our \\w+)\\s+(?:just\\s+|completely\\s+|totally\\s+|somehow\\s+)?(?:slipped my mind|went out of my head|went clean out of my head|got away from me)\\b`, { gate: /slipped|out of my head|got away/ }),
+  ],
+  blame_shift: [
+    // The partner's repeated act that led up to the writer's: "you kept on and on until I snapped", "you pushed and pushed".
+    cue(`\\byou\\s+(?:\\w+\\s+){0,5}?until (?:i|we)\\s+(?:finally\\s+|just\\s+)?${SNAP}\\b|\\byou\\s+(?:kept|went|carried)\\s+on\\s+and\\s+on\\b|\\byou\\s+(push|pushed|nag|nagged|pick|picked|poke|poked|push|needle|needled|go|went|kept|keep)\\s+and\\s+\\1\\b`, { neg: 2, gate: /until|on and on|\band\b/ }),
+    // The partner's doing "for once": "if you actually told me what you wanted for once".
+    cue(`\\bif you\\s+(?:actually|ever|even|bothered to)\\s+(?:\\w+\\s+)?(?:told|said|listened|asked|helped|cared|noticed|let|explained|tell|say|listen|ask|help|remind|reminded)\\b|\\bif you\\s+(?:\\w+\\s+){1,6}?for once\\b`, { neg: 2, gate: /\bif you\b/ }),
+    // Who began it: "you started shouting first", "you were the one who started".
+    cue(`\\byou\\s+(?:\\w+\\s+)?(?:started|began)\\s+(?:\\w+ing\\s+)?(?:first|at me|on me)\\b|\\byou\\s+(?:were|are)\\s+the\\s+one\\s+(?:who|that)\\s+(?:\\w+\\s+)?(?:started|began|wanted|picked|suggested|insisted)\\b`, { neg: 2, gate: /started|began|the one/ }),
+    // The partner's manner as the reason: "you've been so secretive lately that I…", "it's hard when you're always so cold".
+    cue(`\\byou\\s+(?:have been|had been|were|are|been|have)\\s+(?:being\\s+)?(?:so|really|very|that|always|constantly|just so)\\s+(?:\\w+\\s+)?(?:secretive|distant|cold|cagey|moody|difficult|unreasonable|controlling|critical|absent|closed off|off with me|mean|hostile|shut off|checked out|busy|wrapped up|distracted|nagging|suspicious)\\b(?!\\s+(?:and|because)\\s+(?:of\\s+)?(?:me|i|my)\\b)`, { neg: 2, notIn: /\b(?:understand|right to|every right|no wonder|fair enough|because of me|because i|i made you|i have made you|i made)\b/, gate: /secretive|distant|cold|cagey|moody|difficult|unreasonable|controlling|critical|absent|closed off|off with me|mean|hostile|shut off|checked out|busy|wrapped up|distracted|nagging|suspicious/ }),
+  ],
+  minimizing: [
+    // It named as a small mark or amount: "it's a tiny dent", "it's a scratch", "it was a few quid".
+    cue(`\\b(?:it|that|this)\\s+(?:is|was)\\s+(?:only\\s+|just\\s+|literally\\s+|honestly\\s+)?(?:a|one)\\s+(?:tiny|small|little|minor|single|teeny|wee|slight)\\s+\\w+|\\b(?:it|that|this)\\s+(?:is|was)\\s+(?:only\\s+|just\\s+|literally\\s+)?(?:a|one)\\s+(?:scratch|dent|scrape|scuff|chip|mark|stain|nick|graze)\\b|\\b(?:it|that|this)\\s+(?:is|was)\\s+(?:only\\s+|just\\s+|literally\\s+)?a (?:few|couple of) (?:quid|pounds|dollars|bucks|euros|minutes|mins|hours|drinks|texts|messages)\\b`, { neg: 2, notIn: /\?/, gate: /tiny|small|little|minor|single|teeny|\bwee\b|slight|scratch|dent|scrape|scuff|chip|mark|stain|nick|graze|few|couple/ }),
+    // One occasion as if nothing: "it's one night out", "it was one weekend away", "it's a bit of clutter".
+    cue(`\\b(?:it|that|this)\\s+(?:is|was)\\s+(?:only\\s+|just\\s+|literally\\s+)?one\\s+(?:night|day|evening|weekend|week|game|match|drink|bet|dinner|party|call|time|message|text|kiss|photo|trip)\\s+(?:out|off|away|late|missed|only)\\b|^\\s*(?:it|that|this)\\s+(?:is|was)\\s+(?:only\\s+|just\\s+)?a (?:bit|spot|touch) of \\w+(?:\\s+\\w+)?\\s*[.!]*\\s*$|\\bhardly worth\\b|\\bnot worth (?:a|the|all this|all the) (?:row|fight|fuss|argument|drama)\\b`, { neg: 2, notIn: /\?/, gate: /\bone\b|bit of|spot of|touch of|worth/ }),
+  ],
+  pressure: [
+    // Asking whether the partner is still on it: "are you really still upset about Saturday?", "are we still doing this?".
+    cue(`\\b(?:are|were) you\\s+(?:\\w+\\s+)?still\\s+(?:\\w+\\s+)?(?:upset|angry|mad|cross|annoyed|sulking|going on|on about|bringing|thinking about|not talking|hung up|dwelling|banging on|harping)\\b|\\b(?:are|were) we\\s+(?:\\w+\\s+)?still\\s+(?:on about|talking about|doing this|going on|arguing)\\b|\\b(?:are|were) (?:you|we) (?:done|finished|over) (?:talking|being|with|yet)\\b|\\bare we done\\b`, { gate: /still|done|finished|\bover\b/ }),
+    // Closing it: "draw a line under it", "put it to bed", "get on with things", "surely we're past this".
+    cue(`\\bdraw a line under\\b|\\bput (?:it|this|that|the whole thing) to bed\\b|\\b(?:get|getting) (?:on|back) (?:with|to) (?:things|it|our lives|normal|life)\\b|\\bsurely (?:we|you)\\s+(?:are|can be|could be|should be)\\s+(?:\\w+\\s+)?(?:past|over|done with)\\b|\\bwe (?:are|should be) (?:past|over) (?:this|it|that) by now\\b`, { neg: 2, notIn: /\b(?:when you are ready|when you're ready|in your own time|at your pace|if you want|no rush|take your time)\b/, gate: /line|\bbed\b|\bget|past|\bover\b/ }),
+    // Not letting it "spoil" the time: "don't let this spoil the whole weekend", "let's not let it ruin the summer".
+    cue(`\\b(?:do not|let us not|let's not|we should not|we cannot|can we not|shall we not|no point (?:letting|having))\\s+(?:let\\s+)?(?:it|this|that|(?:one|a|an|this|that|the)\\s+(?:\\w+\\s+)?\\w+)\\s+(?:spoil|ruin|wreck|mess up|take over)\\b`, { gate: /spoil|ruin|wreck|mess up|take over/ }),
+    // Changing the subject: "can we talk about something else now", "talk about literally anything else".
+    cue(`\\b(?:talk|chat|speak)\\s+about\\s+(?:\\w+\\s+)?(?:something|anything)\\s+else\\b|\\bchange the subject\\b`, { notIn: /\b(?:you want|you need|if you|whenever you|when you)\b/, gate: /\belse\b|subject/ }),
+    // Going over it as a burden: "we've been over this a hundred times", "are we really going to argue about this all night?", "what more can I do?".
+    cue(`\\bwe have been (?:over|through) (?:this|it|that) (?:a (?:hundred|thousand|million)|so many|countless|\\d+|ten|twenty) times\\b|\\bare we (?:\\w+\\s+)?(?:going to|gonna) (?:argue|fight|talk|go on|keep)\\b(?:\\s+\\w+){0,4}?\\s+(?:all (?:night|day|evening|weekend)|forever|again)\\b|\\bwhat (?:more|else) (?:can|could|am|do) i (?:do|say|supposed to do|meant to do)\\b`, { gate: /times|going to|gonna|\bmore\b|\belse\b/ }),
+  ],
+  reinterpretation: [
+    // The contrastive correction: "I didn't cancel, I postponed", "I wasn't flirting, I was being friendly".
+    cue(`\\b(?:i|we)\\s+(?:did not|was not|were not|never|have not|had not)\\s+(?!mean|meant|intend|want|try|think|realise|realize|know)(?:\\w+\\s+){0,3}?\\w+\\s*[,;]\\s*(?:i|we)\\s+(?:just\\s+|only\\s+|simply\\s+|merely\\s+|actually\\s+)?(?!am\\b|was wrong|should|will|would|know|feel|felt|regret|apologi|hurt|lied|take|owe|am sorry)(?:was|were|\\w+ed|said|told|forgot|went|did|left|had|put|made|kept|came)\\b`, { neg: 0, gate: /[,;]/ }),
+    // The contrastive correction on what it was: "it wasn't a lie, it was a surprise".
+    cue(`\\b(?:it|that|this)\\s+(?:was|is)\\s+not\\s+(?:a|an)\\s+(?:\\w+\\s+)?\\w+\\s*[,;]\\s*(?:it|that|this)\\s+(?:was|is)\\s+(?:just\\s+|only\\s+|simply\\s+|more\\s+)?(?:a|an)\\b`, { notIn: /\b(?:bit of|fun|joke|harmless|laugh|game|hobby)\b/, gate: /[,;]/ }),
+    // Others as witnesses against the partner's account: "nobody else thought I was drunk", "everyone else laughed".
+    cue(`\\b(?:nobody|no one|no-one|everyone|everybody|anyone)\\s+else\\s+(?:\\w+\\s+){0,4}?(?:thought|said|saw|noticed|minded|found|seemed|laughed|agreed|cared|complained|had a problem)\\b`, { gate: /\belse\b/ }),
+    // Disputing the account itself: "that's not how it went", "what you're describing never happened", "that never happened".
+    cue(`\\b(?:that|it|this)\\s+(?:is|was)\\s+not\\s+(?:\\w+\\s+)?(?:how (?:it|things|that|this|(?:the|that|this) \\w+(?: \\w+)?) (?:went|happened|was|played out|went down)|what (?:happened|went on))\\b|\\bwhat you (?:are|were) (?:describing|saying|remembering|claiming|making out)\\b(?:\\s+\\w+){0,3}?\\s+(?:never|is not|was not|did not|is just not|just is not)\\b|\\b(?:that|it) (?:never|did not) happen(?:ed)?\\b(?!\\s+(?:again|before))`, { gate: /\bhow\b|what you|happen/ }),
+  ],
+  justification: [
+    // The act as the one outlet: "it's the only thing that helps", "the only way I switch off".
+    cue(`\\b(?:it|that|this|\\w+ing(?:\\s+\\w+){0,5}?)\\s+(?:is|was)\\s+the\\s+only\\s+(?:thing|way|time|place)\\s+(?:that\\s+)?(?:i|helps|keeps|calms|gets)\\b|\\bunder the circumstances\\b|\\bgiven (?:the circumstances|how (?:busy|stressed|tired|hard|bad)|everything i (?:had|was))\\b`, { neg: 2, gate: /only|circumstances|given/ }),
+  ],
+};
+for (const [id, cues] of Object.entries(THIRD) as [FlagId, Cue[]][]) CUES[id] = [...(CUES[id] ?? []), ...cues];
+
+
 // Cheap keyword gates: a pattern family is only tried when one of its key words is in the
 // sentence (keeps the coach well under a millisecond per keystroke on long drafts).
 const GATES: Partial<Record<FlagId, RegExp>> = {
   feelings_focus: /sorry|apolog|regret/,
   blame_shift: /\byou|blame|fault|provoked|came on|started it|kissed|seduced|pursued|threw|on me/,
-  minimizing: /just|only|merely|simply|hardly|barely|scarcely|end of the world|serious|there|a couple|a few|a tiny|a small|one or two|relax|calm|chill|lighten|grip|too much|so much|a lot|hurt|harm|injur|affected|so what|see|what is the|matter|control|normal|phase|made-up|addiction|molehill|is all|like|one|not that|not so|not very|not all that|not too|not particularly|not exactly|nothing|deal|problem|thing|proportion|fuss|sensitive|dramatic|hysteric|exaggerat|serious|personal|overthink|overreact|over-react|past|behind|history|news|bridge|over|mean|friends|little|small|tiny|minor|silly|harmless|innocent|trivial|petty|joke|kidding|joking|teasing|messing|fun|banter/,
+  minimizing: /just|only|merely|simply|hardly|barely|scarcely|end of the world|serious|there|a couple|a few|a tiny|a small|one or two|relax|calm|chill|lighten|grip|too much|so much|a lot|hurt|harm|injur|affected|so what|see|what is the|matter|control|normal|phase|made-up|addiction|molehill|is all|like|one|not that|not so|not very|not all that|not too|not particularly|not exactly|nothing|deal|problem|thing|proportion|fuss|sensitive|dramatic|hysteric|exaggerat|serious|personal|overthink|overreact|over-react|past|behind|history|news|bridge|over|mean|friends|little|small|tiny|minor|silly|harmless|innocent|trivial|petty|joke|kidding|joking|teasing|messing|fun|banter|scratch|dent|scrape|scuff|chip|mark|stain|nick|graze|bit of|spot of|touch of|worth|small|little|minor|single|slight|wee|teeny/,
   intent_disclaimer: /mean|meant|intend|intent|plan|aim|wish|want|try|tried|seek|sought|no way|accident|inadvertent|mistake|unwitting|unknowing|malice|ill will|purpose|deliberate|error|supposed|simply|merely|just|only|thought|motiv|goal|point|last thing|attempt/,
   vague: /whatever|everything|anything|all|stuff|things|something|business/,
   hedged: /any|whatever|may|might|could|should|if |possibl|perhaps|guess|suppose|reckon|think|probabl|little|bit|tad|kind of|sort of|somewhat|slightly|maybe|arguabl|extent|degree|some way|some sense|in some/,
-  reinterpretation: /mis|wrong|context|read|twist|imagin|remember|not what|not how|lost in|the way|mouth|your|nothing|exaggerat|acting like|talking like|sound like|making me out|count|different|not the same|never said|never promised/,
+  reinterpretation: /mis|wrong|context|read|twist|imagin|remember|not what|not how|lost in|the way|mouth|your|nothing|exaggerat|acting like|talking like|sound like|making me out|count|different|not the same|never said|never promised|else|describ|happened|went|[,;]\s*(?:i|we|it|that)\b/,
   comparison: /at least|like|as if|as though|worse|compar|other|everyone|everybody|lots of|most|plenty|many|half|better|remember|twice|three times|double|more|as much|mine|too|same|either|worst|as well/,
 };
 
 // ---- conditional ------------------------------------------------------------------------
 // "if" clauses that put the offence in doubt: the clause must touch harm or wrongdoing.
 const CONDITIONAL_HEAD = /\b(?:if|to the extent(?: that)?|insofar as|in so far as|in case)\b/g;
-const CONDITIONAL_BODY = canonRe(`^(?:\\s+\\w+){0,7}?\\s+(?:hurt|offend\\w*|upset\\w*|harm\\w*|wound\\w*|insult\\w*|caused|cause|did (?:anything|something) wrong|(?:was|were|did) (?:\\w+\\s+)?wrong|went too far|crossed|disrespect\\w*|embarrass\\w*|took (?:offen[cs]e|it)|felt|feel|feels|was (?:\\w+\\s+)?(?:insensitive|hurtful|inappropriate|offensive|out of line|rude|harsh|unfair|mean)|were (?:\\w+\\s+)?(?:insensitive|hurtful|inappropriate|offensive|rude|harsh|unfair|mean)|my (?:words|comments|remarks|actions|behaviou?r|tone|joke|post|tweet)|anything|something|any (?:${HURT_NOUNS}|offen[cs]e)|how (?:you|it) (?:feel|felt|came across)|(?:it|that|this) (?:looked|seemed|sounded) (?:bad|wrong|rude|cold)|came across as|(?:was|were)(?:n't| not) (?:\\w+\\s+)?(?:honest|fair|kind|truthful)|(?:made|make|makes) you (?:feel|\\w+)|(?:i|we) should(?:\\s+not)? have)\\b`);
+const CONDITIONAL_BODY = canonRe(`^(?:\\s+\\w+){0,7}?\\s+(?:hurt|offend\\w*|upset\\w*|harm\\w*|wound\\w*|insult\\w*|caused|cause|did (?:anything|something) wrong|(?:was|were|did) (?:\\w+\\s+)?wrong|went too far|crossed|disrespect\\w*|embarrass\\w*|took (?:offen[cs]e|it)|felt|feel|feels|was (?:\\w+\\s+)?(?:insensitive|hurtful|inappropriate|offensive|out of line|rude|harsh|unfair|mean)|were (?:\\w+\\s+)?(?:insensitive|hurtful|inappropriate|offensive|rude|harsh|unfair|mean)|my (?:words|comments|remarks|actions|behaviou?r|tone|joke|post|tweet)|anything|something|any (?:${HURT_NOUNS}|offen[cs]e)|how (?:you|it) (?:feel|felt|came across)|(?:it|that|this) (?:looked|seemed|sounded) (?:bad|wrong|rude|cold)|came across as|(?:came|come|comes) across (?:badly|wrong|the wrong way|harsh|harshly|rude|cold|poorly|too strong)|(?:was|were)(?:n't| not) (?:\\w+\\s+)?(?:honest|fair|kind|truthful)|(?:made|make|makes) you (?:feel|\\w+)|(?:i|we) should(?:\\s+not)? have)\\b`);
 const CONDITIONAL_NOT = canonRe(/^\s+(?:i (?:ever|do|did it|break|lie|hurt you) again|(?:i|you) (?:ever|would like|'d like|want|prefer|need|are ready|'re ready)|you had(?:n't| not)?|you did(?:n't| not)|you were(?:n't| not)? (?:more|less|not|always|never)|you would(?:n't| not)?|anything happens|something happens|you feel like talking|you feel ready|it helps|it would help|that helps)\b/);
 const APOLOGY_RE = canonRe(`\\b${APOLOGY_WORD}\\b`);
 function findConditional(s: string): [number, number] | null {
@@ -344,12 +400,39 @@ function findJustification(s: string, prevHadApology: boolean): [number, number]
 // outside (work, traffic, a boss) defend the act; a feeling that explains it ("I was lonely
 // after the move") is an explanation, and "…but that's no excuse" (here or in the next
 // sentence) makes it one too.
-const HARDSHIP = canonRe(`^\\s*(?:(?:but|and|well|honestly|look|i mean)\\s*,?\\s+)?(?:i|we|work|things|life|everything|it|my\\s+(?:\\w+\\s+)?(?:day|week|job|boss|manager|shift|work|head|schedule)|the\\s+(?:\\w+\\s+)?(?:traffic|train|bus|day|week|meeting|queue|roads|weather|kids))\\s+(?:had\\s+(?:been|had)|have\\s+(?:been|had)|has\\s+been|was|were|is|am|are|had|kept)\\s+(?:\\w+\\s+){0,4}?(?:busy|crazy|hectic|manic|insane|swamped|snowed under|exhausted|shattered|knackered|running on|a nightmare|horrendous|horrible|terrible|awful|the worst|under (?:\\w+\\s+)?pressure|a lot on|so much on|a lot going on|so much going on|shouting|yelling|on at me|on my back|delayed|cancelled|overran|non-stop|full on|a mad|drunk|wasted|hammered|out of it)\\b`);
+const HARDSHIP = canonRe(`^\\s*(?:(?:but|and|well|honestly|look|i mean)\\s*,?\\s+)?(?:i|we|work|things|life|everything|it|my\\s+(?:\\w+\\s+)?(?:day|week|job|boss|manager|shift|work|head|schedule)|the\\s+(?:\\w+\\s+)?(?:traffic|train|bus|day|week|meeting|queue|roads|weather|kids))\\s+(?:had\\s+(?:been|had)|have\\s+(?:been|had)|has\\s+been|was|were|is|am|are|had|kept)\\s+(?:\\w+\\s+){0,4}?(?:busy|crazy|hectic|manic|insane|swamped|snowed under|exhausted|shattered|knackered|running on|a nightmare|horrendous|horrible|terrible|awful|the worst|under (?:\\w+\\s+)?pressure|a lot on|so much on|a lot going on|so much going on|shouting|yelling|on at me|on my back|delayed|cancelled|overran|ran over|ran late|dragged on|non-stop|full on|a mad|drunk|wasted|hammered|out of it)\\b`);
 const NO_EXCUSE = canonRe(/^\s*(?:(?:but|and)\s+)?(?:that|this|which|it)\s+(?:is|was)\s+(?:no|not an?)\s+excuse\b|\b(?:no excuse|not an excuse|does not excuse|doesn't excuse|is not a reason)\b/);
+// Something outside that ran long: "The meeting ran over", "the queue dragged on". (A plain
+// fact such as "the train got cancelled" stays context: the corpus labels it explanation.)
+const OVERRAN = /^\s*(?:(?:but|and|well|honestly|look)\s*,?\s+)?(?:the|my|our|that)\s+(?:\w+\s+)?(?:meeting|train|bus|flight|call|shift|match|game|appointment|queue|traffic|class|session|party|dinner|work)\s+(?:just\s+|really\s+)?(?:overran|ran over|ran late|dragged on|went on and on|went on forever)\b/;
 function findHardship(s: string, prevHadApology: boolean, next: string): [number, number] | null {
   if (!prevHadApology) return null;
-  if (!HARDSHIP.test(s) || ACCOUNTABLE.test(s) || NO_EXCUSE.test(next)) return null;
+  if (!(HARDSHIP.test(s) || OVERRAN.test(s)) || ACCOUNTABLE.test(s) || NO_EXCUSE.test(next)) return null;
   return [s.length - s.trimStart().length, toSentenceEnd(s, 0)];
+}
+// A concessive opener answering the apology just made, with nothing owned after it:
+// "However, I did fill it up first", "Unfortunately the reminder went to my old email",
+// "Still, the deadline was tomorrow", "To be fair, the website was confusing".
+const CONCESSION = canonRe(/^\s*(?:however|although|though|unfortunately|still|then again|that said|to be fair|in fairness|mind you|admittedly|in my defen[cs]e|having said that|be that as it may|the thing is|but then|the fact is)\s*,?\s+(?!(?:i|we)\s+(?:am|are|was|were)?\s*(?:still\s+|so\s+|truly\s+|really\s+)?(?:sorry|wrong|ashamed)\b)(?:\w+)/);
+function findConcession(s: string, prevHadApology: boolean): [number, number] | null {
+  if (!prevHadApology || !CONCESSION.test(s) || ACCOUNTABLE.test(s) || REQUEST.test(s) || APOLOGY_RE.test(s)) return null;
+  return [s.length - s.trimStart().length, toSentenceEnd(s, 0)];
+}
+// A clause closed by "though"/"tho" after an apology, in the same sentence or the next:
+// "It was half price though", "sorry i didnt pick up, phone was on silent tho".
+const THOUGH_CLAUSE = /(?:^|[,;:]\s*)([^,;:]*?\b(?:was|were|is|are|had|has|have|did|got)\b[^,;:]*?\bthough)(?=\s*(?:[,.;!]|$))/;
+function findThoughClause(s: string, prevHadApology: boolean): [number, number] | null {
+  const m = THOUGH_CLAUSE.exec(s);
+  if (!m) return null;
+  const clause = m[1]!;
+  const a = m.index + m[0].length - clause.length;
+  const before = s.slice(0, a);
+  if (!(prevHadApology || APOLOGY_RE.test(before)) || APOLOGY_RE.test(clause) || ACCOUNTABLE.test(clause) || REQUEST.test(clause)) return null;
+  // A small thing "though" is minimizing, not a defence ("it was only a scratch though").
+  if (/\b(?:only|just|merely|no big deal|not a big deal|not that|fine|nothing|okay|ok|alright|all right)\b/.test(clause)) return null;
+  if (/\b(?:even|as|although)\s+though\b/.test(clause) || /\b(?:you|your)\s+(?:\w+\s+)?(?:were|are|was|felt|feel)\b/.test(clause)) return null;
+  const lead = clause.length - clause.trimStart().length;
+  return [a + lead, a + clause.length];
 }
 // A defence tacked on with a closing "though"/"anyway" after an apology: "I'd had the tickets for months though."
 const TRAILING_THOUGH = /\b(?:though|anyway|tho)\s*[.!]*\s*$/;
@@ -358,6 +441,19 @@ const FIRST_PERSON_DEFENCE = canonRe(/^\s*(?:i|we)\s+(?:had|was|were|did|have|ne
 // ---- self focus ------------------------------------------------------------------------------
 // Sentences about the writer's own suffering (not their remorse for the act).
 const SELF_PAIN = canonRe(`\\b(?:(?:i|i'm|i've)\\s+(?:\\w+\\s+)?(?:am|'m|feel|felt|been|have been|was|'ve been)\\s+(?:\\w+\\s+)?(?:so\\s+|really\\s+|very\\s+|just\\s+|completely\\s+|totally\\s+|absolutely\\s+)*(?:miserable|depressed|exhausted|stressed|lonely|alone|suffering|struggling|torn apart|in pain|tormented|worthless|a (?:terrible|horrible|awful|bad) (?:person|husband|wife|partner|boyfriend|girlfriend|father|mother)|a mess|a wreck|wrecked|falling apart|broken|hurting|anxious|sick to my stomach|not sleeping|not eating|punished|punishing myself|beating myself up|paying for it|going through hell|through hell|tired|so tired|useless|a failure|such a failure|insecure|a fraud|drowning|at the end of my (?:rope|tether)|barely (?:holding it together|keeping it together|coping|functioning|keeping going|surviving))|i (?:do not know how to cope|cannot stop thinking|cannot think)|(?:this|it) (?:whole thing )?(?:has been|is|was) (?:a nightmare|hell|awful) for me|the worst (?:week|month|year|day) of my life|my head is (?:such a mess|killing me|all over the place)|keeping my head above water|cannot think straight|i feel disgusting|in bed all day|i hate feeling|eating me alive|i (?:can't|cannot|haven't been able to) (?:sleep|eat|focus|work|stop crying|function|live with myself|forgive myself|breathe)|(?:this|it) (?:has been|is|was) (?:so |really |very )?(?:hard|difficult|tough|painful|hell|awful|terrible|a nightmare) (?:for|on) me|my (?:own )?(?:pain|suffering|guilt|misery|anguish|heart is|life is|world is)|i hate myself|nobody understands|no one understands|you don't know how (?:hard|much|bad)|i(?:'ve| have) (?:also )?been going through|i(?:'m| am) the one (?:who(?:'s| is)|suffering|hurting)|think (?:about|of) (?:how|what) (?:i|this does to me)|poor me|i(?:'ve| have) lost (?:everything|so much|my))\\b`);
+
+// The writer's own distress in more of the ways people write it (third round): a state after
+// "I am / feel / have been" (DISTRESS), the body giving way ("I can't concentrate", "I haven't
+// stopped shaking", "I've lost my appetite", "I keep crying"), the worst time of one's life,
+// and nobody asking how the writer is. Remorse for the act ("I feel sick about what I did")
+// is not this: "about/for what I did" rules a sentence out.
+const SELF_PAIN_MORE = canonRe(`\\b(?:(?:i|i am|i have)\\s+(?:\\w+\\s+)?(?:am|feel|felt|been|have been|was|feel like|felt like)\\s+(?:\\w+\\s+)?(?:so\\s+|really\\s+|very\\s+|just\\s+|completely\\s+|totally\\s+|absolutely\\s+|such\\s+)*${DISTRESS}|i (?:cannot|can not|could not|have not been able to|am not able to) (?:\\w+\\s+)?(?:concentrate|think straight|switch off|switch my brain off|stop shaking|stop crying|get out of bed|face (?:anyone|work|people|going)|cope|function|keep anything down|stop thinking about (?:how|what) (?:i|this))|i (?:have not|had not) (?:\\w+\\s+)?(?:slept|eaten|stopped (?:shaking|crying)|been (?:sleeping|eating))|i (?:have|had) lost (?:my appetite|weight|a stone|\\w+ (?:pounds|kilos))|i am (?:barely|hardly|not) (?:sleeping|eating)|i keep (?:crying|shaking|breaking down|throwing up|being sick)|(?:i have been|i was|i am|i keep) crying (?:in|at|every|all|myself)|my (?:chest|stomach|heart|head) (?:has been|is|was|keeps|feels|hurts)|the (?:worst|hardest|darkest|lowest) (?:\\w+\\s+)?(?:of my life|i can remember|i have ever|i have had)|(?:nobody|no one|no-one) (?:\\w+\\s+)?(?:asks|asked|cares|cared|thinks|thought|checks|checked) (?:\\w+\\s+)?(?:how i|about me|about how i|on me)|how i am (?:coping|holding up|doing|feeling)|what it is like (?:for me|to be me|inside my head|to live inside my head)|every day is (?:a struggle|hell|torture|hard) for me|i do not recognise myself|i do not recognize myself|i feel sick (?:every|all|ever since|constantly)|i have felt sick|i (?:hate|cannot stand) (?:myself|who i am)|i am (?:the one who is|the one) (?:suffering|struggling|hurting)|my (?:whole )?(?:world|life) (?:has )?(?:fallen|fell|is falling|has come|came) apart|i cannot (?:even )?(?:look at myself|face myself|bear myself))\\b`);
+const SELF_PAIN_NOT = /\b(?:about|for|over) (?:what i (?:did|said|have done)|how i (?:treated|spoke|behaved)|hurting you|lying|cheating|it all)\b/;
+
+/** True when a working-text sentence is about the writer's own suffering (not remorse for the act). */
+export function isSelfPain(s: string): boolean {
+  return SELF_PAIN.test(s) || (SELF_PAIN_MORE.test(s) && !SELF_PAIN_NOT.test(s));
+}
 
 /** All failure patterns in the sentences; offsets are into the sentence strings. */
 export function sentenceFlags(sentences: readonly string[]): { index: number; flag: RawFlag }[] {
@@ -389,14 +485,16 @@ export function sentenceFlags(sentences: readonly string[]): { index: number; fl
     add('conditional', findConditional(s));
     const apologyHere = APOLOGY_OR_OWNING.test(s);
     const justified = out.some((f) => f.index === index && f.flag.id === 'justification');
-    if (!justified && (apologyHere || prevHadApology || /\b(?:choice|had to|supposed|expect|would have|defen[cs]e|excuse|reason|because|only human|my job|orders|alcohol|drink|stress|pressure|pills|going on|plate|given the)\b/.test(s))) {
+    if (!justified && (apologyHere || prevHadApology || /\b(?:circumstances|only (?:thing|way)|choice|had to|supposed|expect|would have|defen[cs]e|excuse|reason|because|only human|my job|orders|alcohol|drink|stress|pressure|pills|going on|plate|given the)\b/.test(s))) {
       const hit =
         findJustification(s, prevHadApology) ??
         findHardship(s, prevHadApology, sentences[index + 1] ?? '') ??
+        findConcession(s, prevHadApology) ??
+        findThoughClause(s, prevHadApology) ??
         (prevHadApology && TRAILING_THOUGH.test(s) && FIRST_PERSON_DEFENCE.test(s) && !ACCOUNTABLE.test(s) ? ([0, toSentenceEnd(s, 0)] as [number, number]) : null);
       add('justification', hit);
     }
-    if (SELF_PAIN.test(s)) selfIdx.push(index);
+    if (isSelfPain(s)) selfIdx.push(index);
     if (apologyHere) lastApology = index;
   });
   // "Mostly about the apologizer's pain": at least two such sentences and at least a third

@@ -47,6 +47,8 @@ const DEFENSIVE_FLAGS = new Set<FlagId>(['justification', 'blame_shift', 'minimi
 
 // Very long drafts are analysed in full, but a hard cap keeps a pasted book from freezing the page.
 const MAX_CHARS = 50_000;
+// Defences whose reason is not context (an intent disclaimer may still carry one: "my intention was to surprise you").
+const DEFENCES = new Set<FlagId>(['justification', 'blame_shift', 'reinterpretation', 'comparison']);
 
 /** Analyse a draft apology. Pure, synchronous, and fast (well under 5 ms for 300 words). */
 export function analyzeApology(text: string): ApologyAnalysis {
@@ -128,6 +130,19 @@ function analyze(text: string, componentsOf: (norm: string) => readonly Componen
     else spans.delete('responsibility');
   }
 
+  // Where a sentence defends the act or hands the blame over, the state or reason inside it
+  // is that defence ("But I was under so much pressure at work", "you'd been so distant that
+  // I…"), not an explanation. (Dropping it beside the named act as well, as the corpus labels
+  // it, was measured and not kept: public apologies give the reason in the sentence of the
+  // act, and the SCEPA check's explanation fell from .68 to .54.)
+  const context = spans.get('explanation');
+  if (context) {
+    const carriesMore = (sp: Span) => raw.some((f) => DEFENCES.has(f.id) && f.start < sp.end && sp.start < f.end);
+    const kept = context.filter((sp) => !carriesMore(sp));
+    if (kept.length) spans.set('explanation', kept);
+    else spans.delete('explanation');
+  }
+
   // A remorse word that only expresses sorrow about the partner's feelings ("sorry you feel
   // that way") is not remorse, and harm put in an "if" ("sorry if my words hurt you") is not
   // acknowledged: drop sentences whose only evidence sits inside such a flag.
@@ -136,6 +151,10 @@ function analyze(text: string, componentsOf: (norm: string) => readonly Componen
   const iffy = raw.filter((f) => f.id === 'conditional');
   dropIfOnlyInside(spans, 'impact', iffy, norm);
   dropIfOnlyInside(spans, 'responsibility', iffy, norm);
+  // Owning needs the act named: not only inside "whatever I did" or "sorry you're upset" (the
+  // sentence may still own something outside them). A softened admission ("my texts were a
+  // bit out of line") still owns it, so hedges are left alone.
+  dropIfOnlyInside(spans, 'responsibility', raw.filter((f) => f.id === 'vague' || f.id === 'feelings_focus'), norm);
 
   // "I didn't mean to wake you" in a note about the day disclaims nothing: an intent
   // disclaimer undoes an apology only when there is a wrong to disclaim. Keep it when it names

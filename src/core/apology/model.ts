@@ -8,6 +8,7 @@
  */
 import { COMPONENT_IDS, type ComponentId } from './components.js';
 import { WEIGHTS } from './model-weights.js';
+import { isSelfPain } from './flags.js';
 
 const NEGATOR = /^(?:not|never|no|cannot|nothing|nobody|none|without)$/;
 const CLAUSE = /[,;:.!?]/;
@@ -64,6 +65,9 @@ export function classifyComponents(norm: string, ruleHits: readonly ComponentId[
   // Owning and regretting need the writer in the sentence, not under a negation ("that was
   // not my choice" owns nothing).
   if (ruleHits.includes(LEARNED) || !OWN.test(norm.replace(NEGATED_OWN, ''))) return [...ruleHits];
+  // The writer's own distress ("I've been so stressed I can barely sleep") owns no act, however
+  // much it reads like a confession's first person.
+  if (isSelfPain(norm)) return [...ruleHits];
   if (componentScore(norm, ruleHits) < WEIGHTS.threshold) return [...ruleHits];
   return COMPONENT_IDS.filter((id) => id === LEARNED || ruleHits.includes(id));
 }
