@@ -8,11 +8,8 @@ import {
   wallMs,
   zoneOf,
   type LocalDate,
-} from './local-time.js';
-import type { QuietHours } from './schema.js';
-
-/** Longest reminder lead accepted by {@link reminderTime}: one week, in minutes. */
-export const MAX_REMINDER_MINUTES = 7 * 24 * 60;
+} from '../../shared/schedules/local-time.js';
+import { MAX_REMINDER_MINUTES, type QuietHours } from '../../shared/schedules/schema.js';
 
 function instantOf(d: Date, name: string): number {
   const t = d.getTime();

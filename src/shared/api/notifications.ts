@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localTimeSchema } from '../../core/schedules/index.js';
+import { localTimeSchema } from '../schedules/schema.js';
 import { itemKindSchema } from '../kinds.js';
 import { idSchema } from './common.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDateSchema, MAX_REMINDER_MINUTES, scheduleSchema } from '../../core/schedules/index.js';
+import { localDateSchema, MAX_REMINDER_MINUTES, scheduleSchema } from '../schedules/schema.js';
 
 /*
  * The plaintext a commitment, a mark, an appreciation and a note carry beside their

@@ -15,6 +15,8 @@ import { WEEKDAYS } from './weekdays.js';
 export const MIN_YEAR = 1970;
 /** Longest accepted IANA zone name (the same cap as the account profile's time zone). */
 export const TIME_ZONE_MAX = 64;
+/** Longest reminder lead before an occurrence (core's reminderTime accepts no more): one week, in minutes. */
+export const MAX_REMINDER_MINUTES = 7 * 24 * 60;
 
 type Issue = { input?: unknown };
 const requiredOr = (missing: string, otherwise: string) => (iss: Issue) =>
