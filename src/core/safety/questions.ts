@@ -49,10 +49,3 @@ export const SAFETY_QUESTIONS: readonly SafetyQuestion[] = [
 /** One line under the questions: why Mend asks (VOICE.md: explain why we ask). */
 export const SAFETY_CHECK_WHY =
   'Working on a relationship together is only safe when neither of you is afraid of the other. These questions help Mend show you what may help — your answers stay with you alone.';
-
-/** The question with this id. */
-export function safetyQuestion(id: SafetyQuestionId): SafetyQuestion {
-  const q = SAFETY_QUESTIONS.find((x) => x.id === id);
-  if (!q) throw new Error(`unknown safety question ${id}`);
-  return q;
-}

@@ -12,22 +12,13 @@ export {
   localTimeSchema,
   localDateTimeSchema,
   timeZoneSchema,
-  weekdaysSchema,
-  MIN_YEAR,
-  TIME_ZONE_MAX,
-  MAX_REMINDER_MINUTES,
   type Schedule,
   type ScheduleType,
   type OnceSchedule,
-  type RecurringSchedule,
-  type DailySchedule,
-  type WeeklySchedule,
-  type EveryNWeeksSchedule,
-  type MonthlySchedule,
   type QuietHours,
 } from '../../shared/schedules/schema.js';
 export { WEEKDAYS, type Weekday } from '../../shared/schedules/weekdays.js';
-export { isValidTimeZone, type LocalDate, type LocalTime } from '../../shared/schedules/local-time.js';
+export { isValidTimeZone } from '../../shared/schedules/local-time.js';
 export {
   toRRule,
   occurrences,
@@ -40,6 +31,6 @@ export {
   type Occurrence,
 } from '../../shared/schedules/recurrence.js';
 export { describeSchedule, listWeekdays, scheduleWords, type ScheduleWords } from './describe.js';
-export { editFromDate, endScheduleBefore, type ScheduleSplit } from './edit.js';
+export { editFromDate, endScheduleBefore } from './edit.js';
 export { applyQuietHours, reminderTime } from './quiet-hours.js';
-export { weekKey, weekKeyOfDate, lastNWeeks, weekBounds, type WeekBounds } from './weeks.js';
+export { weekKey, weekKeyOfDate, lastNWeeks, weekBounds } from './weeks.js';
