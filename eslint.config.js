@@ -27,6 +27,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         { group: ['**/server/**', '**/web/**'], message: 'shared is imported by server and web; it imports neither.' },
+        { group: ['**/core/**'], message: 'shared is the bottom layer: core imports shared, never the other way round. Move what shared needs into shared.' },
         { group: ['kysely', 'pg', 'better-sqlite3', 'fastify', 'node:*'], message: 'shared runs in the browser too: no server-only modules.' },
       ]),
     },
@@ -35,7 +36,7 @@ export default tseslint.config(
     files: ['src/core/**'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['**/server/**', '**/web/**', 'kysely', 'pg', 'better-sqlite3', 'fastify'], message: 'core is pure domain logic with no I/O.' },
+        { group: ['**/server/**', '**/web/**', 'kysely', 'pg', 'better-sqlite3', 'fastify', 'node:*'], message: 'core is pure domain logic with no I/O: it runs in the browser too.' },
       ]),
     },
   },

@@ -23,8 +23,8 @@ describe('what the first load imports', () => {
   });
 
   it('keeps them out of the item kinds and the API shapes, which the entry loads', () => {
-    // The schedule schema checks dates and occurrences with core/schedules/wall-clock.ts and
-    // first-occurrence.ts; import those modules, not the core/schedules barrel.
+    // The schedule schema checks dates and occurrences with shared/schedules/wall-clock.ts
+    // and first-occurrence.ts; import those modules, not local-time.ts or the core/schedules barrel.
     expect(pageOnlyReached(src('shared/kinds.ts'))).toEqual({});
     expect(pageOnlyReached(src('shared/api/index.ts'))).toEqual({});
     expect(pageOnlyReached(src('shared/client/index.ts'))).toEqual({});

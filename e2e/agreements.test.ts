@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { todayIn } from '../src/core/today/index.js';
-import { addDays } from '../src/core/schedules/local-time.js';
+import { addDays } from '../src/shared/schedules/local-time.js';
 import { ItemsClient } from '../src/shared/client/index.js';
 import type { PersonPage } from './page-models/person.js';
 import { pairedAccounts, type Account } from './support/accounts.js';

@@ -9,14 +9,8 @@ export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
 /** How much energy and planning an activity takes. */
 export const EFFORTS = ['low', 'medium', 'high'] as const;
 
-/** One effort level. */
-export type Effort = (typeof EFFORTS)[number];
-
 /** Rough cost for two: free, low (a coffee or a ticket), medium (a class or a meal out), high (a trip). */
 export const COSTS = ['free', 'low', 'medium', 'high'] as const;
-
-/** One cost level. */
-export type Cost = (typeof COSTS)[number];
 
 /** Longest activity title, in characters. */
 export const ACTIVITY_TITLE_MAX = 48;

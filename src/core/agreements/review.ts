@@ -1,4 +1,4 @@
-import { addDays } from '../schedules/local-time.js';
+import { addDays } from '../../shared/schedules/local-time.js';
 import type { AgreementKind } from './content.js';
 
 /*

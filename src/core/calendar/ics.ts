@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { firstOccurrence, hasOccurrences, occurrencesOnDates, toRRule, type Schedule } from '../schedules/index.js';
-import { addDays } from '../schedules/local-time.js';
+import { addDays } from '../../shared/schedules/local-time.js';
 import { vtimezone } from './vtimezone.js';
 
 /*

@@ -3,13 +3,8 @@
  * the browser, with real or neutral titles. Pure: no I/O.
  */
 export {
-  ACTIVITY_MINUTES,
   buildCalendar,
   NEUTRAL_TITLE,
-  RITUAL_MINUTES,
-  TIMEZONE_YEARS_AHEAD,
   type CalendarActivity,
-  type CalendarOptions,
   type CalendarRitual,
 } from './ics.js';
-export { vtimezone, zoneTransitions, type ZoneTransition } from './vtimezone.js';

@@ -1,5 +1,5 @@
 import { lastNWeeks, occurrencesOnDates, weekBounds, weekKey, weekKeyOfDate, type Occurrence, type Schedule } from '../schedules/index.js';
-import { addDays, type LocalDate } from '../schedules/local-time.js';
+import { addDays, type LocalDate } from '../../shared/schedules/local-time.js';
 import { localToday } from './plan.js';
 
 /*

@@ -1,5 +1,5 @@
 import { editFromDate, endScheduleBefore, occurrencesOnDates, type Schedule } from '../schedules/index.js';
-import { addDays, formatWallDate, instantToWall, type LocalDate } from '../schedules/local-time.js';
+import { addDays, formatWallDate, instantToWall, type LocalDate } from '../../shared/schedules/local-time.js';
 
 /*
  * A commitment's plan is its schedule history: segments in order, each starting after the one

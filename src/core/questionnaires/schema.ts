@@ -22,10 +22,6 @@ export const DIRECTIONS = ['up', 'down'] as const;
 
 /** How often an instrument is offered. */
 export type Cadence = (typeof CADENCES)[number];
-/** Who an instrument is for. */
-export type Audience = (typeof AUDIENCES)[number];
-/** How item answers combine into a score. */
-export type ScoringMethod = (typeof SCORING_METHODS)[number];
 /** Which way of moving a score is the hopeful one. */
 export type Direction = (typeof DIRECTIONS)[number];
 
@@ -186,12 +182,6 @@ export const instrumentSchema = strict('An instrument', {
 
 /** A parsed, checked instrument (defaults filled in). */
 export type Instrument = z.output<typeof instrumentSchema>;
-/** An instrument as written in JSON, before defaults. */
-export type InstrumentInput = z.input<typeof instrumentSchema>;
-/** One question of an instrument. */
-export type InstrumentItem = Instrument['items'][number];
-/** A named group of items scored together. */
-export type Subscale = Instrument['subscales'][number];
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 

@@ -1,4 +1,6 @@
-import { SAFETY_QUESTIONS, type SafetyAnswer, type SafetyQuestionId } from './questions.js';
+import { safetyCheckTakenSchema, type SafetyCheckTaken } from '../../shared/safety/content.js';
+import type { SafetyAnswer, SafetyQuestionId } from '../../shared/safety/ids.js';
+import { SAFETY_QUESTIONS } from './questions.js';
 
 /*
  * What the answers mean for what Mend offers next. The triage line follows EVIDENCE.md §5:
@@ -62,3 +64,8 @@ export const SAFETY_REASON_WORDS: Readonly<Record<SafetyQuestionId, string>> = {
   money: 'Your partner keeps money from you.',
   movement: 'Your partner limits where you go or who you see.',
 };
+
+/** A completed check ready to store, with its result worked out from the answers (never taken from the caller). */
+export function safetyCheckContent(takenAt: Date, answers: SafetyAnswers): SafetyCheckTaken {
+  return safetyCheckTakenSchema.parse({ type: 'check', takenAt: takenAt.toISOString(), answers, level: assessSafety(answers).level });
+}

@@ -1,3 +1,5 @@
+import type { SafetyAnswer, SafetyQuestionId } from '../../shared/safety/ids.js';
+
 /*
  * The private safety check (EVIDENCE.md §5): a few plain questions, asked of each partner
  * alone, about injury, fear of the partner, sexual coercion, threats, and control of phone,
@@ -7,11 +9,6 @@
  * `safety_check` item; nothing here is ever seen by the partner.
  */
 
-/** Every answer a question can have. "Not sure" belongs to questions about an event; "sometimes" to questions about a pattern. */
-export const SAFETY_ANSWERS = ['no', 'sometimes', 'not_sure', 'yes', 'rather_not_say'] as const;
-/** One answer. */
-export type SafetyAnswer = (typeof SAFETY_ANSWERS)[number];
-
 /** How each answer reads on screen. */
 export const SAFETY_ANSWER_LABELS: Readonly<Record<SafetyAnswer, string>> = {
   no: 'No',
@@ -20,11 +17,6 @@ export const SAFETY_ANSWER_LABELS: Readonly<Record<SafetyAnswer, string>> = {
   yes: 'Yes',
   rather_not_say: "I'd rather not say",
 };
-
-/** The questions, by id, in the order they are asked. */
-export const SAFETY_QUESTION_IDS = ['hurt', 'afraid', 'afraid_now', 'threats', 'threat_to_kill', 'sex', 'phone', 'money', 'movement'] as const;
-/** One question's id. */
-export type SafetyQuestionId = (typeof SAFETY_QUESTION_IDS)[number];
 
 /** What each question is about, so the result can name it kindly. */
 export type SafetyTopic = 'injury' | 'fear' | 'threats' | 'sexual_coercion' | 'control';
@@ -57,10 +49,3 @@ export const SAFETY_QUESTIONS: readonly SafetyQuestion[] = [
 /** One line under the questions: why Mend asks (VOICE.md: explain why we ask). */
 export const SAFETY_CHECK_WHY =
   'Working on a relationship together is only safe when neither of you is afraid of the other. These questions help Mend show you what may help — your answers stay with you alone.';
-
-/** The question with this id. */
-export function safetyQuestion(id: SafetyQuestionId): SafetyQuestion {
-  const q = SAFETY_QUESTIONS.find((x) => x.id === id);
-  if (!q) throw new Error(`unknown safety question ${id}`);
-  return q;
-}

@@ -1,3 +1,5 @@
+import { SAFETY_COUNTRIES, type SafetyCountry } from '../../shared/safety/ids.js';
+
 /*
  * Private resources by country, shown only to the person who took the check (and on the public
  * Safety page). Every entry says where it came from (`source`, the organisation's own web
@@ -7,11 +9,6 @@
  * in any stored page is left out rather than guessed. Recheck them at least every six months
  * (docs/SAFETY.md).
  */
-
-/** The countries Mend has resources for. */
-export const SAFETY_COUNTRIES = ['US', 'GB', 'CA', 'AU', 'IE', 'PL', 'DE', 'ES', 'FR'] as const;
-/** One of those countries (ISO 3166-1 alpha-2). */
-export type SafetyCountry = (typeof SAFETY_COUNTRIES)[number];
 
 /**
  * How an entry was confirmed: on a stored copy of the organisation's own page; only on stored

@@ -9,11 +9,12 @@ import {
   SAFETY_QUESTIONS,
   SAFETY_REASON_WORDS,
   SAFETY_RESOURCES,
+  safetyCheckContent,
   safetyCheckDue,
   ZONE_COUNTRY,
   type SafetyAnswers,
 } from './index.js';
-import { asSafetyCheck, safetyCheckContent } from '../../shared/safety/index.js';
+import { asSafetyCheck } from '../../shared/safety/index.js';
 
 const allNo: SafetyAnswers = Object.fromEntries(SAFETY_QUESTIONS.map((q) => [q.id, 'no']));
 

@@ -1,4 +1,5 @@
-import { isSafetyCountry, type SafetyCountry } from './resources.js';
+import type { SafetyCountry } from '../../shared/safety/ids.js';
+import { isSafetyCountry } from './resources.js';
 
 /*
  * Which country's resources to show first, guessed from the browser's time zone (a static table

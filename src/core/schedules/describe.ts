@@ -1,8 +1,8 @@
 import { formatDate, formatTime } from '../../shared/format.js';
-import type { LocalDate } from './local-time.js';
-import { sortWeekdays } from './recurrence.js';
-import type { Schedule } from './schema.js';
-import { WEEKDAYS, type Weekday } from './weekdays.js';
+import type { LocalDate } from '../../shared/schedules/local-time.js';
+import { sortWeekdays } from '../../shared/schedules/recurrence.js';
+import type { Schedule } from '../../shared/schedules/schema.js';
+import { WEEKDAYS, type Weekday } from '../../shared/schedules/weekdays.js';
 
 /*
  * Plain English, written here rather than with rrule's toText(), which knows nothing of our

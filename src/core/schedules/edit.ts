@@ -1,6 +1,6 @@
-import { addDays, parseLocalDate, type LocalDate } from './local-time.js';
-import { hasOccurrences } from './recurrence.js';
-import type { Schedule } from './schema.js';
+import { addDays, parseLocalDate, type LocalDate } from '../../shared/schedules/local-time.js';
+import { hasOccurrences } from '../../shared/schedules/recurrence.js';
+import type { Schedule } from '../../shared/schedules/schema.js';
 
 /*
  * Edits never rewrite the past: kept/missed marks hang off occurrence keys (local dates), so

@@ -8,8 +8,8 @@ import {
   wallMs,
   zoneOf,
   type LocalDate,
-} from './local-time.js';
-import { MAX_REMINDER_MINUTES, type QuietHours } from './schema.js';
+} from '../../shared/schedules/local-time.js';
+import { MAX_REMINDER_MINUTES, type QuietHours } from '../../shared/schedules/schema.js';
 
 // Declared beside the schemas that check it, so they need no zone code (luxon) to load.
 export { MAX_REMINDER_MINUTES };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastOccurrence, nextOccurrence, occurrencesOnDates, toRRule, type Schedule } from './index.js';
-import { RRule, rrulestr } from './rrule-lib.js';
+import { RRule, rrulestr } from '../../shared/schedules/rrule-lib.js';
 
 describe('toRRule', () => {
   it('writes DTSTART with the zone and the first real occurrence, and the RRULE parts', () => {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { formatWallDate, instantToWall, parseLocalDate, wallMs, wallToInstant, zoneOf, type LocalDate } from './local-time.js';
+import { formatWallDate, instantToWall, parseLocalDate, wallMs, wallToInstant, zoneOf, type LocalDate } from '../../shared/schedules/local-time.js';
 
 /*
  * Consistency views count by ISO week (Monday to Sunday, weeks belong to the year holding

@@ -1,5 +1,5 @@
 import { formatDate, formatTime, formatWeekday } from '../../shared/format.js';
-import { addDays, formatWallDate, formatWallTime, instantToWall, wallMs, wallToInstant } from '../schedules/local-time.js';
+import { addDays, formatWallDate, formatWallTime, instantToWall, wallMs, wallToInstant } from '../../shared/schedules/local-time.js';
 
 /*
  * "I need some space" until when: a few hours, until the next morning, or through the end of a

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 
 /** A new random id for any row. */
 export const newId = (): string => randomUUID();
@@ -11,10 +11,3 @@ export const hashToken = (token: string): string => createHash('sha256').update(
 
 /** Keyed hash for values derived from the server secret (fake key params, device ids). */
 export const hmac = (secret: string, value: string): Buffer => createHmac('sha256', secret).update(value).digest();
-
-/** Constant-time string comparison. */
-export function safeEqual(a: string, b: string): boolean {
-  const ab = Buffer.from(a);
-  const bb = Buffer.from(b);
-  return ab.length === bb.length && timingSafeEqual(ab, bb);
-}

@@ -13,7 +13,6 @@ export type PartnerView = z.infer<typeof partnerViewSchema>;
 
 /** An open invite as its creator sees it (the token is shown only once, at creation). */
 export const inviteViewSchema = z.object({ id: idSchema, createdAt: z.string(), expiresAt: z.string() });
-export type InviteView = z.infer<typeof inviteViewSchema>;
 
 /** The couple space of the viewer. */
 export const coupleViewSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 // Not the schedules barrel, which brings rrule and luxon into the first load.
-import { localTimeSchema } from '../../core/schedules/schema.js';
+import { localTimeSchema } from '../schedules/schema.js';
 import { itemKindSchema } from '../kinds.js';
 import { idSchema } from './common.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 // The schedule modules themselves, not the barrel: the barrel brings rrule and luxon into the
 // browser's first load (bench/import-graph.test.ts).
-import { localDateSchema, MAX_REMINDER_MINUTES, scheduleSchema } from '../../core/schedules/schema.js';
+import { localDateSchema, MAX_REMINDER_MINUTES, scheduleSchema } from '../schedules/schema.js';
 
 /*
  * The plaintext a commitment, a mark, an appreciation and a note carry beside their

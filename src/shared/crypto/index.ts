@@ -4,15 +4,15 @@
  */
 
 // Encoding, randomness and small byte helpers.
-export { b64urlDecode, b64urlEncode, concatBytes, equalBytes, fromUtf8, randomBytes, toHex, utf8, wipe } from './bytes.js';
+export { b64urlDecode, b64urlEncode, fromUtf8, randomBytes, toHex, utf8, wipe } from './bytes.js';
 // The module's single error type.
-export { CryptoError, type CryptoErrorCode } from './errors.js';
+export { CryptoError } from './errors.js';
 // Password → authKey + kek.
-export { assertKdfAcceptable, deriveFromPassword, MIN_SALT_BYTES, PROD_KDF, TEST_KDF, type KdfParams, type PasswordKeys } from './kdf.js';
+export { assertKdfAcceptable, deriveFromPassword, MIN_SALT_BYTES, PROD_KDF, TEST_KDF, type KdfParams } from './kdf.js';
 // The master key behind one device's app-lock passcode.
 export { openDeviceLock, sealDeviceLock, type DeviceLockRecord } from './device-lock.js';
 // Versioned envelopes and key wrapping.
-export { ENVELOPE_VERSION, KEY_BYTES, MIN_ENVELOPE_VERSION, NONCE_BYTES, unwrapKey, WRAP_PURPOSE, wrapKey } from './envelope.js';
+export { ENVELOPE_VERSION, MIN_ENVELOPE_VERSION, unwrapKey, WRAP_PURPOSE, wrapKey } from './envelope.js';
 // Account keys, recovery-key derivations, wrapping for the wire.
 export {
   createAccountKeys,
@@ -21,7 +21,6 @@ export {
   DRAFT_NAME_PREFIX,
   draftsKey,
   generateEncKeyPair,
-  generateSignKeyPair,
   recoveryAuthKey,
   recoveryWrapKey,
   unwrapAccountKeys,
@@ -31,13 +30,11 @@ export {
   wrapMasterKey,
   wrapMasterKeyForRecovery,
   type KeyPair,
-  type NewAccountKeys,
-  type UnlockedAccountKeys,
 } from './account.js';
 // Recovery key as 24 words.
 export { recoveryKeyToWords, wordsToRecoveryKey } from './recovery-words.js';
 // Fingerprints and safety codes for trust in public keys.
-export { keyFingerprint, safetyCode, type PublicKeys } from './fingerprint.js';
+export { keyFingerprint, safetyCode } from './fingerprint.js';
 // Item content encryption and authorship signatures.
 export {
   canonicalJson,
@@ -52,9 +49,8 @@ export {
   verifyItem,
   type Ed25519Verify,
   type ItemAd,
-  type ItemSignatureFields,
 } from './items.js';
 // A password-encrypted archive for exports.
-export { ARCHIVE_FORMAT, openArchive, sealArchive } from './archive.js';
+export { openArchive, sealArchive } from './archive.js';
 // Sealing keys to a person (HPKE).
 export { openSealedKey, sealKey } from './hpke.js';

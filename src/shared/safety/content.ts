@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assessSafety, SAFETY_ANSWERS, SAFETY_COUNTRIES, SAFETY_QUESTION_IDS, type SafetyAnswers } from '../../core/safety/index.js';
+import { SAFETY_ANSWERS, SAFETY_COUNTRIES, SAFETY_QUESTION_IDS } from './ids.js';
 
 /*
  * The encrypted content of a `safety_check` item (private only: the server refuses to share
@@ -33,9 +33,4 @@ export type SafetyCheckTaken = z.infer<typeof safetyCheckTakenSchema>;
 export function asSafetyCheck(content: unknown): SafetyCheckContent | null {
   const r = safetyCheckContentSchema.safeParse(content);
   return r.success ? r.data : null;
-}
-
-/** A completed check ready to store, with its result worked out from the answers (never taken from the caller). */
-export function safetyCheckContent(takenAt: Date, answers: SafetyAnswers): SafetyCheckTaken {
-  return safetyCheckTakenSchema.parse({ type: 'check', takenAt: takenAt.toISOString(), answers, level: assessSafety(answers).level });
 }

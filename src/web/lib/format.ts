@@ -5,7 +5,7 @@
 import { describeSchedule, type Schedule, type ScheduleWords } from '../../core/schedules/index.js';
 import { formatDate, formatTime } from '../../shared/format.js';
 
-export { formatDate, formatDateTime, formatTime, formatWeekday, type When } from '../../shared/format.js';
+export { formatDate, formatDateTime, formatTime, formatWeekday } from '../../shared/format.js';
 
 /** Dates and times inside a schedule's words ("Every Friday at 7:00 PM"), in the same two styles. */
 export const SCHEDULE_WORDS: ScheduleWords = { date: (d) => formatDate(d), time: (t) => formatTime(t) };

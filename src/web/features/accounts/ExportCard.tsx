@@ -15,6 +15,7 @@ import { errorCode, errorMessage } from '../../lib/errors.js';
 import { saveFile } from '../../lib/save-file.js';
 import { useItems } from '../../lib/use-items.js';
 import { CurrentPasswordField } from './CurrentPasswordField.js';
+import './accounts.css';
 
 /** Passphrases for an archive: long enough to resist guessing offline, which is all an attacker could do. */
 const PASSPHRASE_MIN = 12;

@@ -2,6 +2,7 @@ import { KIND_TITLES, type ExportDocument, type ReadableField } from '../../../c
 import type { ItemKind } from '../../../shared/kinds.js';
 import { formatDateTime } from '../../lib/format.js';
 import { presentExported } from './export-words.js';
+import './accounts.css';
 
 function Words({ text }: { text: string }) {
   return (

@@ -14,6 +14,7 @@ import { EXPORT_HTML_OPTIONS } from './export-words.js';
 import { ExportReader } from './ExportReader.js';
 import { ImportCard } from './ImportCard.js';
 import { formatDate } from '../../lib/format.js';
+import './accounts.css';
 
 // An archive is a little JSON around the ciphertext; a file far bigger than any export is refused unread.
 const MAX_FILE_BYTES = 64 * 1024 * 1024;

@@ -3,6 +3,7 @@ import { Button } from '../../components/Button.js';
 import { CopyButton } from '../../components/CopyButton.js';
 import { PageTitle } from '../../components/Heading.js';
 import { recoveryWordsText } from '../../lib/word-check.js';
+import './accounts.css';
 
 /** Shows the 24 recovery words once, with Copy and Download. */
 export function RecoveryWords({ words, onDone }: { words: readonly string[]; onDone: () => void }) {

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { PasswordField } from '../../components/Field.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { checkPassword } from '../../../shared/password-policy.js';
+import './accounts.css';
 
 export interface PasswordPair {
   password: string;

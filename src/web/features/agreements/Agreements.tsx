@@ -18,7 +18,7 @@ import {
   type AgreementKind,
   type Standing,
 } from '../../../core/agreements/index.js';
-import { addDays } from '../../../core/schedules/local-time.js';
+import { addDays } from '../../../shared/schedules/local-time.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { TextAreaField, TextField } from '../../components/Field.js';

@@ -12,6 +12,7 @@ import { ReceivedLetter } from './ReceivedLetter.js';
 import { ReceivedThread, SentThread } from './Threads.js';
 import { useApologyData, useApologyDrafts } from './useApology.js';
 import { ValuesSection } from './ValuesSection.js';
+import './apologies.css';
 
 /** Practice 2: an impact letter and what was heard, a private values pause, a coached apology, and the thread. */
 export function ApologyPage() {

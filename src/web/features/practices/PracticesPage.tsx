@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PRACTICES, practiceBySlug } from './practices.js';
+import './practices.css';
 
 export function PracticesPage() {
   return (

@@ -20,6 +20,7 @@ import { AnsweredWaiting, RevealedAnswers } from './Answers.js';
 import { AnswerForm } from './AnswerForm.js';
 import { dayLabel, deckDescription, deckTitle, DEPTH_OPTIONS, depthLabel, earlierDays, historyStatus, localDateIn, promptTextOf } from './prompts.js';
 import { usePromptData, usePromptHistory, usePromptsClient, type PromptData } from './usePrompts.js';
+import './prompts.css';
 
 /** Today's date in the person's own zone, kept current across midnight and when the tab comes back. */
 function useLocalDate(timeZone: string | undefined): string {

@@ -9,6 +9,7 @@ import { OwnQuestion, QuestionComposer } from './AskSection.js';
 import { asPace, asQuestion, asText, DRAFT_KEYS, DRAFT_PREFIX, isPaused, newestFirst, parentOf } from './content.js';
 import { PaceCard, PartnerPace } from './PaceCard.js';
 import { usePractice } from '../../lib/use-practice.js';
+import './questions.css';
 
 // The person's own private stance decides only which words fit them; it is never shared.
 const KINDS = ['question', 'response', 'disclosure', 'qa_pace', 'stance'] as const;

@@ -17,6 +17,7 @@ import { acksByParent, asReflection, bySection, draftKey, SECTIONS, sectionInfo,
 import { usePartnerKeys } from '../../lib/use-partner-keys.js';
 import { useItems } from '../../lib/use-items.js';
 import { useReflectionData, useReflectionDrafts } from './useReflections.js';
+import './reflections.css';
 
 /** Practice 1: each partner's private, guided reflection, and what the other chose to share. */
 export function ReflectionsPage() {

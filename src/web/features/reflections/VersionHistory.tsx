@@ -4,6 +4,7 @@ import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Status.js';
 import { localDateTime } from '../../lib/time.js';
 import { asReflection, categoryLabel } from './sections.js';
+import './reflections.css';
 
 /** Earlier versions of one's own section, fetched when opened (author only). */
 export function VersionHistory({ items, item, timeZone }: { items: ItemsClient; item: OpenItem; timeZone?: string }) {

@@ -6,12 +6,13 @@ import {
   SAFETY_CHECK_WHY,
   SAFETY_QUESTIONS,
   SAFETY_REASON_WORDS,
+  safetyCheckContent,
   type SafetyAnswers,
   type SafetyAssessment,
   type SafetyCountry,
 } from '../../../core/safety/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
-import { safetyCheckContent, type SafetyCheckTaken } from '../../../shared/safety/index.js';
+import type { SafetyCheckTaken } from '../../../shared/safety/index.js';
 import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { PageTitle } from '../../components/Heading.js';

@@ -13,10 +13,10 @@ import { WEEKDAYS } from './weekdays.js';
 
 /** Earliest year a schedule may use: tz data before 1970 is patchy (local mean time, odd offsets). */
 export const MIN_YEAR = 1970;
-/** Longest reminder lead accepted by reminderTime (quiet-hours.ts): one week, in minutes. */
-export const MAX_REMINDER_MINUTES = 7 * 24 * 60;
 /** Longest accepted IANA zone name (the same cap as the account profile's time zone). */
 export const TIME_ZONE_MAX = 64;
+/** Longest reminder lead before an occurrence (core's reminderTime accepts no more): one week, in minutes. */
+export const MAX_REMINDER_MINUTES = 7 * 24 * 60;
 
 type Issue = { input?: unknown };
 const requiredOr = (missing: string, otherwise: string) => (iss: Issue) =>
