@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
@@ -8,8 +7,7 @@ import { ReplyForm } from '../../components/ReplyForm.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import {
   asHeard,
   asLetter,
@@ -22,8 +20,10 @@ import {
   sameLetter,
   type LetterContent,
 } from './content.js';
-import { SendDialog, StopLetterDialog } from './Dialogs.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from './useApology.js';
+import { SendDialog, StopSharingDialog } from '../../components/ShareDialogs.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
+import { type Drafts } from '../../lib/use-drafts.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 interface LetterDraft extends LetterContent {
   baseVersion: number;
@@ -41,19 +41,17 @@ interface LetterSectionProps {
   item: OpenItem | null;
   items: ItemsClient;
   drafts: Drafts;
-  partner: PartnerView | null;
-  keys: PartnerKeys;
   /** The partner's "what I heard" responses to this letter. */
   heard: OpenItem[];
   /** Answers under each response (by response id). */
   answers: Map<string, OpenItem[]>;
-  timeZone?: string | undefined;
   onItem(item: OpenItem): void;
   onChanged(): void;
 }
 
 /** The impact letter one writes: three guided parts, drafts kept, saved privately, shared by choice. */
-export function LetterSection({ item, items, drafts, partner, keys, heard, answers, timeZone, onItem, onChanged }: LetterSectionProps) {
+export function LetterSection({ item, items, drafts, heard, answers, onItem, onChanged }: LetterSectionProps) {
+  const { partner, keys } = usePracticeContext();
   const uid = useId();
   const key = DRAFT_KEYS.letter;
   const saved = item ? asLetter(item.content) : null;
@@ -254,11 +252,8 @@ export function LetterSection({ item, items, drafts, partner, keys, heard, answe
             <HeardFromPartner
               key={r.id}
               response={r}
-              partner={partner}
               items={items}
-              keys={keys}
               answers={answers.get(r.id) ?? []}
-              timeZone={timeZone}
               onSent={onChanged}
             />
           ))
@@ -293,13 +288,21 @@ export function LetterSection({ item, items, drafts, partner, keys, heard, answe
             }
             confirm="Share"
             busyLabel="Sharing…"
-            keys={keys}
             busy={busy === 'share'}
             error={dialogError}
             onConfirm={() => void share()}
             onClose={() => setDialog(null)}
           />
-          <StopLetterDialog open={dialog === 'stop'} name={name} busy={busy === 'stop'} error={dialogError} onStop={() => void stop()} onClose={() => setDialog(null)} />
+          <StopSharingDialog
+            open={dialog === 'stop'}
+            title={`Stop sharing your letter with ${name}?`}
+            from={`From now on, ${name} won't be able to open your letter. It goes back to being only yours.`}
+            limit="What was read cannot be unread."
+            busy={busy === 'stop'}
+            error={dialogError}
+            onStop={() => void stop()}
+            onClose={() => setDialog(null)}
+          />
         </>
       ) : null}
     </div>
@@ -307,23 +310,14 @@ export function LetterSection({ item, items, drafts, partner, keys, heard, answe
 }
 
 /** What the partner heard in one's letter, and a chance to say whether it landed. */
-function HeardFromPartner({
-  response,
-  partner,
-  items,
-  keys,
-  answers,
-  timeZone,
-  onSent,
-}: {
+function HeardFromPartner({ response, items, answers, onSent }: {
   response: OpenItem;
-  partner: PartnerView;
-  items: ItemsClient;
-  keys: PartnerKeys;
-  answers: OpenItem[];
-  timeZone?: string | undefined;
-  onSent(): void;
+    items: ItemsClient;
+    answers: OpenItem[];
+    onSent(): void;
 }) {
+  const { timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const name = partner.displayName;
   const c = response.verified ? asHeard(response.content) : null;
   const mine = answers.filter((a) => a.mine);
@@ -337,13 +331,11 @@ function HeardFromPartner({
             <time dateTime={response.updatedAt}>{localDateTime(response.updatedAt, timeZone)}</time>
           </p>
           <div className="reflection-text">{c.text}</div>
-          <ReplyList replies={mine} who="You" label="What you said back" timeZone={timeZone} />
+          <ReplyList replies={mine} who="You" label="What you said back" />
           {mine.length === 0 || again ? (
             <ReplyForm
               parent={response}
-              partner={partner}
               items={items}
-              keys={keys}
               phrases={[HEARD_YES, HEARD_NOT_QUITE]}
               title={`Did ${name} hear you?`}
               hint="If you'd like, let them know. There's no hurry."

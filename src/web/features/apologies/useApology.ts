@@ -72,39 +72,7 @@ export function useApologyData(items: ItemsClient, partnerId: string | null) {
   return { data, error, reload: load, replace };
 }
 
-export type { Drafts } from '../../lib/use-drafts.js';
-
 /** Drafts for this page (never lost): every `apology:` draft, restored on load. */
 export function useApologyDrafts(items: ItemsClient, userId: string): Drafts {
   return useDrafts(items, userId, { prefix: DRAFT_PREFIX });
-}
-
-export type DraftShown = 'none' | 'restored' | 'draft' | 'local' | 'saved' | 'failed';
-
-export const DRAFT_STATUS_TEXT: Record<DraftShown, string> = {
-  none: '',
-  restored: 'Draft restored',
-  draft: 'Saved as a draft',
-  local: "Saved on this device — will sync when you're back online",
-  saved: 'Saved',
-  failed: "Couldn't keep a draft just now. Your words are still here.",
-};
-
-/** The draft line under one editor: follows how each write for `key` ended up. */
-export function useDraftStatus(drafts: Drafts, key: string, initial: DraftShown) {
-  const [shown, setShown] = useState<DraftShown>(initial);
-  const active = useRef(true);
-  useEffect(
-    () =>
-      drafts.subscribe(key, (s) => {
-        if (s === 'discarded' || !active.current) return;
-        setShown(s === 'synced' ? 'draft' : s === 'local' ? 'local' : 'failed');
-      }),
-    [drafts, key],
-  );
-  /** While false, news about older writes is ignored (the editor matches what's saved). */
-  const setActive = useCallback((on: boolean) => {
-    active.current = on;
-  }, []);
-  return { shown, setShown, setActive };
 }

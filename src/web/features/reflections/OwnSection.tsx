@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { Fold } from '../../components/Fold.js';
@@ -9,7 +8,8 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import type { DraftSyncStatus } from '../../lib/drafts.js';
 import { localDateTime } from '../../lib/time.js';
-import { ShareDialog, StopSharingDialog } from './ShareDialogs.js';
+import { StopSharingDialog } from '../../components/ShareDialogs.js';
+import { ShareDialog } from './ShareDialogs.js';
 import {
   asReflection,
   bySection,
@@ -25,8 +25,8 @@ import {
   type SectionInfo,
 } from './sections.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { VersionHistory } from './VersionHistory.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 type Shown = 'none' | 'restored' | 'draft' | 'local' | 'saved' | 'failed';
 
@@ -47,16 +47,14 @@ interface OwnSectionProps {
   draft: ReflectionDraft | null;
   items: ItemsClient;
   drafts: Drafts;
-  partner: PartnerView | null;
-  keys: PartnerKeys;
   /** Acknowledgments the partner sent for this section. */
   received: OpenItem[];
-  timeZone?: string;
   onItem(item: OpenItem): void;
 }
 
 /** One section of one's own reflection: write, keep as a draft, save, share, look back. */
-export function OwnSection({ info, item, draft, items, drafts, partner, keys, received, timeZone, onItem }: OwnSectionProps) {
+export function OwnSection({ info, item, draft, items, drafts, received, onItem }: OwnSectionProps) {
+  const { partner, timeZone } = usePracticeContext();
   const { section, title } = info;
   const key = draftKey(section);
   const uid = useId();
@@ -395,9 +393,9 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
       {shared ? <p className="muted small">{name} can read the saved version. Changes you save reach them too.</p> : null}
       <LiveStatus className="visually-hidden">{note}</LiveStatus>
 
-      {partner ? <ReplyList replies={received} who={name} label={`What ${name} sent back`} timeZone={timeZone} /> : null}
+      {partner ? <ReplyList replies={received} who={name} label={`What ${name} sent back`} /> : null}
 
-      {item && item.version > 1 ? <VersionHistory items={items} item={item} timeZone={timeZone} /> : null}
+      {item && item.version > 1 ? <VersionHistory items={items} item={item} /> : null}
 
       {partner ? (
         <>
@@ -406,7 +404,6 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
             name={name}
             titles={[title]}
             preview={saved?.text}
-            keys={keys}
             unsaved={dirty}
             busy={busy === 'share'}
             error={dialogError}
@@ -415,8 +412,9 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
           />
           <StopSharingDialog
             open={dialog === 'stop'}
-            name={name}
-            title={title}
+            title={`Stop sharing “${title}” with ${name}?`}
+            from={`From now on, ${name} won't be able to open this section. It goes back to being only yours.`}
+            limit={`What ${name} has already read can't be unread.`}
             busy={busy === 'stop'}
             error={dialogError}
             onStop={() => void stop()}
