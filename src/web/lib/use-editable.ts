@@ -171,6 +171,7 @@ export function useEditable<C>({ kind, item, items, drafts, draftKey, restored, 
     }
   };
 
+  const closeDialog = () => void apply({ type: 'closeDialog' });
   return {
     state,
     phase: phaseOf(kind, state),
@@ -182,7 +183,20 @@ export function useEditable<C>({ kind, item, items, drafts, draftKey, restored, 
     keepTheirs,
     share,
     stop,
-    openDialog: (dialog: 'share' | 'stop') => apply({ type: 'openDialog', dialog }),
-    closeDialog: () => apply({ type: 'closeDialog' }),
+    openDialog: (dialog: 'share' | 'stop') => void apply({ type: 'openDialog', dialog }),
+    closeDialog,
+    /** What EditableActions needs from the flow (whether saving is allowed is the page's). */
+    actions: {
+      showSave: !!item || isDirty(kind, state),
+      busy: state.busy,
+      sharing: partner && item ? (state.shared ? 'shared' : 'private') : ('none' as 'none' | 'private' | 'shared'),
+      onSave: () => void save(),
+      onShare: () => void apply({ type: 'openDialog', dialog: 'share' }),
+      onStop: () => void apply({ type: 'openDialog', dialog: 'stop' }),
+    },
+    /** What the share dialog needs from the flow (its words are the page's). */
+    shareDialog: { open: state.dialog === 'share', busy: state.busy === 'share', error: state.dialogError, onConfirm: () => void share(), onClose: closeDialog },
+    /** What StopSharingDialog needs from the flow. */
+    stopDialog: { open: state.dialog === 'stop', busy: state.busy === 'stop', error: state.dialogError, onStop: () => void stop(), onClose: closeDialog },
   };
 }

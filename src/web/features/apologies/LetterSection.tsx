@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
+import { EditableActions } from '../../components/EditableActions.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { ReplyForm } from '../../components/ReplyForm.js';
 import { ReplyList } from '../../components/ReplyList.js';
@@ -81,7 +82,7 @@ export function LetterSection({ item, items, drafts, heard, answers, onItem, onC
     onItem,
   });
   const { state, dirty } = editable;
-  const { value: letter, busy, error, dialog, dialogError } = state;
+  const { value: letter, error } = state;
   const saved = item ? asLetter(item.content) : null;
   const edit = (part: keyof LetterContent, value: string) => editable.edit({ ...letter, [part]: value });
   const name = partner?.displayName ?? '';
@@ -121,31 +122,7 @@ export function LetterSection({ item, items, drafts, heard, answers, onItem, onC
         {DRAFT_STATUS_TEXT[state.shown]}
       </p>
       <ErrorAlert message={error} />
-      <div className="actions">
-        {item || dirty ? (
-          <Button onClick={() => void editable.save()} busy={busy === 'save'} busyLabel="Saving…" disabled={!canSave || (busy !== null && busy !== 'save')}>
-            Save
-          </Button>
-        ) : null}
-        {partner && item && !shared ? (
-          <Button
-            variant="secondary"
-            onClick={() => editable.openDialog('share')}
-            disabled={busy !== null || keys === 'changed'}
-          >
-            Share with {name}…
-          </Button>
-        ) : null}
-        {partner && item && shared ? (
-          <Button
-            variant="secondary"
-            onClick={() => editable.openDialog('stop')}
-            disabled={busy !== null}
-          >
-            Stop sharing
-          </Button>
-        ) : null}
-      </div>
+      <EditableActions {...editable.actions} canSave={canSave} name={name} shareWaits={keys === 'changed'} />
       {partner && item && !shared && keys === 'changed' ? <KeysChangedNote name={name} /> : null}
       {!partner ? (
         <p className="muted small">
@@ -176,7 +153,7 @@ export function LetterSection({ item, items, drafts, heard, answers, onItem, onC
       {partner && item ? (
         <>
           <SendDialog
-            open={dialog === 'share'}
+            {...editable.shareDialog}
             title={`Share your letter with ${name}?`}
             name={name}
             who={`${name} will be able to read your letter. Nobody else — not Mend.`}
@@ -202,20 +179,12 @@ export function LetterSection({ item, items, drafts, heard, answers, onItem, onC
             }
             confirm="Share"
             busyLabel="Sharing…"
-            busy={busy === 'share'}
-            error={dialogError}
-            onConfirm={() => void editable.share()}
-            onClose={editable.closeDialog}
           />
           <StopSharingDialog
-            open={dialog === 'stop'}
+            {...editable.stopDialog}
             title={`Stop sharing your letter with ${name}?`}
             from={`From now on, ${name} won't be able to open your letter. It goes back to being only yours.`}
             limit="What was read cannot be unread."
-            busy={busy === 'stop'}
-            error={dialogError}
-            onStop={() => void editable.stop()}
-            onClose={editable.closeDialog}
           />
         </>
       ) : null}

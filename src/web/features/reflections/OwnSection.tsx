@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
+import { EditableActions } from '../../components/EditableActions.js';
 import { Fold } from '../../components/Fold.js';
 import { CopyButton } from '../../components/CopyButton.js';
 import { ReplyList } from '../../components/ReplyList.js';
@@ -84,7 +85,7 @@ export function OwnSection({ info, item, draft, items, drafts, received, onItem 
   });
   const { state, dirty } = editable;
   const { text, category } = state.value;
-  const { busy, conflict, dialog, dialogError, error } = state;
+  const { busy, conflict, error } = state;
   const saved = item ? asReflection(item.content) : null;
   const unreadable = item !== null && saved === null;
   const edit = (nextText: string, nextCategory: Category | null) => editable.edit({ text: nextText, category: nextCategory });
@@ -206,31 +207,7 @@ export function OwnSection({ info, item, draft, items, drafts, received, onItem 
       <ErrorAlert message={error} />
 
       {!conflict ? (
-        <div className="actions">
-          {item || dirty ? (
-            <Button onClick={() => void save()} busy={busy === 'save'} busyLabel="Saving…" disabled={!canSave || (busy !== null && busy !== 'save')}>
-              Save
-            </Button>
-          ) : null}
-          {partner && item && !shared ? (
-            <Button
-              variant="secondary"
-              onClick={() => editable.openDialog('share')}
-              disabled={busy !== null}
-            >
-              Share with {name}…
-            </Button>
-          ) : null}
-          {partner && item && shared ? (
-            <Button
-              variant="secondary"
-              onClick={() => editable.openDialog('stop')}
-              disabled={busy !== null}
-            >
-              Stop sharing
-            </Button>
-          ) : null}
-        </div>
+        <EditableActions {...editable.actions} canSave={canSave} name={name} />
       ) : null}
       {shared ? <p className="muted small">{name} can read the saved version. Changes you save reach them too.</p> : null}
       <LiveStatus className="visually-hidden">{editable.note}</LiveStatus>
@@ -241,26 +218,12 @@ export function OwnSection({ info, item, draft, items, drafts, received, onItem 
 
       {partner ? (
         <>
-          <ShareDialog
-            open={dialog === 'share'}
-            name={name}
-            titles={[title]}
-            preview={saved?.text}
-            unsaved={dirty}
-            busy={busy === 'share'}
-            error={dialogError}
-            onShare={() => void editable.share()}
-            onClose={editable.closeDialog}
-          />
+          <ShareDialog {...editable.shareDialog} name={name} titles={[title]} preview={saved?.text} unsaved={dirty} />
           <StopSharingDialog
-            open={dialog === 'stop'}
+            {...editable.stopDialog}
             title={`Stop sharing “${title}” with ${name}?`}
             from={`From now on, ${name} won't be able to open this section. It goes back to being only yours.`}
             limit={`What ${name} has already read can't be unread.`}
-            busy={busy === 'stop'}
-            error={dialogError}
-            onStop={() => void editable.stop()}
-            onClose={editable.closeDialog}
           />
         </>
       ) : null}

@@ -220,7 +220,7 @@ export function ReflectionsPage() {
           titles={unshared.map((s) => s.title)}
           busy={shareBusy}
           error={shareError}
-          onShare={() => void doShareAll()}
+          onConfirm={() => void doShareAll()}
           onClose={() => setShareAll(false)}
         />
       ) : null}

@@ -11,12 +11,12 @@ interface ShareDialogProps {
   unsaved?: boolean;
   busy: boolean;
   error: string | null;
-  onShare(): void;
+  onConfirm(): void;
   onClose(): void;
 }
 
 /** A preview of exactly who will read which sections, before anything is shared. */
-export function ShareDialog({ open, name, titles, preview, unsaved, busy, error, onShare, onClose }: ShareDialogProps) {
+export function ShareDialog({ open, name, titles, preview, unsaved, busy, error, onConfirm, onClose }: ShareDialogProps) {
   const one = titles.length === 1;
   return (
     <SendDialog
@@ -45,7 +45,7 @@ export function ShareDialog({ open, name, titles, preview, unsaved, busy, error,
       busyLabel="Sharing…"
       busy={busy}
       error={error}
-      onConfirm={onShare}
+      onConfirm={onConfirm}
       onClose={onClose}
     />
   );
