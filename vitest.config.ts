@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Three levels: pure logic, the HTTP API on both databases, and the browser.
+// Three levels: pure logic, the HTTP API on both databases, and the browser. Component tests
+// (`*.component.test.tsx`) run with the unit tests, each in happy-dom by a
+// `// @vitest-environment happy-dom` line at its top.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/shared/**/*.test.ts', 'src/core/**/*.test.ts', 'src/web/**/*.test.ts', 'e2e/support/**/*.test.ts', 'bench/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
+      { test: { name: 'unit', include: ['src/shared/**/*.test.ts', 'src/core/**/*.test.ts', 'src/web/**/*.test.ts', 'src/web/**/*.component.test.tsx', 'e2e/support/**/*.test.ts', 'bench/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
       {
         test: {
           name: 'api',

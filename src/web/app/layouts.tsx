@@ -9,6 +9,7 @@ import { Button } from '../components/Button.js';
 import { OfflineBanner, UpdatePrompt } from '../components/ConnectionNotices.js';
 import { NotificationBell } from '../features/notifications/NotificationBell.js';
 import { LockScreen } from '../features/accounts/LockScreen.js';
+import { PracticeProvider } from '../lib/practice-context.js';
 import { SessionProvider, useSession } from './session.js';
 
 /** Whether the person has pressed a key or pointed at anything since the page loaded. */
@@ -125,7 +126,7 @@ export function AppLayout() {
     );
   }
   return (
-    <>
+    <PracticeProvider>
       <div className="shell">
         <SideNav />
         <main id="main" className="main" tabIndex={-1}>
@@ -135,7 +136,7 @@ export function AppLayout() {
         </main>
       </div>
       <BottomNav />
-    </>
+    </PracticeProvider>
   );
 }
 

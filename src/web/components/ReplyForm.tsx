@@ -1,10 +1,11 @@
 import { useId, useRef, useState, type MutableRefObject } from 'react';
 import type { PartnerView } from '../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../shared/client/index.js';
-import { KeysChangedNote } from '../features/reflections/ShareDialogs.js';
+import { KeysChangedNote } from './KeysChangedNote.js';
 import { ACK_NOTE_MAX, type AckContent } from '../features/reflections/sections.js';
 import type { PartnerKeys } from '../lib/use-partner-keys.js';
 import { errorMessage } from '../lib/errors.js';
+import { usePracticeContext } from '../lib/practice-context.js';
 import { Button } from './Button.js';
 import { ReplyList } from './ReplyList.js';
 import { ErrorAlert, LiveStatus } from './Status.js';
@@ -12,9 +13,11 @@ import { ErrorAlert, LiveStatus } from './Status.js';
 export interface ReplyFormProps {
   /** The partner's item this replies to (the reply's `parentId`). */
   parent: OpenItem;
-  partner: PartnerView;
+  /** Only for pages not yet on the practice context: the partner and their keys come from it otherwise. */
+  partner?: PartnerView;
   items: ItemsClient;
-  keys: PartnerKeys;
+  /** As for `partner`. */
+  keys?: PartnerKeys;
   /** The quick-reply phrases offered, in order. */
   phrases: readonly string[];
   /** A phrase that needs the note ("I need more about…"). */
@@ -38,9 +41,9 @@ export interface ReplyFormProps {
 /** Offers a short reply (never pushes it): a quick phrase, with an optional note, shared back with the partner. */
 export function ReplyForm({
   parent,
-  partner,
+  partner: partnerProp,
   items,
-  keys,
+  keys: keysProp,
   phrases,
   needsNote,
   title,
@@ -51,6 +54,10 @@ export function ReplyForm({
   onStatus,
   onSent,
 }: ReplyFormProps) {
+  const context = usePracticeContext();
+  const partner = partnerProp ?? context.partner;
+  const keys = keysProp ?? context.keys;
+  if (!partner) throw new Error('A reply form is shown only to a paired person.');
   const uid = useId();
   const name = partner.displayName;
   const [note, setNote] = useState('');
@@ -162,6 +169,7 @@ export function ReplyForm({
 type ReplyAreaProps = Omit<ReplyFormProps, 'unsent' | 'onStatus'> & {
   /** Replies this person already sent for `parent`. */
   sent: OpenItem[];
+  /** As for ReplyList. */
   timeZone?: string | undefined;
   /** As for ReplyList. */
   unverified?: string | null;

@@ -1,6 +1,7 @@
 import type { OpenItem } from '../../shared/client/index.js';
 import { asAck } from '../features/reflections/sections.js';
 import { localDateTime } from '../lib/time.js';
+import { usePracticeContext } from '../lib/practice-context.js';
 
 interface ReplyListProps {
   /** The short replies (acknowledgment items) to show. */
@@ -8,6 +9,7 @@ interface ReplyListProps {
   /** Who sent them, as shown before each one ("You", or the partner's name). */
   who: string;
   label: string;
+  /** Only for pages not yet on the practice context, which gives the person's zone otherwise. */
   timeZone?: string | undefined;
   /**
    * What to show for a reply that can't be verified: by default "We couldn't verify this came from …";
@@ -17,7 +19,9 @@ interface ReplyListProps {
 }
 
 /** Short replies under something shared: who said what, the optional note, and when. */
-export function ReplyList({ replies, who, label, timeZone, unverified }: ReplyListProps) {
+export function ReplyList({ replies, who, label, timeZone: zoneProp, unverified }: ReplyListProps) {
+  const context = usePracticeContext();
+  const timeZone = zoneProp ?? context.timeZone;
   const rows = replies.map((a) => ({ a, c: a.verified ? asAck(a.content) : null })).filter((r) => r.c !== null || unverified !== null);
   if (rows.length === 0) return null;
   const cannotVerify = unverified ?? `We couldn't verify this came from ${who === 'You' ? 'you' : who}, so it isn't shown.`;

@@ -15,6 +15,7 @@ import { errorCode, errorMessage } from '../../lib/errors.js';
 import { saveFile } from '../../lib/save-file.js';
 import { useItems } from '../../lib/use-items.js';
 import { CurrentPasswordField } from './CurrentPasswordField.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 import './accounts.css';
 
 /** Passphrases for an archive: long enough to resist guessing offline, which is all an attacker could do. */
@@ -29,7 +30,7 @@ const fileName = (now: Date, ext: string) => `export-${now.toISOString().slice(0
 export function ExportCard() {
   const client = useClient();
   const me = useMe();
-  const partner = me.couple?.partner ?? null;
+  const { partner } = usePracticeContext();
   const items = useItems(partner);
   const uid = useId();
   const [includePartner, setIncludePartner] = useState(false);

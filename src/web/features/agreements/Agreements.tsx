@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem, OpenVersion } from '../../../shared/client/index.js';
 import {
   AGREEMENT_KIND_WORDS,
@@ -27,10 +26,10 @@ import { useStatusLine } from '../../lib/use-status-line.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { DRAFT_KEYS, KIND_LABELS, longDate, responseRecords, stateRef } from './model.js';
 import { PartnerActions } from './PartnerAnswer.js';
-import { useFormDraft } from './useFormDraft.js';
+import { useFormDraft } from '../../lib/use-form-draft.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 /** The words of a proposal or a revision, as its draft is kept. */
 export interface AgreementDraft {
@@ -253,18 +252,16 @@ interface CardProps {
   item: OpenItem;
   /** The partner's answers to it (or, when it is the partner's, mine). */
   responses: OpenItem[];
-  partner: PartnerView | null;
   items: ItemsClient;
-  keys: PartnerKeys;
   drafts: Drafts;
   today: string;
-  timeZone: string;
   onItem(item: OpenItem): void;
 }
 
 /** One agreement: its words, where it stands, when to look again, and what each of you can do. */
 export function AgreementCard(props: CardProps) {
-  const { item, responses, partner, today } = props;
+  const { item, responses, today } = props;
+  const { partner } = usePracticeContext();
   const uid = useId();
   const c = item.verified ? asAgreement(item.content) : null;
   const name = partner?.displayName ?? 'your partner';
@@ -325,14 +322,15 @@ export function AgreementCard(props: CardProps) {
       {item.mine ? (
         <OwnActions {...props} content={c} standing={standing} />
       ) : partner && standing.state !== 'retired' ? (
-        <PartnerActions item={item} partner={partner} items={props.items} keys={props.keys} drafts={props.drafts} onItem={props.onItem} content={c} standing={standing} />
+        <PartnerActions item={item} items={props.items} drafts={props.drafts} onItem={props.onItem} content={c} standing={standing} />
       ) : null}
     </li>
   );
 }
 
 /** The proposer's own actions: revise (a new version), pause or resume, retire; earlier versions. */
-function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onItem, content, standing }: CardProps & { content: AgreementContent; standing: Standing }) {
+function OwnActions({ item, items, drafts, today, onItem, content, standing }: CardProps & { content: AgreementContent; standing: Standing }) {
+  const { partner, keys } = usePracticeContext();
   const draftKey = DRAFT_KEYS.revise(item.id);
   // What the revision starts from: my words, the partner's suggested wording, or mine again with a new review day.
   const [editing, setEditing] = useState<'mine' | 'theirs' | 'again' | null>(drafts.restored?.has(draftKey) ? 'mine' : null);
@@ -371,7 +369,7 @@ function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onIte
     }
   };
 
-  if (content.status === 'retired') return <Versions item={item} timeZone={timeZone} items={items} />;
+  if (content.status === 'retired') return <Versions item={item} items={items} />;
   const proposed = standing.state === 'revise' ? standing.terms : null;
   const futureReview = content.reviewOn && content.reviewOn > today ? content.reviewOn : '';
   const initial: AgreementDraft =
@@ -433,7 +431,7 @@ function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onIte
           </Button>
         </div>
       )}
-      <Versions item={item} timeZone={timeZone} items={items} />
+      <Versions item={item} items={items} />
       <Dialog
         open={confirm}
         onClose={() => setConfirm(false)}
@@ -459,7 +457,8 @@ function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onIte
 }
 
 /** Earlier versions, for the one who wrote them (fetched when opened). */
-function Versions({ item, items, timeZone }: { item: OpenItem; items: ItemsClient; timeZone: string }) {
+function Versions({ item, items }: { item: OpenItem; items: ItemsClient }) {
+  const { timeZone } = usePracticeContext();
   const [list, setList] = useState<OpenVersion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (item.version < 2) return null;

@@ -61,7 +61,7 @@ export function AgreementsPage() {
     data.conversation_prep.find((p) => stateRef(p, 'conversationId') === conversationId && (mine ? p.mine : !!partner && p.authorId === partner.id)) ?? null;
 
   const card = (a: OpenItem) => (
-    <AgreementCard key={a.id} item={a} responses={data.agreement_response} partner={partner} items={items} keys={keys} drafts={drafts} today={today} timeZone={tz} onItem={replace} />
+    <AgreementCard key={a.id} item={a} responses={data.agreement_response} items={items} drafts={drafts} today={today} onItem={replace} />
   );
 
   return (
@@ -167,18 +167,15 @@ export function AgreementsPage() {
                     conversation={c}
                     mine={prepOf(c.id, true)}
                     theirs={prepOf(c.id, false)}
-                    partner={partner}
                     items={items}
-                    keys={keys}
                     drafts={drafts}
-                    timeZone={tz}
                     onItem={replace}
                   />
                 ))}
               </ul>
             )}
             <Fold summary="Suggest a conversation" open={asConversation(drafts.restored.get(DRAFT_KEYS.conversation)) !== null} testId="suggest-fold">
-              <SuggestConversation items={items} drafts={drafts} partner={partner} keys={keys} onItem={replace} />
+              <SuggestConversation items={items} drafts={drafts} onItem={replace} />
             </Fold>
           </>
         ) : (

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
@@ -8,7 +7,6 @@ import { useStatusLine } from '../../lib/use-status-line.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import {
   asConversation,
   asPrep,
@@ -23,18 +21,19 @@ import {
   type ConversationContent,
   type PrepContent,
 } from './model.js';
-import { useFormDraft } from './useFormDraft.js';
+import { useFormDraft } from '../../lib/use-form-draft.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 interface SuggestProps {
   items: ItemsClient;
   drafts: Drafts;
-  partner: PartnerView;
-  keys: PartnerKeys;
   onItem(item: OpenItem): void;
 }
 
 /** Suggesting a conversation: a guided topic, or one's own, shared with the partner. */
-export function SuggestConversation({ items, drafts, partner, keys, onItem }: SuggestProps) {
+export function SuggestConversation({ items, drafts, onItem }: SuggestProps) {
+  const { keys } = usePracticeContext();
+  const partner = usePairedPartner();
   const uid = useId();
   const key = DRAFT_KEYS.conversation;
   const restored = asConversation(drafts.restored?.get(key));
@@ -128,16 +127,15 @@ interface CardProps {
   mine: OpenItem | null;
   /** The partner's, once the server released both. */
   theirs: OpenItem | null;
-  partner: PartnerView;
   items: ItemsClient;
-  keys: PartnerKeys;
   drafts: Drafts;
-  timeZone: string;
   onItem(item: OpenItem): void;
 }
 
 /** One conversation: its topic, my private preparation, and — once both shared — both side by side. */
-export function ConversationCard({ conversation, mine, theirs, partner, items, keys, drafts, timeZone, onItem }: CardProps) {
+export function ConversationCard({ conversation, mine, theirs, items, drafts, onItem }: CardProps) {
+  const { keys, timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const uid = useId();
   const c = conversation.verified ? asConversation(conversation.content) : null;
   const name = partner.displayName;

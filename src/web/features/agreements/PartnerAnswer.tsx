@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import {
   proposedTermsSchema,
@@ -17,15 +16,13 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { useStatusLine } from '../../lib/use-status-line.js';
 import { errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { answerContent, answerHasWords, asAnswerDraft, DRAFT_KEYS, type AnswerDraft } from './model.js';
-import { useFormDraft } from './useFormDraft.js';
+import { useFormDraft } from '../../lib/use-form-draft.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 interface Props {
   item: OpenItem;
-  partner: PartnerView;
   items: ItemsClient;
-  keys: PartnerKeys;
   drafts: Drafts;
   content: AgreementContent;
   standing: Standing;
@@ -37,7 +34,9 @@ interface Props {
  * (with a few words and, if they like, wording of their own for the proposer to take up), or
  * decline it. When its review day has come, accepting the same version again renews nothing.
  */
-export function PartnerActions({ item, partner, items, keys, drafts, content, standing, onItem }: Props) {
+export function PartnerActions({ item, items, drafts, content, standing, onItem }: Props) {
+  const { keys } = usePracticeContext();
+  const partner = usePairedPartner();
   const uid = useId();
   const draftKey = DRAFT_KEYS.answer(item.id);
   const blank: AnswerDraft = { mode: 'revise', words: '', wording: false, title: content.title, text: content.text };

@@ -3,7 +3,6 @@ import { useMe } from '../../app/session.js';
 import { Fold } from '../../components/Fold.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
-import { usePartnerKeys } from '../../lib/use-partner-keys.js';
 import { useItems } from '../../lib/use-items.js';
 import { Composer } from './Composer.js';
 import { asApology, asLetter, asValues, byParent, DRAFT_KEYS, letterEmpty, newestFirst, parentOf } from './content.js';
@@ -12,17 +11,16 @@ import { ReceivedLetter } from './ReceivedLetter.js';
 import { ReceivedThread, SentThread } from './Threads.js';
 import { useApologyData, useApologyDrafts } from './useApology.js';
 import { ValuesSection } from './ValuesSection.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 import './apologies.css';
 
 /** Practice 2: an impact letter and what was heard, a private values pause, a coached apology, and the thread. */
 export function ApologyPage() {
   const me = useMe();
-  const partner = me.couple?.partner ?? null;
+  const { partner } = usePracticeContext();
   const items = useItems(partner);
   const { data, error, reload, replace } = useApologyData(items, partner?.id ?? null);
   const drafts = useApologyDrafts(items, me.user.id);
-  const keys = usePartnerKeys(me.user.id, partner);
-  const tz = me.user.timeZone;
 
   const head = (
     <PageTitle lead="Hurt that is heard, and an apology that names it and takes responsibility without excuses. Everything here stays private until you choose to send it.">
@@ -103,13 +101,10 @@ export function ApologyPage() {
           <p className="muted">Read it slowly. You don't need to explain or defend anything here.</p>
           <ReceivedLetter
             letter={theirLetter}
-            partner={partner}
             items={items}
             drafts={drafts}
-            keys={keys}
             heard={myHeard}
             answers={answers}
-            timeZone={tz}
             onItem={replace}
             onChanged={() => void reload()}
           />
@@ -122,7 +117,7 @@ export function ApologyPage() {
             Apologies from {name}
           </h2>
           <p className="muted">Newest first. Only {name}'s words are here.</p>
-          <ReceivedThread apologies={theirSorries} answers={answers} partner={partner} items={items} keys={keys} timeZone={tz} onSent={() => void reload()} />
+          <ReceivedThread apologies={theirSorries} answers={answers} items={items} onSent={() => void reload()} />
         </section>
       ) : null}
 
@@ -144,11 +139,8 @@ export function ApologyPage() {
             item={myLetter}
             items={items}
             drafts={drafts}
-            partner={partner}
-            keys={keys}
             heard={heardForMine}
             answers={answers}
-            timeZone={tz}
             onItem={replace}
             onChanged={() => void reload()}
           />
@@ -171,7 +163,7 @@ export function ApologyPage() {
         </h2>
         <p className="muted">For anyone with something to apologize for. A private coach reads along as you write.</p>
         <Fold summary="Write an apology" open={composing} testId="compose-fold">
-          <Composer items={items} drafts={drafts} partner={partner} keys={keys} earlier={mySorries} timeZone={tz} onSent={replace} />
+          <Composer items={items} drafts={drafts} earlier={mySorries} onSent={replace} />
         </Fold>
       </section>
 
@@ -179,7 +171,7 @@ export function ApologyPage() {
         <section aria-labelledby="sent-heading" className="stack">
           <h2 id="sent-heading">Apologies you sent</h2>
           <p className="muted">Newest first. Real change shows over time, in what you do — apologies can come more than once.</p>
-          <SentThread apologies={mySorries} answers={answers} partner={partner} items={items} keys={keys} timeZone={tz} onItem={replace} />
+          <SentThread apologies={mySorries} answers={answers} items={items} onItem={replace} />
         </section>
       ) : null}
 

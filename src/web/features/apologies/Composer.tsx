@@ -1,17 +1,17 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ApologyAnalysis, ComponentId } from '../../../core/apology/index.js';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import { APOLOGY_MAX_CHARS, asApology, DRAFT_KEYS, flagName, PART_ORDER, partName, quoteOf, segmentText, type ApologyContent, type MarkSpan } from './content.js';
-import { SendDialog } from './Dialogs.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from './useApology.js';
+import { SendDialog } from '../../components/ShareDialogs.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
+import { type Drafts } from '../../lib/use-drafts.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 const ANALYZE_DELAY_MS = 120;
 
@@ -28,16 +28,14 @@ function asComposerDraft(body: unknown): ComposerDraft | null {
 interface ComposerProps {
   items: ItemsClient;
   drafts: Drafts;
-  partner: PartnerView | null;
-  keys: PartnerKeys;
   /** One's own apologies sent before (newest first), to refer to. */
   earlier: OpenItem[];
-  timeZone?: string | undefined;
   onSent(item: OpenItem): void;
 }
 
 /** The apology composer, with the private live coach beside it. */
-export function Composer({ items, drafts, partner, keys, earlier, timeZone, onSent }: ComposerProps) {
+export function Composer({ items, drafts, earlier, onSent }: ComposerProps) {
+  const { partner, keys, timeZone } = usePracticeContext();
   const uid = useId();
   const key = DRAFT_KEYS.compose;
   const [initial] = useState(() => asComposerDraft(drafts.restored?.get(key)));
@@ -208,7 +206,6 @@ export function Composer({ items, drafts, partner, keys, earlier, timeZone, onSe
           }
           confirm="Send"
           busyLabel="Sending…"
-          keys={keys}
           busy={busy}
           error={error}
           onConfirm={() => void send()}

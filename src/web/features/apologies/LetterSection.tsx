@@ -1,15 +1,14 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
+import { EditableActions } from '../../components/EditableActions.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { ReplyForm } from '../../components/ReplyForm.js';
 import { ReplyList } from '../../components/ReplyList.js';
-import { errorCode, errorMessage } from '../../lib/errors.js';
+import { useEditable, type EditableItemKind } from '../../lib/use-editable.js';
 import { localDateTime } from '../../lib/time.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import {
   asHeard,
   asLetter,
@@ -22,8 +21,10 @@ import {
   sameLetter,
   type LetterContent,
 } from './content.js';
-import { SendDialog, StopLetterDialog } from './Dialogs.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from './useApology.js';
+import { SendDialog, StopSharingDialog } from '../../components/ShareDialogs.js';
+import { DRAFT_STATUS_TEXT } from '../../lib/draft-status.js';
+import { type Drafts } from '../../lib/use-drafts.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 interface LetterDraft extends LetterContent {
   baseVersion: number;
@@ -41,133 +42,51 @@ interface LetterSectionProps {
   item: OpenItem | null;
   items: ItemsClient;
   drafts: Drafts;
-  partner: PartnerView | null;
-  keys: PartnerKeys;
   /** The partner's "what I heard" responses to this letter. */
   heard: OpenItem[];
   /** Answers under each response (by response id). */
   answers: Map<string, OpenItem[]>;
-  timeZone?: string | undefined;
   onItem(item: OpenItem): void;
   onChanged(): void;
 }
 
 /** The impact letter one writes: three guided parts, drafts kept, saved privately, shared by choice. */
-export function LetterSection({ item, items, drafts, partner, keys, heard, answers, timeZone, onItem, onChanged }: LetterSectionProps) {
+export function LetterSection({ item, items, drafts, heard, answers, onItem, onChanged }: LetterSectionProps) {
+  const { partner, keys } = usePracticeContext();
   const uid = useId();
-  const key = DRAFT_KEYS.letter;
-  const saved = item ? asLetter(item.content) : null;
-  const [initial] = useState(() => {
-    const d = asLetterDraft(drafts.restored?.get(key));
-    return d && !sameLetter(d, saved) ? d : null;
+  const kind = useMemo<EditableItemKind<LetterContent>>(
+    () => ({
+      empty: EMPTY,
+      same: sameLetter,
+      read: asLetter,
+      toContent: (l) => l,
+      create: (l) => items.create('impact_letter', l, {}),
+      // The letter has one writer: words saved elsewhere meanwhile are older than these.
+      onConflict: 'overwrite',
+    }),
+    [items],
+  );
+  const [restored] = useState(() => {
+    const d = asLetterDraft(drafts.restored?.get(DRAFT_KEYS.letter));
+    return d ? { value: { happened: d.happened, hurt: d.hurt, need: d.need }, baseVersion: d.baseVersion } : null;
   });
-  const [letter, setLetter] = useState<LetterContent>(initial ?? saved ?? EMPTY);
-  const [baseVersion, setBaseVersion] = useState(initial?.baseVersion ?? item?.version ?? 0);
-  const status = useDraftStatus(drafts, key, initial ? 'restored' : saved ? 'saved' : 'none');
-  const [busy, setBusy] = useState<'save' | 'share' | 'stop' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'share' | 'stop' | null>(null);
-  const [dialogError, setDialogError] = useState<string | null>(null);
-  const [note, setNote] = useState('');
-  const dirty = !sameLetter(letter, saved);
-  status.setActive(dirty);
-
-  useEffect(() => {
-    if (drafts.restored?.has(key) && !initial) void drafts.sync.discard(key);
-    // Once, on mount: a draft that says the same as the saved letter is spent.
-  }, []);
-
-  // A newer saved version arrived (another device): follow it when nothing here is unsaved.
-  const seen = useRef(item?.version ?? 0);
-  useEffect(() => {
-    if (!item || item.version === seen.current) return;
-    seen.current = item.version;
-    if (!dirty) {
-      const next = asLetter(item.content);
-      if (next) setLetter(next);
-      setBaseVersion(item.version);
-    }
-    // Only when the item changes.
-  }, [item]);
-
-  const edit = (part: keyof LetterContent, value: string) => {
-    const next = { ...letter, [part]: value };
-    setLetter(next);
-    setError(null);
-    if (sameLetter(next, saved)) {
-      void drafts.sync.discard(key);
-      status.setShown(saved ? 'saved' : 'none');
-    } else {
-      drafts.sync.change(key, { ...next, baseVersion } satisfies LetterDraft);
-    }
-  };
-
-  const save = async () => {
-    setBusy('save');
-    setError(null);
-    setNote('');
-    drafts.sync.change(key, { ...letter, baseVersion } satisfies LetterDraft);
-    void drafts.sync.flush(key);
-    try {
-      let base = item;
-      if (base && base.version !== baseVersion) base = await items.get(base.id);
-      let next: OpenItem;
-      try {
-        next = base ? await items.update(base, letter) : await items.create('impact_letter', letter, {});
-      } catch (e) {
-        if (errorCode(e) !== 'version_conflict' || !base) throw e;
-        // Saved somewhere else meanwhile: these words are newer here, so they become the next version.
-        next = await items.update(await items.get(base.id), letter);
-      }
-      seen.current = next.version;
-      onItem(next);
-      setBaseVersion(next.version);
-      status.setShown('saved');
-      void drafts.sync.discard(key);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
+  const editable = useEditable({
+    kind,
+    item,
+    items,
+    drafts,
+    draftKey: DRAFT_KEYS.letter,
+    restored,
+    partner,
+    notes: { shared: `Shared with ${partner?.displayName ?? ''}.`, stopped: 'Only you can read your letter now.' },
+    onItem,
+  });
+  const { state, dirty } = editable;
+  const { value: letter, error } = state;
+  const saved = item ? asLetter(item.content) : null;
+  const edit = (part: keyof LetterContent, value: string) => editable.edit({ ...letter, [part]: value });
   const name = partner?.displayName ?? '';
   const shared = !!(partner && item?.sharedWith?.includes(partner.id));
-
-  const share = async () => {
-    if (!item || !partner) return;
-    setBusy('share');
-    setDialogError(null);
-    try {
-      const next = await items.share(item, partner);
-      seen.current = next.version;
-      onItem(next);
-      setDialog(null);
-      setNote(`Shared with ${name}.`);
-    } catch (e) {
-      setDialogError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const stop = async () => {
-    if (!item || !partner) return;
-    setBusy('stop');
-    setDialogError(null);
-    try {
-      const next = await items.unshare(item, partner.id);
-      if (baseVersion === next.version - 1) setBaseVersion(next.version);
-      seen.current = next.version;
-      onItem(next);
-      setDialog(null);
-      setNote('Only you can read your letter now.');
-    } catch (e) {
-      setDialogError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const canSave = dirty && !(item === null && letterEmpty(letter));
 
@@ -200,40 +119,10 @@ export function LetterSection({ item, items, drafts, partner, keys, heard, answe
         </div>
       ))}
       <p className="draft-status" id={`${uid}-status`} role="status" aria-live="polite">
-        {DRAFT_STATUS_TEXT[status.shown]}
+        {DRAFT_STATUS_TEXT[state.shown]}
       </p>
       <ErrorAlert message={error} />
-      <div className="actions">
-        {item || dirty ? (
-          <Button onClick={() => void save()} busy={busy === 'save'} busyLabel="Saving…" disabled={!canSave || (busy !== null && busy !== 'save')}>
-            Save
-          </Button>
-        ) : null}
-        {partner && item && !shared ? (
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setDialogError(null);
-              setDialog('share');
-            }}
-            disabled={busy !== null || keys === 'changed'}
-          >
-            Share with {name}…
-          </Button>
-        ) : null}
-        {partner && item && shared ? (
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setDialogError(null);
-              setDialog('stop');
-            }}
-            disabled={busy !== null}
-          >
-            Stop sharing
-          </Button>
-        ) : null}
-      </div>
+      <EditableActions {...editable.actions} canSave={canSave} name={name} shareWaits={keys === 'changed'} />
       {partner && item && !shared && keys === 'changed' ? <KeysChangedNote name={name} /> : null}
       {!partner ? (
         <p className="muted small">
@@ -241,7 +130,7 @@ export function LetterSection({ item, items, drafts, partner, keys, heard, answe
         </p>
       ) : null}
       {shared ? <p className="muted small">{name} can read the saved version. Changes you save reach them too.</p> : null}
-      <LiveStatus className="visually-hidden">{note}</LiveStatus>
+      <LiveStatus className="visually-hidden">{editable.note}</LiveStatus>
 
       {partner && shared && heard.length === 0 ? (
         <p className="muted small">
@@ -254,11 +143,8 @@ export function LetterSection({ item, items, drafts, partner, keys, heard, answe
             <HeardFromPartner
               key={r.id}
               response={r}
-              partner={partner}
               items={items}
-              keys={keys}
               answers={answers.get(r.id) ?? []}
-              timeZone={timeZone}
               onSent={onChanged}
             />
           ))
@@ -267,7 +153,7 @@ export function LetterSection({ item, items, drafts, partner, keys, heard, answe
       {partner && item ? (
         <>
           <SendDialog
-            open={dialog === 'share'}
+            {...editable.shareDialog}
             title={`Share your letter with ${name}?`}
             name={name}
             who={`${name} will be able to read your letter. Nobody else — not Mend.`}
@@ -293,13 +179,13 @@ export function LetterSection({ item, items, drafts, partner, keys, heard, answe
             }
             confirm="Share"
             busyLabel="Sharing…"
-            keys={keys}
-            busy={busy === 'share'}
-            error={dialogError}
-            onConfirm={() => void share()}
-            onClose={() => setDialog(null)}
           />
-          <StopLetterDialog open={dialog === 'stop'} name={name} busy={busy === 'stop'} error={dialogError} onStop={() => void stop()} onClose={() => setDialog(null)} />
+          <StopSharingDialog
+            {...editable.stopDialog}
+            title={`Stop sharing your letter with ${name}?`}
+            from={`From now on, ${name} won't be able to open your letter. It goes back to being only yours.`}
+            limit="What was read cannot be unread."
+          />
         </>
       ) : null}
     </div>
@@ -307,23 +193,14 @@ export function LetterSection({ item, items, drafts, partner, keys, heard, answe
 }
 
 /** What the partner heard in one's letter, and a chance to say whether it landed. */
-function HeardFromPartner({
-  response,
-  partner,
-  items,
-  keys,
-  answers,
-  timeZone,
-  onSent,
-}: {
+function HeardFromPartner({ response, items, answers, onSent }: {
   response: OpenItem;
-  partner: PartnerView;
-  items: ItemsClient;
-  keys: PartnerKeys;
-  answers: OpenItem[];
-  timeZone?: string | undefined;
-  onSent(): void;
+    items: ItemsClient;
+    answers: OpenItem[];
+    onSent(): void;
 }) {
+  const { timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const name = partner.displayName;
   const c = response.verified ? asHeard(response.content) : null;
   const mine = answers.filter((a) => a.mine);
@@ -337,13 +214,11 @@ function HeardFromPartner({
             <time dateTime={response.updatedAt}>{localDateTime(response.updatedAt, timeZone)}</time>
           </p>
           <div className="reflection-text">{c.text}</div>
-          <ReplyList replies={mine} who="You" label="What you said back" timeZone={timeZone} />
+          <ReplyList replies={mine} who="You" label="What you said back" />
           {mine.length === 0 || again ? (
             <ReplyForm
               parent={response}
-              partner={partner}
               items={items}
-              keys={keys}
               phrases={[HEARD_YES, HEARD_NOT_QUITE]}
               title={`Did ${name} hear you?`}
               hint="If you'd like, let them know. There's no hurry."

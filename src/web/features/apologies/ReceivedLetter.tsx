@@ -1,34 +1,33 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { LiveStatus } from '../../components/Status.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import { asHeard, asLetter, DRAFT_KEYS, HEARD_MAX_CHARS, LETTER_PARTS, type HeardContent } from './content.js';
-import { SendDialog } from './Dialogs.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from './useApology.js';
+import { SendDialog } from '../../components/ShareDialogs.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
+import { type Drafts } from '../../lib/use-drafts.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 interface ReceivedLetterProps {
   letter: OpenItem;
-  partner: PartnerView;
   items: ItemsClient;
   drafts: Drafts;
-  keys: PartnerKeys;
   /** What this person already wrote back ("what I heard"). */
   heard: OpenItem[];
   /** The letter writer's answers, by response id. */
   answers: Map<string, OpenItem[]>;
-  timeZone?: string | undefined;
   onItem(item: OpenItem): void;
   onChanged(): void;
 }
 
 /** The partner's impact letter, as text, and the invitation to say back what was heard. */
-export function ReceivedLetter({ letter, partner, items, drafts, keys, heard, answers, timeZone, onItem, onChanged }: ReceivedLetterProps) {
+export function ReceivedLetter({ letter, items, drafts, heard, answers, onItem, onChanged }: ReceivedLetterProps) {
+  const { timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const name = partner.displayName;
   const content = letter.verified ? asLetter(letter.content) : null;
   return (
@@ -47,7 +46,7 @@ export function ReceivedLetter({ letter, partner, items, drafts, keys, heard, an
               <div className="reflection-text">{content[p.key]}</div>
             </div>
           ))}
-          <WhatIHeard letter={letter} partner={partner} items={items} drafts={drafts} keys={keys} heard={heard} answers={answers} timeZone={timeZone} onItem={onItem} onChanged={onChanged} />
+          <WhatIHeard letter={letter} items={items} drafts={drafts} heard={heard} answers={answers} onItem={onItem} onChanged={onChanged} />
         </>
       ) : (
         <p className="warning" role="note">
@@ -59,7 +58,9 @@ export function ReceivedLetter({ letter, partner, items, drafts, keys, heard, an
   );
 }
 
-function WhatIHeard({ letter, partner, items, drafts, keys, heard, answers, timeZone, onItem, onChanged }: ReceivedLetterProps) {
+function WhatIHeard({ letter, items, drafts, heard, answers, onItem, onChanged }: ReceivedLetterProps) {
+  const { keys, timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const uid = useId();
   const name = partner.displayName;
   const key = DRAFT_KEYS.heard(letter.id);
@@ -123,7 +124,7 @@ function WhatIHeard({ letter, partner, items, drafts, keys, heard, answers, time
             </p>
             <div className="reflection-text">{c?.text ?? ''}</div>
             {got.length > 0 ? (
-              <ReplyList replies={got} who={name} label={`What ${name} said back`} timeZone={timeZone} />
+              <ReplyList replies={got} who={name} label={`What ${name} said back`} />
             ) : (
               <p className="muted small">{name} can let you know whether you heard them, when they're ready.</p>
             )}
@@ -198,7 +199,6 @@ function WhatIHeard({ letter, partner, items, drafts, keys, heard, answers, time
         preview={text.trim()}
         confirm="Share"
         busyLabel="Sharing…"
-        keys={keys}
         busy={busy}
         error={error}
         onConfirm={() => void send()}

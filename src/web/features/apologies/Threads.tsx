@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert } from '../../components/Status.js';
@@ -7,10 +6,11 @@ import { ReplyForm } from '../../components/ReplyForm.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asApology, HEAR_YOU, NEED_MORE } from './content.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
-function FollowsNote({ refersTo, all, timeZone, who }: { refersTo: string | undefined; all: OpenItem[]; timeZone?: string | undefined; who: string }) {
+function FollowsNote({ refersTo, all, who }: { refersTo: string | undefined; all: OpenItem[]; who: string }) {
+  const { timeZone } = usePracticeContext();
   if (!refersTo) return null;
   const earlier = all.find((a) => a.id === refersTo);
   return earlier ? (
@@ -23,23 +23,14 @@ function FollowsNote({ refersTo, all, timeZone, who }: { refersTo: string | unde
 }
 
 /** One's own apologies, newest first, with what the partner chose to answer. */
-export function SentThread({
-  apologies,
-  answers,
-  partner,
-  items,
-  keys,
-  timeZone,
-  onItem,
-}: {
+export function SentThread({ apologies, answers, items, onItem }: {
   apologies: OpenItem[];
   answers: Map<string, OpenItem[]>;
-  partner: PartnerView;
-  items: ItemsClient;
-  keys: PartnerKeys;
-  timeZone?: string | undefined;
-  onItem(item: OpenItem): void;
+    items: ItemsClient;
+      onItem(item: OpenItem): void;
 }) {
+  const { timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const name = partner.displayName;
   return (
     <ol className="plain-list thread">
@@ -55,11 +46,11 @@ export function SentThread({
               </h3>
               {sent ? <span className="badge badge-shared">Sent to {name}</span> : <span className="badge">Not sent yet</span>}
             </div>
-            <FollowsNote refersTo={c?.refersTo} all={apologies} timeZone={timeZone} who="your" />
+            <FollowsNote refersTo={c?.refersTo} all={apologies} who="your" />
             <div className="reflection-text">{c ? c.text : "This apology couldn't be opened on this device."}</div>
-            {!sent ? <RetrySend item={a} partner={partner} items={items} keys={keys} onItem={onItem} /> : null}
+            {!sent ? <RetrySend item={a} items={items} onItem={onItem} /> : null}
             {got.length ? (
-              <ReplyList replies={got} who={name} label={`What ${name} said back`} timeZone={timeZone} />
+              <ReplyList replies={got} who={name} label={`What ${name} said back`} />
             ) : sent ? (
               <p className="muted small">{name} may answer, or may not — both are fine. Give it time.</p>
             ) : null}
@@ -70,7 +61,9 @@ export function SentThread({
   );
 }
 
-function RetrySend({ item, partner, items, keys, onItem }: { item: OpenItem; partner: PartnerView; items: ItemsClient; keys: PartnerKeys; onItem(i: OpenItem): void }) {
+function RetrySend({ item, items, onItem }: { item: OpenItem; items: ItemsClient; onItem(i: OpenItem): void }) {
+  const { keys } = usePracticeContext();
+  const partner = usePairedPartner();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -101,54 +94,32 @@ function RetrySend({ item, partner, items, keys, onItem }: { item: OpenItem; par
 }
 
 /** The partner's apologies, newest first: their words only (never any coaching), and a quiet way to answer. */
-export function ReceivedThread({
-  apologies,
-  answers,
-  partner,
-  items,
-  keys,
-  timeZone,
-  onSent,
-}: {
+export function ReceivedThread({ apologies, answers, items, onSent }: {
   apologies: OpenItem[];
   answers: Map<string, OpenItem[]>;
-  partner: PartnerView;
-  items: ItemsClient;
-  keys: PartnerKeys;
-  timeZone?: string | undefined;
-  onSent(): void;
+    items: ItemsClient;
+      onSent(): void;
 }) {
+  const partner = usePairedPartner();
   const name = partner.displayName;
   return (
     <ol className="plain-list thread">
       {apologies.map((a) => (
-        <ReceivedApology key={a.id} item={a} all={apologies} mine={(answers.get(a.id) ?? []).filter((x) => x.mine)} partner={partner} items={items} keys={keys} timeZone={timeZone} onSent={onSent} name={name} />
+        <ReceivedApology key={a.id} item={a} all={apologies} mine={(answers.get(a.id) ?? []).filter((x) => x.mine)} items={items} onSent={onSent} name={name} />
       ))}
     </ol>
   );
 }
 
-function ReceivedApology({
-  item,
-  all,
-  mine,
-  partner,
-  items,
-  keys,
-  timeZone,
-  onSent,
-  name,
-}: {
+function ReceivedApology({ item, all, mine, items, onSent, name }: {
   item: OpenItem;
   all: OpenItem[];
   mine: OpenItem[];
-  partner: PartnerView;
-  items: ItemsClient;
-  keys: PartnerKeys;
-  timeZone?: string | undefined;
-  onSent(): void;
+    items: ItemsClient;
+      onSent(): void;
   name: string;
 }) {
+  const { timeZone } = usePracticeContext();
   const c = item.verified ? asApology(item.content) : null;
   const [again, setAgain] = useState(false);
   return (
@@ -161,15 +132,13 @@ function ReceivedApology({
       </div>
       {c ? (
         <>
-          <FollowsNote refersTo={c.refersTo} all={all} timeZone={timeZone} who="their" />
+          <FollowsNote refersTo={c.refersTo} all={all} who="their" />
           <div className="reflection-text">{c.text}</div>
-          <ReplyList replies={mine} who="You" label="What you said back" timeZone={timeZone} />
+          <ReplyList replies={mine} who="You" label="What you said back" />
           {mine.length === 0 || again ? (
             <ReplyForm
               parent={item}
-              partner={partner}
               items={items}
-              keys={keys}
               phrases={[HEAR_YOU, NEED_MORE]}
               needsNote={NEED_MORE}
               title="If you'd like to answer"

@@ -4,7 +4,8 @@ import { Button } from '../../components/Button.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import { asValues, DRAFT_KEYS, MAX_VALUES, VALUES, VALUES_MAX_CHARS, type ValuesContent } from './content.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from './useApology.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
+import { type Drafts } from '../../lib/use-drafts.js';
 
 const same = (a: ValuesContent, b: ValuesContent | null) =>
   b ? a.text === b.text && a.values.length === b.values.length && a.values.every((v) => b.values.includes(v)) : !a.text.trim() && a.values.length === 0;

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
-import { useItemsChanged } from '../../app/live-events.js';
+import { useKinds } from '../../lib/use-kinds.js';
 import { useDrafts, type Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_PREFIX } from './content.js';
 
@@ -12,99 +12,26 @@ export interface ApologyData {
   values: OpenItem[];
 }
 
+const KINDS = ['impact_letter', 'response', 'acknowledgment', 'apology', 'values_reflection'] as const;
+
 /**
  * Everything practice 2 reads: letters, "what I heard" responses, short answers, apologies
- * and one's own values reflections. Fetched on load, when the partner changes, and on every
- * `items.changed` from the live stream.
+ * and one's own values reflections, kept current (useKinds): on load, when the partner
+ * changes, and on every `items.changed` from the live stream.
  */
 export function useApologyData(items: ItemsClient, partnerId: string | null) {
-  const [data, setData] = useState<ApologyData | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const seq = useRef(0);
-
-  const load = useCallback(async () => {
-    const mine = ++seq.current;
-    try {
-      const [letters, responses, acks, apologies, values] = await Promise.all([
-        items.list('impact_letter'),
-        items.list('response'),
-        items.list('acknowledgment'),
-        items.list('apology'),
-        items.list('values_reflection'),
-      ]);
-      if (mine !== seq.current) return;
-      setData({ letters, responses, acks, apologies, values });
-      setError(null);
-    } catch (e) {
-      if (mine !== seq.current) return;
-      setError(e);
-    }
-  }, [items]);
-
-  useEffect(() => {
-    void load();
-  }, [load, partnerId]);
-
-  useItemsChanged(() => void load());
-
-  /** Put a fresher copy of one item in place (after save, share or unshare). */
-  const replace = useCallback((item: OpenItem) => {
-    const key: keyof ApologyData | null =
-      item.kind === 'impact_letter'
-        ? 'letters'
-        : item.kind === 'response'
-          ? 'responses'
-          : item.kind === 'acknowledgment'
-            ? 'acks'
-            : item.kind === 'apology'
-              ? 'apologies'
-              : item.kind === 'values_reflection'
-                ? 'values'
-                : null;
-    if (!key) return;
-    setData((d) => {
-      if (!d) return d;
-      const list = d[key].some((i) => i.id === item.id) ? d[key].map((i) => (i.id === item.id ? item : i)) : [...d[key], item];
-      return { ...d, [key]: list };
-    });
-  }, []);
-
-  return { data, error, reload: load, replace };
+  const { data, error, reload, replace } = useKinds(items, KINDS, partnerId);
+  const named = useMemo<ApologyData | null>(
+    () =>
+      data
+        ? { letters: data.impact_letter, responses: data.response, acks: data.acknowledgment, apologies: data.apology, values: data.values_reflection }
+        : null,
+    [data],
+  );
+  return { data: named, error, reload, replace };
 }
-
-export type { Drafts } from '../../lib/use-drafts.js';
 
 /** Drafts for this page (never lost): every `apology:` draft, restored on load. */
 export function useApologyDrafts(items: ItemsClient, userId: string): Drafts {
   return useDrafts(items, userId, { prefix: DRAFT_PREFIX });
-}
-
-export type DraftShown = 'none' | 'restored' | 'draft' | 'local' | 'saved' | 'failed';
-
-export const DRAFT_STATUS_TEXT: Record<DraftShown, string> = {
-  none: '',
-  restored: 'Draft restored',
-  draft: 'Saved as a draft',
-  local: "Saved on this device — will sync when you're back online",
-  saved: 'Saved',
-  failed: "Couldn't keep a draft just now. Your words are still here.",
-};
-
-/** The draft line under one editor: follows how each write for `key` ended up. */
-export function useDraftStatus(drafts: Drafts, key: string, initial: DraftShown) {
-  const [shown, setShown] = useState<DraftShown>(initial);
-  const active = useRef(true);
-  useEffect(
-    () =>
-      drafts.subscribe(key, (s) => {
-        if (s === 'discarded' || !active.current) return;
-        setShown(s === 'synced' ? 'draft' : s === 'local' ? 'local' : 'failed');
-      }),
-    [drafts, key],
-  );
-  /** While false, news about older writes is ignored (the editor matches what's saved). */
-  const setActive = useCallback((on: boolean) => {
-    active.current = on;
-  }, []);
-  return { shown, setShown, setActive };
 }

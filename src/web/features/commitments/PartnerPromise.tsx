@@ -9,7 +9,7 @@ import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
-import type { Drafts } from '../apologies/useApology.js';
+import { type Drafts } from '../../lib/use-drafts.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { notice } from './actions.js';
 import { ConsistencyChart } from './ConsistencyChart.js';

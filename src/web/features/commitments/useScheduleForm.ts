@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useDraftStatus, type Drafts } from '../apologies/useApology.js';
+import { useDraftStatus } from '../../lib/draft-status.js';
+import { type Drafts } from '../../lib/use-drafts.js';
 import type { PromiseErrors, PromiseFormValues } from './form.js';
 
 /** A checked form: the values to save, or a message per field. */

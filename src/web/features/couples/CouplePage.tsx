@@ -8,11 +8,12 @@ import { LeaveSection } from './LeaveSection.js';
 import { SafetyCodeSection } from './SafetyCodeSection.js';
 import { StartCoupleCard } from './StartCoupleCard.js';
 import { EndedCoupleNotice } from './EndedCouple.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 export function CouplePage() {
   const me = useMe();
   const couple = me.couple;
-  const partner = couple?.partner ?? null;
+  const { partner } = usePracticeContext();
   const [left, setLeft] = useState('');
   // The moment both were first here: the same for both partners (older servers: the partner's join).
   const together = couple?.pairedAt ?? partner?.joinedAt ?? '';
@@ -22,7 +23,7 @@ export function CouplePage() {
       <PageTitle>Your couple</PageTitle>
       <LiveStatus>{left}</LiveStatus>
 
-      {!couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} timeZone={me.user.timeZone} /> : null}
+      {!couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} /> : null}
       {!couple ? <StartCoupleCard /> : null}
 
       {couple && !partner ? (
@@ -48,7 +49,7 @@ export function CouplePage() {
               Everything each of you writes stays private until you choose to share it.
             </p>
           </section>
-          <SafetyCodeSection partner={partner} />
+          <SafetyCodeSection />
         </>
       ) : null}
 

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import { acceptPartnerKeys, checkPartnerKeys } from '../../../shared/client/index.js';
 import { useClient } from '../../app/client.js';
 import { useMe } from '../../app/session.js';
@@ -8,11 +7,13 @@ import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { pinStoreFor } from '../../lib/key-pins.js';
 import { comparedCode, markCompared } from './compared.js';
+import { usePairedPartner } from '../../lib/practice-context.js';
 
 type PinState = 'checking' | 'new' | 'same' | 'changed' | 'error';
 
 /** The safety code both partners compare, and a clear warning if the partner's keys changed. */
-export function SafetyCodeSection({ partner }: { partner: PartnerView }) {
+export function SafetyCodeSection() {
+  const partner = usePairedPartner();
   const client = useClient();
   const me = useMe();
   const store = useMemo(() => pinStoreFor(client), [client]);

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Fold } from '../../components/Fold.js';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -14,10 +13,9 @@ import { useStatusLine } from '../../lib/use-status-line.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { type Drafts } from '../../lib/use-drafts.js';
-import { useFormDraft } from '../agreements/useFormDraft.js';
+import { useFormDraft } from '../../lib/use-form-draft.js';
 import '../agreements/agreements.css';
 import type { AckContent } from '../reflections/sections.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { EndedCoupleNotice } from '../couples/EndedCouple.js';
 import { usePractice } from '../../lib/use-practice.js';
 import {
@@ -39,20 +37,19 @@ import {
   type MilestoneType,
   type ReflectionPrompt,
 } from './model.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 const KINDS = ['forgiveness_reflection', 'milestone', 'acknowledgment'] as const;
 
 interface Shared {
   items: ItemsClient;
   drafts: Drafts;
-  partner: PartnerView | null;
-  keys: PartnerKeys;
-  timeZone: string;
   onItem(item: OpenItem): void;
 }
 
 /** One guided reflection: private until saved and shared, and it can be unshared again. */
-function ReflectionCard({ prompt, saved, items, drafts, partner, keys, timeZone, onItem }: Shared & { prompt: ReflectionPrompt; saved: OpenItem | null }) {
+function ReflectionCard({ prompt, saved, items, drafts, onItem }: Shared & { prompt: ReflectionPrompt; saved: OpenItem | null }) {
+  const { partner, keys, timeZone } = usePracticeContext();
   const key = DRAFT_KEYS.reflection(prompt.id);
   const savedText = saved?.verified ? asForgiveness(saved.content)?.text ?? '' : '';
   const restored = drafts.restored?.get(key);
@@ -131,7 +128,9 @@ function ReflectionCard({ prompt, saved, items, drafts, partner, keys, timeZone,
 }
 
 /** Proposing a milestone, or closing a chapter: a few words, shared for the partner to confirm. */
-function MilestoneForm({ type, items, drafts, partner, keys, onItem, standing }: Shared & { type: MilestoneType; partner: PartnerView; standing(id: string): string }) {
+function MilestoneForm({ type, items, drafts, onItem, standing }: Shared & { type: MilestoneType; standing(id: string): string }) {
+  const { keys } = usePracticeContext();
+  const partner = usePairedPartner();
   const key = type === 'chapter' ? DRAFT_KEYS.chapter : DRAFT_KEYS.milestone;
   const restored = asMilestone(drafts.restored?.get(key));
   const { value, change, clear, statusText } = useFormDraft(drafts, key, { type, title: '', note: '' }, restored ? { type, title: restored.title, note: restored.note ?? '' } : null, (v) => !!(v.title.trim() || v.note.trim()));
@@ -219,7 +218,9 @@ function MilestoneForm({ type, items, drafts, partner, keys, onItem, standing }:
 }
 
 /** One milestone: proposed, waiting, or marked together; the other partner can confirm it (never has to). */
-function MilestoneCard({ milestone, acks, items, partner, keys, timeZone, onItem }: Shared & { milestone: OpenItem; acks: OpenItem[]; partner: PartnerView }) {
+function MilestoneCard({ milestone, acks, items, onItem }: Shared & { milestone: OpenItem; acks: OpenItem[] }) {
+  const { keys, timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const c = milestone.verified ? asMilestone(milestone.content) : null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -280,7 +281,8 @@ function MilestoneCard({ milestone, acks, items, partner, keys, timeZone, onItem
 }
 
 /** One of my milestones or chapters from a couple space that has ended: still mine to read, labelled as such. */
-function PastMilestone({ milestone, timeZone }: { milestone: OpenItem; timeZone: string }) {
+function PastMilestone({ milestone }: { milestone: OpenItem }) {
+  const { timeZone } = usePracticeContext();
   const c = milestone.verified ? asMilestone(milestone.content) : null;
   if (!c) return null;
   const chapter = c.type === 'chapter';
@@ -302,7 +304,6 @@ function PastMilestone({ milestone, timeZone }: { milestone: OpenItem; timeZone:
 /** Practice 10: reflections on letting go, milestones marked together, and closing a chapter — at nobody's pace but your own. */
 export function ForgivenessPage() {
   const { me, partner, items, data, error, reload, replace, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
-  const tz = me.user.timeZone;
   // Which questions were under way when the page opened: fixed then, so a card never jumps out of its fold on saving.
   const startedAtOpen = useRef<ReadonlySet<string> | null>(null);
 
@@ -333,7 +334,7 @@ export function ForgivenessPage() {
     const m = data.milestone.find((x) => x.id === id);
     return m ? (markedTogether(m, acksFor(id)) ? 'together' : 'suggested') : 'gone';
   };
-  const shared: Shared = { items, drafts, partner, keys, timeZone: tz, onItem: replace };
+  const shared: Shared = { items, drafts, onItem: replace };
 
   // What is in use shows; a question not started, and the forms, wait folded until opened.
   const hasDraft = (key: string) => drafts.restored?.get(key) !== undefined && drafts.restored?.get(key) !== null;
@@ -432,12 +433,12 @@ export function ForgivenessPage() {
             ) : (
               <ul className="plain-list stack">
                 {ms.map((m) => (
-                  <MilestoneCard key={m.id} milestone={m} acks={acksFor(m.id)} {...shared} partner={partner} />
+                  <MilestoneCard key={m.id} milestone={m} acks={acksFor(m.id)} {...shared} />
                 ))}
               </ul>
             )}
             <Fold summary="Suggest a milestone" open={hasDraft(DRAFT_KEYS.milestone) || milestones.length === 0} testId="milestone-fold">
-              <MilestoneForm type="milestone" {...shared} partner={partner} standing={standingOf} />
+              <MilestoneForm type="milestone" {...shared} standing={standingOf} />
             </Fold>
           </>
         ) : (
@@ -460,12 +461,12 @@ export function ForgivenessPage() {
             {chapters.length > 0 ? (
               <ul className="plain-list stack">
                 {chapters.map((m) => (
-                  <MilestoneCard key={m.id} milestone={m} acks={acksFor(m.id)} {...shared} partner={partner} />
+                  <MilestoneCard key={m.id} milestone={m} acks={acksFor(m.id)} {...shared} />
                 ))}
               </ul>
             ) : null}
             <Fold summary="Close a chapter together" open={hasDraft(DRAFT_KEYS.chapter)} testId="chapter-fold">
-              <MilestoneForm type="chapter" {...shared} partner={partner} standing={standingOf} />
+              <MilestoneForm type="chapter" {...shared} standing={standingOf} />
             </Fold>
           </>
         ) : null}
@@ -474,11 +475,11 @@ export function ForgivenessPage() {
       {pastMilestones.length > 0 ? (
         <section aria-labelledby="past-milestones-heading" className="stack">
           <h2 id="past-milestones-heading">From your earlier couple space</h2>
-          {!me.couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} timeZone={tz} /> : null}
+          {!me.couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} /> : null}
           <p className="muted small">Milestones and chapters you suggested there. They're yours to keep; only you can read them now.</p>
           <ul className="plain-list stack">
             {pastMilestones.map((m) => (
-              <PastMilestone key={m.id} milestone={m} timeZone={tz} />
+              <PastMilestone key={m.id} milestone={m} />
             ))}
           </ul>
         </section>

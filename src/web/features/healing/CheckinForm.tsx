@@ -5,7 +5,7 @@ import { Button } from '../../components/Button.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
 import { DRAFT_KEYS, type CheckinDraft, type CheckinView } from './model.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
 import { Fold } from '../../components/Fold.js';

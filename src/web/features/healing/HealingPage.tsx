@@ -22,7 +22,7 @@ const KINDS = ['checkin', 'trend_share', 'questionnaire_result', 'questionnaire_
 
 /** Practice 9: a private daily check-in, one's own healing timeline, a trend one may share, and monthly questionnaires. */
 export function HealingPage() {
-  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
+  const { me, partner, items, data, error, reload, replace, drop, drafts } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = me.user.timeZone;
   const now = useNow();
   const today = localToday(now, tz);
@@ -93,7 +93,7 @@ export function HealingPage() {
               ))}
               {theirResults.map((r) => (
                 <li key={r.item.id} className="card">
-                  <PartnerResult summary={r.content} name={name} timeZone={tz} />
+                  <PartnerResult summary={r.content} name={name} />
                 </li>
               ))}
             </ul>
@@ -141,8 +141,6 @@ export function HealingPage() {
               checkins={scores}
               today={today}
               myName={me.user.displayName}
-              partner={partner}
-              keys={keys}
               shared={myShares}
               restoredWords={asShareDraft(drafts.restored.get(DRAFT_KEYS.share))?.words ?? ''}
               onItem={replace}
@@ -165,7 +163,7 @@ export function HealingPage() {
             <span className="why-label">Why this helps:</span> a few minutes once a month, answered the same way each time, shows change that's hard to
             see week to week. Private unless you choose to share a result.
           </p>
-          <Questionnaires results={results} drafts={drafts.restored} now={now} timeZone={tz} />
+          <Questionnaires results={results} drafts={drafts.restored} now={now} />
         </Fold>
       </section>
 

@@ -1,9 +1,11 @@
 import { bundledInstrument } from '../../../core/questionnaires/index.js';
 import { InstrumentNote, ScoresTable, takenDate } from './ResultParts.js';
 import type { ResultSummary } from './results.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 /** A questionnaire result the partner shared: the scores alone, with the instrument's own words on what they are and aren't. */
-export function PartnerResult({ summary, name, timeZone }: { summary: ResultSummary; name: string; timeZone: string }) {
+export function PartnerResult({ summary, name }: { summary: ResultSummary; name: string }) {
+  const { timeZone } = usePracticeContext();
   const instrument = bundledInstrument(summary.instrumentId);
   if (!instrument || instrument.version !== summary.version) {
     return <p className="muted small">{name} shared a result from a questionnaire this device doesn't know.</p>;

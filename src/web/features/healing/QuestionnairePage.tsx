@@ -9,7 +9,7 @@ import { PageLoading } from '../../components/PageLoading.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useDrafts, type Drafts } from '../../lib/use-drafts.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
 import { useItems } from '../../lib/use-items.js';
 import { DRAFT_KEYS } from './model.js';
 import { asQuestionnaireDraft, makeResult, scalePoints, type QuestionnaireDraft, type ResultContent } from './results.js';

@@ -3,6 +3,7 @@ import { bundledInstruments, type Instrument } from '../../../core/questionnaire
 import { DRAFT_KEYS } from './model.js';
 import { instrumentStatus, type ResultView } from './results.js';
 import { takenDate } from './ResultParts.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 const FOR_WHOM: Record<Instrument['audience'], string> = {
   each: 'For each of you, on your own.',
@@ -11,7 +12,8 @@ const FOR_WHOM: Record<Instrument['audience'], string> = {
 };
 
 /** The instruments, each with when it was last taken and whether it's offered again yet (the engine's cadence). */
-export function Questionnaires({ results, drafts, now, timeZone }: { results: readonly ResultView[]; drafts: ReadonlyMap<string, unknown>; now: Date; timeZone: string }) {
+export function Questionnaires({ results, drafts, now }: { results: readonly ResultView[]; drafts: ReadonlyMap<string, unknown>; now: Date }) {
+  const { timeZone } = usePracticeContext();
   return (
     <ul className="plain-list stack" data-testid="questionnaires">
       {bundledInstruments().map((inst) => {

@@ -10,13 +10,14 @@ import { PageLoading } from '../../components/PageLoading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useKinds } from '../../lib/use-kinds.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
+import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import { usePartnerKeys } from '../../lib/use-partner-keys.js';
 import { useItems } from '../../lib/use-items.js';
 import { sharedWith } from './model.js';
 import { InstrumentNote, ResultsChart, ScoresTable, takenDate } from './ResultParts.js';
 import { ownResults, sittingsOf, summaries, summaryOf, type ResultSummary } from './results.js';
 import './healing.css';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 const KINDS = ['questionnaire_result', 'questionnaire_summary'] as const;
 
@@ -26,7 +27,7 @@ export function ResultPage() {
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
   const me = useMe();
-  const partner = me.couple?.partner ?? null;
+  const { partner } = usePracticeContext();
   const items = useItems(partner);
   const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
   const keys = usePartnerKeys(me.user.id, partner);
@@ -116,7 +117,7 @@ export function ResultPage() {
 
       <section className="card stack" aria-labelledby="months-heading">
         <h2 id="months-heading">Over the months</h2>
-        <ResultsChart instrument={instrument} sittings={sittings} timeZone={tz} caption={`${instrument.title}, each time you took it`} />
+        <ResultsChart instrument={instrument} sittings={sittings} caption={`${instrument.title}, each time you took it`} />
       </section>
 
       {partner ? (

@@ -2,6 +2,7 @@ import { describeTrend, deadBandFor, hopefulDirection, scoreRange, trend, type I
 import { formatDate } from '../../lib/format.js';
 import { LineChart, type ChartSeries } from './LineChart.js';
 import { linesOf, rangeText, scoreText } from './results.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 /*
  * The pieces of a questionnaire result that both the person and (for a shared summary) the
@@ -65,7 +66,8 @@ export function InstrumentNote({ instrument }: { instrument: Instrument }) {
 }
 
 /** The sittings of one instrument over months: a line per score, with kind words under each. */
-export function ResultsChart({ instrument, sittings, timeZone, caption }: { instrument: Instrument; sittings: readonly { content: { takenOn: string; scores: ScoreResult } }[]; timeZone: string; caption: string }) {
+export function ResultsChart({ instrument, sittings, caption }: { instrument: Instrument; sittings: readonly { content: { takenOn: string; scores: ScoreResult } }[]; caption: string }) {
+  const { timeZone } = usePracticeContext();
   const lines = linesOf(instrument, sittings);
   const xOfDate = (d: Date) => sittings.findIndex((s) => new Date(s.content.takenOn).getTime() === d.getTime());
   const series: ChartSeries[] = lines.map((l, i) => ({

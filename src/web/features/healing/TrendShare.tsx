@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { checkinsThisWeek, SHARE_WORDS_MAX, TREND_MIN_PER_WEEK, trendSummary, type DatedScores, type TrendShareContent } from '../../../core/healing/index.js';
 import { Button } from '../../components/Button.js';
@@ -7,12 +6,12 @@ import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
+import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import { DRAFT_KEYS, sharedWith, type TrendShareView } from './model.js';
 import { formatDate } from '../../lib/format.js';
 import { averagesByMeasure, TimelineChart } from './TimelineChart.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 /** A shared trend as the partner sees it: the chart of averages, in their words, and the sharer's own words. */
 export function TrendShareCard({ content, name, testId }: { content: TrendShareContent; name: string; testId?: string }) {
@@ -39,8 +38,6 @@ interface ShareTrendProps {
   checkins: readonly DatedScores[];
   today: string;
   myName: string;
-  partner: PartnerView;
-  keys: PartnerKeys;
   /** One's own trend shares, newest first. */
   shared: readonly TrendShareView[];
   restoredWords: string;
@@ -49,7 +46,9 @@ interface ShareTrendProps {
 }
 
 /** "Share my trend": words, a preview of exactly what the partner will see, then share; and stop sharing. */
-export function ShareTrend({ items, drafts, checkins, today, myName, partner, keys, shared, restoredWords, onItem, onRemoved }: ShareTrendProps) {
+export function ShareTrend({ items, drafts, checkins, today, myName, shared, restoredWords, onItem, onRemoved }: ShareTrendProps) {
+  const { keys } = usePracticeContext();
+  const partner = usePairedPartner();
   const uid = useId();
   const name = partner.displayName;
   const [words, setWords] = useState(restoredWords);

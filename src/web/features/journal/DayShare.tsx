@@ -1,5 +1,4 @@
 import { useId, useRef, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -10,12 +9,12 @@ import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import { DRAFT_STATUS_TEXT } from '../apologies/useApology.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { DRAFT_STATUS_TEXT } from '../../lib/draft-status.js';
+import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import { checkDay, DAY_LINE_MAX, DRAFT_KEYS, hasWords, REACTIONS, type DayDraft, type DayShareContent } from './content.js';
 import { relativeDay, type DayShown } from './days.js';
-import { useFormDraft } from './useFormDraft.js';
+import { useFormDraft } from '../../lib/use-form-draft.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 const EMPTY: DayDraft = { high: '', low: '' };
 
@@ -42,8 +41,6 @@ export function DayLines({ content }: { content: DayShareContent }) {
 interface ShareYourDayProps {
   items: ItemsClient;
   drafts: Drafts;
-  partner: PartnerView;
-  keys: PartnerKeys;
   today: string;
   /** What I shared today (the latest), if anything. */
   mine: DayShown<OpenItem> | null;
@@ -51,19 +48,20 @@ interface ShareYourDayProps {
   replies: OpenItem[];
   /** A draft found on load. */
   restored: DayDraft | null;
-  timeZone: string;
   onItem(item: OpenItem): void;
 }
 
 /** "Share your day": a high and a low in two short lines, shown to the partner as soon as it is sent. */
-export function ShareYourDay({ items, drafts, partner, keys, today, mine, replies, restored, timeZone, onItem }: ShareYourDayProps) {
+export function ShareYourDay({ items, drafts, today, mine, replies, restored, onItem }: ShareYourDayProps) {
+  const { keys } = usePracticeContext();
+  const partner = usePairedPartner();
   const uid = useId();
   const name = partner.displayName;
   const shared = !!mine && (mine.item.sharedWith ?? []).includes(partner.id);
   // A draft left from before opens the form again; otherwise what was shared today is shown.
   const [open, setOpen] = useState(restored !== null || !mine);
   const start = restored ?? (mine ? { high: mine.content.high, low: mine.content.low } : EMPTY);
-  const { draft, change, clear, shown } = useFormDraft(drafts, DRAFT_KEYS.day, start, restored !== null);
+  const { value: draft, change, clear, shown } = useFormDraft(drafts, DRAFT_KEYS.day, start, restored, hasWords);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -183,7 +181,7 @@ export function ShareYourDay({ items, drafts, partner, keys, today, mine, replie
             {shared ? <span className="badge badge-shared">Shared with {name}</span> : <span className="badge">Not shared yet</span>}
           </div>
           <DayLines content={mine.content} />
-          <ReplyList replies={replies} who={name} label={`What ${name} said back`} timeZone={timeZone} />
+          <ReplyList replies={replies} who={name} label={`What ${name} said back`} />
           <div className="actions actions-tight">
             {!shared ? (
               <Button small busy={busy} busyLabel="Sharing…" disabled={keys !== 'ok'} onClick={() => void retryShare()}>
@@ -220,7 +218,6 @@ export function ShareYourDay({ items, drafts, partner, keys, today, mine, replie
 }
 
 interface PartnerDaysProps {
-  partner: PartnerView;
   today: string;
   /** The partner's day for today, if shared. */
   current: DayShown<OpenItem> | null;
@@ -231,13 +228,12 @@ interface PartnerDaysProps {
   /** How many of their shares couldn't be verified or opened (never shown as theirs). */
   unverified: number;
   items: ItemsClient;
-  keys: PartnerKeys;
-  timeZone: string;
   onSent(): void;
 }
 
 /** The partner's high and low today and on recent days, each with a quiet way to answer. */
-export function PartnerDays({ partner, today, current, earlier, sentTo, unverified, items, keys, timeZone, onSent }: PartnerDaysProps) {
+export function PartnerDays({ today, current, earlier, sentTo, unverified, items, onSent }: PartnerDaysProps) {
+  const partner = usePairedPartner();
   const name = partner.displayName;
   const days = current ? [current, ...earlier] : earlier;
   return (
@@ -260,11 +256,8 @@ export function PartnerDays({ partner, today, current, earlier, sentTo, unverifi
               <DayLines content={d.content} />
               <ReplyArea
                 parent={d.item}
-                partner={partner}
                 items={items}
-                keys={keys}
                 sent={sentTo(d.item.id)}
-                timeZone={timeZone}
                 phrases={REACTIONS}
                 title="If you'd like to answer"
                 hint="You don't need to. A word back can be enough."

@@ -1,5 +1,4 @@
 import { useState, type ReactNode } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -8,12 +7,12 @@ import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import { SendDialog } from '../apologies/Dialogs.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { SendDialog } from '../../components/ShareDialogs.js';
 import { VersionHistory } from '../reflections/VersionHistory.js';
 import { asEntry, asEntryDraft, DRAFT_KEYS, REACTIONS } from './content.js';
 import { entryDay, relativeDay } from './days.js';
 import { EntryEditor } from './EntryForm.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 /** The head of an entry: its title (or its day), and the day under a title. */
 function EntryHead({ entry, today, badge }: { entry: OpenItem; today: string; badge?: ReactNode }) {
@@ -39,12 +38,9 @@ function EntryText({ entry }: { entry: OpenItem }) {
 
 interface OwnProps {
   entry: OpenItem;
-  partner: PartnerView | null;
   items: ItemsClient;
   drafts: Drafts;
-  keys: PartnerKeys;
   today: string;
-  timeZone: string;
   /** What the partner said back (while it was shared). */
   replies: OpenItem[];
   onItem(item: OpenItem): void;
@@ -52,7 +48,8 @@ interface OwnProps {
 }
 
 /** One of my entries: private or shared, with Edit, Share / Stop sharing and Delete. */
-export function OwnEntry({ entry, partner, items, drafts, keys, today, timeZone, replies, onItem, onRemoved }: OwnProps) {
+export function OwnEntry({ entry, items, drafts, today, replies, onItem, onRemoved }: OwnProps) {
+  const { partner } = usePracticeContext();
   const name = partner?.displayName ?? '';
   const editKey = DRAFT_KEYS.edit(entry.id);
   const restored = asEntryDraft(drafts.restored?.get(editKey));
@@ -143,8 +140,8 @@ export function OwnEntry({ entry, partner, items, drafts, keys, today, timeZone,
         </>
       )}
       {shared ? <p className="muted small">{name} can read this. Changes you save reach them too.</p> : null}
-      <ReplyList replies={replies} who={name} label={`What ${name} said back`} timeZone={timeZone} />
-      {entry.version > 1 ? <VersionHistory items={items} item={entry} timeZone={timeZone} /> : null}
+      <ReplyList replies={replies} who={name} label={`What ${name} said back`} />
+      {entry.version > 1 ? <VersionHistory items={items} item={entry} /> : null}
       <LiveStatus>{status}</LiveStatus>
       {!dialog ? <ErrorAlert message={error} /> : null}
 
@@ -157,7 +154,6 @@ export function OwnEntry({ entry, partner, items, drafts, keys, today, timeZone,
           preview={content ? (content.text.length > 600 ? `${content.text.slice(0, 600).trimEnd()}…` : content.text) : ''}
           confirm="Share"
           busyLabel="Sharing…"
-          keys={keys}
           busy={busy}
           error={error}
           note={<p className="muted small">You can stop sharing at any time.</p>}
@@ -208,18 +204,16 @@ export function OwnEntry({ entry, partner, items, drafts, keys, today, timeZone,
 
 interface PartnerProps {
   entry: OpenItem;
-  partner: PartnerView;
   items: ItemsClient;
-  keys: PartnerKeys;
   today: string;
-  timeZone: string;
   /** What I said back already. */
   mine: OpenItem[];
   onSent(): void;
 }
 
 /** An entry the partner chose to share, and a quiet way to answer. */
-export function PartnerEntry({ entry, partner, items, keys, today, timeZone, mine, onSent }: PartnerProps) {
+export function PartnerEntry({ entry, items, today, mine, onSent }: PartnerProps) {
+  const partner = usePairedPartner();
   const name = partner.displayName;
   const opened = entry.verified && asEntry(entry.content) !== null;
   return (
@@ -230,11 +224,8 @@ export function PartnerEntry({ entry, partner, items, keys, today, timeZone, min
           <EntryText entry={entry} />
           <ReplyArea
             parent={entry}
-            partner={partner}
             items={items}
-            keys={keys}
             sent={mine}
-            timeZone={timeZone}
             phrases={REACTIONS}
             title="If you'd like to answer"
             hint={`You don't need to. ${name} shared it for you to read.`}

@@ -5,9 +5,9 @@ import { TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import { DRAFT_STATUS_TEXT, type DraftShown } from '../apologies/useApology.js';
-import { asEntry, checkEntry, DRAFT_KEYS, draftOf, ENTRY_MAX, entryDiffers, TITLE_MAX, type EntryDraft, type JournalEntryContent } from './content.js';
-import { useFormDraft } from './useFormDraft.js';
+import { DRAFT_STATUS_TEXT, type DraftShown } from '../../lib/draft-status.js';
+import { asEntry, checkEntry, DRAFT_KEYS, draftOf, ENTRY_MAX, entryDiffers, hasWords, TITLE_MAX, type EntryDraft, type JournalEntryContent } from './content.js';
+import { useFormDraft } from '../../lib/use-form-draft.js';
 
 type Field = 'title' | 'text' | 'writtenOn';
 
@@ -92,7 +92,7 @@ interface NewEntryProps {
 
 /** Writing a new journal entry: kept as a draft as you type, saved just for you. */
 export function NewEntry({ items, drafts, today, initial, restored, notice, onItem }: NewEntryProps) {
-  const { draft, change, clear, shown } = useFormDraft(drafts, DRAFT_KEYS.new, initial, restored);
+  const { value: draft, change, clear, shown } = useFormDraft(drafts, DRAFT_KEYS.new, initial, restored ? initial : null, hasWords);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -167,7 +167,7 @@ export function EntryEditor({ entry, items, drafts, today, restored, onItem, onC
   const saved = asEntry(entry.content);
   const start = restored ?? (saved ? draftOf(saved) : { title: '', text: '', writtenOn: today });
   // Only a real change is worth a draft; the saved words are already kept.
-  const { draft, change, clear, shown } = useFormDraft(drafts, key, start, restored !== null, (d) => entryDiffers(d, saved));
+  const { value: draft, change, clear, shown } = useFormDraft(drafts, key, start, restored, (d) => entryDiffers(d, saved));
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Fold } from '../../components/Fold.js';
@@ -10,7 +9,6 @@ import { type Drafts } from '../../lib/use-drafts.js';
 import { safeZone } from '../notes/schedule.js';
 import { localDateIn } from '../prompts/prompts.js';
 import { type useKinds, type KindData } from '../../lib/use-kinds.js';
-import { type PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asDayDraft, asDayShare, asEntryDraft, DRAFT_KEYS, DRAFT_PREFIX, ENTRY_MAX, hasWords, strandedEdits, type EntryDraft } from './content.js';
 import { daysToShow, entriesNewestFirst, repliesTo } from './days.js';
 import { PartnerDays, ShareYourDay } from './DayShare.js';
@@ -19,6 +17,7 @@ import { NewEntry } from './EntryForm.js';
 import './journal.css';
 import { usePractice } from '../../lib/use-practice.js';
 import { useNow } from '../../lib/use-now.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 const KINDS = ['journal_entry', 'day_share', 'acknowledgment'] as const;
 type Data = KindData<(typeof KINDS)[number]>;
@@ -27,7 +26,7 @@ const EMPTY_ENTRY: EntryDraft = { title: '', text: '', writtenOn: '' };
 
 /** Practice 5: a journal that is yours unless you share an entry, and "share your day". */
 export function JournalPage() {
-  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
+  const { me, items, data, error, reload, replace, drop, drafts } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = safeZone(me.user.timeZone);
   const today = localDateIn(useNow(), tz);
 
@@ -49,11 +48,8 @@ export function JournalPage() {
         restored={drafts.restored}
         drafts={drafts}
         items={items}
-        partner={partner}
-        keys={keys}
         userId={me.user.id}
         today={today}
-        timeZone={tz}
         reload={() => void reload()}
         replace={replace}
         drop={drop}
@@ -70,18 +66,16 @@ interface BodyProps {
   restored: Map<string, unknown>;
   drafts: Drafts;
   items: ItemsClient;
-  partner: PartnerView | null;
-  keys: PartnerKeys;
   userId: string;
   today: string;
-  timeZone: string;
   reload(): void;
   replace: ReturnType<typeof useKinds>['replace'];
   drop(id: string): void;
 }
 
 /** The page once its items and drafts are in (so editors start from what was kept). */
-function JournalBody({ data, restored, drafts, items, partner, keys, userId, today, timeZone, reload, replace, drop }: BodyProps) {
+function JournalBody({ data, restored, drafts, items, userId, today, reload, replace, drop }: BodyProps) {
+  const { partner } = usePracticeContext();
   const name = partner?.displayName ?? '';
   const partnerId = partner?.id ?? null;
   const mine = entriesNewestFirst(data.journal_entry.filter((e) => e.mine));
@@ -111,15 +105,12 @@ function JournalBody({ data, restored, drafts, items, partner, keys, userId, tod
       {/* What was received comes first; what is one's own to write waits folded below it. */}
       {partner && theirDays ? (
         <PartnerDays
-          partner={partner}
           today={today}
           current={theirDays.today}
           earlier={theirDays.earlier}
           sentTo={(id) => repliesTo(acks, id, userId)}
           unverified={data.day_share.filter((d) => d.authorId === partner.id && asDayShare(d.content) === null).length}
           items={items}
-          keys={keys}
-          timeZone={timeZone}
           onSent={reload}
         />
       ) : null}
@@ -139,11 +130,8 @@ function JournalBody({ data, restored, drafts, items, partner, keys, userId, tod
                 <PartnerEntry
                   key={e.id}
                   entry={e}
-                  partner={partner}
                   items={items}
-                  keys={keys}
                   today={today}
-                  timeZone={timeZone}
                   mine={repliesTo(acks, e.id, userId)}
                   onSent={reload}
                 />
@@ -156,13 +144,10 @@ function JournalBody({ data, restored, drafts, items, partner, keys, userId, tod
         <ShareYourDay
           items={items}
           drafts={drafts}
-          partner={partner}
-          keys={keys}
           today={today}
           mine={myDay}
           replies={myDay ? repliesTo(acks, myDay.item.id, partnerId) : []}
           restored={asDayDraft(restored.get(DRAFT_KEYS.day))}
-          timeZone={timeZone}
           onItem={replace}
         />
       ) : (
@@ -204,12 +189,9 @@ function JournalBody({ data, restored, drafts, items, partner, keys, userId, tod
               <OwnEntry
                 key={e.id}
                 entry={e}
-                partner={partner}
                 items={items}
                 drafts={drafts}
-                keys={keys}
                 today={today}
-                timeZone={timeZone}
                 replies={repliesTo(acks, e.id, partnerId)}
                 onItem={replace}
                 onRemoved={drop}

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -9,11 +8,11 @@ import { ErrorAlert } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { arrivalOf, asNote, asNoteDraft, deliverAtOf, DRAFT_KEYS, REPLY_PHRASES, type NoteDraft } from './content.js';
 import { NoteEditor } from './NoteComposer.js';
 import { describeWhen } from './schedule.js';
 import { describeUntil } from '../../../core/today/index.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 function NoteText({ note }: { note: OpenItem }) {
   const c = asNote(note.content);
@@ -22,10 +21,8 @@ function NoteText({ note }: { note: OpenItem }) {
 
 interface ScheduledProps {
   note: OpenItem;
-  partner: PartnerView;
   items: ItemsClient;
   drafts: Drafts;
-  timeZone: string;
   now: Date;
   onItem(item: OpenItem): void;
   onRemoved(id: string): void;
@@ -38,7 +35,9 @@ interface ScheduledProps {
 }
 
 /** One of my notes waiting for its time: when it arrives, its words, and Edit / Cancel until then. */
-export function ScheduledNote({ note, partner, items, drafts, timeZone, now, onItem, onRemoved, onStale, onEditing, onTooLate }: ScheduledProps) {
+export function ScheduledNote({ note, items, drafts, now, onItem, onRemoved, onStale, onEditing, onTooLate }: ScheduledProps) {
+  const { timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const name = partner.displayName;
   const draftKey = DRAFT_KEYS.edit(note.id);
   const restored = asNoteDraft(drafts.restored?.get(draftKey));
@@ -86,7 +85,6 @@ export function ScheduledNote({ note, partner, items, drafts, timeZone, now, onI
           note={note}
           items={items}
           drafts={drafts}
-          timeZone={timeZone}
           now={now}
           draftKey={draftKey}
           restored={restored}
@@ -137,12 +135,12 @@ interface SentProps {
   note: OpenItem;
   /** What the partner said back. */
   replies: OpenItem[];
-  partner: PartnerView;
-  timeZone: string;
 }
 
 /** One of my notes that reached the partner, with anything they chose to say back. */
-export function SentNote({ note, replies, partner, timeZone }: SentProps) {
+export function SentNote({ note, replies }: SentProps) {
+  const { timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const name = partner.displayName;
   const when = arrivalOf(note);
   return (
@@ -154,13 +152,15 @@ export function SentNote({ note, replies, partner, timeZone }: SentProps) {
         <span className="badge badge-shared">Sent to {name}</span>
       </div>
       <NoteText note={note} />
-      <ReplyList replies={replies} who={name} label={`What ${name} said back`} timeZone={timeZone} />
+      <ReplyList replies={replies} who={name} label={`What ${name} said back`} />
     </li>
   );
 }
 
 /** One of my notes the server holds while the partner has asked for some space: it arrives when the space ends. */
-export function HeldNote({ note, partner, until, timeZone, now }: { note: OpenItem; partner: PartnerView; until: string; timeZone: string; now: Date }) {
+export function HeldNote({ note, until, now }: { note: OpenItem; until: string; now: Date }) {
+  const { timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const name = partner.displayName;
   return (
     <li className="card thread-item" data-testid="held-note">
@@ -178,17 +178,15 @@ export function HeldNote({ note, partner, until, timeZone, now }: { note: OpenIt
 
 interface UnsentProps {
   note: OpenItem;
-  partner: PartnerView | null;
   items: ItemsClient;
-  keys: PartnerKeys;
-  timeZone: string;
   now: Date;
   onItem(item: OpenItem): void;
   onRemoved(id: string): void;
 }
 
 /** A note made but not shared (the send didn't go through): send it again, or let it go. */
-export function UnsentNote({ note, partner, items, keys, timeZone, now, onItem, onRemoved }: UnsentProps) {
+export function UnsentNote({ note, items, now, onItem, onRemoved }: UnsentProps) {
+  const { partner, keys, timeZone } = usePracticeContext();
   const [busy, setBusy] = useState<'send' | 'delete' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const at = deliverAtOf(note);
@@ -234,15 +232,14 @@ interface ReceivedProps {
   note: OpenItem;
   /** What I said back already. */
   mine: OpenItem[];
-  partner: PartnerView;
   items: ItemsClient;
-  keys: PartnerKeys;
-  timeZone: string;
   onSent(): void;
 }
 
 /** A note from the partner, at the time it arrived on my clock, and a quiet way to answer. */
-export function ReceivedNote({ note, mine, partner, items, keys, timeZone, onSent }: ReceivedProps) {
+export function ReceivedNote({ note, mine, items, onSent }: ReceivedProps) {
+  const { timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const name = partner.displayName;
   const c = note.verified ? asNote(note.content) : null;
   const when = arrivalOf(note);
@@ -258,11 +255,8 @@ export function ReceivedNote({ note, mine, partner, items, keys, timeZone, onSen
           <div className="reflection-text">{c.text}</div>
           <ReplyArea
             parent={note}
-            partner={partner}
             items={items}
-            keys={keys}
             sent={mine}
-            timeZone={timeZone}
             phrases={REPLY_PHRASES}
             title="If you'd like to answer"
             hint="You don't need to. It's yours to keep either way."
@@ -284,13 +278,13 @@ interface PastProps {
   note: OpenItem;
   /** True when it never reached the partner: its couple space ended first. */
   stranded: boolean;
-  timeZone: string;
   onRemoved(id: string): void;
   items: ItemsClient;
 }
 
 /** One of my notes from a couple space that has ended: sent then, or never sent — still mine to read. */
-export function PastNote({ note, stranded, timeZone, onRemoved, items }: PastProps) {
+export function PastNote({ note, stranded, onRemoved, items }: PastProps) {
+  const { timeZone } = usePracticeContext();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const when = arrivalOf(note);

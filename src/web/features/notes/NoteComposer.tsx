@@ -1,26 +1,24 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/Field.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
-import { SendDialog } from '../apologies/Dialogs.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
+import { SendDialog } from '../../components/ShareDialogs.js';
+import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import { asNote, deliverAtOf, NOTE_MAX_CHARS, type NoteContent, type NoteDraft } from './content.js';
 import { describeUntil } from '../../../core/today/index.js';
 import { clockAt, dateBounds, defaultPick, deliveryTime, describeWhen, quickPicks, type DeliveryCheck } from './schedule.js';
 import { formatTime } from '../../lib/format.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 /** The time zone's name as people read it ("America/New York"). */
 export const zoneName = (tz: string) => tz.replace(/_/g, ' ');
 
 interface WhenProps {
   draft: NoteDraft;
-  timeZone: string;
   now: Date;
   /** Offer "Now" too (a new note), or only a time (changing a scheduled one). */
   allowNow: boolean;
@@ -31,7 +29,8 @@ interface WhenProps {
 }
 
 /** "When should it arrive?": now, a quick pick, or a day and time on the sender's own clock. */
-function WhenPicker({ draft, timeZone, now, allowNow, check, showErrors, onChange }: WhenProps) {
+function WhenPicker({ draft, now, allowNow, check, showErrors, onChange }: WhenProps) {
+  const { timeZone } = usePracticeContext();
   const uid = useId();
   const picks = quickPicks(now, timeZone);
   const bounds = dateBounds(now, timeZone);
@@ -112,9 +111,6 @@ function WhenPicker({ draft, timeZone, now, allowNow, check, showErrors, onChang
 interface ComposerProps {
   items: ItemsClient;
   drafts: Drafts;
-  partner: PartnerView | null;
-  keys: PartnerKeys;
-  timeZone: string;
   now: Date;
   draftKey: string;
   /** What the editor starts with: a restored draft, or nothing. */
@@ -161,7 +157,8 @@ function useNoteDraft(drafts: Drafts, draftKey: string, initial: NoteDraft, rest
 }
 
 /** Writing a new note: the words, when it should arrive, a preview, then sent (or scheduled). */
-export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draftKey, initial, carried, onCarriedTaken, onItem, partnerSpaceUntil = null }: ComposerProps) {
+export function NoteComposer({ items, drafts, now, draftKey, initial, carried, onCarriedTaken, onItem, partnerSpaceUntil = null }: ComposerProps) {
+  const { partner, keys, timeZone } = usePracticeContext();
   const uid = useId();
   const { draft, change, clear, status } = useNoteDraft(drafts, draftKey, initial, true);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -279,7 +276,7 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
           {DRAFT_STATUS_TEXT[status.shown]}
         </p>
       </div>
-      <WhenPicker draft={draft} timeZone={timeZone} now={now} allowNow check={check} showErrors={tried} onChange={change} />
+      <WhenPicker draft={draft} now={now} allowNow check={check} showErrors={tried} onChange={change} />
       {partner && keys === 'changed' ? <KeysChangedNote name={name} /> : null}
       {partner ? (
         <div className="actions">
@@ -309,7 +306,6 @@ export function NoteComposer({ items, drafts, partner, keys, timeZone, now, draf
           preview={text}
           confirm={later ? 'Schedule' : 'Send'}
           busyLabel={later ? 'Scheduling…' : 'Sending…'}
-          keys={keys}
           busy={busy}
           error={error}
           onConfirm={() => void send()}
@@ -324,7 +320,6 @@ interface EditorProps {
   note: OpenItem;
   items: ItemsClient;
   drafts: Drafts;
-  timeZone: string;
   now: Date;
   draftKey: string;
   /** A restored draft of this edit, if any. */
@@ -336,7 +331,8 @@ interface EditorProps {
 }
 
 /** Changing a scheduled note's words or time, until it is delivered. */
-export function NoteEditor({ note, items, drafts, timeZone, now, draftKey, restored, onItem, onTooLate, onClose }: EditorProps) {
+export function NoteEditor({ note, items, drafts, now, draftKey, restored, onItem, onTooLate, onClose }: EditorProps) {
+  const { timeZone } = usePracticeContext();
   const uid = useId();
   const at = deliverAtOf(note);
   const start: NoteDraft = restored ?? {
@@ -403,7 +399,7 @@ export function NoteEditor({ note, items, drafts, timeZone, now, draftKey, resto
           {DRAFT_STATUS_TEXT[status.shown]}
         </p>
       </div>
-      <WhenPicker draft={draft} timeZone={timeZone} now={now} allowNow={false} check={check} showErrors={tried} onChange={change} />
+      <WhenPicker draft={draft} now={now} allowNow={false} check={check} showErrors={tried} onChange={change} />
       <div className="actions actions-tight">
         <Button small busy={busy} busyLabel="Saving…" onClick={() => void save()}>
           Save changes

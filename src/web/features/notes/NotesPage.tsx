@@ -18,7 +18,6 @@ import {
 import { NoteComposer, type Carried } from './NoteComposer.js';
 import { HeldNote, PastNote, ReceivedNote, ScheduledNote, SentNote, UnsentNote } from './NoteCards.js';
 import { EndedCoupleNotice } from '../couples/EndedCouple.js';
-import { safeZone } from './schedule.js';
 import './notes.css';
 import { usePractice } from '../../lib/use-practice.js';
 import { useTogether, useTogetherClient } from '../today/useTogether.js';
@@ -49,8 +48,7 @@ function useNow(nextChange: number | null): Date {
 
 /** Practice 8: notes to the partner, sent now or at a time you choose, and the ones they sent you. */
 export function NotesPage() {
-  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX, parse: asNoteDraft });
-  const tz = safeZone(me.user.timeZone);
+  const { me, partner, items, data, error, reload, replace, drop, drafts } = usePractice(KINDS, { prefix: DRAFT_PREFIX, parse: asNoteDraft });
   const partnerId = partner?.id ?? null;
   const together = useTogetherClient();
   // The partner's space, if they asked for one: notes due during it wait until it ends.
@@ -128,7 +126,7 @@ export function NotesPage() {
       ) : (
         <ol className="plain-list thread">
           {received.map((n) => (
-            <ReceivedNote key={n.id} note={n} mine={repliesTo(n.id, true)} partner={partner} items={items} keys={keys} timeZone={tz} onSent={() => void reload()} />
+            <ReceivedNote key={n.id} note={n} mine={repliesTo(n.id, true)} items={items} onSent={() => void reload()} />
           ))}
         </ol>
       )}
@@ -139,7 +137,7 @@ export function NotesPage() {
     <div className="stack-lg">
       {head}
 
-      {!me.couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} timeZone={tz} /> : null}
+      {!me.couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} /> : null}
       {!partner ? (
         <p className="notice">
           You can start a note now; it's kept as a draft. When your partner joins, you can send it. <Link to="/couple">Invite your partner</Link>
@@ -159,9 +157,6 @@ export function NotesPage() {
         <NoteComposer
           items={items}
           drafts={drafts}
-          partner={partner}
-          keys={keys}
-          timeZone={tz}
           now={now}
           draftKey={DRAFT_KEYS.new}
           initial={newDraft}
@@ -173,7 +168,7 @@ export function NotesPage() {
         {unsent.length > 0 ? (
           <ul className="plain-list thread" aria-label="Not sent yet">
             {unsent.map((n) => (
-              <UnsentNote key={n.id} note={n} partner={partner} items={items} keys={keys} timeZone={tz} now={now} onItem={replace} onRemoved={drop} />
+              <UnsentNote key={n.id} note={n} items={items} now={now} onItem={replace} onRemoved={drop} />
             ))}
           </ul>
         ) : null}
@@ -186,7 +181,7 @@ export function NotesPage() {
           </h2>
           <ol className="plain-list thread">
             {held.map((n) => (
-              <HeldNote key={n.id} note={n} partner={partner} until={space.until} timeZone={tz} now={now} />
+              <HeldNote key={n.id} note={n} until={space.until} now={now} />
             ))}
           </ol>
         </section>
@@ -203,10 +198,8 @@ export function NotesPage() {
               <ScheduledNote
                 key={n.id}
                 note={n}
-                partner={partner}
                 items={items}
                 drafts={drafts}
-                timeZone={tz}
                 now={now}
                 onItem={replace}
                 onRemoved={drop}
@@ -234,7 +227,7 @@ export function NotesPage() {
           ) : (
             <ol className="plain-list thread">
               {sent.map((n) => (
-                <SentNote key={n.id} note={n} replies={repliesTo(n.id, false)} partner={partner} timeZone={tz} />
+                <SentNote key={n.id} note={n} replies={repliesTo(n.id, false)} />
               ))}
             </ol>
           )}
@@ -251,7 +244,7 @@ export function NotesPage() {
           <p className="muted small">Notes you wrote before that space ended. They're yours to keep; only you can read them now.</p>
           <ol className="plain-list thread">
             {past.map((n) => (
-              <PastNote key={n.id} note={n} stranded={stage(n) === 'stranded'} timeZone={tz} items={items} onRemoved={drop} />
+              <PastNote key={n.id} note={n} stranded={stage(n) === 'stranded'} items={items} onRemoved={drop} />
             ))}
           </ol>
         </section>

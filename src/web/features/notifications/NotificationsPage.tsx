@@ -18,6 +18,7 @@ import { useItems } from '../../lib/use-items.js';
 import { newestFirst, notificationHref, notificationText, ownWords, type ItemDetail } from './phrasing.js';
 import { announceUnread, useNotificationsClient } from './useNotifications.js';
 import './notifications.css';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 interface Loaded {
   notifications: NotificationView[];
@@ -49,7 +50,7 @@ const needsDetail = (n: NotificationView) => n.itemId !== null && (n.type === 'r
 /** The notification centre: newest first, each linking to where it lives; read once seen. */
 export function NotificationsPage() {
   const me = useMe();
-  const partner = me.couple?.partner ?? null;
+  const { partner } = usePracticeContext();
   const items = useItems(partner);
   const api = useNotificationsClient();
   const [data, setData] = useState<Loaded | null>(null);

@@ -1,14 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { PromptDayView, PromptTodayResponse } from '../../../shared/api/prompts.js';
 import type { ItemsClient, PromptsClient } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import { ANSWER_MAX_CHARS, answerDraftKey, type AnswerContent } from './prompts.js';
 import { useAnswerDraft } from './usePrompts.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 type Shown = 'none' | 'restored' | 'draft' | 'local' | 'failed';
 
@@ -22,8 +21,6 @@ const STATUS_TEXT: Record<Shown, string> = {
 
 interface AnswerFormProps {
   day: PromptDayView;
-  partner: PartnerView;
-  keys: PartnerKeys;
   items: ItemsClient;
   prompts: PromptsClient;
   userId: string;
@@ -31,7 +28,9 @@ interface AnswerFormProps {
 }
 
 /** Writing today's answer: a draft kept as you type (never lost), saved once, privately. */
-export function AnswerForm({ day, partner, keys, items, prompts, userId, onAnswered }: AnswerFormProps) {
+export function AnswerForm({ day, items, prompts, userId, onAnswered }: AnswerFormProps) {
+  const { keys } = usePracticeContext();
+  const partner = usePairedPartner();
   const uid = useId();
   const ids = { text: `${uid}-t`, hint: `${uid}-h`, status: `${uid}-s`, count: `${uid}-c` };
   const draft = useAnswerDraft(items, userId, answerDraftKey(day.id));

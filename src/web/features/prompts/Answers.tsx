@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { PromptDayView } from '../../../shared/api/prompts.js';
 import type { ItemsClient, OpenItem, PromptsClient } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -8,8 +7,8 @@ import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { parentOf } from '../reflections/sections.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asAnswer, promptTextOf, REPLY_PHRASES } from './prompts.js';
+import { usePairedPartner } from '../../lib/practice-context.js';
 
 /** One answer's words, or a kind line when they can't be shown. */
 function AnswerText({ item, who, testId }: { item: OpenItem | null; who: string; testId: string }) {
@@ -37,12 +36,12 @@ function AnsweredTo({ promptId, day, named }: { promptId: string | null; day: Pr
 interface WaitingProps {
   day: PromptDayView;
   mine: OpenItem | null;
-  partner: PartnerView;
   prompts: PromptsClient;
 }
 
 /** Answered, not yet revealed: one's own words, and nothing at all about the partner. */
-export function AnsweredWaiting({ day, mine, partner, prompts }: WaitingProps) {
+export function AnsweredWaiting({ day, mine, prompts }: WaitingProps) {
+  const partner = usePairedPartner();
   const name = partner.displayName;
   const storageKey = `mend:prompt-nudged:${day.id}`;
   const [sent, setSent] = useState(() => readFlag(storageKey));
@@ -92,17 +91,15 @@ interface RevealedProps {
   mine: OpenItem | null;
   theirs: OpenItem | null;
   acks: OpenItem[];
-  partner: PartnerView;
   items: ItemsClient;
-  keys: PartnerKeys;
-  timeZone?: string;
   onSent(): void;
 }
 
 const UNVERIFIED_REPLY = "This reply couldn't be verified, so it isn't shown.";
 
 /** Both answered: the two answers side by side, and a brief, kind reply under the partner's. */
-export function RevealedAnswers({ day, mine, theirs, acks, partner, items, keys, timeZone, onSent }: RevealedProps) {
+export function RevealedAnswers({ day, mine, theirs, acks, items, onSent }: RevealedProps) {
+  const partner = usePairedPartner();
   const name = partner.displayName;
   const received = mine ? acks.filter((a) => !a.mine && parentOf(a) === mine.id) : [];
   const sent = theirs ? acks.filter((a) => a.mine && parentOf(a) === theirs.id) : [];
@@ -116,7 +113,7 @@ export function RevealedAnswers({ day, mine, theirs, acks, partner, items, keys,
           </h3>
           <AnsweredTo promptId={day.myAnswerPromptId} day={day} named={name} />
           <AnswerText item={mine} who="You" testId="my-answer" />
-          <ReplyList replies={received} who={name} timeZone={timeZone} label={`What ${name} sent back`} unverified={UNVERIFIED_REPLY} />
+          <ReplyList replies={received} who={name} label={`What ${name} sent back`} unverified={UNVERIFIED_REPLY} />
         </section>
         <section className="prompt-side" aria-labelledby="answer-partner">
           <h3 id="answer-partner" className="prompt-side-title">
@@ -127,15 +124,12 @@ export function RevealedAnswers({ day, mine, theirs, acks, partner, items, keys,
           {theirs && theirs.verified ? (
             <ReplyArea
               parent={theirs}
-              partner={partner}
               sent={sent}
               items={items}
-              keys={keys}
               phrases={REPLY_PHRASES}
               title={`If you'd like, reply to ${name}.`}
               hint="You don't have to — a conversation later is just as good."
               unverified={UNVERIFIED_REPLY}
-              timeZone={timeZone}
               onSent={onSent}
             />
           ) : null}

@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { DECKS, type Depth } from '../../../core/prompts/index.js';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { PromptDayView, PromptTodayResponse } from '../../../shared/api/prompts.js';
 import type { ItemsClient, PromptsClient } from '../../../shared/client/index.js';
 import { lastPromptNudgeAt } from '../../app/live-events.js';
@@ -13,13 +12,12 @@ import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
-import { usePartnerKeys } from '../../lib/use-partner-keys.js';
 import { useItems } from '../../lib/use-items.js';
 import { AnsweredWaiting, RevealedAnswers } from './Answers.js';
 import { AnswerForm } from './AnswerForm.js';
 import { dayLabel, deckDescription, deckTitle, DEPTH_OPTIONS, depthLabel, earlierDays, historyStatus, localDateIn, promptTextOf } from './prompts.js';
 import { usePromptData, usePromptHistory, usePromptsClient, type PromptData } from './usePrompts.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 import './prompts.css';
 
 /** Today's date in the person's own zone, kept current across midnight and when the tab comes back. */
@@ -41,12 +39,11 @@ function useLocalDate(timeZone: string | undefined): string {
 /** Practice 5: the prompt of the day — answered privately, read together. */
 export function PromptsPage() {
   const me = useMe();
-  const partner = me.couple?.partner ?? null;
+  const { partner } = usePracticeContext();
   const tz = me.user.timeZone;
   const items = useItems(partner);
   const prompts = usePromptsClient(items);
   const date = useLocalDate(tz);
-  const keys = usePartnerKeys(me.user.id, partner);
   const [nudgedOn, setNudgedOn] = useState<string | null>(() => {
     const at = lastPromptNudgeAt();
     return at === null ? null : localDateIn(new Date(at), tz);
@@ -106,12 +103,9 @@ export function PromptsPage() {
           day={day}
           data={data}
           date={date}
-          partner={partner}
-          keys={keys}
           items={items}
           prompts={prompts}
           userId={me.user.id}
-          timeZone={tz}
           nudged={nudgedOn === date && !day.answeredByMe && !day.revealed}
           apply={apply}
           reload={reload}
@@ -122,7 +116,7 @@ export function PromptsPage() {
         </EmptyState>
       )}
       {journal}
-      <DepthCard today={data.today} partner={partner} prompts={prompts} apply={applyDepth} />
+      <DepthCard today={data.today} prompts={prompts} apply={applyDepth} />
       <EarlierDays days={history} today={date} partnerName={partner.displayName} />
       <p>
         <Link to="/practices">All practices</Link>
@@ -135,18 +129,17 @@ interface TodayCardProps {
   day: PromptDayView;
   data: PromptData;
   date: string;
-  partner: PartnerView;
-  keys: PartnerKeys;
   items: ItemsClient;
   prompts: PromptsClient;
   userId: string;
-  timeZone: string | undefined;
   nudged: boolean;
   apply(res: PromptTodayResponse): Promise<void>;
   reload(): Promise<void>;
 }
 
-function TodayCard({ day, data, date, partner, keys, items, prompts, userId, timeZone, nudged, apply, reload }: TodayCardProps) {
+function TodayCard({ day, data, date, items, prompts, userId, nudged, apply, reload }: TodayCardProps) {
+  const { keys } = usePracticeContext();
+  const partner = usePairedPartner();
   const name = partner.displayName;
   const text = promptTextOf(day.promptId, name);
   return (
@@ -194,17 +187,14 @@ function TodayCard({ day, data, date, partner, keys, items, prompts, userId, tim
           mine={data.mine}
           theirs={data.theirs}
           acks={data.acks}
-          partner={partner}
           items={items}
-          keys={keys}
-          timeZone={timeZone}
           onSent={() => void reload()}
         />
       ) : day.answeredByMe ? (
-        <AnsweredWaiting day={day} mine={data.mine} partner={partner} prompts={prompts} />
+        <AnsweredWaiting day={day} mine={data.mine} prompts={prompts} />
       ) : (
         <>
-          <AnswerForm day={day} partner={partner} keys={keys} items={items} prompts={prompts} userId={userId} onAnswered={apply} />
+          <AnswerForm day={day} items={items} prompts={prompts} userId={userId} onAnswered={apply} />
           <ChooseAnother date={date} prompts={prompts} apply={apply} />
         </>
       )}
@@ -292,7 +282,8 @@ function ChooseAnother({ date, prompts, apply }: { date: string; prompts: Prompt
 }
 
 /** How deep each is ready to go; prompts go only as deep as both have chosen. */
-function DepthCard({ today, partner, prompts, apply }: { today: PromptTodayResponse; partner: PartnerView; prompts: PromptsClient; apply(res: PromptTodayResponse): void }) {
+function DepthCard({ today, prompts, apply }: { today: PromptTodayResponse; prompts: PromptsClient; apply(res: PromptTodayResponse): void }) {
+  const partner = usePairedPartner();
   const uid = useId();
   const name = partner.displayName;
   const [busy, setBusy] = useState<Depth | null>(null);

@@ -1,5 +1,4 @@
 import { useId, useRef, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemKind } from '../../../shared/kinds.js';
 import type { Stance } from '../../../core/today/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
@@ -7,11 +6,12 @@ import { Button } from '../../components/Button.js';
 import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
-import { SendDialog } from '../apologies/Dialogs.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { SendDialog } from '../../components/ShareDialogs.js';
+import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import { ANSWER_MAX_CHARS, asQuestion, asText, DRAFT_KEYS, topicLabel, type TextContent } from './content.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
+import { type Drafts } from '../../lib/use-drafts.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 interface WriteProps {
   draftKey: string;
@@ -21,15 +21,15 @@ interface WriteProps {
   hint: string;
   button: string;
   dialogTitle: string;
-  partner: PartnerView;
-  keys: PartnerKeys;
   items: ItemsClient;
   drafts: Drafts;
   onItem(item: OpenItem): void;
 }
 
 /** A longer text (an answer, or something volunteered): drafts kept, a preview, then shared. */
-function WriteAndShare({ draftKey, kind, parentId, label, hint, button, dialogTitle, partner, keys, items, drafts, onItem }: WriteProps) {
+function WriteAndShare({ draftKey, kind, parentId, label, hint, button, dialogTitle, items, drafts, onItem }: WriteProps) {
+  const { keys } = usePracticeContext();
+  const partner = usePairedPartner();
   const uid = useId();
   const restored = asText(drafts.restored?.get(draftKey));
   const [text, setText] = useState(restored?.text ?? '');
@@ -117,7 +117,6 @@ function WriteAndShare({ draftKey, kind, parentId, label, hint, button, dialogTi
         preview={text.trim()}
         confirm="Share"
         busyLabel="Sharing…"
-        keys={keys}
         busy={busy}
         error={error}
         onConfirm={() => void send()}
@@ -131,17 +130,16 @@ interface AskedProps {
   question: OpenItem;
   /** What I answered already. */
   mine: OpenItem[];
-  partner: PartnerView;
-  keys: PartnerKeys;
   items: ItemsClient;
   drafts: Drafts;
   paused: boolean;
-  timeZone?: string | undefined;
   onItem(item: OpenItem): void;
 }
 
 /** A question the partner asked me, what I answered, and (unless paused) a place to answer. */
-export function AskedQuestion({ question, mine, partner, keys, items, drafts, paused, timeZone, onItem }: AskedProps) {
+export function AskedQuestion({ question, mine, items, drafts, paused, onItem }: AskedProps) {
+  const { timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const name = partner.displayName;
   const c = question.verified ? asQuestion(question.content) : null;
   return (
@@ -173,8 +171,6 @@ export function AskedQuestion({ question, mine, partner, keys, items, drafts, pa
               hint="Partial answers tend to hurt more later. If there's something else they should know, you can say it here."
               button="Share my answer…"
               dialogTitle={`Share your answer with ${name}?`}
-              partner={partner}
-              keys={keys}
               items={items}
               drafts={drafts}
               onItem={onItem}
@@ -192,8 +188,6 @@ export function AskedQuestion({ question, mine, partner, keys, items, drafts, pa
 }
 
 interface DisclosureProps {
-  partner: PartnerView;
-  keys: PartnerKeys;
   items: ItemsClient;
   drafts: Drafts;
   onItem(item: OpenItem): void;
@@ -202,7 +196,8 @@ interface DisclosureProps {
 }
 
 /** "Something else you should know": volunteered, unasked. */
-export function DisclosureForm({ partner, keys, items, drafts, onItem, stance = null }: DisclosureProps) {
+export function DisclosureForm({ items, drafts, onItem, stance = null }: DisclosureProps) {
+  const partner = usePairedPartner();
   const name = partner.displayName;
   // "Before they have to ask" speaks to the one who broke trust; anyone else gets a plain invitation.
   const broke = stance === 'broke_trust' || stance === 'both';
@@ -218,8 +213,6 @@ export function DisclosureForm({ partner, keys, items, drafts, onItem, stance = 
       }
       button={`Share with ${name}…`}
       dialogTitle={`Share this with ${name}?`}
-      partner={partner}
-      keys={keys}
       items={items}
       drafts={drafts}
       onItem={onItem}
@@ -228,7 +221,8 @@ export function DisclosureForm({ partner, keys, items, drafts, onItem, stance = 
 }
 
 /** Things volunteered, as a plain list (text and date). */
-export function DisclosureList({ list, who, name, timeZone }: { list: OpenItem[]; who: 'me' | 'partner'; name: string; timeZone?: string | undefined }) {
+export function DisclosureList({ list, who, name }: { list: OpenItem[]; who: 'me' | 'partner'; name: string }) {
+  const { timeZone } = usePracticeContext();
   if (list.length === 0) return null;
   return (
     <ul className="plain-list stack" aria-label={who === 'me' ? 'What you shared' : `What ${name} shared`}>

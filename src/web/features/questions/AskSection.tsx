@@ -1,30 +1,29 @@
 import { useId, useRef, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useStatusLine } from '../../lib/use-status-line.js';
 import { localDateTime } from '../../lib/time.js';
-import { SendDialog } from '../apologies/Dialogs.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { SendDialog } from '../../components/ShareDialogs.js';
+import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import { asQuestion, asText, DRAFT_KEYS, QUESTION_MAX_CHARS, TOPICS, topicLabel, type QuestionContent, type TopicId } from './content.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
+import { type Drafts } from '../../lib/use-drafts.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 interface ComposerProps {
   items: ItemsClient;
   drafts: Drafts;
-  partner: PartnerView | null;
-  keys: PartnerKeys;
   onItem(item: OpenItem): void;
   /** Where one of my questions stands now (asked or not, how many answers), as a short string. */
   questionState(id: string): string;
 }
 
 /** Writing a question: a topic, the words, then keep it private or ask. */
-export function QuestionComposer({ items, drafts, partner, keys, onItem, questionState }: ComposerProps) {
+export function QuestionComposer({ items, drafts, onItem, questionState }: ComposerProps) {
+  const { partner, keys } = usePracticeContext();
   const uid = useId();
   const key = DRAFT_KEYS.question;
   const restored = asQuestion(drafts.restored?.get(key));
@@ -172,7 +171,6 @@ export function QuestionComposer({ items, drafts, partner, keys, onItem, questio
           }
           confirm="Ask"
           busyLabel="Asking…"
-          keys={keys}
           busy={busy === 'ask'}
           error={error}
           onConfirm={() => void ask()}
@@ -186,16 +184,14 @@ export function QuestionComposer({ items, drafts, partner, keys, onItem, questio
 interface OwnQuestionProps {
   question: OpenItem;
   answers: OpenItem[];
-  partner: PartnerView | null;
-  keys: PartnerKeys;
   items: ItemsClient;
-  timeZone?: string | undefined;
   onItem(item: OpenItem): void;
   onRemoved(id: string): void;
 }
 
 /** One of my questions, asked or kept private, with the answers under it. */
-export function OwnQuestion({ question, answers, partner, keys, items, timeZone, onItem, onRemoved }: OwnQuestionProps) {
+export function OwnQuestion({ question, answers, items, onItem, onRemoved }: OwnQuestionProps) {
+  const { partner, keys, timeZone } = usePracticeContext();
   const c = asQuestion(question.content);
   const name = partner?.displayName ?? '';
   const asked = partner ? (question.sharedWith?.includes(partner.id) ?? false) : false;
@@ -288,7 +284,6 @@ export function OwnQuestion({ question, answers, partner, keys, items, timeZone,
           preview={c.text}
           confirm="Ask"
           busyLabel="Asking…"
-          keys={keys}
           busy={busy}
           error={error}
           onConfirm={() => void ask()}

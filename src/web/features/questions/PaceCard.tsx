@@ -1,21 +1,17 @@
 import { useEffect, useId, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { Fold } from '../../components/Fold.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { asPace, DEFAULT_SESSION_MINUTES, endOfLocalDay, formatTimer, isPaused, PAUSE_WORD_MAX, SESSION_MINUTES, type PaceContent } from './content.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 interface PaceCardProps {
   userId: string;
   pace: OpenItem | null;
-  partner: PartnerView | null;
-  keys: PartnerKeys;
   items: ItemsClient;
-  timeZone?: string | undefined;
   onItem(item: OpenItem): void;
 }
 
@@ -40,7 +36,8 @@ function writeStarted(userId: string, at: number | null): void {
 }
 
 /** The asker's pacing: session length, a pause word, a gentle session clock, and "Pause for today". */
-export function PaceCard({ userId, pace, partner, keys, items, timeZone, onItem }: PaceCardProps) {
+export function PaceCard({ userId, pace, items, onItem }: PaceCardProps) {
+  const { partner, keys, timeZone } = usePracticeContext();
   const uid = useId();
   const current = pace ? asPace(pace.content) : null;
   const [minutes, setMinutes] = useState(current?.sessionMinutes ?? DEFAULT_SESSION_MINUTES);

@@ -16,8 +16,7 @@ const KINDS = ['question', 'response', 'disclosure', 'qa_pace', 'stance'] as con
 
 /** Practice 1, questions and answers: asked when one of you needs to understand, answered fully. */
 export function QuestionsPage() {
-  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
-  const tz = me.user.timeZone;
+  const { me, partner, items, data, error, reload, replace, drop, drafts } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
 
   const head = (
     <PageTitle lead="When you need to understand what happened, ask. Answers come one question at a time, at the pace the asker sets.">
@@ -112,12 +111,9 @@ export function QuestionsPage() {
                   key={q.id}
                   question={q}
                   mine={answersTo(q.id, true)}
-                  partner={partner}
-                  keys={keys}
                   items={items}
                   drafts={drafts}
                   paused={theirPaused}
-                  timeZone={tz}
                   onItem={replace}
                 />
               ))}
@@ -126,11 +122,11 @@ export function QuestionsPage() {
           {!theirPaused ? (
             <Fold summary="Something else you should know" open={!!asText(drafts.restored.get(DRAFT_KEYS.disclosure))?.text.trim()} testId="disclosure-fold">
               <div className="card stack">
-                <DisclosureForm partner={partner} keys={keys} items={items} drafts={drafts} onItem={replace} stance={stance} />
+                <DisclosureForm items={items} drafts={drafts} onItem={replace} stance={stance} />
               </div>
             </Fold>
           ) : null}
-          <DisclosureList list={myDisclosures} who="me" name={name} timeZone={tz} />
+          <DisclosureList list={myDisclosures} who="me" name={name} />
         </section>
       ) : null}
 
@@ -155,10 +151,7 @@ export function QuestionsPage() {
                   key={q.id}
                   question={q}
                   answers={answersTo(q.id, false)}
-                  partner={partner}
-                  keys={keys}
                   items={items}
-                  timeZone={tz}
                   onItem={replace}
                   onRemoved={drop}
                 />
@@ -171,7 +164,7 @@ export function QuestionsPage() {
             <h3 id="volunteered-heading" className="anchor-target" tabIndex={-1}>
               Something else {name} wanted you to know
             </h3>
-            <DisclosureList list={theirDisclosures} who="partner" name={name} timeZone={tz} />
+            <DisclosureList list={theirDisclosures} who="partner" name={name} />
           </div>
         ) : null}
       </section>
@@ -183,13 +176,11 @@ export function QuestionsPage() {
         <p className="muted">
           For the partner who was hurt — or either of you. Pick a topic, write one question, and keep it private until you're ready to ask.
         </p>
-        <PaceCard userId={me.user.id} pace={myPaceItem} partner={partner} keys={keys} items={items} timeZone={tz} onItem={replace} />
+        <PaceCard userId={me.user.id} pace={myPaceItem} items={items} onItem={replace} />
         <Fold summary="Write a question" open={!!asQuestion(drafts.restored.get(DRAFT_KEYS.question))?.text.trim()} testId="ask-fold">
           <QuestionComposer
             items={items}
             drafts={drafts}
-            partner={partner}
-            keys={keys}
             onItem={replace}
             questionState={(id) => {
               const q = data.question.find((x) => x.id === id);

@@ -1,15 +1,16 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
+import { useId, useMemo } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
+import { EditableActions } from '../../components/EditableActions.js';
 import { Fold } from '../../components/Fold.js';
 import { CopyButton } from '../../components/CopyButton.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
-import { errorCode, errorMessage } from '../../lib/errors.js';
-import type { DraftSyncStatus } from '../../lib/drafts.js';
+import { DRAFT_STATUS_TEXT } from '../../lib/draft-status.js';
+import { useEditable, type EditableItemKind } from '../../lib/use-editable.js';
 import { localDateTime } from '../../lib/time.js';
-import { ShareDialog, StopSharingDialog } from './ShareDialogs.js';
+import { StopSharingDialog } from '../../components/ShareDialogs.js';
+import { ShareDialog } from './ShareDialogs.js';
 import {
   asReflection,
   bySection,
@@ -20,26 +21,21 @@ import {
   draftKey,
   SECTION_MAX_CHARS,
   type Category,
-  type ReflectionContent,
   type ReflectionDraft,
   type SectionInfo,
 } from './sections.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { VersionHistory } from './VersionHistory.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
-type Shown = 'none' | 'restored' | 'draft' | 'local' | 'saved' | 'failed';
+/** The reflection's draft line: a failed write also says what to do. */
+const STATUS_TEXT = { ...DRAFT_STATUS_TEXT, failed: "Couldn't keep a draft just now. Your words are still here — try Save when you can." };
 
-const STATUS_TEXT: Record<Shown, string> = {
-  none: '',
-  restored: 'Draft restored',
-  draft: 'Saved as a draft',
-  local: "Saved on this device — will sync when you're back online",
-  saved: 'Saved',
-  failed: "Couldn't keep a draft just now. Your words are still here — try Save when you can.",
-};
-
-const fromSync: Record<Exclude<DraftSyncStatus, 'discarded'>, Shown> = { synced: 'draft', local: 'local', failed: 'failed' };
+/** What the editor of one section holds. */
+interface SectionWords {
+  text: string;
+  category: Category | null;
+}
 
 interface OwnSectionProps {
   info: SectionInfo;
@@ -47,172 +43,56 @@ interface OwnSectionProps {
   draft: ReflectionDraft | null;
   items: ItemsClient;
   drafts: Drafts;
-  partner: PartnerView | null;
-  keys: PartnerKeys;
   /** Acknowledgments the partner sent for this section. */
   received: OpenItem[];
-  timeZone?: string;
   onItem(item: OpenItem): void;
 }
 
 /** One section of one's own reflection: write, keep as a draft, save, share, look back. */
-export function OwnSection({ info, item, draft, items, drafts, partner, keys, received, timeZone, onItem }: OwnSectionProps) {
+export function OwnSection({ info, item, draft, items, drafts, received, onItem }: OwnSectionProps) {
+  const { partner, timeZone } = usePracticeContext();
   const { section, title } = info;
-  const key = draftKey(section);
   const uid = useId();
   const ids = { heading: `${uid}-h`, text: `${uid}-t`, why: `${uid}-why`, status: `${uid}-s` };
-  const saved = item ? asReflection(item.content) : null;
-  const unreadable = item !== null && saved === null;
-
-  const [initial] = useState(() => (draft && differs(draft.text, draft.category, saved) ? draft : null));
-  const [text, setText] = useState(initial?.text ?? saved?.text ?? '');
-  const [category, setCategory] = useState<Category | null>(initial ? initial.category : (saved?.category ?? null));
-  const [baseVersion, setBaseVersion] = useState(initial ? initial.baseVersion : (item?.version ?? 0));
-  const [shown, setShown] = useState<Shown>(initial ? 'restored' : saved ? 'saved' : 'none');
-  const [conflict, setConflict] = useState<OpenItem | null>(null);
-  const [busy, setBusy] = useState<'save' | 'share' | 'stop' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'share' | 'stop' | null>(null);
-  const [dialogError, setDialogError] = useState<string | null>(null);
-  const [note, setNote] = useState('');
-
-  const dirty = differs(text, category, saved);
-  const dirtyRef = useRef(dirty);
-  dirtyRef.current = dirty;
-  // What the editor holds right now (it may change while a save is on its way).
-  const editorRef = useRef({ text, category });
-  editorRef.current = { text, category };
-
-  // A draft found on load that says the same as the saved section is spent.
-  useEffect(() => {
-    if (draft && !initial) void drafts.sync.discard(key);
-    // Once, on mount.
-  }, []);
-
-  // How each draft write ended up. News about an older draft is ignored once the editor matches what's saved.
-  useEffect(
-    () =>
-      drafts.subscribe(key, (s) => {
-        if (s === 'discarded' || !dirtyRef.current) return;
-        setShown(fromSync[s]);
-      }),
-    [drafts, key],
-  );
-
-  // A newer version arrived from elsewhere: follow it if nothing here is unsaved; otherwise Save will show both.
-  const seen = useRef<{ version: number; content: ReflectionContent | null }>({ version: item?.version ?? 0, content: saved });
-  useEffect(() => {
-    if (!item || item.version === seen.current.version) return;
-    const before = seen.current;
-    seen.current = { version: item.version, content: asReflection(item.content) };
-    if (conflict) return;
-    const next = seen.current.content;
-    if (next && !differs(text, category, before.content) && baseVersion === before.version) {
-      setText(next.text);
-      setCategory(next.category ?? null);
-      setBaseVersion(item.version);
-      setShown('saved');
-    } else if (!dirty && baseVersion === before.version) {
-      setBaseVersion(item.version);
-    }
-    // Only when the item itself changes.
-  }, [item]);
-
-  const adopt = (next: OpenItem) => {
-    seen.current = { version: next.version, content: asReflection(next.content) };
-    onItem(next);
-  };
-
-  const edit = (nextText: string, nextCategory: Category | null) => {
-    setText(nextText);
-    setCategory(nextCategory);
-    setError(null);
-    if (!conflict && !differs(nextText, nextCategory, saved)) {
-      void drafts.sync.discard(key);
-      setShown(saved ? 'saved' : 'none');
-    } else {
-      drafts.sync.change(key, { text: nextText, category: nextCategory, baseVersion } satisfies ReflectionDraft);
-    }
-  };
-
-  const showConflict = async (id: string) => {
-    const current = await items.get(id);
-    adopt(current);
-    const theirs = asReflection(current.content);
-    if (theirs && !differs(text, category, theirs)) {
-      // Both say the same: nothing to choose between.
-      setBaseVersion(current.version);
-      setConflict(null);
-      setShown('saved');
-      void drafts.sync.discard(key);
-      return;
-    }
-    setConflict(current);
-  };
-
-  const afterSave = (next: OpenItem) => {
-    adopt(next);
-    setBaseVersion(next.version);
-    setConflict(null);
-    const now = editorRef.current;
-    if (differs(now.text, now.category, asReflection(next.content))) {
-      // Typed on while saving: those words stay a draft, on top of the new version.
-      drafts.sync.change(key, { text: now.text, category: now.category, baseVersion: next.version } satisfies ReflectionDraft);
-      return;
-    }
-    setShown('saved');
-    void drafts.sync.discard(key);
-  };
-
-  const save = async () => {
-    const content = contentOf(text, category);
-    setBusy('save');
-    setError(null);
-    setNote('');
-    // Keep the words as a draft first: if saving fails, they are still kept.
-    if (dirty) drafts.sync.change(key, { text, category, baseVersion } satisfies ReflectionDraft);
-    void drafts.sync.flush(key);
-    const target = conflict ?? item;
-    try {
-      if (conflict) {
-        afterSave(await items.update(conflict, content));
-      } else if (item) {
-        if (baseVersion !== item.version) await showConflict(item.id);
-        else afterSave(await items.update(item, content));
-      } else {
+  const kind = useMemo<EditableItemKind<SectionWords>>(
+    () => ({
+      empty: { text: '', category: null },
+      same: (a, b) => !differs(a.text, a.category, b ? contentOf(b.text, b.category) : null),
+      read: (content) => {
+        const r = asReflection(content);
+        return r ? { text: r.text, category: r.category ?? null } : null;
+      },
+      toContent: (v) => contentOf(v.text, v.category),
+      create: async (v) => {
         // Another tab or device may have started this section meanwhile: never make a second one silently.
         const existing = bySection((await items.list('reflection')).filter((i) => i.mine)).get(section);
-        if (existing) await showConflict(existing.id);
-        else afterSave(await items.create('reflection', content, { section }));
-      }
-    } catch (e) {
-      if (errorCode(e) === 'version_conflict' && target) {
-        try {
-          await showConflict(target.id);
-        } catch (e2) {
-          setError(errorMessage(e2));
-        }
-      } else {
-        setError(errorMessage(e));
-      }
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const keepSaved = () => {
-    if (!conflict) return;
-    const theirs = asReflection(conflict.content);
-    setText(theirs?.text ?? '');
-    setCategory(theirs?.category ?? null);
-    setBaseVersion(conflict.version);
-    setConflict(null);
-    setShown('saved');
-    void drafts.sync.discard(key);
-  };
-
+        return existing ? { existing: existing.id } : items.create('reflection', contentOf(v.text, v.category), { section });
+      },
+      onConflict: 'ask',
+    }),
+    [items, section],
+  );
+  const editable = useEditable({
+    kind,
+    item,
+    items,
+    drafts,
+    draftKey: draftKey(section),
+    restored: draft ? { value: { text: draft.text, category: draft.category }, baseVersion: draft.baseVersion } : null,
+    partner,
+    notes: { shared: `Shared with ${partner?.displayName ?? ''}.`, stopped: `Only you can read “${title}” now.` },
+    onItem,
+  });
+  const { state, dirty } = editable;
+  const { text, category } = state.value;
+  const { busy, conflict, error } = state;
+  const saved = item ? asReflection(item.content) : null;
+  const unreadable = item !== null && saved === null;
+  const edit = (nextText: string, nextCategory: Category | null) => editable.edit({ text: nextText, category: nextCategory });
+  const save = editable.save;
+  const keepSaved = editable.keepTheirs;
   const addSavedToMine = () => {
-    const theirs = conflict ? asReflection(conflict.content) : null;
+    const theirs = conflict?.content ?? null;
     if (!theirs) return;
     edit(text.trim() ? `${text.trimEnd()}\n\n${theirs.text}` : theirs.text, category ?? theirs.category ?? null);
   };
@@ -220,40 +100,7 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
   const name = partner?.displayName ?? '';
   const shared = !!(partner && item?.sharedWith?.includes(partner.id));
 
-  const share = async () => {
-    if (!item || !partner) return;
-    setBusy('share');
-    setDialogError(null);
-    try {
-      adopt(await items.share(item, partner));
-      setDialog(null);
-      setNote(`Shared with ${name}.`);
-    } catch (e) {
-      setDialogError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const stop = async () => {
-    if (!item || !partner) return;
-    setBusy('stop');
-    setDialogError(null);
-    try {
-      const next = await items.unshare(item, partner.id);
-      // Stopping makes a new version with the same words: follow it.
-      if (baseVersion === next.version - 1) setBaseVersion(next.version);
-      adopt(next);
-      setDialog(null);
-      setNote(`Only you can read “${title}” now.`);
-    } catch (e) {
-      setDialogError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const theirs = conflict ? asReflection(conflict.content) : null;
+  const theirs = conflict ? conflict.content : null;
   const canSave = conflict !== null || (dirty && !(item === null && text.trim() === ''));
 
   return (
@@ -313,7 +160,7 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
         onChange={(e) => edit(e.target.value, category)}
       />
       <p className="draft-status" id={ids.status} data-testid={`draft-status-${section}`} role="status" aria-live="polite">
-        {STATUS_TEXT[shown]}
+        {STATUS_TEXT[state.shown]}
       </p>
 
       {conflict ? (
@@ -333,7 +180,7 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
             <div className="conflict-side">
               <p className="row-title">The saved version</p>
               <p className="muted small">
-                Saved <time dateTime={conflict.updatedAt}>{localDateTime(conflict.updatedAt, timeZone)}</time>
+                Saved <time dateTime={conflict.item.updatedAt}>{localDateTime(conflict.item.updatedAt, timeZone)}</time>
                 {theirs?.category ? ` · Closest to: ${categoryLabel(theirs.category)}` : ''}
               </p>
               <div className="reflection-text">{theirs ? theirs.text || '(empty)' : "This version couldn't be opened."}</div>
@@ -360,67 +207,23 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
       <ErrorAlert message={error} />
 
       {!conflict ? (
-        <div className="actions">
-          {item || dirty ? (
-            <Button onClick={() => void save()} busy={busy === 'save'} busyLabel="Saving…" disabled={!canSave || (busy !== null && busy !== 'save')}>
-              Save
-            </Button>
-          ) : null}
-          {partner && item && !shared ? (
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setDialogError(null);
-                setDialog('share');
-              }}
-              disabled={busy !== null}
-            >
-              Share with {name}…
-            </Button>
-          ) : null}
-          {partner && item && shared ? (
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setDialogError(null);
-                setDialog('stop');
-              }}
-              disabled={busy !== null}
-            >
-              Stop sharing
-            </Button>
-          ) : null}
-        </div>
+        <EditableActions {...editable.actions} canSave={canSave} name={name} />
       ) : null}
       {shared ? <p className="muted small">{name} can read the saved version. Changes you save reach them too.</p> : null}
-      <LiveStatus className="visually-hidden">{note}</LiveStatus>
+      <LiveStatus className="visually-hidden">{editable.note}</LiveStatus>
 
-      {partner ? <ReplyList replies={received} who={name} label={`What ${name} sent back`} timeZone={timeZone} /> : null}
+      {partner ? <ReplyList replies={received} who={name} label={`What ${name} sent back`} /> : null}
 
-      {item && item.version > 1 ? <VersionHistory items={items} item={item} timeZone={timeZone} /> : null}
+      {item && item.version > 1 ? <VersionHistory items={items} item={item} /> : null}
 
       {partner ? (
         <>
-          <ShareDialog
-            open={dialog === 'share'}
-            name={name}
-            titles={[title]}
-            preview={saved?.text}
-            keys={keys}
-            unsaved={dirty}
-            busy={busy === 'share'}
-            error={dialogError}
-            onShare={() => void share()}
-            onClose={() => setDialog(null)}
-          />
+          <ShareDialog {...editable.shareDialog} name={name} titles={[title]} preview={saved?.text} unsaved={dirty} />
           <StopSharingDialog
-            open={dialog === 'stop'}
-            name={name}
-            title={title}
-            busy={busy === 'stop'}
-            error={dialogError}
-            onStop={() => void stop()}
-            onClose={() => setDialog(null)}
+            {...editable.stopDialog}
+            title={`Stop sharing “${title}” with ${name}?`}
+            from={`From now on, ${name} won't be able to open this section. It goes back to being only yours.`}
+            limit={`What ${name} has already read can't be unread.`}
           />
         </>
       ) : null}

@@ -1,26 +1,24 @@
 import { useId } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Fold } from '../../components/Fold.js';
 import { ReplyArea } from '../../components/ReplyForm.js';
 import { localDateTime } from '../../lib/time.js';
 import { ACK_PHRASES, asAck, asReflection, categoryLabel, type SectionInfo } from './sections.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 interface PartnerSectionProps {
   info: SectionInfo;
   item: OpenItem;
-  partner: PartnerView;
   /** Acknowledgments this person already sent for it. */
   sent: OpenItem[];
   items: ItemsClient;
-  keys: PartnerKeys;
-  timeZone?: string;
   onSent(): void;
 }
 
 /** One section the partner chose to share: their words as text, and an optional kind answer. */
-export function PartnerSection({ info, item, partner, sent, items, keys, timeZone, onSent }: PartnerSectionProps) {
+export function PartnerSection({ info, item, sent, items, onSent }: PartnerSectionProps) {
+  const { timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const uid = useId();
   const name = partner.displayName;
   const content = item.verified ? asReflection(item.content) : null;
@@ -41,15 +39,12 @@ export function PartnerSection({ info, item, partner, sent, items, keys, timeZon
           <Fold summary={`Let ${name} know you read it`} open={sent.length > 0} testId={`reply-fold-${info.section}`}>
             <ReplyArea
               parent={item}
-              partner={partner}
               sent={sent.filter((a) => asAck(a.content) !== null)}
               items={items}
-              keys={keys}
               phrases={ACK_PHRASES}
               title={`If you'd like, let ${name} know you read this.`}
               hint="You don't have to reply."
               unverified={null}
-              timeZone={timeZone}
               onSent={onSent}
             />
           </Fold>

@@ -14,20 +14,18 @@ import { OwnSection } from './OwnSection.js';
 import { PartnerSection } from './PartnerSection.js';
 import { ShareDialog } from './ShareDialogs.js';
 import { acksByParent, asReflection, bySection, draftKey, SECTIONS, sectionInfo, type SectionInfo } from './sections.js';
-import { usePartnerKeys } from '../../lib/use-partner-keys.js';
 import { useItems } from '../../lib/use-items.js';
 import { useReflectionData, useReflectionDrafts } from './useReflections.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 import './reflections.css';
 
 /** Practice 1: each partner's private, guided reflection, and what the other chose to share. */
 export function ReflectionsPage() {
   const me = useMe();
-  const partner = me.couple?.partner ?? null;
+  const { partner } = usePracticeContext();
   const items = useItems(partner);
   const { data, error, reload, replace } = useReflectionData(items, partner?.id ?? null);
   const drafts = useReflectionDrafts(items, me.user.id);
-  const keys = usePartnerKeys(me.user.id, partner);
-  const tz = me.user.timeZone;
 
   const [shareAll, setShareAll] = useState(false);
   const [shareBusy, setShareBusy] = useState(false);
@@ -93,10 +91,7 @@ export function ReflectionsPage() {
         draft={drafts.restored?.get(draftKey(info.section)) ?? null}
         items={items}
         drafts={drafts}
-        partner={partner}
-        keys={keys}
         received={item ? (acks.get(item.id) ?? []).filter((a) => !a.mine) : []}
-        timeZone={tz}
         onItem={replace}
       />
     );
@@ -136,11 +131,8 @@ export function ReflectionsPage() {
               key={item.id}
               info={sectionInfo(section)}
               item={item}
-              partner={partner}
               sent={(acks.get(item.id) ?? []).filter((a) => a.mine)}
               items={items}
-              keys={keys}
-              timeZone={tz}
               onSent={() => void reload()}
             />
           ))}
@@ -227,10 +219,9 @@ export function ReflectionsPage() {
           open={shareAll}
           name={name}
           titles={unshared.map((s) => s.title)}
-          keys={keys}
           busy={shareBusy}
           error={shareError}
-          onShare={() => void doShareAll()}
+          onConfirm={() => void doShareAll()}
           onClose={() => setShareAll(false)}
         />
       ) : null}

@@ -4,10 +4,12 @@ import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Status.js';
 import { localDateTime } from '../../lib/time.js';
 import { asReflection, categoryLabel } from './sections.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 import './reflections.css';
 
 /** Earlier versions of one's own section, fetched when opened (author only). */
-export function VersionHistory({ items, item, timeZone }: { items: ItemsClient; item: OpenItem; timeZone?: string }) {
+export function VersionHistory({ items, item }: { items: ItemsClient; item: OpenItem }) {
+  const { timeZone } = usePracticeContext();
   const [loaded, setLoaded] = useState<{ version: number; list: OpenVersion[] } | null>(null);
   const [error, setError] = useState(false);
   const [busy, setBusy] = useState(false);

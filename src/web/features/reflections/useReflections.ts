@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { REFLECTION_SECTIONS } from '../../../shared/kinds.js';
-import { useItemsChanged } from '../../app/live-events.js';
+import { useKinds } from '../../lib/use-kinds.js';
 import { useDrafts, type Drafts } from '../../lib/use-drafts.js';
 import { asDraft, draftKey, type ReflectionDraft } from './sections.js';
 
@@ -12,45 +12,16 @@ export interface ReflectionData {
   acks: OpenItem[];
 }
 
+const KINDS = ['reflection', 'acknowledgment'] as const;
+
 /**
- * The reflections and acknowledgments this person reads. Fetched on load, again when the
- * partner changes (joins or leaves), and on every `items.changed` from the live stream.
+ * The reflections and acknowledgments this person reads, kept current (useKinds): on load,
+ * when the partner changes (joins or leaves), and on every `items.changed` from the live stream.
  */
 export function useReflectionData(items: ItemsClient, partnerId: string | null) {
-  const [data, setData] = useState<ReflectionData | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const seq = useRef(0);
-
-  const load = useCallback(async () => {
-    const mine = ++seq.current;
-    try {
-      const [reflections, acks] = await Promise.all([items.list('reflection'), items.list('acknowledgment')]);
-      if (mine !== seq.current) return;
-      setData({ reflections, acks });
-      setError(null);
-    } catch (e) {
-      if (mine !== seq.current) return;
-      setError(e);
-    }
-  }, [items]);
-
-  useEffect(() => {
-    void load();
-  }, [load, partnerId]);
-
-  useItemsChanged(() => void load());
-
-  /** Put a fresher copy of one item in place (after save, share or unshare). */
-  const replace = useCallback((item: OpenItem) => {
-    setData((d) => {
-      if (!d) return d;
-      const key = item.kind === 'acknowledgment' ? 'acks' : 'reflections';
-      const list = d[key].some((i) => i.id === item.id) ? d[key].map((i) => (i.id === item.id ? item : i)) : [...d[key], item];
-      return { ...d, [key]: list };
-    });
-  }, []);
-
-  return { data, error, reload: load, replace };
+  const { data, error, reload, replace } = useKinds(items, KINDS, partnerId);
+  const named = useMemo<ReflectionData | null>(() => (data ? { reflections: data.reflection, acks: data.acknowledgment } : null), [data]);
+  return { data: named, error, reload, replace };
 }
 
 /** The draft key of each section, in order. */

@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { safetyCheckDue, type SafetyCheckHistory } from '../../../core/safety/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { asSafetyCheck, type SafetyCheckContent } from '../../../shared/safety/index.js';
-import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useItems } from '../../lib/use-items.js';
 import { useKinds } from '../../lib/use-kinds.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 const KINDS = ['safety_check'] as const;
 
@@ -32,8 +32,7 @@ export function safetyHistory(list: readonly OpenItem[]): SafetyCheckHistory {
  */
 export function SafetyCheckOffer() {
   const uid = useId();
-  const me = useMe();
-  const partner = me.couple?.partner ?? null;
+  const { partner } = usePracticeContext();
   const items = useItems(partner);
   const { data, replace } = useKinds(items, KINDS, partner?.id ?? null);
   const [busy, setBusy] = useState(false);

@@ -13,7 +13,6 @@ import {
 } from '../../../core/safety/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import type { SafetyCheckTaken } from '../../../shared/safety/index.js';
-import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { PageTitle } from '../../components/Heading.js';
 import { ErrorAlert } from '../../components/Status.js';
@@ -21,6 +20,7 @@ import { useItems } from '../../lib/use-items.js';
 import { CountryResources } from './CountryResources.js';
 import { QuietHoldCard } from './QuietHoldCard.js';
 import './safety.css';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 interface Result {
   assessment: SafetyAssessment;
@@ -34,8 +34,7 @@ interface Result {
  * saving fails, because the help matters more than the record.
  */
 export function SafetyCheckPage() {
-  const me = useMe();
-  const partner = me.couple?.partner ?? null;
+  const { partner } = usePracticeContext();
   const items = useItems(partner);
   const uid = useId();
   const [answers, setAnswers] = useState<SafetyAnswers>({});
@@ -77,7 +76,7 @@ export function SafetyCheckPage() {
     );
   };
 
-  if (result) return <SafetyResult result={result} saveFailed={saveFailed} timeZone={me.user.timeZone} partnerName={partner?.displayName ?? null} onChoose={chooseCountry} />;
+  if (result) return <SafetyResult result={result} saveFailed={saveFailed} partnerName={partner?.displayName ?? null} onChoose={chooseCountry} />;
 
   return (
     <div className="stack-lg">
@@ -139,19 +138,13 @@ function MendForOne({ partnerName }: { partnerName: string | null }) {
   );
 }
 
-function SafetyResult({
-  result,
-  saveFailed,
-  timeZone,
-  partnerName,
-  onChoose,
-}: {
+function SafetyResult({ result, saveFailed, partnerName, onChoose }: {
   result: Result;
   saveFailed: boolean;
-  timeZone: string;
-  partnerName: string | null;
+    partnerName: string | null;
   onChoose(c: SafetyCountry): void;
 }) {
+  const { timeZone } = usePracticeContext();
   const { assessment } = result;
   const saved = saveFailed ? (
     <p className="notice" role="status">

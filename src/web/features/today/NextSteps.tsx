@@ -10,6 +10,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { useKinds } from '../../lib/use-kinds.js';
 import { useItems } from '../../lib/use-items.js';
 import { usePromptWaiting } from './usePromptWaiting.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 
 // What the next steps look at: the person's own writing, and what the partner shared with them.
 const KINDS = ['stance', 'reflection', 'apology', 'commitment', 'commitment_mark', 'checkin', 'agreement', 'question', 'response', 'acknowledgment'] as const;
@@ -50,7 +51,7 @@ const parentOf = (i: OpenItem): string | null => {
 export function NextSteps() {
   const uid = useId();
   const me = useMe();
-  const partner = me.couple?.partner ?? null;
+  const { partner } = usePracticeContext();
   const items = useItems(partner);
   const { data, error, replace } = useKinds(items, KINDS, partner?.id ?? null);
   const [busy, setBusy] = useState(false);

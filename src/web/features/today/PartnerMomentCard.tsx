@@ -1,16 +1,18 @@
 import { Link } from 'react-router';
-import type { PartnerView } from '../../../shared/api/index.js';
 import { useItems } from '../../lib/use-items.js';
 import { useKinds } from '../../lib/use-kinds.js';
 import { localDateTime } from '../../lib/time.js';
 import { parentOf } from '../questions/content.js';
 import { asMessage } from '../triggers/moments.js';
 import { momentWaiting } from './partner-moment.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 const KINDS = ['hard_moment', 'response'] as const;
 
 /** At the top of Today: the partner let this person know they're having a hard moment, in their words. */
-export function PartnerMomentCard({ partner, timeZone }: { partner: PartnerView; timeZone: string }) {
+export function PartnerMomentCard() {
+  const { timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const items = useItems(partner);
   const { data } = useKinds(items, KINDS, partner.id);
   if (!data) return null;

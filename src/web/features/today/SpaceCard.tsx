@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import { describeUntil, pickDate, pickUntil, SPACE_MESSAGE_MAX, SPACE_PICKS, spaceDateBounds, spaceUntil } from '../../../core/today/index.js';
 import { Button } from '../../components/Button.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
@@ -7,6 +6,7 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useItems } from '../../lib/use-items.js';
 import { useTogether, useTogetherClient } from './useTogether.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 /**
  * "I need some space": for a few hours or some days, Mend sends the asker no prompts or
@@ -14,7 +14,9 @@ import { useTogether, useTogetherClient } from './useTogether.js';
  * writes one, a short message sent as an ordinary note. When the partner asked, it says so,
  * that nothing is needed, and that notes written now wait until the space ends.
  */
-export function SpaceCard({ partner, timeZone }: { partner: PartnerView; timeZone: string }) {
+export function SpaceCard() {
+  const { timeZone } = usePracticeContext();
+  const partner = usePairedPartner();
   const uid = useId();
   const together = useTogetherClient();
   const items = useItems(partner);

@@ -4,7 +4,6 @@ import { useClient } from '../../app/client.js';
 import { useMe } from '../../app/session.js';
 import { PageTitle } from '../../components/Heading.js';
 import { KeyChangedBanner } from '../../components/KeyChangedBanner.js';
-import { usePartnerKeys } from '../../lib/use-partner-keys.js';
 import { decisionAsked } from '../../../core/today/index.js';
 import { greetingFor, hourIn } from '../../lib/time.js';
 import { InviteSection } from '../couples/InviteSection.js';
@@ -18,16 +17,16 @@ import { DecisionCard } from './DecisionCard.js';
 import { NextSteps } from './NextSteps.js';
 import { PartnerMomentCard } from './PartnerMomentCard.js';
 import { SpaceCard } from './SpaceCard.js';
+import { usePracticeContext, usePracticeNow } from '../../lib/practice-context.js';
 
 /** Today: the couple and today's prompt, space if asked for, a next small step for where you stand, and the monthly question. */
 export function TodayPage() {
   const me = useMe();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
-  const now = new Date();
-  const tz = me.user.timeZone;
+  const { partner, keys, timeZone: tz } = usePracticeContext();
+  const now = usePracticeNow();
   const couple = me.couple;
-  const partner = couple?.partner ?? null;
   const client = useClient();
   // The code changes with either key, so the question comes back if a key changes.
   const code = useMemo(() => {
@@ -38,7 +37,6 @@ export function TodayPage() {
     }
   }, [client, partner]);
   const askToCompare = partner !== null && needsComparing(me.user.id, partner.id, code);
-  const keys = usePartnerKeys(me.user.id, partner);
 
   return (
     <div className="stack-lg">
@@ -53,9 +51,9 @@ export function TodayPage() {
 
       {partner && keys === 'changed' ? <KeyChangedBanner name={partner.displayName} /> : null}
 
-      {partner ? <PartnerMomentCard partner={partner} timeZone={tz} /> : null}
+      {partner ? <PartnerMomentCard /> : null}
 
-      {!couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} timeZone={tz} /> : null}
+      {!couple && me.endedCouple ? <EndedCoupleNotice endedAt={me.endedCouple.endedAt} /> : null}
       {!couple ? <StartCoupleCard /> : null}
       {couple && !partner ? <InviteSection couple={couple} /> : null}
       {partner ? (
@@ -77,7 +75,7 @@ export function TodayPage() {
         </section>
       ) : null}
 
-      {partner ? <SpaceCard partner={partner} timeZone={tz} /> : null}
+      {partner ? <SpaceCard /> : null}
 
       <SafetyCheckOffer />
 

@@ -10,7 +10,7 @@ import { PageLoading } from '../../components/PageLoading.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
+import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import { usePartnerKeys, type PartnerKeys } from '../../lib/use-partner-keys.js';
 import { useItems } from '../../lib/use-items.js';
 import { newestFirst, parentOf } from '../questions/content.js';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { Button } from '../../components/Button.js';
-import { Dialog } from '../../components/Dialog.js';
-import { ErrorAlert } from '../../components/Status.js';
-import { KeysChangedNote } from '../reflections/ShareDialogs.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { usePracticeContext } from '../lib/practice-context.js';
+import { Button } from './Button.js';
+import { Dialog } from './Dialog.js';
+import { KeysChangedNote } from './KeysChangedNote.js';
+import { ErrorAlert } from './Status.js';
 
 interface SendDialogProps {
   open: boolean;
@@ -11,11 +11,12 @@ interface SendDialogProps {
   name: string;
   /** Who reads it, in one line. */
   who: ReactNode;
-  /** Exactly the words that will be read. */
-  preview: ReactNode;
+  /** Exactly the words that will be read (left out when `note` says it, as a list of parts). */
+  preview?: ReactNode;
+  /** The class of the preview box (the words' own look). */
+  previewClass?: string;
   confirm: string;
   busyLabel: string;
-  keys: PartnerKeys;
   busy: boolean;
   error: string | null;
   note?: ReactNode;
@@ -23,8 +24,9 @@ interface SendDialogProps {
   onClose(): void;
 }
 
-/** A preview of exactly who will read what, before anything leaves this device. */
-export function SendDialog({ open, title, name, who, preview, confirm, busyLabel, keys, busy, error, note, onConfirm, onClose }: SendDialogProps) {
+/** A preview of exactly who will read what, before anything leaves this device or is shared. */
+export function SendDialog({ open, title, name, who, preview, previewClass = 'reflection-text preview-text', confirm, busyLabel, busy, error, note, onConfirm, onClose }: SendDialogProps) {
+  const { keys } = usePracticeContext();
   return (
     <Dialog
       open={open}
@@ -42,7 +44,7 @@ export function SendDialog({ open, title, name, who, preview, confirm, busyLabel
       }
     >
       <p>{who}</p>
-      <div className="reflection-text preview-text">{preview}</div>
+      {preview !== undefined ? <div className={previewClass}>{preview}</div> : null}
       {note}
       {keys === 'changed' ? <KeysChangedNote name={name} /> : null}
       <ErrorAlert message={error} />
@@ -50,9 +52,14 @@ export function SendDialog({ open, title, name, who, preview, confirm, busyLabel
   );
 }
 
-interface StopDialogProps {
+interface StopSharingDialogProps {
   open: boolean;
-  name: string;
+  /** The question, naming what stops being shared and with whom. */
+  title: string;
+  /** What it means from now on, in one line. */
+  from: ReactNode;
+  /** The limit: what was read stays read. */
+  limit: ReactNode;
   busy: boolean;
   error: string | null;
   onStop(): void;
@@ -60,12 +67,12 @@ interface StopDialogProps {
 }
 
 /** Stopping is honest about its limit: what was read stays read. */
-export function StopLetterDialog({ open, name, busy, error, onStop, onClose }: StopDialogProps) {
+export function StopSharingDialog({ open, title, from, limit, busy, error, onStop, onClose }: StopSharingDialogProps) {
   return (
     <Dialog
       open={open}
       onClose={onClose}
-      title={`Stop sharing your letter with ${name}?`}
+      title={title}
       actions={
         <>
           <Button variant="danger" onClick={onStop} busy={busy} busyLabel="Stopping…">
@@ -77,8 +84,8 @@ export function StopLetterDialog({ open, name, busy, error, onStop, onClose }: S
         </>
       }
     >
-      <p>From now on, {name} won't be able to open your letter. It goes back to being only yours.</p>
-      <p>What was read cannot be unread.</p>
+      <p>{from}</p>
+      <p>{limit}</p>
       <ErrorAlert message={error} />
     </Dialog>
   );
