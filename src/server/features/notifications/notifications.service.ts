@@ -87,6 +87,12 @@ export async function notify(
   return created;
 }
 
+/** Marks the person's own notifications read (others' ids are ignored); returns how many stay unread. */
+export async function markRead(db: Db, userId: string, ids: string[] | 'all', now: Date): Promise<number> {
+  await repo.markRead(db, userId, ids, now.toISOString());
+  return repo.unreadCount(db, userId, now.toISOString());
+}
+
 /** The notification centre: newest first, with the unread count. */
 export async function listFor(db: Db, userId: string, now: Date): Promise<{ notifications: NotificationView[]; unread: number }> {
   const t = now.toISOString();
