@@ -31,7 +31,7 @@ export interface WriteEffects {
 }
 
 /** Everything a kind's own way of sharing needs: the couple is locked, the share checked. */
-export interface ShareArgs {
+interface ShareArgs {
   db: Db;
   ctx: NotifyContext;
   pair: LockedPair;
@@ -78,7 +78,7 @@ export interface Practice {
 }
 
 /** The plaintext state a kind declares (src/shared/kinds.ts). */
-export type StateOf<K extends ItemKind> = z.infer<(typeof ITEM_KINDS)[K]['state']>;
+type StateOf<K extends ItemKind> = z.infer<(typeof ITEM_KINDS)[K]['state']>;
 
 // Each kind's schema typed by its own kind, so a parse returns that kind's state (no cast).
 const STATES: { readonly [K in ItemKind]: { readonly state: z.ZodType<StateOf<K>> } } = ITEM_KINDS;
