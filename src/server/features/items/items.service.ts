@@ -8,7 +8,7 @@ import type { Database } from '../../db/schema.js';
 import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { findUserById } from '../accounts/accounts.repo.js';
-import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
+import { findOpenMembership } from '../couples/couples.repo.js';
 import { lockCoupleOf, lockPair } from '../couples/couples.service.js';
 import type { NotifyContext } from '../notifications/notifications.service.js';
 import { oneRuleOf, rulesOf } from '../registry.js';
@@ -46,13 +46,6 @@ async function checkSignature(db: Db, authorId: string, fields: { itemId: string
   if (!author || !verifyItem(author.sign_public_key, signed, signature, nativeEd25519Verify)) {
     throw new AppError(400, 'bad_signature', "The signature doesn't match this content and version.", { signature: 'Does not verify.' });
   }
-}
-
-/** The viewer's current partner id, or null. */
-export async function currentPartnerId(db: Db, userId: string): Promise<string | null> {
-  const m = await findOpenMembership(db, userId);
-  if (!m) return null;
-  return (await openMembers(db, m.coupleId)).find((x) => x.id !== userId)?.id ?? null;
 }
 
 function view(row: repo.VisibleItemRow, viewerId: string, sharedWith: Map<string, string[]>, held: Map<string, string[]>): ItemView {
