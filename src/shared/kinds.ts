@@ -103,7 +103,9 @@ export const ITEM_KINDS = {
 } as const;
 
 /** Kinds that answer something the partner shared with their author (state.parentId). */
-export const RESPONSE_KINDS: readonly ItemKind[] = ['acknowledgment', 'response', 'agreement_response'];
+export const RESPONSE_KINDS = ['acknowledgment', 'response', 'agreement_response'] as const satisfies readonly ItemKind[];
+/** A kind that answers something the partner shared. */
+export type ResponseKind = (typeof RESPONSE_KINDS)[number];
 
 /** Kinds whose sharing waits until both partners have shared theirs for the same thing (state names it). */
 export const REVEAL_TOGETHER_KINDS: readonly ItemKind[] = ['conversation_prep'];

@@ -1,6 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Clock } from '../lib/clock.js';
+import { purgeRecoveryTokens } from '../features/accounts/accounts.repo.js';
+import { purgeOldInvites } from '../features/couples/couples.repo.js';
+import { purgeExpiredSessions } from '../features/sessions/sessions.repo.js';
+import { purgeExpiredLimits } from '../lib/rate-limit.js';
+import { purgeDoneJobs } from './jobs.repo.js';
 import { enqueueJob, type JobRunner } from './runner.js';
 
 /** The hourly clean-up of expired sessions, limits, recovery tokens and old invites. */
@@ -8,15 +13,16 @@ export const PURGE_JOB = 'maintenance.purge';
 const HOUR = 3_600_000;
 // Invites are kept a while after expiry so a late click can still be told "expired".
 const INVITE_RETENTION_MS = 30 * 86_400_000;
+// Finished jobs are kept a week, to look back on when something went wrong.
+const DONE_JOB_RETENTION_MS = 7 * 86_400_000;
 
-/** Deletes what has outlived its purpose (SECURITY.md DATA-06). */
+/** Deletes what has outlived its purpose (SECURITY.md DATA-06); each table's query is in its repository. */
 export async function purgeExpired(trx: Transaction<Database>, now: Date): Promise<void> {
-  const t = now.toISOString();
-  await trx.deleteFrom('sessions').where((eb) => eb.or([eb('idle_expires_at', '<=', t), eb('absolute_expires_at', '<=', t)])).execute();
-  await trx.deleteFrom('rate_limits').where('reset_at', '<=', t).execute();
-  await trx.deleteFrom('recovery_tokens').where((eb) => eb.or([eb('expires_at', '<=', t), eb('used_at', 'is not', null)])).execute();
-  await trx.deleteFrom('invites').where('expires_at', '<=', new Date(now.getTime() - INVITE_RETENTION_MS).toISOString()).execute();
-  await trx.deleteFrom('jobs').where('done_at', '<=', new Date(now.getTime() - 7 * 86_400_000).toISOString()).execute();
+  await purgeExpiredSessions(trx, now);
+  await purgeExpiredLimits(trx, now);
+  await purgeRecoveryTokens(trx, now.toISOString());
+  await purgeOldInvites(trx, new Date(now.getTime() - INVITE_RETENTION_MS).toISOString());
+  await purgeDoneJobs(trx, new Date(now.getTime() - DONE_JOB_RETENTION_MS).toISOString());
 }
 
 /** The next hourly slot after `now`, as a dedupe key so every process schedules it once. */

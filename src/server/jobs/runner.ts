@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { DbHandle } from '../db/connect.js';
 import type { Database } from '../db/schema.js';
-import { systemClock, type Clock } from '../lib/clock.js';
+import type { Clock } from '../lib/clock.js';
 import { newId } from '../lib/tokens.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -39,13 +39,7 @@ export interface JobInput {
  * Adds a job in the caller's transaction; a repeated dedupeKey is ignored (idempotent enqueue).
  * `now` (the app's clock) stamps the job and is when it runs unless `runAt` says otherwise.
  */
-export async function enqueueJob(db: Db, input: JobInput, now: Date): Promise<void>;
-/**
- * @deprecated Takes the machine's clock; for callers being moved to the clock (items, notes,
- * commitments, notifications). Pass `now` from the app's clock instead.
- */
-export async function enqueueJob(db: Db, input: JobInput): Promise<void>;
-export async function enqueueJob(db: Db, input: JobInput, now: Date = systemClock.now()): Promise<void> {
+export async function enqueueJob(db: Db, input: JobInput, now: Date): Promise<void> {
   await db
     .insertInto('jobs')
     .values({

@@ -7,17 +7,22 @@ type Db = Kysely<Database> | Transaction<Database>;
 export type VisibleItemRow = Omit<Database['items'], 'shared_until'> & { shared_until: string | null; wrapped_key: string };
 
 /**
- * The readers rule (docs/ARCHITECTURE.md): the ONE query that reads items. It returns only
- * items that list the viewer as a reader, each with only the viewer's wrapped key; an item
- * held back until a time (a scheduled note) reaches readers other than its author only then.
+ * The readers rule (docs/ARCHITECTURE.md): the ONE predicate every read of items by a viewer
+ * starts from (items `i` joined to the viewer's own key row `r`, never anyone else's). An item
+ * held back until a time (a scheduled note) reaches readers other than its author only then:
+ * `{ now }` gives what the viewer may read at that time; `{ heldUntil }` gives exactly what is
+ * still held back from them until that time (to move its time, never to show it).
  */
-export async function visibleItems(db: Db, viewerId: string, filter: { kind?: string; id?: string } = {}, now = new Date()): Promise<VisibleItemRow[]> {
-  const t = now.toISOString();
-  let q = db
-    .selectFrom('items as i')
-    .innerJoin('item_readers as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.reader_id', '=', viewerId))
-    .where((eb) => eb.or([eb('i.author_id', '=', viewerId), eb('i.visible_from', 'is', null), eb('i.visible_from', '<=', t)]))
-    .select(['i.id', 'i.author_id', 'i.couple_id', 'i.kind', 'i.version', 'i.ciphertext', 'i.signature', 'i.state', 'i.created_at', 'i.updated_at', 'i.visible_from', 'i.shared_until', 'r.wrapped_key']);
+export function readerItems(db: Db, viewerId: string, at: { now: Date } | { heldUntil: string }) {
+  const q = db.selectFrom('items as i').innerJoin('item_readers as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.reader_id', '=', viewerId));
+  if ('heldUntil' in at) return q.where('i.author_id', '!=', viewerId).where('i.visible_from', '=', at.heldUntil);
+  const t = at.now.toISOString();
+  return q.where((eb) => eb.or([eb('i.author_id', '=', viewerId), eb('i.visible_from', 'is', null), eb('i.visible_from', '<=', t)]));
+}
+
+/** Items the viewer reads at `now` (the readers rule), each with only the viewer's wrapped key. */
+export async function visibleItems(db: Db, viewerId: string, filter: { kind?: string; id?: string }, now: Date): Promise<VisibleItemRow[]> {
+  let q = readerItems(db, viewerId, { now }).select(['i.id', 'i.author_id', 'i.couple_id', 'i.kind', 'i.version', 'i.ciphertext', 'i.signature', 'i.state', 'i.created_at', 'i.updated_at', 'i.visible_from', 'i.shared_until', 'r.wrapped_key']);
   // r.kind (a copy of i.kind) lets the reader index find the viewer's rows of this kind alone.
   if (filter.kind) q = q.where('r.kind', '=', filter.kind).where('i.kind', '=', filter.kind);
   if (filter.id) q = q.where('i.id', '=', filter.id);
@@ -201,8 +206,11 @@ export async function deleteDraft(db: Db, authorId: string, key: string): Promis
   return Number(res.numDeletedRows) > 0;
 }
 
-/** An item's rule-relevant columns, for background jobs and rules that decide before any reader is known. */
-export async function itemForRules(db: Db, id: string) {
+/**
+ * An item's rule-relevant columns with no viewer at all: for background jobs only, which act
+ * for nobody in particular (a test keeps every other file from importing it).
+ */
+export async function unscopedItemForJob(db: Db, id: string) {
   return db.selectFrom('items').select(['id', 'author_id', 'couple_id', 'kind', 'state', 'visible_from']).where('id', '=', id).executeTakeFirst();
 }
 
@@ -211,16 +219,9 @@ export async function setVisibleFrom(db: Db, id: string, at: string | null): Pro
   await db.updateTable('items').set({ visible_from: at }).where('id', '=', id).execute();
 }
 
-/** Notes from others to this reader that are held back until exactly `until`. */
-export async function notesHeldUntil(db: Db, readerId: string, until: string) {
-  return db
-    .selectFrom('items as i')
-    .innerJoin('item_readers as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.reader_id', '=', readerId))
-    .select(['i.id', 'i.state'])
-    .where('i.kind', '=', 'note')
-    .where('i.author_id', '!=', readerId)
-    .where('i.visible_from', '=', until)
-    .execute();
+/** Items of one kind from others to this reader that are held back until exactly `until`. */
+export async function heldUntilFor(db: Db, readerId: string, kind: string, until: string) {
+  return readerItems(db, readerId, { heldUntil: until }).select(['i.id', 'i.state']).where('i.kind', '=', kind).execute();
 }
 
 /** Holds (or re-holds) a partner's key until both have shared (held_shares). */

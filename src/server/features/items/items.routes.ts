@@ -5,6 +5,8 @@ import { createItemRequestSchema, draftParamsSchema, listItemsQuerySchema, putDr
 import { MIN_ENVELOPE_VERSION } from '../../../shared/crypto/index.js';
 import { authOf } from '../../plugins/auth.js';
 import { parseInput } from '../../lib/validate.js';
+import { checkEnvelope } from './envelope.js';
+import type { WriteEffects } from './kinds.js';
 import * as service from './items.service.js';
 import { deleteDraft, listDrafts, putDraft } from './items.repo.js';
 
@@ -20,7 +22,7 @@ export function itemsRoutes(app: FastifyInstance): void {
   const notify = async (userIds: string[]) => {
     if (userIds.length) await app.bus.publish({ userIds, event: { type: 'items.changed' } });
   };
-  const tell = async (effects: service.WriteEffects) => {
+  const tell = async (effects: WriteEffects) => {
     await notify(effects.announce);
     if (effects.notified.length) await app.bus.publish({ userIds: effects.notified, event: { type: 'notifications.changed' } });
   };
@@ -29,26 +31,26 @@ export function itemsRoutes(app: FastifyInstance): void {
 
   app.get('/api/items', auth, async (request) => {
     const { kind } = parseInput(listItemsQuerySchema, request.query);
-    return { items: await service.listItems(db, authOf(request).userId, kind) };
+    return { items: await service.listItems(db, authOf(request).userId, app.clock.now(), kind) };
   });
 
   app.get('/api/items/:id', auth, async (request) => {
     const { id } = parseInput(idParams, request.params);
-    return { item: await service.getItem(db, authOf(request).userId, id) };
+    return { item: await service.getItem(db, authOf(request).userId, id, app.clock.now()) };
   });
 
   app.get('/api/items/:id/versions', auth, async (request) => {
     const { id } = parseInput(idParams, request.params);
-    return { versions: await service.itemVersions(db, authOf(request).userId, id) };
+    return { versions: await service.itemVersions(db, authOf(request).userId, id, app.clock.now()) };
   });
 
   app.post('/api/items', { ...auth, bodyLimit: ITEM_BODY_LIMIT }, async (request, reply) => {
     const { userId } = authOf(request);
     const input = parseInput(createItemRequestSchema, request.body);
-    const now = new Date();
+    const now = app.clock.now();
     const item = await db.transaction().execute(async (trx) => {
       await service.createItem(trx, userId, input, now);
-      return service.getItem(trx, userId, input.id);
+      return service.getItem(trx, userId, input.id, now);
     });
     return reply.status(201).send({ item });
   });
@@ -57,9 +59,10 @@ export function itemsRoutes(app: FastifyInstance): void {
     const { userId } = authOf(request);
     const { id } = parseInput(idParams, request.params);
     const input = parseInput(updateItemRequestSchema, request.body);
+    const now = app.clock.now();
     const { item, effects } = await db.transaction().execute(async (trx) => {
-      const done = await service.updateItem(trx, dialect, ctx, userId, id, input, new Date());
-      return { item: await service.getItem(trx, userId, id), effects: done };
+      const done = await service.updateItem(trx, dialect, ctx, userId, id, input, now);
+      return { item: await service.getItem(trx, userId, id, now), effects: done };
     });
     await tell(effects);
     return { item };
@@ -69,9 +72,10 @@ export function itemsRoutes(app: FastifyInstance): void {
     const { userId } = authOf(request);
     const { id } = parseInput(idParams, request.params);
     const input = parseInput(shareItemRequestSchema, request.body);
+    const now = app.clock.now();
     const { item, effects } = await db.transaction().execute(async (trx) => {
-      const done = await service.shareItem(trx, dialect, ctx, userId, id, input, new Date());
-      return { item: await service.getItem(trx, userId, id), effects: done };
+      const done = await service.shareItem(trx, dialect, ctx, userId, id, input, now);
+      return { item: await service.getItem(trx, userId, id, now), effects: done };
     });
     await tell(effects);
     return { item };
@@ -81,10 +85,11 @@ export function itemsRoutes(app: FastifyInstance): void {
     const { userId } = authOf(request);
     const { id } = parseInput(idParams, request.params);
     const input = parseInput(unshareItemRequestSchema, request.body);
+    const now = app.clock.now();
     const { item, affected } = await db.transaction().execute(async (trx) => {
-      const before = await service.unshareItem(trx, dialect, userId, id, input, new Date());
+      const before = await service.unshareItem(trx, dialect, userId, id, input, now);
       const held = before.length === 0;
-      return { item: await service.getItem(trx, userId, id), affected: held ? [] : [...new Set([...before, ...input.remainingReaders.map((r) => r.readerId)])] };
+      return { item: await service.getItem(trx, userId, id, now), affected: held ? [] : [...new Set([...before, ...input.remainingReaders.map((r) => r.readerId)])] };
     });
     await notify(affected);
     return { item };
@@ -93,7 +98,7 @@ export function itemsRoutes(app: FastifyInstance): void {
   app.delete('/api/items/:id', auth, async (request, reply) => {
     const { userId } = authOf(request);
     const { id } = parseInput(idParams, request.params);
-    const readers = await db.transaction().execute((trx) => service.deleteOwnItem(trx, dialect, userId, id, new Date()));
+    const readers = await db.transaction().execute((trx) => service.deleteOwnItem(trx, dialect, userId, id, app.clock.now()));
     await notify(readers);
     return reply.status(204).send();
   });
@@ -108,8 +113,8 @@ export function itemsRoutes(app: FastifyInstance): void {
     const { userId } = authOf(request);
     const { key } = parseInput(draftParamsSchema, request.params);
     const { ciphertext } = parseInput(putDraftRequestSchema, request.body);
-    service.checkEnvelope(ciphertext, 64 * 1024, 'ciphertext', MIN_ENVELOPE_VERSION);
-    const updatedAt = new Date().toISOString();
+    checkEnvelope(ciphertext, 64 * 1024, 'ciphertext', MIN_ENVELOPE_VERSION);
+    const updatedAt = app.clock.now().toISOString();
     await putDraft(db, userId, key, ciphertext, updatedAt);
     return { draft: { key, ciphertext, updatedAt } };
   });

@@ -1,54 +1,33 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ItemView } from '../../../shared/api/items.js';
-import { ENVELOPE_VERSION, ITEM_ENVELOPE_VERSION, MIN_ENVELOPE_VERSION, paddedLength, verifyItem } from '../../../shared/crypto/index.js';
+import { verifyItem } from '../../../shared/crypto/index.js';
 import { nativeEd25519Verify } from '../../lib/ed25519.js';
-import { TREND_MIN_PER_WEEK } from '../../../core/healing/index.js';
-import { ITEM_KINDS, PRIVATE_ONLY_KINDS, RESPONSE_KINDS, REVEAL_TOGETHER_KINDS, type ItemKind } from '../../../shared/kinds.js';
+import { ITEM_KINDS, PRIVATE_ONLY_KINDS, type ItemKind } from '../../../shared/kinds.js';
 import type { Dialect } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { findUserById } from '../accounts/accounts.repo.js';
-import { checkMark, SCHEDULED_KINDS, scheduleReminder } from '../commitments/commitments.service.js';
-import { findOpenMembership, openMembers } from '../couples/couples.repo.js';
+import { findOpenMembership } from '../couples/couples.repo.js';
 import { lockCoupleOf, lockPair } from '../couples/couples.service.js';
-import { assertNotDelivered, deliverOrSchedule, holdForSpace, isHeldBack, noteVisibleFrom } from '../notes/notes.service.js';
-import { notify, type NotifyContext } from '../notifications/notifications.service.js';
-import { isAboutQuestions, questionsPaused } from '../questions/pause.js';
+import type { NotifyContext } from '../notifications/notifications.service.js';
+import { oneRuleOf, rulesOf } from '../registry.js';
+import { checkEnvelope, checkWrappedKey } from './envelope.js';
 import * as repo from './items.repo.js';
+import { isHeldBack, notifyShared, type WriteEffects } from './kinds.js';
 import { grantPartnerKey, putOwnKey } from './readers.js';
-import { checkRevealParent, dropHeld, heldFor, holdOrReveal } from './reveal-together.js';
 import { refuseWhileHeld } from '../safety/hold.js';
+
+/*
+ * The generic item store. It knows envelopes, signatures, versions, readers and the couple
+ * lock; what a kind adds (a reminder, a delivery time, a share that waits for the partner's,
+ * a check on what a mark marks) is that practice's rules, run here at fixed points
+ * (./kinds.ts, ../registry.ts). No kind is named in this file.
+ */
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-const ENVELOPE_OVERHEAD = 1 + 24 + 16;
 const itemMissing = () => notFound("We couldn't find that. It may have been deleted or is no longer shared with you.");
-
-/**
- * Checks an envelope's shape before storing it (INPUT-02): version, length, encoding. New
- * items must be envelope 2 (state signed); a draft may still be sealed by an older tab.
- */
-export function checkEnvelope(b64: string, maxPlainBytes: number, field = 'ciphertext', minVersion = ITEM_ENVELOPE_VERSION): void {
-  const bytes = Buffer.from(b64, 'base64url');
-  const bad = (message: string) => new AppError(400, 'bad_envelope', message, { [field]: message });
-  if (bytes.toString('base64url') !== b64) throw bad('The encrypted content is not valid base64url.');
-  const version = bytes[0] ?? 0;
-  if (version < Math.max(minVersion, MIN_ENVELOPE_VERSION) || version > ITEM_ENVELOPE_VERSION) throw bad('This encryption format version is not accepted.');
-  // Item plaintext is padded to Padmé buckets of at least 256 bytes (CRYPTO-13): any other
-  // length is a truncated or hand-made envelope.
-  const body = bytes.length - ENVELOPE_OVERHEAD;
-  if (body < 256 || paddedLength(body - 1) !== body) throw bad('The encrypted content is cut short or malformed.');
-  if (bytes.length > paddedLength(maxPlainBytes) + ENVELOPE_OVERHEAD) throw bad('This is longer than Mend keeps for this kind of writing.');
-}
-
-/** Checks a wrapped or sealed key's shape (a version byte and a plausible length). */
-function checkWrappedKey(b64: string, field: string): void {
-  const bytes = Buffer.from(b64, 'base64url');
-  if (bytes.toString('base64url') !== b64 || (bytes[0] ?? 0) !== ENVELOPE_VERSION || bytes.length < 60 || bytes.length > 120) {
-    throw new AppError(400, 'bad_envelope', 'The wrapped key is not in a format Mend accepts.', { [field]: 'Not a wrapped key.' });
-  }
-}
 
 /** Validates a kind's declared plaintext state; returns it as stored text. */
 function stateText(kind: ItemKind, state: unknown): string | null {
@@ -67,13 +46,6 @@ async function checkSignature(db: Db, authorId: string, fields: { itemId: string
   if (!author || !verifyItem(author.sign_public_key, signed, signature, nativeEd25519Verify)) {
     throw new AppError(400, 'bad_signature', "The signature doesn't match this content and version.", { signature: 'Does not verify.' });
   }
-}
-
-/** The viewer's current partner id, or null. */
-export async function currentPartnerId(db: Db, userId: string): Promise<string | null> {
-  const m = await findOpenMembership(db, userId);
-  if (!m) return null;
-  return (await openMembers(db, m.coupleId)).find((x) => x.id !== userId)?.id ?? null;
 }
 
 function view(row: repo.VisibleItemRow, viewerId: string, sharedWith: Map<string, string[]>, held: Map<string, string[]>): ItemView {
@@ -95,23 +67,36 @@ function view(row: repo.VisibleItemRow, viewerId: string, sharedWith: Map<string
   };
 }
 
-/** Items the viewer reads (the readers rule), optionally of one kind. */
-export async function listItems(db: Db, viewerId: string, kind?: ItemKind): Promise<ItemView[]> {
-  const rows = await repo.visibleItems(db, viewerId, kind ? { kind } : {});
+/**
+ * Who each of the author's own items is held for, asked of the kinds whose rules hold shares
+ * (other kinds never query for it).
+ */
+async function heldForOwn(db: Db, authorId: string, own: { id: string; kind: string }[]): Promise<Map<string, string[]>> {
+  const held = new Map<string, string[]>();
+  for (const kind of new Set(own.map((r) => r.kind))) {
+    const heldFor = oneRuleOf(kind, 'heldFor');
+    if (!heldFor) continue;
+    for (const [id, readers] of await heldFor(db, authorId, own.filter((r) => r.kind === kind).map((r) => r.id))) held.set(id, readers);
+  }
+  return held;
+}
+
+/** Items the viewer reads at `now` (the readers rule), optionally of one kind. */
+export async function listItems(db: Db, viewerId: string, now: Date, kind?: ItemKind): Promise<ItemView[]> {
+  const rows = await repo.visibleItems(db, viewerId, kind ? { kind } : {}, now);
   const own = rows.filter((r) => r.author_id === viewerId);
   const shared = await repo.otherReaders(db, viewerId, own.map((r) => r.id));
-  // Only shares that wait for the partner's can be held: other kinds never query for it.
-  const held = await heldFor(db, viewerId, own.filter((r) => REVEAL_TOGETHER_KINDS.includes(r.kind as ItemKind)).map((r) => r.id));
+  const held = await heldForOwn(db, viewerId, own);
   return rows.map((r) => view(r, viewerId, shared, held));
 }
 
 /** One item the viewer reads, or 404 (the same 404 whether it exists for someone else or not). */
-export async function getItem(db: Db, viewerId: string, id: string): Promise<ItemView> {
-  const [row] = await repo.visibleItems(db, viewerId, { id });
+export async function getItem(db: Db, viewerId: string, id: string, now: Date): Promise<ItemView> {
+  const [row] = await repo.visibleItems(db, viewerId, { id }, now);
   if (!row) throw itemMissing();
   const own = row.author_id === viewerId;
   const shared = own ? await repo.otherReaders(db, viewerId, [id]) : new Map<string, string[]>();
-  const held = own && REVEAL_TOGETHER_KINDS.includes(row.kind as ItemKind) ? await heldFor(db, viewerId, [id]) : new Map<string, string[]>();
+  const held = own ? await heldForOwn(db, viewerId, [row]) : new Map<string, string[]>();
   return view(row, viewerId, shared, held);
 }
 
@@ -130,11 +115,13 @@ export async function createItem(
   authorId: string,
   input: { id: string; kind: ItemKind; ciphertext: string; signature: string; wrappedKey: string; state?: unknown },
   now: Date,
-  opts: { viaPrompt?: boolean } = {},
+  opts: { viaPractice?: boolean } = {},
 ): Promise<{ replayed: boolean }> {
-  // A prompt answer must go through the prompt, whose rule decides when the partner may read it.
-  if (input.kind === 'prompt_answer' && !opts.viaPrompt) {
-    throw new AppError(400, 'validation_failed', 'Answers to the prompt of the day are saved through the prompt.', { kind: 'Use the prompt.' });
+  const rules = rulesOf(input.kind);
+  // Some kinds are made only by their practice's own route (a prompt answer, whose rule decides when the partner may read it).
+  const onlyVia = rules.find((r) => r.createOnlyViaPractice)?.createOnlyViaPractice;
+  if (onlyVia && !opts.viaPractice) {
+    throw new AppError(400, 'validation_failed', onlyVia.message, { kind: onlyVia.hint });
   }
   checkEnvelope(input.ciphertext, ITEM_KINDS[input.kind].maxBytes);
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
@@ -150,7 +137,7 @@ export async function createItem(
   const membership = await findOpenMembership(db, authorId);
   const t = now.toISOString();
   if (!(await repo.claimItemId(db, input.id))) throw idUnavailable();
-  const visibleFrom = input.kind === 'note' ? noteVisibleFrom(state, now) : null;
+  const visibleFrom = oneRuleOf(input.kind, 'visibleFrom')?.(state, now) ?? null;
   try {
     await repo.insertItem(db, { id: input.id, author_id: authorId, couple_id: membership?.coupleId ?? null, kind: input.kind, version: 1, ciphertext: input.ciphertext, signature: input.signature, state, created_at: t, updated_at: t, visible_from: visibleFrom });
   } catch (err) {
@@ -158,44 +145,25 @@ export async function createItem(
     throw err;
   }
   await putOwnKey(db, { id: input.id, authorId }, input.wrappedKey, t);
-  if (SCHEDULED_KINDS.includes(input.kind)) await scheduleReminder(db, { id: input.id, state }, now);
+  for (const r of rules) await r.afterSave?.(db, { id: input.id, state }, now);
   return { replayed: false };
 }
 
-/** What a kind's state must point at: answers answer the partner, marks mark one's own commitment. */
-async function checkKindRules(db: Db, authorId: string, kind: ItemKind, state: string | null, now: Date): Promise<void> {
-  const parsed = JSON.parse(state ?? '{}') as { parentId?: string; occurrence?: string };
-  if (RESPONSE_KINDS.includes(kind) || (kind === 'appreciation' && parsed.parentId)) {
-    await checkAcknowledgmentParent(db, authorId, { parentId: parsed.parentId ?? '' });
-  }
-  if (REVEAL_TOGETHER_KINDS.includes(kind)) await checkRevealParent(db, authorId, state);
-  if (kind === 'commitment_mark' || kind === 'ritual_log') await checkMark(db, authorId, kind, { parentId: parsed.parentId ?? '', occurrence: parsed.occurrence ?? '' }, now);
+/** What a kind's state must point at (an answer answers the partner, a mark marks one's own commitment, …): its practices' checks. */
+async function checkKindRules(db: Db, authorId: string, kind: string, state: string | null, now: Date): Promise<void> {
+  for (const r of rulesOf(kind)) await r.checkState?.(db, authorId, state, now);
 }
 
-/** A response (acknowledgment, "what I heard") answers something the partner shared with its author, nothing else. */
-async function checkAcknowledgmentParent(db: Db, authorId: string, state: { parentId: string }): Promise<void> {
-  const [parent] = await repo.visibleItems(db, authorId, { id: state.parentId });
-  if (!parent || parent.author_id === authorId) {
-    throw new AppError(400, 'validation_failed', 'You can only answer something your partner shared with you.', { state: 'Unknown parent.' });
-  }
-}
-
-async function ownItem(db: Db, dialect: Dialect, authorId: string, id: string) {
+async function ownItem(db: Db, dialect: Dialect, authorId: string, id: string, now: Date) {
   const item = await repo.authoredItemForUpdate(db, id, authorId, dialect);
   if (item) return item;
   // A reader who is not the author learns only that they may not change it; anyone else gets 404.
-  if ((await repo.visibleItems(db, authorId, { id })).length > 0) throw new AppError(403, 'forbidden', 'Only the person who wrote this can change it.');
+  if ((await repo.visibleItems(db, authorId, { id }, now)).length > 0) throw new AppError(403, 'forbidden', 'Only the person who wrote this can change it.');
   throw itemMissing();
 }
 
 const conflict = (current: number) =>
   new AppError(409, 'version_conflict', 'This was changed somewhere else in the meantime. Both versions are kept — choose which to keep.', { baseVersion: `The current version is ${current}.` });
-
-/** Who to tell after a write: readers whose view changed (`items.changed`) and who got a notification. */
-export interface WriteEffects {
-  announce: string[];
-  notified: string[];
-}
 
 /** Readers told of a change: none while the item is held back from them (a scheduled note says nothing early). */
 const announceable = (item: { visible_from: string | null }, readers: string[], now: Date): string[] => (isHeldBack(item.visible_from, now) ? [] : readers);
@@ -210,8 +178,9 @@ export async function updateItem(
   input: { baseVersion: number; ciphertext: string; signature: string; state?: unknown },
   now: Date,
 ): Promise<WriteEffects> {
-  const item = await ownItem(db, dialect, authorId, id);
+  const item = await ownItem(db, dialect, authorId, id, now);
   const kind = item.kind as ItemKind;
+  const rules = rulesOf(kind);
   checkEnvelope(input.ciphertext, ITEM_KINDS[kind].maxBytes);
   if (item.version !== input.baseVersion) throw conflict(item.version);
   const state = input.state === undefined ? undefined : stateText(kind, input.state);
@@ -219,19 +188,17 @@ export async function updateItem(
   await checkSignature(db, authorId, { itemId: id, kind, version: input.baseVersion + 1, ciphertext: input.ciphertext, state: state ?? item.state }, input.signature);
   const readers = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
   if (readers.length > 0) await refuseWhileHeld(db, authorId);
-  assertNotDelivered(item, readers, now);
+  for (const r of rules) r.checkUpdate?.(item, readers, now);
   if (state !== undefined) await checkKindRules(db, authorId, kind, state, now);
-  const visibleFrom = kind === 'note' && state !== undefined ? noteVisibleFrom(state, now) : item.visible_from;
+  const ownTime = oneRuleOf(kind, 'visibleFrom');
+  const visibleFrom = ownTime && state !== undefined ? ownTime(state, now) : item.visible_from;
   const key = await repo.authorKey(db, id, authorId);
   await repo.saveVersion(db, { item_id: id, version: item.version, ciphertext: item.ciphertext, signature: item.signature, state: item.state, wrapped_key: key ?? '', created_at: item.updated_at });
   const patch = { ciphertext: input.ciphertext, signature: input.signature, ...(state !== undefined ? { state } : {}), visible_from: visibleFrom, updated_at: now.toISOString() };
   if (!(await repo.updateContent(db, id, input.baseVersion, patch))) throw conflict(item.version);
-  if (SCHEDULED_KINDS.includes(kind)) await scheduleReminder(db, { id, state: state ?? item.state }, now);
-  if (kind === 'note' && readers.length > 0) {
-    const at = await holdForSpace(db, { id, visible_from: visibleFrom }, readers, now);
-    const { delivered, notified } = await deliverOrSchedule(db, ctx, { id, visible_from: at }, readers, now);
-    return { announce: delivered ? readers : [], notified };
-  }
+  for (const r of rules) await r.afterSave?.(db, { id, state: state ?? item.state }, now);
+  const tell = oneRuleOf(kind, 'afterUpdate');
+  if (tell && readers.length > 0) return tell(db, ctx, { id, visible_from: visibleFrom }, readers, now);
   return { announce: announceable({ visible_from: visibleFrom }, readers, now), notified: [] };
 }
 
@@ -251,42 +218,23 @@ export async function shareItem(
   // The couple is locked before the item (lockCoupleOf), and held until this transaction
   // ends, so a leave cannot pass between the membership check below and the key.
   const pair = await lockPair(db, dialect, authorId, input.readerId);
-  const item = await ownItem(db, dialect, authorId, id);
-  if (item.kind === 'prompt_answer') {
-    throw new AppError(409, 'forbidden', 'Prompt answers are shown to both of you together, once you have both answered.');
-  }
-  if (PRIVATE_ONLY_KINDS.includes(item.kind as ItemKind)) {
+  const item = await ownItem(db, dialect, authorId, id, now);
+  const rules = rulesOf(item.kind);
+  if (PRIVATE_ONLY_KINDS.some((k) => k === item.kind)) {
     throw new AppError(409, 'forbidden', 'This stays private to you; it cannot be shared.');
   }
-  if (item.kind === 'trend_share' && (await repo.countAuthored(db, authorId, 'checkin')) < TREND_MIN_PER_WEEK) {
-    // The server cannot read a trend, but it can count check-ins: a trend of fewer than a
-    // week's minimum would show a day's own scores (src/core/healing/summary.ts).
-    throw new AppError(409, 'forbidden', `A trend can be shared once a week has at least ${TREND_MIN_PER_WEEK} check-ins, so that no single day can be read from it.`);
-  }
+  for (const r of rules) await r.checkShare?.(db, authorId, item);
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
   await refuseWhileHeld(db, authorId);
   if (!pair) {
     throw new AppError(409, 'not_partner', 'You can share only with your partner in Mend.', { readerId: 'Not your current partner.' });
   }
-  if (REVEAL_TOGETHER_KINDS.includes(item.kind as ItemKind)) {
-    // Nobody is told anything until both have shared; then both are, alike.
-    const { released, theirs } = await holdOrReveal(db, pair, authorId, item, input, now);
-    if (!released) return { announce: [], notified: [] };
-    const notified = new Set<string>();
-    if (await notify(db, ctx, { userId: input.readerId, type: 'partner', item: { id, kind: item.kind }, dedupeKey: `share:${id}:${input.readerId}` }, now)) notified.add(input.readerId);
-    for (const theirId of theirs) {
-      if (await notify(db, ctx, { userId: authorId, type: 'partner', item: { id: theirId, kind: item.kind }, dedupeKey: `share:${theirId}:${authorId}` }, now)) notified.add(authorId);
-    }
-    return { announce: [input.readerId, authorId], notified: [...notified] };
-  }
+  // A kind that shares in its own way (a note at its time, a preparation together with the partner's).
+  const share = oneRuleOf(item.kind, 'share');
+  if (share) return share({ db, ctx, pair, authorId, item, input, now });
   await grantPartnerKey(db, pair, id, input.readerId, input.wrappedKey, now.toISOString());
-  if (item.kind === 'note') {
-    const at = await holdForSpace(db, item, [input.readerId], now);
-    const { delivered, notified } = await deliverOrSchedule(db, ctx, { id, visible_from: at }, [input.readerId], now);
-    return { announce: delivered ? [input.readerId] : [], notified };
-  }
-  if ((await isAboutQuestions(db, item)) && (await questionsPaused(db, item.couple_id, input.readerId, now))) return { announce: [input.readerId], notified: [] };
-  const notified = await notify(db, ctx, { userId: input.readerId, type: 'partner', item: { id, kind: item.kind }, dedupeKey: `share:${id}:${input.readerId}` }, now);
+  for (const r of rules) if (await r.quietFor?.(db, item, authorId, input.readerId, now)) return { announce: [input.readerId], notified: [] };
+  const notified = await notifyShared(db, ctx, item, input.readerId, now);
   return { announce: [input.readerId], notified: notified ? [input.readerId] : [] };
 }
 
@@ -308,7 +256,7 @@ export async function unshareItem(
   const remaining = input.remainingReaders[0];
   const pair = remaining ? await lockPair(db, dialect, authorId, remaining.readerId) : null;
   if (!remaining) await lockCoupleOf(db, dialect, authorId);
-  const item = await ownItem(db, dialect, authorId, id);
+  const item = await ownItem(db, dialect, authorId, id, now);
   const kind = item.kind as ItemKind;
   checkEnvelope(input.ciphertext, ITEM_KINDS[kind].maxBytes);
   checkWrappedKey(input.wrappedKey, 'wrappedKey');
@@ -327,7 +275,7 @@ export async function unshareItem(
   await repo.saveVersion(db, { item_id: id, version: item.version, ciphertext: item.ciphertext, signature: item.signature, state: item.state, wrapped_key: oldKey ?? '', created_at: item.updated_at });
   if (!(await repo.updateContent(db, id, input.baseVersion, { ciphertext: input.ciphertext, signature: input.signature, updated_at: t }))) throw conflict(item.version);
   await repo.dropOtherReaders(db, id, authorId);
-  await dropHeld(db, id);
+  for (const r of rulesOf(kind)) await r.afterUnshare?.(db, id);
   await putOwnKey(db, { id, authorId }, input.wrappedKey, t);
   for (const r of input.remainingReaders) if (pair) await grantPartnerKey(db, pair, id, r.readerId, r.wrappedKey, t);
   return announceable(item, before, now);
@@ -337,15 +285,15 @@ export async function unshareItem(
 export async function deleteOwnItem(db: Db, dialect: Dialect, authorId: string, id: string, now: Date): Promise<string[]> {
   // Deleting drops its readers: the couple is locked before the item, the one lock order.
   await lockCoupleOf(db, dialect, authorId);
-  const item = await ownItem(db, dialect, authorId, id);
+  const item = await ownItem(db, dialect, authorId, id, now);
   const readers = (await repo.readerIds(db, id)).filter((r) => r !== authorId);
   await repo.deleteItem(db, id);
   return announceable(item, readers, now);
 }
 
 /** Earlier versions, for the author only (404 for anyone else). */
-export async function itemVersions(db: Db, authorId: string, id: string) {
-  const [row] = await repo.visibleItems(db, authorId, { id });
+export async function itemVersions(db: Db, authorId: string, id: string, now: Date) {
+  const [row] = await repo.visibleItems(db, authorId, { id }, now);
   if (!row || row.author_id !== authorId) throw itemMissing();
   return (await repo.versionsForAuthor(db, id, authorId)).map((v) => ({
     version: v.version,

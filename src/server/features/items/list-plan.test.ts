@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../test/databases.js';
 import { putReader, visibleItems } from './items.repo.js';
 
+// Any fixed time: these items have no delivery time, so the list does not depend on it.
+const NOW = new Date('2026-12-01T12:00:00Z');
+
 /*
  * A list of one kind must find the viewer's rows of that kind through the reader index,
  * never by looking up every item the viewer can read to test its kind: that made a person
@@ -19,7 +22,7 @@ async function sqlitePlan(database: TestDatabase, filter: { kind?: string; id?: 
     },
     transformResult: async (args) => args.result,
   };
-  await visibleItems(database.handle.db.withPlugin(capture), 'viewer', filter);
+  await visibleItems(database.handle.db.withPlugin(capture), 'viewer', filter, NOW);
   const compiled = database.handle.db.getExecutor().compileQuery(node!, { queryId: 'plan' } as never);
   const rows = await database.handle.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [...compiled.parameters]));
   return rows.rows.map((r) => r.detail);
@@ -72,7 +75,7 @@ describe.each(await testDialects())('reader rows carry their item kind (%s)', (d
       { reader_id: 'ada', kind: 'journal_entry', wrapped_key: 'key-a' },
       { reader_id: 'ben', kind: 'journal_entry', wrapped_key: 'key-b2' },
     ]);
-    expect((await visibleItems(db, 'ben', { kind: 'journal_entry' })).map((r) => r.wrapped_key)).toEqual(['key-b2']);
-    expect(await visibleItems(db, 'ben', { kind: 'checkin' })).toEqual([]);
+    expect((await visibleItems(db, 'ben', { kind: 'journal_entry' }, NOW)).map((r) => r.wrapped_key)).toEqual(['key-b2']);
+    expect(await visibleItems(db, 'ben', { kind: 'checkin' }, NOW)).toEqual([]);
   });
 });

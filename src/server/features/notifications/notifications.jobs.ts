@@ -39,8 +39,9 @@ export function registerNotificationJobs(runner: JobRunner, deps: { mailer: Mail
         await mailer.send({ to, ...somethingNewEmail(deps.publicUrl) });
       } catch (err) {
         if (attempt + 1 >= MAX_SEND_ATTEMPTS) throw err;
-        const runAt = new Date(Date.now() + backoffMs(attempt + 1));
-        await enqueueJob(deps.db, { kind: EMAIL_JOB, payload: { userId, attempt: attempt + 1 }, runAt, dedupeKey: `${EMAIL_JOB}:${userId}:retry:${job.id}` });
+        // From the run's own time (the app's clock): the send itself takes only moments.
+        const runAt = new Date(job.now.getTime() + backoffMs(attempt + 1));
+        await enqueueJob(deps.db, { kind: EMAIL_JOB, payload: { userId, attempt: attempt + 1 }, runAt, dedupeKey: `${EMAIL_JOB}:${userId}:retry:${job.id}` }, job.now);
         throw err;
       }
     };

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { newId } from '../../lib/tokens.js';
+import { readerItems } from '../items/items.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -36,20 +37,7 @@ function ownVisible(db: Db, userId: string, now: string) {
   return db
     .selectFrom('notifications as n')
     .where('n.user_id', '=', userId)
-    .where((eb) =>
-      eb.or([
-        eb('n.item_id', 'is', null),
-        eb.exists(
-          eb
-            .selectFrom('item_readers as r')
-            .innerJoin('items as i', 'i.id', 'r.item_id')
-            .select('r.item_id')
-            .whereRef('r.item_id', '=', 'n.item_id')
-            .where('r.reader_id', '=', userId)
-            .where((w) => w.or([w('i.author_id', '=', userId), w('i.visible_from', 'is', null), w('i.visible_from', '<=', now)])),
-        ),
-      ]),
-    );
+    .where((eb) => eb.or([eb('n.item_id', 'is', null), eb('n.item_id', 'in', readerItems(db, userId, { now: new Date(now) }).select('i.id'))]));
 }
 
 /** Newest first, at most `limit`. */

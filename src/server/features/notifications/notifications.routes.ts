@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { markReadRequestSchema, notificationSettingsSchema } from '../../../shared/api/notifications.js';
 import { authOf } from '../../plugins/auth.js';
 import { parseInput } from '../../lib/validate.js';
-import * as repo from './notifications.repo.js';
 import * as service from './notifications.service.js';
 
 /** The person's own notification centre and settings; nobody else's is ever reachable. */
@@ -11,16 +10,16 @@ export function notificationsRoutes(app: FastifyInstance): void {
   const auth = { onRequest: app.authenticate };
   const emailAvailable = app.config.smtpUrl !== null;
 
-  app.get('/api/notifications', auth, async (request) => service.listFor(db, authOf(request).userId, new Date()));
+  app.get('/api/notifications', auth, async (request) => service.listFor(db, authOf(request).userId, app.clock.now()));
 
   app.post('/api/notifications/read', auth, async (request) => {
     const { userId } = authOf(request);
     const input = parseInput(markReadRequestSchema, request.body);
-    const now = new Date();
-    await repo.markRead(db, userId, 'all' in input ? 'all' : input.ids, now.toISOString());
+    const now = app.clock.now();
+    const unread = await service.markRead(db, userId, 'all' in input ? 'all' : input.ids, now);
     // The person's other devices update their count; nobody else hears of it.
     await app.bus.publish({ userIds: [userId], event: { type: 'notifications.changed' } });
-    return { unread: await repo.unreadCount(db, userId, now.toISOString()) };
+    return { unread };
   });
 
   app.get('/api/notifications/settings', auth, async (request) => ({
@@ -31,7 +30,7 @@ export function notificationsRoutes(app: FastifyInstance): void {
   app.put('/api/notifications/settings', auth, async (request) => {
     const { userId } = authOf(request);
     const settings = parseInput(notificationSettingsSchema, request.body);
-    await service.saveSettings(db, userId, settings, new Date());
+    await service.saveSettings(db, userId, settings, app.clock.now());
     return { settings, emailAvailable };
   });
 }

@@ -82,9 +82,15 @@ export async function notify(
   if (created && ctx.emailAvailable && settings.email && (!held || input.type === 'security')) {
     const runAt = await afterQuietHours(db, input.userId, settings, now);
     const slot = Math.floor(runAt.getTime() / EMAIL_WINDOW_MS);
-    await enqueueJob(db, { kind: EMAIL_JOB, payload: { userId: input.userId }, runAt, dedupeKey: `${EMAIL_JOB}:${input.userId}:${slot}` });
+    await enqueueJob(db, { kind: EMAIL_JOB, payload: { userId: input.userId }, runAt, dedupeKey: `${EMAIL_JOB}:${input.userId}:${slot}` }, now);
   }
   return created;
+}
+
+/** Marks the person's own notifications read (others' ids are ignored); returns how many stay unread. */
+export async function markRead(db: Db, userId: string, ids: string[] | 'all', now: Date): Promise<number> {
+  await repo.markRead(db, userId, ids, now.toISOString());
+  return repo.unreadCount(db, userId, now.toISOString());
 }
 
 /** The notification centre: newest first, with the unread count. */

@@ -172,7 +172,7 @@ export async function answer(
   const before = await repo.answersOf(db, dayId);
   if (before.some((a) => a.user_id === userId)) throw new AppError(409, 'already_answered', 'You have already answered today’s prompt.');
   await refuseWhileHeld(db, userId);
-  await createItem(db, userId, { ...input.item, kind: 'prompt_answer' }, now, { viaPrompt: true });
+  await createItem(db, userId, { ...input.item, kind: 'prompt_answer' }, now, { viaPractice: true });
   const t = now.toISOString();
   await repo.insertAnswer(db, { prompt_day_id: dayId, user_id: userId, item_id: input.item.id, prompt_id: day.prompt_id, partner_wrapped_key: input.partnerWrappedKey, answered_at: t, nudged_at: null });
   const answers = await repo.answersOf(db, dayId);

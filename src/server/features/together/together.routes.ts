@@ -17,22 +17,22 @@ export function togetherRoutes(app: FastifyInstance): void {
     if (notified.length) await app.bus.publish({ userIds: notified, event: { type: 'notifications.changed' } });
   };
 
-  app.get('/api/decision', auth, async (request) => service.decisionFor(db, authOf(request).userId, new Date()));
+  app.get('/api/decision', auth, async (request) => service.decisionFor(db, authOf(request).userId, app.clock.now()));
 
   app.put('/api/decision', auth, async (request) => {
     const { userId } = authOf(request);
     const input = parseInput(decisionRequestSchema, request.body);
-    const { view, partnerId, becameBothYes } = await db.transaction().execute((trx) => service.answerDecision(trx, userId, input, new Date()));
+    const { view, partnerId, becameBothYes } = await db.transaction().execute((trx) => service.answerDecision(trx, userId, input, app.clock.now()));
     if (becameBothYes) await tell([userId, partnerId]);
     return view;
   });
 
-  app.get('/api/space', auth, async (request) => service.spaceFor(db, authOf(request).userId, new Date()));
+  app.get('/api/space', auth, async (request) => service.spaceFor(db, authOf(request).userId, app.clock.now()));
 
   app.post('/api/space', auth, async (request) => {
     const { userId } = authOf(request);
     const { until } = parseInput(spaceRequestSchema, request.body);
-    const now = new Date();
+    const now = app.clock.now();
     const view = await db.transaction().execute(async (trx) => {
       const { partnerId, previousUntil } = await service.askForSpace(trx, userId, new Date(until), now);
       // A shorter space frees the notes it held sooner.
@@ -46,7 +46,7 @@ export function togetherRoutes(app: FastifyInstance): void {
 
   app.delete('/api/space', auth, async (request) => {
     const { userId } = authOf(request);
-    const now = new Date();
+    const now = app.clock.now();
     const view = await db.transaction().execute(async (trx) => {
       const { partnerId, previousUntil } = await service.endSpace(trx, userId, now);
       const freed = previousUntil ? await releaseHeldNotes(trx, ctx, userId, previousUntil, null, now) : [];

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { SPACE_MAX_DAYS, type DecisionResponse, type SpaceResponse, type StoredDecisionAnswer } from '../../../shared/api/together.js';
-import { checkEnvelope } from '../items/items.service.js';
+import { checkEnvelope } from '../items/envelope.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../lib/errors.js';
 import { findOpenMembership, openMembers } from '../couples/couples.repo.js';

@@ -2,8 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../lib/errors.js';
 import type { LockedPair } from '../couples/couples.service.js';
-import { dropHeldShare, heldReaders, heldShares, holdShare, visibleItems } from './items.repo.js';
-import { grantPartnerKey } from './readers.js';
+import { dropHeldShare, heldReaders, heldShares, holdShare, visibleItems } from '../items/items.repo.js';
+import { readState } from '../items/kinds.js';
+import { grantPartnerKey } from '../items/readers.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -14,11 +15,12 @@ type Db = Kysely<Database> | Transaction<Database>;
  * serialised and the later always sees the earlier: never stuck on "waiting".
  */
 
-const revealKeyOf = (state: string | null): string => (JSON.parse(state ?? '{}') as { conversationId?: string }).conversationId ?? '';
+/** The conversation a preparation belongs to: both partners' preparations for it are revealed together. */
+const revealKeyOf = (state: string | null): string => readState('conversation_prep', state)?.conversationId ?? '';
 
 /** A preparation belongs to a conversation its author can read. */
-export async function checkRevealParent(db: Db, authorId: string, state: string | null): Promise<void> {
-  const [parent] = await visibleItems(db, authorId, { id: revealKeyOf(state) });
+export async function checkRevealParent(db: Db, authorId: string, state: string | null, now: Date): Promise<void> {
+  const [parent] = await visibleItems(db, authorId, { id: revealKeyOf(state) }, now);
   if (!parent || parent.kind !== 'conversation') {
     throw new AppError(400, 'validation_failed', 'Prepare for a conversation you both can see.', { state: 'Unknown conversation.' });
   }
@@ -41,7 +43,7 @@ export async function holdOrReveal(
   const t = now.toISOString();
   await holdShare(db, { item_id: item.id, couple_id: membership.coupleId, reveal_key: key, author_id: authorId, reader_id: input.readerId, wrapped_key: input.wrappedKey, held_at: t });
   const theirsHeld = await heldShares(db, membership.coupleId, key, input.readerId, authorId);
-  const theirsReleased = (await visibleItems(db, authorId, { kind: item.kind })).some((r) => r.author_id === input.readerId && revealKeyOf(r.state) === key);
+  const theirsReleased = (await visibleItems(db, authorId, { kind: item.kind }, now)).some((r) => r.author_id === input.readerId && revealKeyOf(r.state) === key);
   if (theirsHeld.length === 0 && !theirsReleased) return { released: false, theirs: [] };
 
   for (const h of [...theirsHeld, { item_id: item.id, reader_id: input.readerId, wrapped_key: input.wrappedKey }]) {
