@@ -1,14 +1,14 @@
 import { z } from 'zod';
 
 /*
- * What a commitment, a mark and an appreciation say, inside the encrypted content. The server
+ * What a commitment and a mark say, inside the encrypted content. The server
  * never sees these; the client checks them before sending and again after opening (verified
  * content is still not trusted to be well formed).
  */
 
 /** Longest promise, in characters. */
 export const WHAT_MAX = 280;
-/** Longest note on a promise or a mark, and longest appreciation. */
+/** Longest note on a promise or a mark. */
 export const NOTE_MAX = 500;
 
 /** A promise in the person's words, with an optional note on why it matters. */
@@ -33,18 +33,6 @@ export const markContentSchema = z
   .strict();
 export type MarkContent = z.infer<typeof markContentSchema>;
 
-/** A specific thank-you. */
-export const appreciationContentSchema = z
-  .object({
-    text: z
-      .string({ error: 'Write what you noticed, in a few words.' })
-      .trim()
-      .min(1, { error: 'Write what you noticed, in a few words.' })
-      .max(NOTE_MAX, { error: `Keep it to ${NOTE_MAX} characters.` }),
-  })
-  .strict();
-export type AppreciationContent = z.infer<typeof appreciationContentSchema>;
-
 function parsed<T>(schema: z.ZodType<T>, content: unknown): T | null {
   const r = schema.safeParse(content);
   return r.success ? r.data : null;
@@ -54,5 +42,3 @@ function parsed<T>(schema: z.ZodType<T>, content: unknown): T | null {
 export const asCommitment = (content: unknown): CommitmentContent | null => parsed(commitmentContentSchema, content);
 /** Opened content as a mark, or null. */
 export const asMark = (content: unknown): MarkContent | null => parsed(markContentSchema, content);
-/** Opened content as an appreciation, or null. */
-export const asAppreciation = (content: unknown): AppreciationContent | null => parsed(appreciationContentSchema, content);

@@ -1,21 +1,19 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { Fold } from '../../components/Fold.js';
-import { consistencyByWeek, newPlan, sumWeeks } from '../../../core/commitments/index.js';
+import { consistencyByWeek, sumWeeks } from '../../../core/scheduled/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
-import { LiveStatus } from '../../components/Status.js';
-import { errorMessage } from '../../lib/errors.js';
+import { Appreciations } from '../appreciations/Thanks.js';
+import { ConsistencyChart } from '../scheduled/ConsistencyChart.js';
+import { newestFirst, parentOf, planOf } from '../scheduled/model.js';
+import { NewPlanForm, startingForm } from '../scheduled/NewPlanForm.js';
 import { createPromise } from './actions.js';
-import { ConsistencyChart } from './ConsistencyChart.js';
-import { asFormValues, emptyForm } from './form.js';
-import { DRAFT_KEYS, DRAFT_PREFIX, markRecords, marksOf, newestFirst, parentOf, planOf } from './model.js';
+import { checkPromiseForm, PROMISE_FORM_WORDS } from './form.js';
+import { DRAFT_KEYS, DRAFT_PREFIX, markRecords, marksOf } from './model.js';
 import { OwnPromise, type MarkReplies } from './OwnPromise.js';
 import { PartnerPromise } from './PartnerPromise.js';
-import { PromiseForm } from './PromiseForm.js';
-import { Appreciations } from './Thanks.js';
 import { usePractice } from '../../lib/use-practice.js';
 import { useNow } from '../../lib/use-now.js';
 
@@ -27,8 +25,6 @@ export function CommitmentsPage() {
   const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = me.user.timeZone;
   const now = useNow();
-  const [made, setMade] = useState('');
-  const [formKey, setFormKey] = useState(0);
 
   const head = (
     <PageTitle lead="Trust comes back through small promises kept over time. Make one, and mark how it went.">
@@ -62,8 +58,7 @@ export function CommitmentsPage() {
   const keptUnnoticed = theirs.some(({ c }) =>
     marksOf(c, data.commitment_mark).some((v) => v.content.status === 'kept' && !data.acknowledgment.some((a) => a.mine && parentOf(a) === v.item.id) && markIds.has(v.item.id)),
   );
-  const base = emptyForm(now, tz);
-  const restored = asFormValues(drafts.restored.get(DRAFT_KEYS.create), base);
+  const start = startingForm(drafts.restored.get(DRAFT_KEYS.create), now, tz);
 
   return (
     <div className="stack-lg">
@@ -180,36 +175,25 @@ export function CommitmentsPage() {
         <h2 id="new-heading" className="anchor-target" tabIndex={-1}>
           Make a promise
         </h2>
-        <Fold summary="Make a new promise" open={!!(restored && restored.what) || mine.length === 0} testId="new-promise-fold">
+        <Fold summary="Make a new promise" open={start.drafted || mine.length === 0} testId="new-promise-fold">
           <p className="why">
             <span className="why-label">Why this helps:</span> trust grows back from small, specific promises kept again and again.
           </p>
-          <div className="card">
-            <PromiseForm
-              key={formKey}
-              initial={restored && restored.what ? restored : base}
-              drafts={drafts}
-              draftKey={DRAFT_KEYS.create}
-              timeZone={tz}
-              partnerName={partner ? name : null}
-              submitLabel={partner ? 'Make this promise' : 'Save this promise'}
-              busyLabel="Saving…"
-              onSubmit={async (checked) => {
-                const share = !!partner && !checked.keepPrivate && keys === 'ok';
-                const { item, shareFailed } = await createPromise(items, checked.content, newPlan(checked.schedule, checked.remindMinutesBefore), partner, share);
-                replace(item);
-                setFormKey((k) => k + 1);
-                setMade(
-                  shareFailed
-                    ? `Saved, but not yet shared with ${name}: ${errorMessage(shareFailed)} You can share it from the promise.`
-                    : share
-                      ? `Saved and shared with ${name}.`
-                      : 'Saved, just for you.',
-                );
-              }}
-            />
-            <LiveStatus>{made}</LiveStatus>
-          </div>
+          <NewPlanForm
+            words={PROMISE_FORM_WORDS}
+            check={checkPromiseForm}
+            initial={start.initial}
+            drafts={drafts}
+            draftKey={DRAFT_KEYS.create}
+            timeZone={tz}
+            partner={partner}
+            keys={keys}
+            submitLabel={partner ? 'Make this promise' : 'Save this promise'}
+            create={(content, plan, share) => createPromise(items, content, plan, partner, share)}
+            onItem={replace}
+            kindWord="promise"
+            savedPrivately="Saved, just for you."
+          />
         </Fold>
       </section>
 

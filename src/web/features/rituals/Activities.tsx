@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ACTIVITIES, ACTIVITY_CATEGORY_INFO, type ActivityCategory } from '../../../core/activities/index.js';
-import { localToday } from '../../../core/commitments/index.js';
+import { localToday } from '../../../core/scheduled/index.js';
 import { activityReflectionSchema, asActivityReflection, asActivityStep, REFLECTION_MAX, RITUAL_TITLE_MAX, type ActivityPlanContent, type ActivityStep } from '../../../core/rituals/index.js';
 import { firstOccurrence, localDateSchema, localTimeSchema } from '../../../core/schedules/index.js';
 import type { PartnerView } from '../../../shared/api/index.js';
@@ -13,7 +13,7 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useStatusLine } from '../../lib/use-status-line.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
-import { parentOf, sharedWith } from '../commitments/model.js';
+import { parentOf, sharedWith } from '../scheduled/model.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { createActivityPlan, reflectOnActivity, removeActivityPlan, shareActivityPlan, stepOnActivity, updateActivityPlan } from './actions.js';
 import { categoryTitle, DRAFT_KEYS, plannedLabel, plansInOrder, type PlanView } from './model.js';

@@ -1,23 +1,18 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { Fold } from '../../components/Fold.js';
-import { newPlan } from '../../../core/commitments/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageTitle } from '../../components/Heading.js';
 import { KeyChangedBanner } from '../../components/KeyChangedBanner.js';
 import { PageLoading } from '../../components/PageLoading.js';
-import { LiveStatus } from '../../components/Status.js';
-import { errorMessage } from '../../lib/errors.js';
-import { asFormValues } from '../commitments/form.js';
+import { NewPlanForm, startingForm } from '../scheduled/NewPlanForm.js';
 import { Activities } from './Activities.js';
 import { createRitual } from './actions.js';
 import { CalendarDownload } from './CalendarDownload.js';
 import { CalendarSubscription } from './CalendarSubscription.js';
-import { emptyRitualForm } from './form.js';
+import { checkRitualForm, RITUAL_FORM_WORDS } from './form.js';
 import { DRAFT_KEYS, DRAFT_PREFIX, logsOf, planViews, ritualViews } from './model.js';
 import { RitualCard } from './RitualCard.js';
-import { RitualForm } from './RitualForm.js';
 import { usePractice } from '../../lib/use-practice.js';
 import { useNow } from '../../lib/use-now.js';
 
@@ -29,8 +24,6 @@ export function RitualsPage() {
   const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
   const tz = me.user.timeZone;
   const now = useNow();
-  const [made, setMade] = useState('');
-  const [formKey, setFormKey] = useState(0);
 
   const head = (
     <PageTitle lead="Small things you do together, again and again, give trust somewhere to grow. Make one, and note the times you share it.">
@@ -47,8 +40,7 @@ export function RitualsPage() {
   const readable = (i: OpenItem) => i.mine || (!!partner && i.authorId === partner.id);
   const rituals = ritualViews(data.ritual.filter(readable));
   const plans = planViews(data.activity_plan.filter(readable), data.response.filter(readable));
-  const base = emptyRitualForm(now, tz);
-  const restored = asFormValues(drafts.restored.get(DRAFT_KEYS.create), base);
+  const start = startingForm(drafts.restored.get(DRAFT_KEYS.create), now, tz);
 
   return (
     <div className="stack-lg">
@@ -120,32 +112,22 @@ export function RitualsPage() {
           <span className="why-label">Why this helps:</span> rituals are predictable moments of connection. Knowing the time is coming
           — and that you'll both be there — rebuilds a sense of safety.
         </p>
-        <Fold summary="Make a new ritual" open={!!(restored && restored.what) || rituals.length === 0} testId="new-ritual-fold">
-          <div className="card">
-            <RitualForm
-              key={formKey}
-              initial={restored && restored.what ? restored : base}
-              drafts={drafts}
-              draftKey={DRAFT_KEYS.create}
-              timeZone={tz}
-              partnerName={partner ? name : null}
-              submitLabel={partner ? `Share with ${name}` : 'Save this ritual'}
-              onSubmit={async (checked) => {
-                const share = !!partner && !checked.keepPrivate && keys === 'ok';
-                const { item, shareFailed } = await createRitual(items, checked.content, newPlan(checked.schedule, checked.remindMinutesBefore), partner, share);
-                replace(item);
-                setFormKey((k) => k + 1);
-                setMade(
-                  shareFailed
-                    ? `Saved, but not yet shared with ${name}: ${errorMessage(shareFailed)} You can share it from the ritual.`
-                    : share
-                      ? `Saved and shared with ${name}.`
-                      : 'Saved, just for you for now.',
-                );
-              }}
-            />
-            <LiveStatus>{made}</LiveStatus>
-          </div>
+        <Fold summary="Make a new ritual" open={start.drafted || rituals.length === 0} testId="new-ritual-fold">
+          <NewPlanForm
+            words={RITUAL_FORM_WORDS}
+            check={checkRitualForm}
+            initial={start.initial}
+            drafts={drafts}
+            draftKey={DRAFT_KEYS.create}
+            timeZone={tz}
+            partner={partner}
+            keys={keys}
+            submitLabel={partner ? `Share with ${name}` : 'Save this ritual'}
+            create={(content, plan, share) => createRitual(items, content, plan, partner, share)}
+            onItem={replace}
+            kindWord="ritual"
+            savedPrivately="Saved, just for you for now."
+          />
         </Fold>
       </section>
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { totals, type WeekConsistency } from '../../../core/commitments/index.js';
+import { totals, type WeekConsistency } from '../../../core/scheduled/index.js';
 import { formatDate } from '../../lib/format.js';
 
 const BAR = 14;
