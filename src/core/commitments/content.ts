@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contentReader, noteField, wordsField } from '../scheduled/index.js';
 
 /*
  * What a commitment and a mark say, inside the encrypted content. The server
@@ -14,12 +15,8 @@ export const NOTE_MAX = 500;
 /** A promise in the person's words, with an optional note on why it matters. */
 export const commitmentContentSchema = z
   .object({
-    what: z
-      .string({ error: 'Write the promise in a few words.' })
-      .trim()
-      .min(1, { error: 'Write the promise in a few words.' })
-      .max(WHAT_MAX, { error: `Keep the promise to ${WHAT_MAX} characters; the note below has room for more.` }),
-    note: z.string().trim().max(NOTE_MAX, { error: `Keep the note to ${NOTE_MAX} characters.` }).optional(),
+    what: wordsField(WHAT_MAX, 'Write the promise in a few words.', `Keep the promise to ${WHAT_MAX} characters; the note below has room for more.`),
+    note: noteField(NOTE_MAX),
   })
   .strict();
 export type CommitmentContent = z.infer<typeof commitmentContentSchema>;
@@ -28,17 +25,12 @@ export type CommitmentContent = z.infer<typeof commitmentContentSchema>;
 export const markContentSchema = z
   .object({
     status: z.enum(['kept', 'missed'], { error: 'Choose kept or missed.' }),
-    note: z.string().trim().max(NOTE_MAX, { error: `Keep the note to ${NOTE_MAX} characters.` }).optional(),
+    note: noteField(NOTE_MAX),
   })
   .strict();
 export type MarkContent = z.infer<typeof markContentSchema>;
 
-function parsed<T>(schema: z.ZodType<T>, content: unknown): T | null {
-  const r = schema.safeParse(content);
-  return r.success ? r.data : null;
-}
-
 /** Opened content as a promise, or null when it isn't one. */
-export const asCommitment = (content: unknown): CommitmentContent | null => parsed(commitmentContentSchema, content);
+export const asCommitment = contentReader(commitmentContentSchema);
 /** Opened content as a mark, or null. */
-export const asMark = (content: unknown): MarkContent | null => parsed(markContentSchema, content);
+export const asMark = contentReader(markContentSchema);

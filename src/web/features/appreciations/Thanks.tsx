@@ -10,6 +10,7 @@ import { localDateTime } from '../../lib/time.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import type { PracticeCardProps } from '../scheduled/ScheduledCard.js';
 import { sendAppreciation } from './actions.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
 import { thanksWeekLine } from './thanks-week.js';
@@ -133,15 +134,8 @@ export function ThanksForm({ items, partner, keys, drafts, markId, label, onSent
   );
 }
 
-interface AppreciationsProps {
+interface AppreciationsProps extends PracticeCardProps {
   list: readonly OpenItem[];
-  partner: PartnerView | null;
-  items: ItemsClient;
-  keys: PartnerKeys;
-  drafts: Drafts;
-  timeZone: string;
-  now: Date;
-  onItem(item: OpenItem): void;
 }
 
 /** Thank-yous: this week's counts (for this person only), what was received, and a folded form to send one. */

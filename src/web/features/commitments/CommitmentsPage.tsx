@@ -3,40 +3,29 @@ import { Fold } from '../../components/Fold.js';
 import { consistencyByWeek, sumWeeks } from '../../../core/scheduled/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
-import { PageTitle } from '../../components/Heading.js';
-import { PageLoading } from '../../components/PageLoading.js';
 import { Appreciations } from '../appreciations/Thanks.js';
 import { ConsistencyChart } from '../scheduled/ConsistencyChart.js';
 import { newestFirst, parentOf, planOf } from '../scheduled/model.js';
 import { NewPlanForm, startingForm } from '../scheduled/NewPlanForm.js';
+import { JumpNav, PageSection, useScheduledPage } from '../scheduled/page.js';
 import { createPromise } from './actions.js';
 import { checkPromiseForm, PROMISE_FORM_WORDS } from './form.js';
 import { DRAFT_KEYS, DRAFT_PREFIX, markRecords, marksOf } from './model.js';
 import { OwnPromise, type MarkReplies } from './OwnPromise.js';
 import { PartnerPromise } from './PartnerPromise.js';
-import { usePractice } from '../../lib/use-practice.js';
-import { useNow } from '../../lib/use-now.js';
 
 const KINDS = ['commitment', 'commitment_mark', 'acknowledgment', 'appreciation'] as const;
 
-
 /** Practice 4: small promises with a time attached, marked kept or missed, noticed and thanked. */
 export function CommitmentsPage() {
-  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
-  const tz = me.user.timeZone;
-  const now = useNow();
+  const page = useScheduledPage(KINDS, DRAFT_PREFIX, {
+    title: '4. Promises kept over time',
+    lead: 'Trust comes back through small promises kept over time. Make one, and mark how it went.',
+    loadingLabel: 'Opening your promises…',
+  });
+  const { partner, items, data, drafts, now, timeZone: tz, card, name } = page;
+  if (!data || !drafts.restored) return page.loading;
 
-  const head = (
-    <PageTitle lead="Trust comes back through small promises kept over time. Make one, and mark how it went.">
-      4. Promises kept over time
-    </PageTitle>
-  );
-
-  if (!data || !drafts.restored) {
-    return <PageLoading head={head} error={!data ? error : null} reload={reload} loadingLabel="Opening your promises…" keptNote />;
-  }
-
-  const name = partner?.displayName ?? '';
   const fromPartner = (i: OpenItem) => !!partner && !i.mine && i.authorId === partner.id;
   const withPlan = (list: OpenItem[]) => list.flatMap((c) => {
     const plan = planOf(c);
@@ -62,7 +51,7 @@ export function CommitmentsPage() {
 
   return (
     <div className="stack-lg">
-      {head}
+      {page.head}
 
       {keptUnnoticed ? (
         <p className="notice">
@@ -70,24 +59,14 @@ export function CommitmentsPage() {
         </p>
       ) : null}
 
-      <nav aria-label="On this page" className="jump-nav">
-        <ul className="plain-list jump-list">
-          {partner ? (
-            <li>
-              <a href="#theirs-heading">{name}'s promises</a>
-            </li>
-          ) : null}
-          <li>
-            <a href="#mine-heading">Your promises</a>
-          </li>
-          <li>
-            <a href="#new-heading">Make a promise</a>
-          </li>
-          <li>
-            <a href="#thanks-heading">Thank-yous</a>
-          </li>
-        </ul>
-      </nav>
+      <JumpNav
+        links={[
+          ...(partner ? [{ id: 'theirs-heading', label: `${name}'s promises` }] : []),
+          { id: 'mine-heading', label: 'Your promises' },
+          { id: 'new-heading', label: 'Make a promise' },
+          { id: 'thanks-heading', label: 'Thank-yous' },
+        ]}
+      />
 
       {!partner ? (
         <p className="notice">
@@ -96,10 +75,7 @@ export function CommitmentsPage() {
       ) : null}
 
       {partner ? (
-        <section aria-labelledby="theirs-heading" className="stack">
-          <h2 id="theirs-heading" className="anchor-target" tabIndex={-1}>
-            {name}'s promises
-          </h2>
+        <PageSection id="theirs-heading" title={`${name}'s promises`}>
           {theirs.length === 0 ? (
             <EmptyState title={`Nothing from ${name} yet`} level={3}>
               <p>When {name} shares a promise, it will appear here with how it's going. There's nothing you need to do.</p>
@@ -115,25 +91,17 @@ export function CommitmentsPage() {
                     plan={plan}
                     views={marksOf(c, data.commitment_mark)}
                     mine={repliesTo(true)}
+                    {...card}
                     partner={partner}
-                    keys={keys}
-                    items={items}
-                    drafts={drafts}
-                    timeZone={tz}
-                    now={now}
-                    onItem={replace}
                   />
                 ))}
               </ul>
             </>
           )}
-        </section>
+        </PageSection>
       ) : null}
 
-      <section aria-labelledby="mine-heading" className="stack">
-        <h2 id="mine-heading" className="anchor-target" tabIndex={-1}>
-          Your promises
-        </h2>
+      <PageSection id="mine-heading" title="Your promises">
         {mine.length === 0 ? (
           <EmptyState title="No promises yet" level={3}>
             <p>Small promises with a time attached let consistency become something you can both see.</p>
@@ -150,14 +118,8 @@ export function CommitmentsPage() {
                   markItems={data.commitment_mark.filter((m) => m.mine && parentOf(m) === c.id)}
                   views={marksOf(c, data.commitment_mark)}
                   replies={repliesTo(false)}
-                  partner={partner}
-                  keys={keys}
-                  items={items}
-                  drafts={drafts}
-                  timeZone={tz}
-                  now={now}
-                  onItem={replace}
-                  onRemoved={drop}
+                  {...card}
+                  onRemoved={page.drop}
                 />
               ))}
             </ul>
@@ -169,45 +131,35 @@ export function CommitmentsPage() {
             </Fold>
           </>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="new-heading" className="stack">
-        <h2 id="new-heading" className="anchor-target" tabIndex={-1}>
-          Make a promise
-        </h2>
+      <PageSection id="new-heading" title="Make a promise">
         <Fold summary="Make a new promise" open={start.drafted || mine.length === 0} testId="new-promise-fold">
           <p className="why">
             <span className="why-label">Why this helps:</span> trust grows back from small, specific promises kept again and again.
           </p>
           <NewPlanForm
+            {...card}
             words={PROMISE_FORM_WORDS}
             check={checkPromiseForm}
             initial={start.initial}
-            drafts={drafts}
             draftKey={DRAFT_KEYS.create}
-            timeZone={tz}
-            partner={partner}
-            keys={keys}
             submitLabel={partner ? 'Make this promise' : 'Save this promise'}
             create={(content, plan, share) => createPromise(items, content, plan, partner, share)}
-            onItem={replace}
             kindWord="promise"
             savedPrivately="Saved, just for you."
           />
         </Fold>
-      </section>
+      </PageSection>
 
 
-      <section aria-labelledby="thanks-heading" className="stack">
-        <h2 id="thanks-heading" className="anchor-target" tabIndex={-1}>
-          Thank-yous
-        </h2>
+      <PageSection id="thanks-heading" title="Thank-yous">
         {partner ? (
-          <Appreciations list={data.appreciation} partner={partner} items={items} keys={keys} drafts={drafts} timeZone={tz} now={now} onItem={replace} />
+          <Appreciations {...card} list={data.appreciation} partner={partner} />
         ) : (
           <p className="muted">When your partner joins, you can thank each other for specific things here.</p>
         )}
-      </section>
+      </PageSection>
 
       <p>
         <Link to="/practices">All practices</Link>

@@ -14,22 +14,16 @@ import { errorMessage } from '../../lib/errors.js';
 import { useStatusLine } from '../../lib/use-status-line.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
 import { parentOf, sharedWith } from '../scheduled/model.js';
+import type { PracticeCardProps } from '../scheduled/ScheduledCard.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { createActivityPlan, reflectOnActivity, removeActivityPlan, shareActivityPlan, stepOnActivity, updateActivityPlan } from './actions.js';
 import { categoryTitle, DRAFT_KEYS, plannedLabel, plansInOrder, type PlanView } from './model.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
 
-interface ActivitiesProps {
+interface ActivitiesProps extends PracticeCardProps {
   plans: PlanView[];
   /** Reflections on plans from the partner who didn't make them (`response` items). */
   responses: readonly OpenItem[];
-  partner: PartnerView | null;
-  keys: PartnerKeys;
-  items: ItemsClient;
-  drafts: Drafts;
-  timeZone: string;
-  now: Date;
-  onItem(item: OpenItem): void;
   onRemoved(id: string): void;
 }
 

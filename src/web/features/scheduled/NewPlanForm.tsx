@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { newPlan } from '../../../core/scheduled/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
-import type { Drafts } from '../apologies/useApology.js';
 import { asFormValues, emptyForm, type CheckedForm, type ScheduleFormValues } from './form.js';
+import type { PracticeCardProps } from './ScheduledCard.js';
 import { ScheduledForm, type ScheduledFormWords } from './ScheduledForm.js';
 
 /** The form to start with on a page: the draft being written, if any, or a fresh one. */
@@ -17,19 +15,14 @@ export function startingForm(draft: unknown, now: Date, timeZone: string): { ini
   return restored && restored.what ? { initial: restored, drafted: true } : { initial: base, drafted: false };
 }
 
-interface NewPlanFormProps<C> {
+interface NewPlanFormProps<C> extends PracticeCardProps {
   words: ScheduledFormWords;
   check(values: ScheduleFormValues, timeZone: string, now: Date): CheckedForm<C>;
   initial: ScheduleFormValues;
-  drafts: Drafts;
   draftKey: string;
-  timeZone: string;
-  partner: PartnerView | null;
-  keys: PartnerKeys;
   submitLabel: string;
   /** Makes the promise or ritual, shared when `share` says so; a failed share leaves it private. */
   create(content: C, plan: CommitmentState, share: boolean): Promise<{ item: OpenItem; shareFailed: unknown }>;
-  onItem(item: OpenItem): void;
   /** "promise" or "ritual", as in "You can share it from the ritual." */
   kindWord: string;
   /** What is said when it was kept private. */
