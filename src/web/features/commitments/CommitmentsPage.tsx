@@ -6,11 +6,10 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { Appreciations } from '../appreciations/Thanks.js';
 import { ConsistencyChart } from '../scheduled/ConsistencyChart.js';
 import { newestFirst, parentOf, planOf } from '../scheduled/model.js';
-import { NewPlanForm, startingForm } from '../scheduled/NewPlanForm.js';
+import { NewPlanSection } from '../scheduled/NewPlanSection.js';
 import { JumpNav, PageSection, useScheduledPage } from '../scheduled/page.js';
-import { createPromise } from './actions.js';
-import { checkPromiseForm, PROMISE_FORM_WORDS } from './form.js';
-import { DRAFT_KEYS, DRAFT_PREFIX, markRecords, marksOf } from './model.js';
+import { PROMISES } from './practice.js';
+import { DRAFT_PREFIX, markRecords, marksOf } from './model.js';
 import { OwnPromise, type MarkReplies } from './OwnPromise.js';
 import { PartnerPromise } from './PartnerPromise.js';
 
@@ -23,7 +22,7 @@ export function CommitmentsPage() {
     lead: 'Trust comes back through small promises kept over time. Make one, and mark how it went.',
     loadingLabel: 'Opening your promises…',
   });
-  const { partner, items, data, drafts, now, timeZone: tz, card, name } = page;
+  const { partner, data, drafts, now, timeZone: tz, card, name } = page;
   if (!data || !drafts.restored) return page.loading;
 
   const fromPartner = (i: OpenItem) => !!partner && !i.mine && i.authorId === partner.id;
@@ -47,7 +46,6 @@ export function CommitmentsPage() {
   const keptUnnoticed = theirs.some(({ c }) =>
     marksOf(c, data.commitment_mark).some((v) => v.content.status === 'kept' && !data.acknowledgment.some((a) => a.mine && parentOf(a) === v.item.id) && markIds.has(v.item.id)),
   );
-  const start = startingForm(drafts.restored.get(DRAFT_KEYS.create), now, tz);
 
   return (
     <div className="stack-lg">
@@ -133,24 +131,7 @@ export function CommitmentsPage() {
         )}
       </PageSection>
 
-      <PageSection id="new-heading" title="Make a promise">
-        <Fold summary="Make a new promise" open={start.drafted || mine.length === 0} testId="new-promise-fold">
-          <p className="why">
-            <span className="why-label">Why this helps:</span> trust grows back from small, specific promises kept again and again.
-          </p>
-          <NewPlanForm
-            {...card}
-            words={PROMISE_FORM_WORDS}
-            check={checkPromiseForm}
-            initial={start.initial}
-            draftKey={DRAFT_KEYS.create}
-            submitLabel={partner ? 'Make this promise' : 'Save this promise'}
-            create={(content, plan, share) => createPromise(items, content, plan, partner, share)}
-            kindWord="promise"
-            savedPrivately="Saved, just for you."
-          />
-        </Fold>
-      </PageSection>
+      <NewPlanSection {...card} practice={PROMISES} none={mine.length === 0} />
 
 
       <PageSection id="thanks-heading" title="Thank-yous">

@@ -12,9 +12,9 @@ import { ThanksList } from '../appreciations/Thanks.js';
 import { ConsistencyChart } from '../scheduled/ConsistencyChart.js';
 import { sharedWith, occurrenceLabel } from '../scheduled/model.js';
 import { ScheduledCard, usePlanCard, type PlanCard, type PracticeCardProps } from '../scheduled/ScheduledCard.js';
-import { deletePromise, saveMark, savePlan, setSharing, syncMarks } from './actions.js';
-import { checkPromiseForm, PROMISE_FORM_WORDS } from './form.js';
-import { DRAFT_KEYS, latestMarks, markRecords, marksToSync, type MarkView } from './model.js';
+import { deletePromise, saveMark, setSharing, syncMarks } from './actions.js';
+import { PROMISES } from './practice.js';
+import { latestMarks, markRecords, marksToSync, type MarkView } from './model.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
 
@@ -50,23 +50,12 @@ export function OwnPromise(props: OwnPromiseProps) {
 }
 
 /** A promise whose words opened. */
-function OpenPromise({ commitment, c, plan, markItems, views, replies, partner, keys, items, drafts, timeZone, now, onItem, onRemoved }: OwnPromiseProps & { c: CommitmentContent }) {
-  const card: PlanCard<CommitmentContent> = usePlanCard({
-    plan,
-    kindWord: 'promise',
-    content: c,
-    what: c.what,
-    note: c.note,
-    editDraftKey: DRAFT_KEYS.edit(commitment.id),
-    drafts,
-    timeZone,
-    now,
-    onItem,
-    save: (content, next) => savePlan(items, commitment, content, next),
-    afterChange: async (updated) => {
-      if (partner && keys === 'ok') for (const i of await syncMarks(items, updated, markItems, partner)) onItem(i);
-    },
-  });
+function OpenPromise(props: OwnPromiseProps & { c: CommitmentContent }) {
+  const { commitment, c, plan, markItems, views, replies, partner, keys, items, timeZone, now, onItem, onRemoved } = props;
+  const afterChange = async (updated: OpenItem) => {
+    if (partner && keys === 'ok') for (const i of await syncMarks(items, updated, markItems, partner)) onItem(i);
+  };
+  const card: PlanCard<CommitmentContent> = usePlanCard({ ...props, practice: PROMISES, item: commitment, content: c, what: c.what, note: c.note, afterChange });
   const { busy, error, run, dialog, setDialog } = card;
   const name = partner?.displayName ?? '';
   const shared = sharedWith(commitment, partner?.id);
@@ -88,16 +77,9 @@ function OpenPromise({ commitment, c, plan, markItems, views, replies, partner, 
   return (
     <ScheduledCard
       card={card}
-      className="card promise"
-      testId="own-promise"
       title={c.what}
       note={c.note}
-      badges={
-        <>
-          {card.status ? <span className="badge">{card.status}</span> : null}
-          {partner ? <span className={shared ? 'badge badge-shared' : 'badge'}>{shared ? `Shared with ${name}` : 'Just for you'}</span> : null}
-        </>
-      }
+      sharing={partner ? <span className={shared ? 'badge badge-shared' : 'badge'}>{shared ? `Shared with ${name}` : 'Just for you'}</span> : null}
       zoneNote="(your time)"
       times={toMark}
       row={(o) => (
@@ -119,12 +101,10 @@ function OpenPromise({ commitment, c, plan, markItems, views, replies, partner, 
         />
       )}
       noTimes={plan.status === 'active' ? 'When the time comes, you can mark it kept here.' : 'Nothing to mark in the last two weeks.'}
-      historyTitle="Week by week"
       history={<ConsistencyChart weeks={weeks} caption={`“${c.what}”, the last ${weeks.length} weeks`} />}
       fold={{
         show: plan.status !== 'ended' || !history || canUnshare,
         summary: plan.status === 'paused' ? 'Resume or end' : plan.status === 'ended' ? 'Stop sharing' : 'Change or end',
-        testId: 'promise-plan-fold',
         extra: (
           <>
             {!history ? (
@@ -140,18 +120,12 @@ function OpenPromise({ commitment, c, plan, markItems, views, replies, partner, 
           </>
         ),
       }}
-      form={{ words: PROMISE_FORM_WORDS, check: checkPromiseForm, partnerName: partner ? name : null, savedNote: 'Saved. Times already past keep their marks.' }}
-      timeZone={timeZone}
-      now={now}
-      end={{
-        title: 'End this promise?',
-        body: (
-          <>
-            <p>No more reminders, and nothing new to mark. Everything so far — kept, missed and not marked — stays here{shared ? `, and ${name} still sees it` : ''}.</p>
-            <p>Ending a promise that no longer fits is part of the process too.</p>
-          </>
-        ),
-      }}
+      ending={
+        <>
+          <p>No more reminders, and nothing new to mark. Everything so far — kept, missed and not marked — stays here{shared ? `, and ${name} still sees it` : ''}.</p>
+          <p>Ending a promise that no longer fits is part of the process too.</p>
+        </>
+      }
       dialogs={
         <>
           <ConfirmDialog

@@ -10,8 +10,8 @@ import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
 import { occurrenceLabel, parentOf, sharedWith } from '../scheduled/model.js';
 import { usePlanActions } from '../scheduled/plan-card.js';
 import { ScheduledCard, usePlanCard, type PlanCard, type PracticeCardProps } from '../scheduled/ScheduledCard.js';
-import { confirmLog, saveLog, saveRitualPlan, shareRitual } from './actions.js';
-import { checkRitualForm, RITUAL_FORM_WORDS } from './form.js';
+import { confirmLog, saveLog, shareRitual } from './actions.js';
+import { RITUALS } from './practice.js';
 import { CONFIRM_TEXT, DRAFT_KEYS, loggedOccurrences, logsByOccurrence, type LogView, type RitualView } from './model.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
 
@@ -23,21 +23,10 @@ interface RitualCardProps extends PracticeCardProps {
 }
 
 /** One ritual: when it happens, the recent times with who said "we did it", and a quiet history. */
-export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, timeZone, now, onItem }: RitualCardProps) {
+export function RitualCard(props: RitualCardProps) {
+  const { ritual, logs, acks, partner, keys, items, drafts, timeZone, now, onItem } = props;
   const { item, plan, content } = ritual;
-  const card: PlanCard<RitualContent> = usePlanCard({
-    plan,
-    kindWord: 'ritual',
-    content,
-    what: content.title,
-    note: content.note,
-    editDraftKey: DRAFT_KEYS.edit(item.id),
-    drafts,
-    timeZone,
-    now,
-    onItem,
-    save: (words, next) => saveRitualPlan(items, item, words, next),
-  });
+  const card: PlanCard<RitualContent> = usePlanCard({ ...props, practice: RITUALS, item, plan, content, what: content.title, note: content.note });
   const { busy, run } = card;
   const name = partner?.displayName ?? '';
   const mine = item.mine;
@@ -50,16 +39,9 @@ export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, t
   return (
     <ScheduledCard
       card={card}
-      className="card promise ritual"
-      testId="ritual"
       title={content.title}
       note={content.note}
-      badges={
-        <>
-          {card.status ? <span className="badge">{card.status}</span> : null}
-          {partner ? <span className={shared ? 'badge badge-shared' : 'badge'}>{!mine ? `From ${name}` : shared ? `Shared with ${name}` : 'Just for you, for now'}</span> : null}
-        </>
-      }
+      sharing={partner ? <span className={shared ? 'badge badge-shared' : 'badge'}>{!mine ? `From ${name}` : shared ? `Shared with ${name}` : 'Just for you, for now'}</span> : null}
       zoneNote={zoneNote}
       times={times}
       row={(o) => (
@@ -80,7 +62,6 @@ export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, t
         />
       )}
       noTimes={plan.status === 'active' ? 'When the time comes, either of you can say “we did it” here.' : 'Nothing in the last two weeks.'}
-      historyTitle="Times you've shared"
       history={
         history.length === 0 ? (
           <p className="muted small">Nothing logged yet. Every time you do it, it can be noted here — there's no count to keep up.</p>
@@ -102,19 +83,13 @@ export function RitualCard({ ritual, logs, acks, partner, keys, items, drafts, t
           </ul>
         )
       }
-      fold={{ show: mine && plan.status !== 'ended', summary: plan.status === 'paused' ? 'Resume or end' : 'Change or end', testId: 'ritual-plan-fold' }}
-      form={{ words: RITUAL_FORM_WORDS, check: checkRitualForm, partnerName: partner ? name : null, savedNote: 'Saved. Times already past stay as they were.' }}
-      timeZone={timeZone}
-      now={now}
-      end={{
-        title: 'End this ritual?',
-        body: (
-          <>
-            <p>No more reminders for either of you. The times you shared stay here{shared && partner ? `, for ${name} too` : ''}.</p>
-            <p>Rituals change as life does; you can always start a new one.</p>
-          </>
-        ),
-      }}
+      fold={{ show: mine && plan.status !== 'ended', summary: plan.status === 'paused' ? 'Resume or end' : 'Change or end' }}
+      ending={
+        <>
+          <p>No more reminders for either of you. The times you shared stay here{shared && partner ? `, for ${name} too` : ''}.</p>
+          <p>Rituals change as life does; you can always start a new one.</p>
+        </>
+      }
     >
       {mine && partner && !shared && keys === 'ok' ? (
         <div className="actions actions-tight">

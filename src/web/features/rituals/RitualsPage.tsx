@@ -3,14 +3,13 @@ import { Fold } from '../../components/Fold.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { KeyChangedBanner } from '../../components/KeyChangedBanner.js';
-import { NewPlanForm, startingForm } from '../scheduled/NewPlanForm.js';
+import { NewPlanSection } from '../scheduled/NewPlanSection.js';
 import { JumpNav, PageSection, useScheduledPage } from '../scheduled/page.js';
 import { Activities } from './Activities.js';
-import { createRitual } from './actions.js';
 import { CalendarDownload } from './CalendarDownload.js';
 import { CalendarSubscription } from './CalendarSubscription.js';
-import { checkRitualForm, RITUAL_FORM_WORDS } from './form.js';
-import { DRAFT_KEYS, DRAFT_PREFIX, logsOf, planViews, ritualViews } from './model.js';
+import { RITUALS } from './practice.js';
+import { DRAFT_PREFIX, logsOf, planViews, ritualViews } from './model.js';
 import { RitualCard } from './RitualCard.js';
 
 const KINDS = ['ritual', 'ritual_log', 'acknowledgment', 'activity_plan', 'response'] as const;
@@ -22,14 +21,13 @@ export function RitualsPage() {
     lead: 'Small things you do together, again and again, give trust somewhere to grow. Make one, and note the times you share it.',
     loadingLabel: 'Opening your rituals…',
   });
-  const { partner, items, data, drafts, keys, now, timeZone: tz, card, name } = page;
+  const { partner, data, drafts, keys, card } = page;
   if (!data || !drafts.restored) return page.loading;
 
   // Mine, and what the partner shared: the readers rule already keeps anything else away.
   const readable = (i: OpenItem) => i.mine || (!!partner && i.authorId === partner.id);
   const rituals = ritualViews(data.ritual.filter(readable));
   const plans = planViews(data.activity_plan.filter(readable), data.response.filter(readable));
-  const start = startingForm(drafts.restored.get(DRAFT_KEYS.create), now, tz);
 
   return (
     <div className="stack-lg">
@@ -76,25 +74,7 @@ export function RitualsPage() {
         )}
       </PageSection>
 
-      <PageSection id="new-ritual-heading" title="Make a ritual">
-        <p className="why">
-          <span className="why-label">Why this helps:</span> rituals are predictable moments of connection. Knowing the time is coming
-          — and that you'll both be there — rebuilds a sense of safety.
-        </p>
-        <Fold summary="Make a new ritual" open={start.drafted || rituals.length === 0} testId="new-ritual-fold">
-          <NewPlanForm
-            {...card}
-            words={RITUAL_FORM_WORDS}
-            check={checkRitualForm}
-            initial={start.initial}
-            draftKey={DRAFT_KEYS.create}
-            submitLabel={partner ? `Share with ${name}` : 'Save this ritual'}
-            create={(content, plan, share) => createRitual(items, content, plan, partner, share)}
-            kindWord="ritual"
-            savedPrivately="Saved, just for you for now."
-          />
-        </Fold>
-      </PageSection>
+      <NewPlanSection {...card} practice={RITUALS} none={rituals.length === 0} />
 
       <PageSection id="activities-heading" title="Activities">
         <p className="why">

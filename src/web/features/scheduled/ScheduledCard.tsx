@@ -10,9 +10,10 @@ import { Fold } from '../../components/Fold.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import type { Drafts } from '../apologies/useApology.js';
-import { asFormValues, emptyForm, formFromSchedule, type CheckedForm, type ScheduleFormValues } from './form.js';
+import { asFormValues, emptyForm, formFromSchedule } from './form.js';
 import { dayWords, editTarget, planAfterForm, PlanButtons, usePlanActions, type PlanMode } from './plan-card.js';
-import { ScheduledForm, type ScheduledFormWords } from './ScheduledForm.js';
+import type { ScheduledPractice } from './practice.js';
+import { ScheduledForm } from './ScheduledForm.js';
 import { ScheduleSummary } from './ScheduleSummary.js';
 
 /*
@@ -32,43 +33,43 @@ export interface PracticeCardProps {
   onItem(item: OpenItem): void;
 }
 
-interface PlanCardOptions<C> {
+interface PlanCardOptions<C> extends PracticeCardProps {
+  practice: ScheduledPractice<C>;
+  /** The promise or ritual. */
+  item: OpenItem;
   plan: CommitmentState;
-  /** The practice's word in a plan error ("promise" or "ritual"). */
-  kindWord: 'promise' | 'ritual';
   /** The words as they are (kept when pausing or ending). */
   content: C;
   /** The form's `what` and `note` when changing the plan. */
   what: string;
   note: string | undefined;
-  editDraftKey: string;
-  drafts: Drafts;
-  timeZone: string;
-  now: Date;
-  onItem(item: OpenItem): void;
-  /** Stores the words and a new plan; gives back the saved item. */
-  save(content: C, plan: CommitmentState): Promise<OpenItem>;
   /** After a change from the form was saved (a promise brings its marks' sharing in line). */
   afterChange?(saved: OpenItem): Promise<void>;
 }
 
 /** A card's state and actions: its mode, what is busy, the plan's facts today, and pause / end / change. */
 export function usePlanCard<C>(o: PlanCardOptions<C>) {
-  const { plan, now, timeZone } = o;
+  const { practice, plan, now, timeZone } = o;
+  const editDraftKey = practice.draftKeys.edit(o.item.id);
+  const save = (content: C, next: CommitmentState) => practice.savePlan(o.items, o.item, content, next);
   const [mode, setMode] = useState<PlanMode>('view');
   const [dialog, setDialog] = useState<string | null>(null);
-  const actions = usePlanActions(o.kindWord);
+  const actions = usePlanActions(practice.kindWord);
   const today = localToday(now, timeZone);
   const base = emptyForm(now, timeZone);
-  const restoredEdit = asFormValues(o.drafts.restored?.get(o.editDraftKey), base);
+  const restoredEdit = asFormValues(o.drafts.restored?.get(editDraftKey), base);
   const { appliesFrom, schedule } = editTarget(plan, mode, now, today);
   const editBase = formFromSchedule({ ...base, what: o.what, note: o.note ?? '' }, schedule, plan.remindMinutesBefore);
 
-  const changePlan = (what: string, make: () => CommitmentState, done: string) => actions.run(what, async () => o.onItem(await o.save(o.content, make())), done);
+  const changePlan = (what: string, make: () => CommitmentState, done: string) => actions.run(what, async () => o.onItem(await save(o.content, make())), done);
 
   return {
     ...actions,
+    practice,
     plan,
+    now,
+    timeZone,
+    partner: o.partner,
     mode,
     setMode,
     dialog,
@@ -80,19 +81,19 @@ export function usePlanCard<C>(o: PlanCardOptions<C>) {
     status: plan.status === 'paused' ? 'Paused' : plan.status === 'ended' ? 'Ended' : null,
     restoredEdit,
     drafts: o.drafts,
-    editDraftKey: o.editDraftKey,
+    editDraftKey,
     /** What the change form opens with, and when the change applies from. */
     edit: { initial: restoredEdit && restoredEdit.what ? restoredEdit : editBase, editing: { appliesFrom, when: dayWords(appliesFrom, today) } },
     pause: () => void changePlan('pause', () => pausePlan(plan, new Date()), 'Paused. No reminders until you resume.'),
     end: () => void changePlan('end', () => endPlan(plan, new Date()), 'Ended. Its history stays here.').then(() => setDialog(null)),
     /** Saves the change form: a resume, or a change from its effective date. */
-    async saveChange(checked: { content: C; schedule: Schedule; remindMinutesBefore: number | null }, savedNote: string) {
+    async saveChange(checked: { content: C; schedule: Schedule; remindMinutesBefore: number | null }) {
       const nextPlan = planAfterForm(plan, mode, checked.schedule, new Date());
-      const saved = await o.save(checked.content, { ...nextPlan, remindMinutesBefore: checked.remindMinutesBefore });
+      const saved = await save(checked.content, { ...nextPlan, remindMinutesBefore: checked.remindMinutesBefore });
       o.onItem(saved);
       await o.afterChange?.(saved);
       setMode('view');
-      actions.setNote(mode === 'resume' ? 'Resumed.' : savedNote);
+      actions.setNote(mode === 'resume' ? 'Resumed.' : practice.card.savedChange);
     },
   };
 }
@@ -102,40 +103,42 @@ export type PlanCard<C> = ReturnType<typeof usePlanCard<C>>;
 
 interface ScheduledCardProps<C> {
   card: PlanCard<C>;
-  className: string;
-  testId: string;
   title: string;
   note: string | undefined;
-  badges: ReactNode;
+  /** Who sees it, as a badge after "Paused" or "Ended". */
+  sharing: ReactNode;
   zoneNote: string;
   /** The recent times, newest first; the two latest show, the rest behind one button. */
   times: readonly MarkableOccurrence[];
   row(o: MarkableOccurrence): ReactNode;
   /** Said when there is no recent time. */
   noTimes: string;
-  historyTitle: string;
   history: ReactNode;
   /** Under the history: sharing notes and buttons. */
   children?: ReactNode;
-  fold: { show: boolean; summary: string; testId: string; extra?: ReactNode };
-  form: { words: ScheduledFormWords; check(values: ScheduleFormValues, timeZone: string, now: Date): CheckedForm<C>; partnerName: string | null; savedNote: string };
-  timeZone: string;
-  now: Date;
-  end: { title: string; body: ReactNode };
+  fold: { show: boolean; summary: string; extra?: ReactNode };
+  /** What the end dialog says. */
+  ending: ReactNode;
   /** The practice's own dialogs (they open through `card.setDialog`). */
   dialogs?: ReactNode;
 }
 
 /** One promise or ritual: the shared card, with the practice's rows, history, words and dialogs. */
-export function ScheduledCard<C>({ card, className, testId, title, note, badges, zoneNote, times, row, noTimes, historyTitle, history, children, fold, form, timeZone, now, end, dialogs }: ScheduledCardProps<C>) {
+export function ScheduledCard<C>({ card, title, note, sharing, zoneNote, times, row, noTimes, history, children, fold, ending, dialogs }: ScheduledCardProps<C>) {
   const uid = useId();
   const [showAll, setShowAll] = useState(false);
-  const { plan, busy } = card;
+  const { plan, busy, practice } = card;
+  const badges = (
+    <>
+      {card.status ? <span className="badge">{card.status}</span> : null}
+      {sharing}
+    </>
+  );
   // The two latest times show; the rest of the fortnight waits behind one button.
   const shown = showAll ? times : times.slice(0, 2);
 
   return (
-    <li className={className} data-testid={testId}>
+    <li className={practice.card.className} data-testid={practice.card.testId}>
       <ScheduleSummary headingId={`${uid}-h`} title={title} note={note} badges={badges} last={card.last} zoneNote={zoneNote} plan={plan} next={card.next} today={card.today} />
 
       {card.mode === 'view' ? (
@@ -157,16 +160,16 @@ export function ScheduledCard<C>({ card, className, testId, title, note, badges,
           )}
 
           <details className="history">
-            <summary>{historyTitle}</summary>
+            <summary>{practice.card.historyTitle}</summary>
             <div className="history-body">{history}</div>
           </details>
 
           {children}
           {/* Changing, pausing and ending are rare: folded, so each card stays short. Open when paused, or when a change waits as a draft. */}
           {fold.show ? (
-            <Fold summary={fold.summary} open={plan.status === 'paused' || !!card.restoredEdit?.what.trim()} testId={fold.testId}>
+            <Fold summary={fold.summary} open={plan.status === 'paused' || !!card.restoredEdit?.what.trim()} testId={practice.card.foldTestId}>
               <div className="actions actions-tight">
-                <PlanButtons plan={plan} now={now} busy={busy} onMode={card.setMode} onPause={card.pause} onEnd={() => card.setDialog('end')} />
+                <PlanButtons plan={plan} now={card.now} busy={busy} onMode={card.setMode} onPause={card.pause} onEnd={() => card.setDialog('end')} />
                 {fold.extra}
               </div>
             </Fold>
@@ -174,17 +177,17 @@ export function ScheduledCard<C>({ card, className, testId, title, note, badges,
         </>
       ) : (
         <ScheduledForm
-          words={form.words}
+          words={practice.form}
           initial={card.edit.initial}
           drafts={card.drafts}
           draftKey={card.editDraftKey}
-          timeZone={timeZone}
+          timeZone={card.timeZone}
           editing={card.edit.editing}
-          partnerName={form.partnerName}
+          partnerName={card.partner ? card.partner.displayName : null}
           submitLabel={card.mode === 'resume' ? 'Resume' : 'Save the change'}
-          check={form.check}
+          check={practice.check}
           onCancel={() => card.setMode('view')}
-          onSubmit={(checked) => card.saveChange(checked, form.savedNote)}
+          onSubmit={(checked) => card.saveChange(checked)}
         />
       )}
 
@@ -194,7 +197,7 @@ export function ScheduledCard<C>({ card, className, testId, title, note, badges,
       <ConfirmDialog
         open={card.dialog === 'end'}
         onClose={() => card.setDialog(null)}
-        title={end.title}
+        title={practice.card.endTitle}
         confirmLabel="End it"
         busyLabel="Ending…"
         cancelLabel="Keep it"
@@ -202,7 +205,7 @@ export function ScheduledCard<C>({ card, className, testId, title, note, badges,
         error={card.error}
         onConfirm={card.end}
       >
-        {end.body}
+        {ending}
       </ConfirmDialog>
       {dialogs}
     </li>
