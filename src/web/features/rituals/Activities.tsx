@@ -3,8 +3,7 @@ import { ACTIVITIES, ACTIVITY_CATEGORY_INFO, type ActivityCategory } from '../..
 import { localToday } from '../../../core/scheduled/index.js';
 import { activityReflectionSchema, asActivityReflection, asActivityStep, REFLECTION_MAX, RITUAL_TITLE_MAX, type ActivityPlanContent, type ActivityStep } from '../../../core/rituals/index.js';
 import { firstOccurrence, localDateSchema, localTimeSchema } from '../../../core/schedules/index.js';
-import type { PartnerView } from '../../../shared/api/index.js';
-import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
+import type { OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { Fold } from '../../components/Fold.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -12,10 +11,9 @@ import { SelectField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useStatusLine } from '../../lib/use-status-line.js';
-import { DRAFT_STATUS_TEXT, useDraftStatus, type Drafts } from '../apologies/useApology.js';
+import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
 import { parentOf, sharedWith } from '../scheduled/model.js';
 import type { PracticeCardProps } from '../scheduled/ScheduledCard.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { createActivityPlan, reflectOnActivity, removeActivityPlan, shareActivityPlan, stepOnActivity, updateActivityPlan } from './actions.js';
 import { categoryTitle, DRAFT_KEYS, plannedLabel, plansInOrder, type PlanView } from './model.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
@@ -179,16 +177,9 @@ export function Activities({ plans, responses, partner, keys, items, drafts, tim
   );
 }
 
-interface PlanCardProps {
+interface PlanCardProps extends PracticeCardProps {
   plan: PlanView;
   replies: OpenItem[];
-  partner: PartnerView | null;
-  keys: PartnerKeys;
-  items: ItemsClient;
-  drafts: Drafts;
-  timeZone: string;
-  now: Date;
-  onItem(item: OpenItem): void;
   onRemoved(id: string): void;
 }
 

@@ -9,13 +9,13 @@ import { commitmentMarkStateSchema, commitmentStateSchema, type CommitmentMarkSt
  */
 
 /** The plan stored in a promise's or a ritual's state, or null when it doesn't read as one. */
-export function planOf(item: OpenItem): CommitmentState | null {
+export function planOf(item: { state: unknown }): CommitmentState | null {
   const r = commitmentStateSchema.safeParse(item.state);
   return r.success ? r.data : null;
 }
 
 /** A mark's or a log's state (which promise or ritual, which occurrence), or null. */
-export function markStateOf(item: OpenItem): CommitmentMarkState | null {
+export function markStateOf(item: { state: unknown }): CommitmentMarkState | null {
   const r = commitmentMarkStateSchema.safeParse(item.state);
   return r.success ? r.data : null;
 }
