@@ -14,6 +14,7 @@ import type { PracticeCardProps } from '../scheduled/ScheduledCard.js';
 import { sendAppreciation } from './actions.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
 import { thanksWeekLine } from './thanks-week.js';
+import './appreciations.css';
 
 /**
  * The draft of a thank-you: for one of the partner's kept promises, or for anything. Written on

@@ -12,6 +12,7 @@ import { PROMISES } from './practice.js';
 import { DRAFT_PREFIX, markRecords, marksOf } from './model.js';
 import { OwnPromise, type MarkReplies } from './OwnPromise.js';
 import { PartnerPromise } from './PartnerPromise.js';
+import './commitments.css';
 
 const KINDS = ['commitment', 'commitment_mark', 'acknowledgment', 'appreciation'] as const;
 

@@ -11,6 +11,7 @@ import { CalendarSubscription } from './CalendarSubscription.js';
 import { RITUALS } from './practice.js';
 import { DRAFT_PREFIX, logsOf, planViews, ritualViews } from './model.js';
 import { RitualCard } from './RitualCard.js';
+import './rituals.css';
 
 const KINDS = ['ritual', 'ritual_log', 'acknowledgment', 'activity_plan', 'response'] as const;
 

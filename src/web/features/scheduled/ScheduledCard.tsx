@@ -15,6 +15,7 @@ import { dayWords, editTarget, planAfterForm, PlanButtons, usePlanActions, type 
 import type { ScheduledPractice } from './practice.js';
 import { ScheduledForm } from './ScheduledForm.js';
 import { ScheduleSummary } from './ScheduleSummary.js';
+import './scheduled.css';
 
 /*
  * The card a promise and a ritual share: its head, the recent times (each practice draws its

@@ -5,6 +5,7 @@ import { DRAFT_STATUS_TEXT, type Drafts } from '../apologies/useApology.js';
 import type { CheckedForm, ScheduleFormValues } from './form.js';
 import { useScheduleForm } from './useScheduleForm.js';
 import { ScheduleFields } from './ScheduleFields.js';
+import './scheduled.css';
 
 /** What a practice's form says: a promise is yours alone to keep, a ritual belongs to both. */
 export interface ScheduledFormWords {
