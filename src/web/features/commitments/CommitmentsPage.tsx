@@ -60,7 +60,7 @@ export function CommitmentsPage() {
 
       <JumpNav
         links={[
-          ...(partner ? [{ id: 'theirs-heading', label: `${name}'s promises` }] : []),
+          ...(partner ? [{ id: 'theirs-heading', label: <>{name}'s promises</> }] : []),
           { id: 'mine-heading', label: 'Your promises' },
           { id: 'new-heading', label: 'Make a promise' },
           { id: 'thanks-heading', label: 'Thank-yous' },
@@ -74,7 +74,7 @@ export function CommitmentsPage() {
       ) : null}
 
       {partner ? (
-        <PageSection id="theirs-heading" title={`${name}'s promises`}>
+        <PageSection id="theirs-heading" title={<>{name}'s promises</>}>
           {theirs.length === 0 ? (
             <EmptyState title={`Nothing from ${name} yet`} level={3}>
               <p>When {name} shares a promise, it will appear here with how it's going. There's nothing you need to do.</p>

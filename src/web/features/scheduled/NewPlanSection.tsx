@@ -34,7 +34,9 @@ export function NewPlanSection<C>({ practice, none, partner, keys, items, drafts
   const start = startingForm(drafts.restored?.get(practice.draftKeys.create), now, timeZone);
   const why = (
     <p className="why">
-      <span className="why-label">Why this helps:</span> {make.why}
+      {/* One text node after the label, as the words were written before. */}
+      <span className="why-label">Why this helps:</span>
+      {` ${make.why}`}
     </p>
   );
   return (
