@@ -38,7 +38,7 @@ export interface ScheduleFormValues {
 }
 
 /** The fields a message can belong to. */
-export type ScheduleField = 'what' | 'note' | 'type' | 'date' | 'time' | 'weekdays' | 'interval' | 'dayOfMonth' | 'endDate' | 'remind' | 'form';
+type ScheduleField = 'what' | 'note' | 'type' | 'date' | 'time' | 'weekdays' | 'interval' | 'dayOfMonth' | 'endDate' | 'remind' | 'form';
 export type ScheduleErrors = Partial<Record<ScheduleField, string>>;
 
 /** The schedule choices, in the order the form offers them. */
