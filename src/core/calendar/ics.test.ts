@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { IANAZone } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyEdit, newPlan } from '../commitments/index.js';
+import { applyEdit, newPlan } from '../scheduled/index.js';
 import { firstOccurrence, occurrences, toRRule, type Schedule } from '../schedules/index.js';
 import { buildCalendar, NEUTRAL_TITLE, type CalendarActivity, type CalendarRitual } from './index.js';
 

@@ -1,25 +1,22 @@
 import { z } from 'zod';
+import { contentReader, noteField, wordsField } from '../scheduled/index.js';
 
 /*
- * What a commitment, a mark and an appreciation say, inside the encrypted content. The server
+ * What a commitment and a mark say, inside the encrypted content. The server
  * never sees these; the client checks them before sending and again after opening (verified
  * content is still not trusted to be well formed).
  */
 
 /** Longest promise, in characters. */
 export const WHAT_MAX = 280;
-/** Longest note on a promise or a mark, and longest appreciation. */
+/** Longest note on a promise or a mark. */
 export const NOTE_MAX = 500;
 
 /** A promise in the person's words, with an optional note on why it matters. */
 export const commitmentContentSchema = z
   .object({
-    what: z
-      .string({ error: 'Write the promise in a few words.' })
-      .trim()
-      .min(1, { error: 'Write the promise in a few words.' })
-      .max(WHAT_MAX, { error: `Keep the promise to ${WHAT_MAX} characters; the note below has room for more.` }),
-    note: z.string().trim().max(NOTE_MAX, { error: `Keep the note to ${NOTE_MAX} characters.` }).optional(),
+    what: wordsField(WHAT_MAX, 'Write the promise in a few words.', `Keep the promise to ${WHAT_MAX} characters; the note below has room for more.`),
+    note: noteField(NOTE_MAX),
   })
   .strict();
 export type CommitmentContent = z.infer<typeof commitmentContentSchema>;
@@ -28,31 +25,12 @@ export type CommitmentContent = z.infer<typeof commitmentContentSchema>;
 export const markContentSchema = z
   .object({
     status: z.enum(['kept', 'missed'], { error: 'Choose kept or missed.' }),
-    note: z.string().trim().max(NOTE_MAX, { error: `Keep the note to ${NOTE_MAX} characters.` }).optional(),
+    note: noteField(NOTE_MAX),
   })
   .strict();
 export type MarkContent = z.infer<typeof markContentSchema>;
 
-/** A specific thank-you. */
-export const appreciationContentSchema = z
-  .object({
-    text: z
-      .string({ error: 'Write what you noticed, in a few words.' })
-      .trim()
-      .min(1, { error: 'Write what you noticed, in a few words.' })
-      .max(NOTE_MAX, { error: `Keep it to ${NOTE_MAX} characters.` }),
-  })
-  .strict();
-export type AppreciationContent = z.infer<typeof appreciationContentSchema>;
-
-function parsed<T>(schema: z.ZodType<T>, content: unknown): T | null {
-  const r = schema.safeParse(content);
-  return r.success ? r.data : null;
-}
-
 /** Opened content as a promise, or null when it isn't one. */
-export const asCommitment = (content: unknown): CommitmentContent | null => parsed(commitmentContentSchema, content);
+export const asCommitment = contentReader(commitmentContentSchema);
 /** Opened content as a mark, or null. */
-export const asMark = (content: unknown): MarkContent | null => parsed(markContentSchema, content);
-/** Opened content as an appreciation, or null. */
-export const asAppreciation = (content: unknown): AppreciationContent | null => parsed(appreciationContentSchema, content);
+export const asMark = contentReader(markContentSchema);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActivityIdSchema } from '../activities/index.js';
 import { localDateTimeSchema, timeZoneSchema } from '../schedules/index.js';
+import { contentReader, noteField, wordsField } from '../scheduled/index.js';
 
 /*
  * What a ritual, a "we did it" log and an activity plan say inside their encrypted content.
@@ -19,12 +20,8 @@ const reflection = z.string().trim().max(REFLECTION_MAX, { error: `Keep the refl
 /** A ritual in the couple's words. */
 export const ritualContentSchema = z
   .object({
-    title: z
-      .string({ error: 'Name the ritual in a few words.' })
-      .trim()
-      .min(1, { error: 'Name the ritual in a few words.' })
-      .max(RITUAL_TITLE_MAX, { error: `Keep the name to ${RITUAL_TITLE_MAX} characters.` }),
-    note: z.string().trim().max(RITUAL_NOTE_MAX, { error: `Keep the note to ${RITUAL_NOTE_MAX} characters.` }).optional(),
+    title: wordsField(RITUAL_TITLE_MAX, 'Name the ritual in a few words.', `Keep the name to ${RITUAL_TITLE_MAX} characters.`),
+    note: noteField(RITUAL_NOTE_MAX),
   })
   .strict();
 export type RitualContent = z.infer<typeof ritualContentSchema>;
@@ -70,18 +67,13 @@ export const activityStepSchema = z.discriminatedUnion('step', [
 ]);
 export type ActivityStep = z.infer<typeof activityStepSchema>;
 
-function parsed<T>(schema: z.ZodType<T>, content: unknown): T | null {
-  const r = schema.safeParse(content);
-  return r.success ? r.data : null;
-}
-
 /** Opened content as a ritual, or null when it isn't one. */
-export const asRitual = (content: unknown): RitualContent | null => parsed(ritualContentSchema, content);
+export const asRitual = contentReader(ritualContentSchema);
 /** Opened content as a ritual log, or null. */
-export const asRitualLog = (content: unknown): RitualLogContent | null => parsed(ritualLogContentSchema, content);
+export const asRitualLog = contentReader(ritualLogContentSchema);
 /** Opened content as an activity plan, or null. */
-export const asActivityPlan = (content: unknown): ActivityPlanContent | null => parsed(activityPlanContentSchema, content);
+export const asActivityPlan = contentReader(activityPlanContentSchema);
 /** Opened content as a partner's activity reflection, or null. */
-export const asActivityReflection = (content: unknown): ActivityReflection | null => parsed(activityReflectionSchema, content);
+export const asActivityReflection = contentReader(activityReflectionSchema);
 /** Opened content as the partner's step on an activity, or null. */
-export const asActivityStep = (content: unknown): ActivityStep | null => parsed(activityStepSchema, content);
+export const asActivityStep = contentReader(activityStepSchema);

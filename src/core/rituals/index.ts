@@ -1,6 +1,6 @@
 /*
  * Practice 6, rituals and activities: what rituals, their logs and activity plans say (the
- * schedules and plan changes are commitments' own, src/core/commitments). Pure: no I/O.
+ * plans, their changes and the times to log are the scheduled practices' own, src/core/scheduled). Pure: no I/O.
  */
 export {
   ACTIVITY_STATUSES,

@@ -1,4 +1,4 @@
-import { occurrencesToMark } from '../commitments/index.js';
+import { occurrencesToMark } from '../scheduled/index.js';
 import type { Schedule } from '../schedules/index.js';
 
 /*

@@ -67,7 +67,7 @@ export function createRouter() {
             { path: 'practices/agreements', lazy: page(() => import('../features/agreements/AgreementsPage.js'), (m) => m.AgreementsPage) },
             { path: 'practices/forgiveness', lazy: page(() => import('../features/forgiveness/ForgivenessPage.js'), (m) => m.ForgivenessPage) },
             { path: 'practices/:slug', lazy: page(() => import('../features/practices/PracticesPage.js'), (m) => m.PracticePage) },
-            { path: 'moments', lazy: page(() => import('../features/triggers/MomentsPage.js'), (m) => m.MomentsPage) },
+            { path: 'moments', lazy: page(() => import('../features/moments/MomentsPage.js'), (m) => m.MomentsPage) },
             { path: 'notifications', lazy: page(() => import('../features/notifications/NotificationsPage.js'), (m) => m.NotificationsPage) },
             { path: 'settings', lazy: page(() => import('../features/accounts/SettingsPage.js'), (m) => m.SettingsPage) },
             { path: 'safety/check', lazy: page(() => import('../features/safety/SafetyCheckPage.js'), (m) => m.SafetyCheckPage) },

@@ -1,46 +1,31 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { Fold } from '../../components/Fold.js';
-import { consistencyByWeek, newPlan, sumWeeks } from '../../../core/commitments/index.js';
+import { consistencyByWeek, sumWeeks } from '../../../core/scheduled/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
-import { PageTitle } from '../../components/Heading.js';
-import { PageLoading } from '../../components/PageLoading.js';
-import { LiveStatus } from '../../components/Status.js';
-import { errorMessage } from '../../lib/errors.js';
-import { createPromise } from './actions.js';
-import { ConsistencyChart } from './ConsistencyChart.js';
-import { asFormValues, emptyForm } from './form.js';
-import { DRAFT_KEYS, DRAFT_PREFIX, markRecords, marksOf, newestFirst, parentOf, planOf } from './model.js';
+import { Appreciations } from '../appreciations/Thanks.js';
+import { ConsistencyChart } from '../scheduled/ConsistencyChart.js';
+import { newestFirst, parentOf, planOf } from '../scheduled/model.js';
+import { NewPlanSection } from '../scheduled/NewPlanSection.js';
+import { JumpNav, PageSection, useScheduledPage } from '../scheduled/page.js';
+import { PROMISES } from './practice.js';
+import { DRAFT_PREFIX, markRecords, marksOf } from './model.js';
 import { OwnPromise, type MarkReplies } from './OwnPromise.js';
 import { PartnerPromise } from './PartnerPromise.js';
-import { PromiseForm } from './PromiseForm.js';
-import { Appreciations } from './Thanks.js';
-import { usePractice } from '../../lib/use-practice.js';
-import { useNow } from '../../lib/use-now.js';
+import './commitments.css';
 
 const KINDS = ['commitment', 'commitment_mark', 'acknowledgment', 'appreciation'] as const;
 
-
 /** Practice 4: small promises with a time attached, marked kept or missed, noticed and thanked. */
 export function CommitmentsPage() {
-  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
-  const tz = me.user.timeZone;
-  const now = useNow();
-  const [made, setMade] = useState('');
-  const [formKey, setFormKey] = useState(0);
+  const page = useScheduledPage(KINDS, DRAFT_PREFIX, {
+    title: '4. Promises kept over time',
+    lead: 'Trust comes back through small promises kept over time. Make one, and mark how it went.',
+    loadingLabel: 'Opening your promises…',
+  });
+  const { partner, data, drafts, now, timeZone: tz, card, name } = page;
+  if (!data || !drafts.restored) return page.loading;
 
-  const head = (
-    <PageTitle lead="Trust comes back through small promises kept over time. Make one, and mark how it went.">
-      4. Promises kept over time
-    </PageTitle>
-  );
-
-  if (!data || !drafts.restored) {
-    return <PageLoading head={head} error={!data ? error : null} reload={reload} loadingLabel="Opening your promises…" keptNote />;
-  }
-
-  const name = partner?.displayName ?? '';
   const fromPartner = (i: OpenItem) => !!partner && !i.mine && i.authorId === partner.id;
   const withPlan = (list: OpenItem[]) => list.flatMap((c) => {
     const plan = planOf(c);
@@ -62,12 +47,10 @@ export function CommitmentsPage() {
   const keptUnnoticed = theirs.some(({ c }) =>
     marksOf(c, data.commitment_mark).some((v) => v.content.status === 'kept' && !data.acknowledgment.some((a) => a.mine && parentOf(a) === v.item.id) && markIds.has(v.item.id)),
   );
-  const base = emptyForm(now, tz);
-  const restored = asFormValues(drafts.restored.get(DRAFT_KEYS.create), base);
 
   return (
     <div className="stack-lg">
-      {head}
+      {page.head}
 
       {keptUnnoticed ? (
         <p className="notice">
@@ -75,24 +58,14 @@ export function CommitmentsPage() {
         </p>
       ) : null}
 
-      <nav aria-label="On this page" className="jump-nav">
-        <ul className="plain-list jump-list">
-          {partner ? (
-            <li>
-              <a href="#theirs-heading">{name}'s promises</a>
-            </li>
-          ) : null}
-          <li>
-            <a href="#mine-heading">Your promises</a>
-          </li>
-          <li>
-            <a href="#new-heading">Make a promise</a>
-          </li>
-          <li>
-            <a href="#thanks-heading">Thank-yous</a>
-          </li>
-        </ul>
-      </nav>
+      <JumpNav
+        links={[
+          ...(partner ? [{ id: 'theirs-heading', label: <>{name}'s promises</> }] : []),
+          { id: 'mine-heading', label: 'Your promises' },
+          { id: 'new-heading', label: 'Make a promise' },
+          { id: 'thanks-heading', label: 'Thank-yous' },
+        ]}
+      />
 
       {!partner ? (
         <p className="notice">
@@ -101,10 +74,7 @@ export function CommitmentsPage() {
       ) : null}
 
       {partner ? (
-        <section aria-labelledby="theirs-heading" className="stack">
-          <h2 id="theirs-heading" className="anchor-target" tabIndex={-1}>
-            {name}'s promises
-          </h2>
+        <PageSection id="theirs-heading" title={<>{name}'s promises</>}>
           {theirs.length === 0 ? (
             <EmptyState title={`Nothing from ${name} yet`} level={3}>
               <p>When {name} shares a promise, it will appear here with how it's going. There's nothing you need to do.</p>
@@ -120,25 +90,17 @@ export function CommitmentsPage() {
                     plan={plan}
                     views={marksOf(c, data.commitment_mark)}
                     mine={repliesTo(true)}
+                    {...card}
                     partner={partner}
-                    keys={keys}
-                    items={items}
-                    drafts={drafts}
-                    timeZone={tz}
-                    now={now}
-                    onItem={replace}
                   />
                 ))}
               </ul>
             </>
           )}
-        </section>
+        </PageSection>
       ) : null}
 
-      <section aria-labelledby="mine-heading" className="stack">
-        <h2 id="mine-heading" className="anchor-target" tabIndex={-1}>
-          Your promises
-        </h2>
+      <PageSection id="mine-heading" title="Your promises">
         {mine.length === 0 ? (
           <EmptyState title="No promises yet" level={3}>
             <p>Small promises with a time attached let consistency become something you can both see.</p>
@@ -155,14 +117,8 @@ export function CommitmentsPage() {
                   markItems={data.commitment_mark.filter((m) => m.mine && parentOf(m) === c.id)}
                   views={marksOf(c, data.commitment_mark)}
                   replies={repliesTo(false)}
-                  partner={partner}
-                  keys={keys}
-                  items={items}
-                  drafts={drafts}
-                  timeZone={tz}
-                  now={now}
-                  onItem={replace}
-                  onRemoved={drop}
+                  {...card}
+                  onRemoved={page.drop}
                 />
               ))}
             </ul>
@@ -174,56 +130,18 @@ export function CommitmentsPage() {
             </Fold>
           </>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="new-heading" className="stack">
-        <h2 id="new-heading" className="anchor-target" tabIndex={-1}>
-          Make a promise
-        </h2>
-        <Fold summary="Make a new promise" open={!!(restored && restored.what) || mine.length === 0} testId="new-promise-fold">
-          <p className="why">
-            <span className="why-label">Why this helps:</span> trust grows back from small, specific promises kept again and again.
-          </p>
-          <div className="card">
-            <PromiseForm
-              key={formKey}
-              initial={restored && restored.what ? restored : base}
-              drafts={drafts}
-              draftKey={DRAFT_KEYS.create}
-              timeZone={tz}
-              partnerName={partner ? name : null}
-              submitLabel={partner ? 'Make this promise' : 'Save this promise'}
-              busyLabel="Saving…"
-              onSubmit={async (checked) => {
-                const share = !!partner && !checked.keepPrivate && keys === 'ok';
-                const { item, shareFailed } = await createPromise(items, checked.content, newPlan(checked.schedule, checked.remindMinutesBefore), partner, share);
-                replace(item);
-                setFormKey((k) => k + 1);
-                setMade(
-                  shareFailed
-                    ? `Saved, but not yet shared with ${name}: ${errorMessage(shareFailed)} You can share it from the promise.`
-                    : share
-                      ? `Saved and shared with ${name}.`
-                      : 'Saved, just for you.',
-                );
-              }}
-            />
-            <LiveStatus>{made}</LiveStatus>
-          </div>
-        </Fold>
-      </section>
+      <NewPlanSection {...card} practice={PROMISES} none={mine.length === 0} />
 
 
-      <section aria-labelledby="thanks-heading" className="stack">
-        <h2 id="thanks-heading" className="anchor-target" tabIndex={-1}>
-          Thank-yous
-        </h2>
+      <PageSection id="thanks-heading" title="Thank-yous">
         {partner ? (
-          <Appreciations list={data.appreciation} partner={partner} items={items} keys={keys} drafts={drafts} timeZone={tz} now={now} onItem={replace} />
+          <Appreciations {...card} list={data.appreciation} partner={partner} />
         ) : (
           <p className="muted">When your partner joins, you can thank each other for specific things here.</p>
         )}
-      </section>
+      </PageSection>
 
       <p>
         <Link to="/practices">All practices</Link>

@@ -1,61 +1,29 @@
 import { useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
-import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
-import { asAppreciation, asCommitment, consistencyByWeek, lastSegment, localToday, occurrencesToMark } from '../../../core/commitments/index.js';
+import type { OpenItem } from '../../../shared/client/index.js';
+import { asCommitment } from '../../../core/commitments/index.js';
+import { consistencyByWeek, lastSegment, localToday, occurrencesToMark } from '../../../core/scheduled/index.js';
 import { scheduleText } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
-import { errorMessage } from '../../lib/errors.js';
-import { localDateTime } from '../../lib/time.js';
-import { type Drafts } from '../../lib/use-drafts.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { THANKS_DRAFT_KEY, ThanksForm, ThanksList } from '../appreciations/Thanks.js';
+import { ConsistencyChart } from '../scheduled/ConsistencyChart.js';
+import { occurrenceLabel } from '../scheduled/model.js';
+import { usePlanActions } from '../scheduled/plan-card.js';
+import type { PracticeCardProps } from '../scheduled/ScheduledCard.js';
 import { notice } from './actions.js';
-import { ConsistencyChart } from './ConsistencyChart.js';
-import { latestMarks, markRecords, occurrenceLabel, type MarkView } from './model.js';
+import { latestMarks, markRecords, type MarkView } from './model.js';
 import type { MarkReplies } from './OwnPromise.js';
-import { ThanksForm } from './Thanks.js';
 
-/** Thank-yous for one kept time, with who sent them. */
-export function ThanksList({ list, who, timeZone }: { list: readonly OpenItem[]; who: string; timeZone: string }) {
-  if (list.length === 0) return null;
-  return (
-    <ul className="plain-list ack-list" aria-label={`Thank-yous from ${who}`}>
-      {list.map((a) => {
-        const c = a.verified ? asAppreciation(a.content) : null;
-        return (
-          <li key={a.id}>
-            {c ? (
-              <p>
-                <strong>{who === 'You' ? 'You' : who} said thank you:</strong> {c.text}
-              </p>
-            ) : (
-              <p className="muted small">We couldn't verify this came from {who === 'You' ? 'you' : who}, so it isn't shown.</p>
-            )}
-            <p className="muted small">
-              <time dateTime={a.createdAt}>{localDateTime(a.createdAt, timeZone)}</time>
-            </p>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-interface PartnerPromiseProps {
+interface PartnerPromiseProps extends PracticeCardProps {
   commitment: OpenItem;
   plan: CommitmentState;
   views: MarkView[];
   /** What I already sent back for each of the partner's marks. */
   mine: (markId: string) => MarkReplies;
   partner: PartnerView;
-  keys: PartnerKeys;
-  items: ItemsClient;
-  drafts: Drafts;
-  timeZone: string;
-  now: Date;
-  onItem(item: OpenItem): void;
 }
 
 /** A promise the partner shared: what they marked lately, and a way to notice the kept ones. */
@@ -111,40 +79,22 @@ export function PartnerPromise({ commitment, plan, views, mine, partner, keys, i
   );
 }
 
-interface PartnerMarkProps {
+interface PartnerMarkProps extends Omit<PracticeCardProps, 'now'> {
   label: string;
   view: MarkView;
   sent: MarkReplies;
   partner: PartnerView;
-  keys: PartnerKeys;
-  items: ItemsClient;
-  drafts: Drafts;
-  timeZone: string;
-  onItem(item: OpenItem): void;
 }
 
 /** One marked time of the partner's: kept ones can be noticed or thanked in one tap; missed ones are simply shown. */
 function PartnerMark({ label, view, sent, partner, keys, items, drafts, timeZone, onItem }: PartnerMarkProps) {
-  const [thanking, setThanking] = useState(drafts.restored?.has(`promise:thanks:${view.item.id}`) ?? false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const [thanking, setThanking] = useState(drafts.restored?.has(THANKS_DRAFT_KEY(view.item.id)) ?? false);
+  const { busy, error, note: status, setNote: setStatus, run } = usePlanActions('promise');
   const name = partner.displayName;
   const kept = view.content.status === 'kept';
   const noticed = sent.acks.length > 0;
 
-  const noticeIt = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onItem(await notice(items, view.item, partner));
-      setStatus(`${name} will see that you noticed.`);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const noticeIt = () => run('notice', async () => onItem(await notice(items, view.item, partner)), `${name} will see that you noticed.`);
 
   return (
     <li className="promise-time" data-testid={`partner-time-${view.occurrence}`}>
@@ -160,7 +110,7 @@ function PartnerMark({ label, view, sent, partner, keys, items, drafts, timeZone
           {!thanking ? (
             <div className="actions actions-tight">
               {!noticed ? (
-                <Button small variant="secondary" busy={busy} busyLabel="Sending…" disabled={keys !== 'ok'} onClick={() => void noticeIt()}>
+                <Button small variant="secondary" busy={busy === 'notice'} busyLabel="Sending…" disabled={keys !== 'ok'} onClick={() => void noticeIt()}>
                   I noticed
                 </Button>
               ) : null}

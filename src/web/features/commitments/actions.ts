@@ -1,9 +1,10 @@
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
-import type { AppreciationContent, CommitmentContent, MarkContent } from '../../../core/commitments/index.js';
+import type { CommitmentContent, MarkContent } from '../../../core/commitments/index.js';
 import type { AckContent } from '../reflections/sections.js';
-import { marksToSync, sharedWith, type MarkView } from './model.js';
+import { sharedWith } from '../scheduled/model.js';
+import { marksToSync, type MarkView } from './model.js';
 
 /*
  * The writes of practice 4, each through ItemsClient (encrypted, signed, wrapped here). Marks
@@ -81,16 +82,4 @@ export async function deletePromise(items: ItemsClient, commitment: OpenItem, ma
 export async function notice(items: ItemsClient, mark: OpenItem, partner: PartnerView): Promise<OpenItem> {
   const ack = await items.create<AckContent>('acknowledgment', { text: 'I noticed' }, { parentId: mark.id });
   return items.share(ack, partner);
-}
-
-/** A thank-you, always sent: for one of the partner's kept occurrences, or for anything specific. */
-export async function sendAppreciation(items: ItemsClient, text: string, partner: PartnerView, markId: string | null): Promise<OpenItem> {
-  const item = await items.create<AppreciationContent>('appreciation', { text }, markId ? { parentId: markId } : {});
-  try {
-    return await items.share(item, partner);
-  } catch (e) {
-    // Never leave a thank-you the partner can't see: take it back, the draft keeps the words.
-    await items.remove(item).catch(() => undefined);
-    throw e;
-  }
 }

@@ -1,190 +1,29 @@
-import { commitmentContentSchema, DEFAULT_REMINDER_MINUTES, localToday, REMINDER_OPTIONS, type CommitmentContent } from '../../../core/commitments/index.js';
-import {
-  firstOccurrence,
-  localDateSchema,
-  localTimeSchema,
-  scheduleSchema,
-  weekdayOf,
-  WEEKDAYS,
-  type Schedule,
-  type ScheduleType,
-  type Weekday,
-} from '../../../core/schedules/index.js';
+import { commitmentContentSchema, WHAT_MAX, type CommitmentContent } from '../../../core/commitments/index.js';
+import { checkScheduledForm, type CheckedForm, type ScheduleFormValues } from '../scheduled/form.js';
+import type { ScheduledFormWords } from '../scheduled/ScheduledForm.js';
 
 /*
- * The promise form as plain values (what the drafts keep) and its checks: each message is
- * the zod message of the field it belongs to, so the form can show it under that field.
+ * The promise form: the scheduled practices' form (../scheduled) with a promise's words,
+ * checked as a promise's content. A promise is yours alone to keep and mark.
  */
 
-/** Everything the form holds; kept as a draft while it is written. */
-export interface PromiseFormValues {
-  what: string;
-  note: string;
-  type: ScheduleType;
-  /** The one-off's date, or the day a repeating promise starts. */
-  date: string;
-  time: string;
-  weekdays: Weekday[];
-  interval: number;
-  dayOfMonth: number;
-  /** '' for no end. */
-  endDate: string;
-  /** Minutes before, or 'none'. */
-  remind: string;
-  /** A personal intention, not shared with the partner. */
-  keepPrivate: boolean;
-}
-
-/** The fields a message can belong to. */
-export type PromiseField = 'what' | 'note' | 'type' | 'date' | 'time' | 'weekdays' | 'interval' | 'dayOfMonth' | 'endDate' | 'remind' | 'form';
-export type PromiseErrors = Partial<Record<PromiseField, string>>;
-
-/** The schedule choices, in the order the form offers them. */
-export const FREQUENCIES: readonly { type: ScheduleType; label: string }[] = [
-  { type: 'once', label: 'Once' },
-  { type: 'daily', label: 'Every day' },
-  { type: 'weekly', label: 'Every week' },
-  { type: 'every_n_weeks', label: 'Every few weeks' },
-  { type: 'monthly', label: 'Every month' },
-];
-
-/** Day names for the day checkboxes, Monday first. */
-export const DAY_LABELS: Record<Weekday, string> = {
-  MO: 'Monday',
-  TU: 'Tuesday',
-  WE: 'Wednesday',
-  TH: 'Thursday',
-  FR: 'Friday',
-  SA: 'Saturday',
-  SU: 'Sunday',
+/** What the promise form says. */
+export const PROMISE_FORM_WORDS: ScheduledFormWords = {
+  className: 'form promise-form',
+  whatLabel: 'Your promise',
+  whatHint: 'Something small and specific you can do, like “Call if I\'m running more than 15 minutes late.”',
+  whatMax: WHAT_MAX,
+  noteLabel: 'Why it matters (optional)',
+  remindLabel: 'Remind me',
+  privateLabel: 'Keep this just for me',
+  privateHint: (partnerName) =>
+    partnerName ? `A personal intention: ${partnerName} won't see it or its marks. You can share it later.` : 'Until your partner joins, every promise is yours alone.',
 };
 
-/** A fresh form: weekly on today's weekday at 19:00, from today, with the default reminder. */
-export function emptyForm(now: Date, timeZone: string): PromiseFormValues {
-  const today = localToday(now, timeZone);
-  return {
-    what: '',
-    note: '',
-    type: 'weekly',
-    date: today,
-    time: '19:00',
-    weekdays: [weekdayOf(today)],
-    interval: 2,
-    dayOfMonth: Number(today.slice(8, 10)),
-    endDate: '',
-    remind: String(DEFAULT_REMINDER_MINUTES),
-    keepPrivate: false,
-  };
-}
+/** A checked promise form: the content and schedule to store, or a message per field. */
+export type CheckedPromise = CheckedForm<CommitmentContent>;
 
-/** The form filled from a stored schedule (to edit or resume it), keeping the words given. */
-export function formFromSchedule(base: PromiseFormValues, s: Schedule, remindMinutesBefore: number | null): PromiseFormValues {
-  const remind = remindMinutesBefore === null ? 'none' : String(remindMinutesBefore);
-  if (s.type === 'once') return { ...base, type: 'once', date: s.at.slice(0, 10), time: s.at.slice(11), endDate: '', remind };
-  return {
-    ...base,
-    type: s.type,
-    date: s.startDate,
-    time: s.time,
-    endDate: s.endDate ?? '',
-    weekdays: s.type === 'weekly' || s.type === 'every_n_weeks' ? [...s.weekdays] : base.weekdays,
-    interval: s.type === 'every_n_weeks' ? s.interval : base.interval,
-    dayOfMonth: s.type === 'monthly' ? s.dayOfMonth : base.dayOfMonth,
-    remind,
-  };
-}
-
-/** A draft read back from storage, checked field by field (anything odd falls back to `base`). */
-export function asFormValues(body: unknown, base: PromiseFormValues): PromiseFormValues | null {
-  if (!body || typeof body !== 'object') return null;
-  const b = body as Record<string, unknown>;
-  const str = (k: keyof PromiseFormValues, fallback: string): string => (typeof b[k] === 'string' ? (b[k] as string) : fallback);
-  const num = (k: keyof PromiseFormValues, fallback: number): number => (typeof b[k] === 'number' && Number.isInteger(b[k]) ? (b[k] as number) : fallback);
-  const type = FREQUENCIES.find((f) => f.type === b.type)?.type ?? base.type;
-  const days = Array.isArray(b.weekdays) ? WEEKDAYS.filter((d) => (b.weekdays as unknown[]).includes(d)) : base.weekdays;
-  return {
-    what: str('what', ''),
-    note: str('note', ''),
-    type,
-    date: str('date', base.date),
-    time: str('time', base.time),
-    weekdays: days,
-    interval: num('interval', base.interval),
-    dayOfMonth: num('dayOfMonth', base.dayOfMonth),
-    endDate: str('endDate', ''),
-    remind: str('remind', base.remind),
-    keepPrivate: b.keepPrivate === true,
-  };
-}
-
-/** The reminder choice as stored minutes (null for none). */
-export function remindMinutes(value: string): number | null {
-  const option = REMINDER_OPTIONS.find((o) => (o.minutes === null ? 'none' : String(o.minutes)) === value);
-  return option ? option.minutes : DEFAULT_REMINDER_MINUTES;
-}
-
-/** The schedule the form describes, in `timeZone` (no checks: see checkPromiseForm). */
-export function scheduleFromForm(v: PromiseFormValues, timeZone: string): Schedule {
-  if (v.type === 'once') return { type: 'once', at: `${v.date}T${v.time}`, timeZone };
-  const base = { time: v.time, timeZone, startDate: v.date, ...(v.endDate ? { endDate: v.endDate } : {}) };
-  switch (v.type) {
-    case 'daily':
-      return { type: 'daily', ...base };
-    case 'weekly':
-      return { type: 'weekly', ...base, weekdays: v.weekdays };
-    case 'every_n_weeks':
-      return { type: 'every_n_weeks', ...base, weekdays: v.weekdays, interval: v.interval };
-    case 'monthly':
-      return { type: 'monthly', ...base, dayOfMonth: v.dayOfMonth };
-  }
-}
-
-const SCHEDULE_FIELD: Record<string, PromiseField> = {
-  at: 'time',
-  startDate: 'date',
-  endDate: 'endDate',
-  time: 'time',
-  weekdays: 'weekdays',
-  interval: 'interval',
-  dayOfMonth: 'dayOfMonth',
-  type: 'type',
-};
-
-/** A checked form: the content and schedule to store, or a message per field. */
-export type CheckedPromise =
-  | { ok: true; content: CommitmentContent; schedule: Schedule; remindMinutesBefore: number | null; keepPrivate: boolean }
-  | { ok: false; errors: PromiseErrors };
-
-/**
- * Checks the form the way the stored shapes will (content and schedule schemas), plus what
- * only makes sense at the moment of writing: no start before today, no one-off in the past.
- */
-export function checkPromiseForm(v: PromiseFormValues, timeZone: string, now: Date): CheckedPromise {
-  const errors: PromiseErrors = {};
-  const first = (field: PromiseField, message: string | undefined) => {
-    if (message && !errors[field]) errors[field] = message;
-  };
-  const content = commitmentContentSchema.safeParse(v.note.trim() ? { what: v.what, note: v.note } : { what: v.what });
-  if (!content.success) for (const i of content.error.issues) first(i.path[0] === 'note' ? 'note' : 'what', i.message);
-
-  const date = localDateSchema.safeParse(v.date);
-  if (!date.success) first('date', date.error.issues[0]?.message);
-  const time = localTimeSchema.safeParse(v.time);
-  if (!time.success) first('time', time.error.issues[0]?.message);
-  const today = localToday(now, timeZone);
-  if (date.success && v.date < today) first('date', v.type === 'once' ? 'Please choose a time in the future.' : 'Choose today or a later date to start.');
-
-  let schedule: Schedule | null = null;
-  if (date.success && time.success) {
-    const parsed = scheduleSchema.safeParse(scheduleFromForm(v, timeZone));
-    if (parsed.success) schedule = parsed.data;
-    else for (const i of parsed.error.issues) first(SCHEDULE_FIELD[String(i.path[0])] ?? 'form', i.message);
-  }
-  if (schedule?.type === 'once' && !errors.date && !errors.time) {
-    // A one-off is a promise about a moment still ahead (the engine reads it on the person's clock).
-    const due = firstOccurrence(schedule);
-    if (due && due.utc.getTime() <= now.getTime()) first(v.date === today ? 'time' : 'date', 'Please choose a time in the future.');
-  }
-  if (!content.success || !schedule || Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, content: content.data, schedule, remindMinutesBefore: remindMinutes(v.remind), keepPrivate: v.keepPrivate };
+/** Checks the words as a promise's, and the schedule as every scheduled practice's. */
+export function checkPromiseForm(v: ScheduleFormValues, timeZone: string, now: Date): CheckedPromise {
+  return checkScheduledForm(v, timeZone, now, { schema: commitmentContentSchema, content: (what, note) => (note === undefined ? { what } : { what, note }) });
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime } from '../../lib/format.js';
 import type { OpenItem } from '../../../shared/client/index.js';
-import { markRecords, marksOf, marksToSync, occurrenceLabel, planOf } from './model.js';
+import { markRecords, marksOf, marksToSync } from './model.js';
 
 const C = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
@@ -50,21 +49,5 @@ describe('marksToSync', () => {
     const privateAgain = { ...commitment, sharedWith: [] };
     expect(marksToSync(privateAgain, [a, b], 'partner')).toEqual({ share: [], unshare: [b] });
     expect(marksToSync(commitment, [a, b], null)).toEqual({ share: [], unshare: [] });
-  });
-});
-
-describe('planOf', () => {
-  it('reads a valid plan and nothing else', () => {
-    const plan = { segments: [{ type: 'once', at: '2026-03-01T08:00', timeZone: 'Europe/Warsaw' }], status: 'active', remindMinutesBefore: 30 };
-    expect(planOf(item({ kind: 'commitment', state: plan }))).toEqual(plan);
-    expect(planOf(item({ kind: 'commitment', state: { ...plan, status: 'later' } }))).toBeNull();
-  });
-});
-
-describe('occurrenceLabel', () => {
-  it('says today, yesterday, or the day and date', () => {
-    expect(occurrenceLabel({ key: '2026-02-27', localTime: '19:00' }, '2026-02-27')).toBe(`Today at ${formatTime('19:00')}`);
-    expect(occurrenceLabel({ key: '2026-02-26', localTime: '07:30' }, '2026-02-27')).toBe(`Yesterday at ${formatTime('07:30')}`);
-    expect(occurrenceLabel({ key: '2026-02-20', localTime: '19:00' }, '2026-02-27')).toBe(`${formatDate('2026-02-20')} at ${formatTime('19:00')}`);
   });
 });

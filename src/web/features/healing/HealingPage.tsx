@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { localToday } from '../../../core/commitments/index.js';
+import { localToday } from '../../../core/scheduled/index.js';
 import { hasCheckins, timeline, TIMELINE_DAYS, averagePoints, MEASURES, type Measure, type DatedValue } from '../../../core/healing/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Fold } from '../../components/Fold.js';

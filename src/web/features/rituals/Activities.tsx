@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import { ACTIVITIES, ACTIVITY_CATEGORY_INFO, type ActivityCategory } from '../../../core/activities/index.js';
-import { localToday } from '../../../core/commitments/index.js';
+import { localToday } from '../../../core/scheduled/index.js';
 import { activityReflectionSchema, asActivityReflection, asActivityStep, REFLECTION_MAX, RITUAL_TITLE_MAX, type ActivityPlanContent, type ActivityStep } from '../../../core/rituals/index.js';
 import { firstOccurrence, localDateSchema, localTimeSchema } from '../../../core/schedules/index.js';
-import type { PartnerView } from '../../../shared/api/index.js';
-import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
+import type { OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { Fold } from '../../components/Fold.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -13,24 +12,16 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useStatusLine } from '../../lib/use-status-line.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
-import { type Drafts } from '../../lib/use-drafts.js';
-import { parentOf, sharedWith } from '../commitments/model.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { parentOf, sharedWith } from '../scheduled/model.js';
+import type { PracticeCardProps } from '../scheduled/ScheduledCard.js';
 import { createActivityPlan, reflectOnActivity, removeActivityPlan, shareActivityPlan, stepOnActivity, updateActivityPlan } from './actions.js';
 import { categoryTitle, DRAFT_KEYS, plannedLabel, plansInOrder, type PlanView } from './model.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
 
-interface ActivitiesProps {
+interface ActivitiesProps extends PracticeCardProps {
   plans: PlanView[];
   /** Reflections on plans from the partner who didn't make them (`response` items). */
   responses: readonly OpenItem[];
-  partner: PartnerView | null;
-  keys: PartnerKeys;
-  items: ItemsClient;
-  drafts: Drafts;
-  timeZone: string;
-  now: Date;
-  onItem(item: OpenItem): void;
   onRemoved(id: string): void;
 }
 
@@ -186,16 +177,9 @@ export function Activities({ plans, responses, partner, keys, items, drafts, tim
   );
 }
 
-interface PlanCardProps {
+interface PlanCardProps extends PracticeCardProps {
   plan: PlanView;
   replies: OpenItem[];
-  partner: PartnerView | null;
-  keys: PartnerKeys;
-  items: ItemsClient;
-  drafts: Drafts;
-  timeZone: string;
-  now: Date;
-  onItem(item: OpenItem): void;
   onRemoved(id: string): void;
 }
 

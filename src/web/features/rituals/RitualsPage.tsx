@@ -1,77 +1,49 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { Fold } from '../../components/Fold.js';
-import { newPlan } from '../../../core/commitments/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
-import { PageTitle } from '../../components/Heading.js';
 import { KeyChangedBanner } from '../../components/KeyChangedBanner.js';
-import { PageLoading } from '../../components/PageLoading.js';
-import { LiveStatus } from '../../components/Status.js';
-import { errorMessage } from '../../lib/errors.js';
-import { asFormValues } from '../commitments/form.js';
+import { NewPlanSection } from '../scheduled/NewPlanSection.js';
+import { JumpNav, PageSection, useScheduledPage } from '../scheduled/page.js';
 import { Activities } from './Activities.js';
-import { createRitual } from './actions.js';
 import { CalendarDownload } from './CalendarDownload.js';
 import { CalendarSubscription } from './CalendarSubscription.js';
-import { emptyRitualForm } from './form.js';
-import { DRAFT_KEYS, DRAFT_PREFIX, logsOf, planViews, ritualViews } from './model.js';
+import { RITUALS } from './practice.js';
+import { DRAFT_PREFIX, logsOf, planViews, ritualViews } from './model.js';
 import { RitualCard } from './RitualCard.js';
-import { RitualForm } from './RitualForm.js';
-import { usePractice } from '../../lib/use-practice.js';
-import { useNow } from '../../lib/use-now.js';
+import './rituals.css';
 
 const KINDS = ['ritual', 'ritual_log', 'acknowledgment', 'activity_plan', 'response'] as const;
 
-
 /** Practice 6: rituals with a schedule, "we did it" for each time, activities to plan, and a calendar file. */
 export function RitualsPage() {
-  const { me, partner, items, data, error, reload, replace, drop, drafts, keys } = usePractice(KINDS, { prefix: DRAFT_PREFIX });
-  const tz = me.user.timeZone;
-  const now = useNow();
-  const [made, setMade] = useState('');
-  const [formKey, setFormKey] = useState(0);
+  const page = useScheduledPage(KINDS, DRAFT_PREFIX, {
+    title: '6. Rituals and time together',
+    lead: 'Small things you do together, again and again, give trust somewhere to grow. Make one, and note the times you share it.',
+    loadingLabel: 'Opening your rituals…',
+  });
+  const { partner, data, drafts, keys, card } = page;
+  if (!data || !drafts.restored) return page.loading;
 
-  const head = (
-    <PageTitle lead="Small things you do together, again and again, give trust somewhere to grow. Make one, and note the times you share it.">
-      6. Rituals and time together
-    </PageTitle>
-  );
-
-  if (!data || !drafts.restored) {
-    return <PageLoading head={head} error={!data ? error : null} reload={reload} loadingLabel="Opening your rituals…" keptNote />;
-  }
-
-  const name = partner?.displayName ?? '';
   // Mine, and what the partner shared: the readers rule already keeps anything else away.
   const readable = (i: OpenItem) => i.mine || (!!partner && i.authorId === partner.id);
   const rituals = ritualViews(data.ritual.filter(readable));
   const plans = planViews(data.activity_plan.filter(readable), data.response.filter(readable));
-  const base = emptyRitualForm(now, tz);
-  const restored = asFormValues(drafts.restored.get(DRAFT_KEYS.create), base);
 
   return (
     <div className="stack-lg">
-      {head}
+      {page.head}
       {/* Sharing here is by buttons, not a dialog: the pause is said once, at the top. */}
       {partner && keys === 'changed' ? <KeyChangedBanner name={partner.displayName} /> : null}
 
-      <nav aria-label="On this page" className="jump-nav">
-        <ul className="plain-list jump-list">
-          <li>
-            <a href="#rituals-heading">Your rituals</a>
-          </li>
-          <li>
-            <a href="#new-ritual-heading">Make a ritual</a>
-          </li>
-          <li>
-            <a href="#activities-heading">Activities</a>
-          </li>
-          <li>
-            <a href="#calendar-heading">Calendar</a>
-          </li>
-        </ul>
-      </nav>
+      <JumpNav
+        links={[
+          { id: 'rituals-heading', label: 'Your rituals' },
+          { id: 'new-ritual-heading', label: 'Make a ritual' },
+          { id: 'activities-heading', label: 'Activities' },
+          { id: 'calendar-heading', label: 'Calendar' },
+        ]}
+      />
 
       {!partner ? (
         <p className="notice">
@@ -79,10 +51,7 @@ export function RitualsPage() {
         </p>
       ) : null}
 
-      <section aria-labelledby="rituals-heading" className="stack">
-        <h2 id="rituals-heading" className="anchor-target" tabIndex={-1}>
-          Your rituals
-        </h2>
+      <PageSection id="rituals-heading" title="Your rituals">
         {rituals.length === 0 ? (
           <EmptyState title="No rituals yet" level={3}>
             <p>A ritual is a small, regular time that belongs to both of you — a morning coffee, an evening walk, a weekly check-in.</p>
@@ -98,77 +67,30 @@ export function RitualsPage() {
                   ritual={r}
                   logs={logsOf(r.item.id, data.ritual_log.filter(readable))}
                   acks={data.acknowledgment.filter(readable)}
-                  partner={partner}
-                  keys={keys}
-                  items={items}
-                  drafts={drafts}
-                  timeZone={tz}
-                  now={now}
-                  onItem={replace}
+                  {...card}
                 />
               ))}
             </ul>
           </>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="new-ritual-heading" className="stack">
-        <h2 id="new-ritual-heading" className="anchor-target" tabIndex={-1}>
-          Make a ritual
-        </h2>
-        <p className="why">
-          <span className="why-label">Why this helps:</span> rituals are predictable moments of connection. Knowing the time is coming
-          — and that you'll both be there — rebuilds a sense of safety.
-        </p>
-        <Fold summary="Make a new ritual" open={!!(restored && restored.what) || rituals.length === 0} testId="new-ritual-fold">
-          <div className="card">
-            <RitualForm
-              key={formKey}
-              initial={restored && restored.what ? restored : base}
-              drafts={drafts}
-              draftKey={DRAFT_KEYS.create}
-              timeZone={tz}
-              partnerName={partner ? name : null}
-              submitLabel={partner ? `Share with ${name}` : 'Save this ritual'}
-              onSubmit={async (checked) => {
-                const share = !!partner && !checked.keepPrivate && keys === 'ok';
-                const { item, shareFailed } = await createRitual(items, checked.content, newPlan(checked.schedule, checked.remindMinutesBefore), partner, share);
-                replace(item);
-                setFormKey((k) => k + 1);
-                setMade(
-                  shareFailed
-                    ? `Saved, but not yet shared with ${name}: ${errorMessage(shareFailed)} You can share it from the ritual.`
-                    : share
-                      ? `Saved and shared with ${name}.`
-                      : 'Saved, just for you for now.',
-                );
-              }}
-            />
-            <LiveStatus>{made}</LiveStatus>
-          </div>
-        </Fold>
-      </section>
+      <NewPlanSection {...card} practice={RITUALS} none={rituals.length === 0} />
 
-      <section aria-labelledby="activities-heading" className="stack">
-        <h2 id="activities-heading" className="anchor-target" tabIndex={-1}>
-          Activities
-        </h2>
+      <PageSection id="activities-heading" title="Activities">
         <p className="why">
           <span className="why-label">Why this helps:</span> doing something new together, side by side, brings back the feeling of being a
           team.
         </p>
-        <Activities plans={plans} responses={data.response.filter(readable)} partner={partner} keys={keys} items={items} drafts={drafts} timeZone={tz} now={now} onItem={replace} onRemoved={drop} />
-      </section>
+        <Activities {...card} plans={plans} responses={data.response.filter(readable)} onRemoved={page.drop} />
+      </PageSection>
 
-      <section aria-labelledby="calendar-heading" className="stack">
-        <h2 id="calendar-heading" className="anchor-target" tabIndex={-1}>
-          Calendar
-        </h2>
+      <PageSection id="calendar-heading" title="Calendar">
         <Fold summary="Add them to your calendar">
           <CalendarDownload rituals={rituals} plans={plans} />
           <CalendarSubscription />
         </Fold>
-      </section>
+      </PageSection>
 
       <p>
         <Link to="/practices">All practices</Link>

@@ -3,7 +3,7 @@ import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import type { ActivityPlanContent, ActivityReflection, ActivityStep, RitualContent, RitualLogContent } from '../../../core/rituals/index.js';
 import type { AckContent } from '../reflections/sections.js';
-import { sharedWith } from '../commitments/model.js';
+import { sharedWith } from '../scheduled/model.js';
 import { CONFIRM_TEXT } from './model.js';
 
 /*

@@ -1,35 +1,30 @@
-import { ritualContentSchema, type RitualContent } from '../../../core/rituals/index.js';
-import type { Schedule } from '../../../core/schedules/index.js';
-import { checkPromiseForm, emptyForm, type PromiseErrors, type PromiseFormValues } from '../commitments/form.js';
+import { ritualContentSchema, RITUAL_TITLE_MAX, type RitualContent } from '../../../core/rituals/index.js';
+import { checkScheduledForm, type CheckedForm, type ScheduleFormValues } from '../scheduled/form.js';
+import type { ScheduledFormWords } from '../scheduled/ScheduledForm.js';
 
 /*
- * The ritual form keeps the promise form's values (`what` holds the ritual's name) so the
- * schedule fields, their checks and their drafts are the same code for both practices.
+ * The ritual form: the scheduled practices' form (../scheduled) with a ritual's words (`what`
+ * holds its name), checked as a ritual's content. A ritual belongs to both of you.
  */
 
-/** A fresh ritual form: weekly on today's weekday at 19:00, reminder 30 minutes before. */
-export function emptyRitualForm(now: Date, timeZone: string): PromiseFormValues {
-  return emptyForm(now, timeZone);
-}
+/** What the ritual form says. */
+export const RITUAL_FORM_WORDS: ScheduledFormWords = {
+  className: 'form promise-form ritual-form',
+  whatLabel: 'Your ritual',
+  whatHint: 'Something small you do together, again and again — like “Morning coffee, phones away.”',
+  whatMax: RITUAL_TITLE_MAX,
+  whatMaxLength: RITUAL_TITLE_MAX + 20,
+  noteLabel: 'A note (optional)',
+  remindLabel: 'Remind us',
+  remindNote: 'Reminders go to both of you, each at your own quiet hours.',
+  privateLabel: 'Keep it private for now',
+  privateHint: (partnerName) => (partnerName ? `Rituals are for the two of you; ${partnerName} sees it once you share it.` : 'Until your partner joins, it is yours alone.'),
+};
 
 /** A checked ritual form: what to store, or a message per field. */
-export type CheckedRitual =
-  | { ok: true; content: RitualContent; schedule: Schedule; remindMinutesBefore: number | null; keepPrivate: boolean }
-  | { ok: false; errors: PromiseErrors };
+export type CheckedRitual = CheckedForm<RitualContent>;
 
-/** Checks the name and note as a ritual's, and the schedule exactly as a promise's. */
-export function checkRitualForm(v: PromiseFormValues, timeZone: string, now: Date): CheckedRitual {
-  const errors: PromiseErrors = {};
-  const content = ritualContentSchema.safeParse(v.note.trim() ? { title: v.what, note: v.note } : { title: v.what });
-  if (!content.success) {
-    for (const i of content.error.issues) {
-      const field = i.path[0] === 'note' ? 'note' : 'what';
-      errors[field] ??= i.message;
-    }
-  }
-  // The words are checked above; a stand-in lets the promise checks look at the schedule alone.
-  const schedule = checkPromiseForm({ ...v, what: 'ritual', note: '' }, timeZone, now);
-  if (!schedule.ok) Object.assign(errors, { ...schedule.errors, ...errors });
-  if (!content.success || !schedule.ok) return { ok: false, errors };
-  return { ok: true, content: content.data, schedule: schedule.schedule, remindMinutesBefore: schedule.remindMinutesBefore, keepPrivate: v.keepPrivate };
+/** Checks the name and note as a ritual's, and the schedule as every scheduled practice's. */
+export function checkRitualForm(v: ScheduleFormValues, timeZone: string, now: Date): CheckedRitual {
+  return checkScheduledForm(v, timeZone, now, { schema: ritualContentSchema, content: (title, note) => (note === undefined ? { title } : { title, note }) });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatTime } from '../../lib/format.js';
 import type { OpenItem } from '../../../shared/client/index.js';
-import { checkRitualForm, emptyRitualForm } from './form.js';
+import { emptyForm } from '../scheduled/form.js';
+import { checkRitualForm } from './form.js';
 import { calendarInputs, loggedOccurrences, logsByOccurrence, logsOf, plannedLabel, planViews, plansInOrder, ritualViews } from './model.js';
 
 const WARSAW = 'Europe/Warsaw';
@@ -18,7 +19,7 @@ const plan = { segments: [fridays], status: 'active', remindMinutesBefore: 30 } 
 
 describe('checkRitualForm', () => {
   it('checks the name as a ritual’s and the schedule as a promise’s', () => {
-    const base = emptyRitualForm(NOW, WARSAW);
+    const base = emptyForm(NOW, WARSAW);
     const empty = checkRitualForm(base, WARSAW, NOW);
     expect(empty.ok).toBe(false);
     if (!empty.ok) expect(empty.errors.what).toBe('Name the ritual in a few words.');

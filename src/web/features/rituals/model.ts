@@ -4,11 +4,11 @@ import { asActivityPlan, asActivityStep, asRitual, asRitualLog, type ActivityPla
 import type { OpenItem } from '../../../shared/client/index.js';
 import { formatDate, formatTime } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
-import { markStateOf, planOf } from '../commitments/model.js';
+import { occurrenceViews, parentOf, planOf, type OccurrenceView } from '../scheduled/model.js';
 
 /*
- * Practice 6's items as the page reads them: rituals (either partner's, with the plan a
- * commitment has), the "we did it" logs of each time, and activity plans. Pure.
+ * Practice 6's items as the page reads them: rituals (either partner's, with a plan like
+ * every scheduled practice's), the "we did it" logs of each time, and activity plans. Pure.
  */
 
 /** Drafts on this page start with this. */
@@ -43,21 +43,11 @@ export function ritualViews(list: readonly OpenItem[]): RitualView[] {
 }
 
 /** One "we did it". */
-export interface LogView {
-  item: OpenItem;
-  occurrence: string;
-  content: RitualLogContent;
-}
+export type LogView = OccurrenceView<RitualLogContent>;
 
 /** The logs of one ritual that verified, by either partner, oldest first. */
 export function logsOf(ritualId: string, logs: readonly OpenItem[]): LogView[] {
-  const out: LogView[] = [];
-  for (const item of logs) {
-    const state = markStateOf(item);
-    const content = item.verified ? asRitualLog(item.content) : null;
-    if (state && content && state.parentId === ritualId) out.push({ item, occurrence: state.occurrence, content });
-  }
-  return out.sort((a, b) => a.item.createdAt.localeCompare(b.item.createdAt));
+  return occurrenceViews(ritualId, logs, asRitualLog, 'createdAt');
 }
 
 /** Logs grouped by occurrence: both partners may log the same time; that is shown together. */
@@ -89,7 +79,7 @@ export interface PlanView {
 /** The other partner's steps on one plan (responses to it that read as a step), oldest first. */
 function stepsOn(plan: OpenItem, responses: readonly OpenItem[]): { at: string; step: ActivityStep }[] {
   return responses
-    .filter((r) => r.authorId !== plan.authorId && r.verified && (r.state as { parentId?: unknown } | null)?.parentId === plan.id)
+    .filter((r) => r.authorId !== plan.authorId && r.verified && parentOf(r) === plan.id)
     .flatMap((r) => {
       const step = asActivityStep(r.content);
       return step ? [{ at: r.createdAt, step }] : [];

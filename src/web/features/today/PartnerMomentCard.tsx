@@ -3,7 +3,7 @@ import { useItems } from '../../lib/use-items.js';
 import { useKinds } from '../../lib/use-kinds.js';
 import { localDateTime } from '../../lib/time.js';
 import { parentOf } from '../questions/content.js';
-import { asMessage } from '../triggers/moments.js';
+import { asMessage } from '../moments/moments.js';
 import { momentWaiting } from './partner-moment.js';
 import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 

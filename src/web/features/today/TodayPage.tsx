@@ -12,7 +12,7 @@ import { EndedCoupleNotice } from '../couples/EndedCouple.js';
 import { needsComparing } from '../couples/compared.js';
 import '../agreements/agreements.css';
 import { SafetyCheckOffer } from '../safety/SafetyCheckOffer.js';
-import { TodayMomentsCard } from '../triggers/TodayMomentsCard.js';
+import { TodayMomentsCard } from '../moments/TodayMomentsCard.js';
 import { DecisionCard } from './DecisionCard.js';
 import { NextSteps } from './NextSteps.js';
 import { PartnerMomentCard } from './PartnerMomentCard.js';

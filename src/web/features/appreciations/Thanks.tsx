@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
-import { appreciationContentSchema, appreciationsThisWeek, asAppreciation, NOTE_MAX } from '../../../core/commitments/index.js';
+import { appreciationContentSchema, appreciationsThisWeek, asAppreciation, THANKS_MAX } from '../../../core/appreciations/index.js';
 import { Button } from '../../components/Button.js';
 import { Fold } from '../../components/Fold.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
@@ -11,10 +11,43 @@ import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
 import { type Drafts } from '../../lib/use-drafts.js';
 import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import type { PracticeCardProps } from '../scheduled/ScheduledCard.js';
 import { sendAppreciation } from './actions.js';
-import { DRAFT_KEYS } from './model.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
 import { thanksWeekLine } from './thanks-week.js';
+import './appreciations.css';
+
+/**
+ * The draft of a thank-you: for one of the partner's kept promises, or for anything. Written on
+ * the promises page, so it keeps that page's prefix ('promise:').
+ */
+export const THANKS_DRAFT_KEY = (markId: string | null): string => (markId ? `promise:thanks:${markId}` : 'promise:thanks');
+
+/** Thank-yous for one kept time, with who sent them. */
+export function ThanksList({ list, who, timeZone }: { list: readonly OpenItem[]; who: string; timeZone: string }) {
+  if (list.length === 0) return null;
+  return (
+    <ul className="plain-list ack-list" aria-label={`Thank-yous from ${who}`}>
+      {list.map((a) => {
+        const c = a.verified ? asAppreciation(a.content) : null;
+        return (
+          <li key={a.id}>
+            {c ? (
+              <p>
+                <strong>{who === 'You' ? 'You' : who} said thank you:</strong> {c.text}
+              </p>
+            ) : (
+              <p className="muted small">We couldn't verify this came from {who === 'You' ? 'you' : who}, so it isn't shown.</p>
+            )}
+            <p className="muted small">
+              <time dateTime={a.createdAt}>{localDateTime(a.createdAt, timeZone)}</time>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 interface ThanksFormProps {
   items: ItemsClient;
@@ -31,7 +64,7 @@ interface ThanksFormProps {
 /** A short, specific thank-you, sent to the partner (a draft is kept as it is written). */
 export function ThanksForm({ items, partner, keys, drafts, markId, label, onSent, onCancel }: ThanksFormProps) {
   const uid = useId();
-  const key = DRAFT_KEYS.thanks(markId);
+  const key = THANKS_DRAFT_KEY(markId);
   const restored = drafts.restored?.get(key);
   const [text, setText] = useState(typeof restored === 'string' ? restored : '');
   const status = useDraftStatus(drafts, key, typeof restored === 'string' && restored ? 'restored' : 'none');
@@ -68,7 +101,7 @@ export function ThanksForm({ items, partner, keys, drafts, markId, label, onSent
     <div className="thanks-form stack">
       <CountedTextArea
         label={label}
-        max={NOTE_MAX}
+        max={THANKS_MAX}
         limitInput={false}
         value={text}
         placeholder="Thank you for calling when you were late tonight"
@@ -103,15 +136,8 @@ export function ThanksForm({ items, partner, keys, drafts, markId, label, onSent
   );
 }
 
-interface AppreciationsProps {
+interface AppreciationsProps extends PracticeCardProps {
   list: readonly OpenItem[];
-  partner: PartnerView | null;
-  items: ItemsClient;
-  keys: PartnerKeys;
-  drafts: Drafts;
-  timeZone: string;
-  now: Date;
-  onItem(item: OpenItem): void;
 }
 
 /** Thank-yous: this week's counts (for this person only), what was received, and a folded form to send one. */
@@ -122,7 +148,7 @@ export function Appreciations({ list, partner, items, keys, drafts, timeZone, no
   const mine = list.filter((a) => a.mine);
   const week = appreciationsThisWeek([...mine, ...fromPartner], now, timeZone);
   const received = [...fromPartner].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, 10);
-  const kept = drafts.restored?.get(DRAFT_KEYS.thanks(null));
+  const kept = drafts.restored?.get(THANKS_DRAFT_KEY(null));
   const hasThanksDraft = typeof kept === 'string' && kept.trim() !== '';
 
   return (

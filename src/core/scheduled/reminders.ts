@@ -1,4 +1,4 @@
-/** The reminder choices offered when making a promise (minutes before; null for none). */
+/** The reminder choices offered when making a promise or a ritual (minutes before; null for none). */
 export const REMINDER_OPTIONS: readonly { minutes: number | null; label: string }[] = [
   { minutes: null, label: 'No reminder' },
   { minutes: 15, label: '15 minutes before' },
@@ -7,7 +7,7 @@ export const REMINDER_OPTIONS: readonly { minutes: number | null; label: string 
   { minutes: 1440, label: '1 day before' },
 ];
 
-/** The reminder a new promise starts with. */
+/** The reminder a new promise or ritual starts with. */
 export const DEFAULT_REMINDER_MINUTES = 30;
 
 /** Words for a stored reminder ("Reminder 30 minutes before", "No reminder"). */

@@ -2,21 +2,21 @@ import { editFromDate, endScheduleBefore, occurrencesOnDates, type Schedule } fr
 import { addDays, formatWallDate, instantToWall, type LocalDate } from '../../shared/schedules/local-time.js';
 
 /*
- * A commitment's plan is its schedule history: segments in order, each starting after the one
- * before ended. Changes never rewrite the past, because kept / missed marks hang off the
+ * A scheduled practice's plan (a promise's, a ritual's) is its schedule history: segments in order, each starting after the one
+ * before ended. Changes never rewrite the past, because marks and logs hang off the
  * occurrence keys (local dates) of the old segments. Every helper here returns a new plan.
  * The shape matches the commitment's plaintext state (src/shared/commitments/state.ts); it is
  * declared here again because core imports nothing outside itself.
  */
 
-/** Where a commitment stands. */
+/** Where a promise or a ritual stands. */
 export type PlanStatus = 'active' | 'paused' | 'ended';
 
 /** Most segments a plan keeps (the state schema's MAX_SEGMENTS). */
 export const MAX_PLAN_SEGMENTS = 24;
 
-/** A commitment's plaintext plan: its schedule history, status and reminder. */
-export interface CommitmentPlan {
+/** A plan in plaintext: its schedule history, status and reminder. */
+export interface ScheduledPlan {
   segments: Schedule[];
   status: PlanStatus;
   remindMinutesBefore: number | null;
@@ -39,7 +39,7 @@ export function localToday(now: Date, timeZone: string): LocalDate {
 }
 
 /** The plan's current (last) segment. */
-export function lastSegment(plan: CommitmentPlan): Schedule {
+export function lastSegment(plan: ScheduledPlan): Schedule {
   const last = plan.segments.at(-1);
   if (!last) throw new PlanError('nothing_yet', 'A commitment needs a due time or a schedule.');
   return last;
@@ -58,7 +58,7 @@ export function effectiveDate(schedules: readonly Schedule[], now: Date): LocalD
   return passedToday ? addDays(today, 1) : today;
 }
 
-function withSegments(plan: CommitmentPlan, segments: Schedule[], status: PlanStatus): CommitmentPlan {
+function withSegments(plan: ScheduledPlan, segments: Schedule[], status: PlanStatus): ScheduledPlan {
   if (segments.length > MAX_PLAN_SEGMENTS) {
     throw new PlanError('too_many_changes', `This promise has changed ${MAX_PLAN_SEGMENTS} times; start a new one instead.`);
   }
@@ -66,7 +66,7 @@ function withSegments(plan: CommitmentPlan, segments: Schedule[], status: PlanSt
 }
 
 /** A new plan with one schedule, active. */
-export function newPlan(schedule: Schedule, remindMinutesBefore: number | null): CommitmentPlan {
+export function newPlan(schedule: Schedule, remindMinutesBefore: number | null): ScheduledPlan {
   return { segments: [schedule], status: 'active', remindMinutesBefore };
 }
 
@@ -75,7 +75,7 @@ export function newPlan(schedule: Schedule, remindMinutesBefore: number | null):
  * if none of it happened yet) and `next` starts that day. Earlier segments are untouched.
  * Editing a paused plan brings it back on the new schedule.
  */
-export function applyEdit(plan: CommitmentPlan, next: Schedule, now: Date): CommitmentPlan {
+export function applyEdit(plan: ScheduledPlan, next: Schedule, now: Date): ScheduledPlan {
   if (plan.status === 'ended') throw new PlanError('not_active', 'This promise has ended; make a new one instead.');
   const last = lastSegment(plan);
   const date = plan.status === 'paused' ? resumeDate(plan, next, now) : effectiveDate([last, next], now);
@@ -91,12 +91,12 @@ export function applyEdit(plan: CommitmentPlan, next: Schedule, now: Date): Comm
 }
 
 /** True when something has already come due (so pausing or ending leaves history to keep). */
-export function hasHistory(plan: CommitmentPlan, now: Date): boolean {
+export function hasHistory(plan: ScheduledPlan, now: Date): boolean {
   const last = lastSegment(plan);
   return plan.segments.length > 1 || endScheduleBefore(last, effectiveDate([last], now)) !== null;
 }
 
-function cut(plan: CommitmentPlan, now: Date, status: 'paused' | 'ended'): CommitmentPlan {
+function cut(plan: ScheduledPlan, now: Date, status: 'paused' | 'ended'): ScheduledPlan {
   const last = lastSegment(plan);
   const ended = endScheduleBefore(last, effectiveDate([last], now));
   const segments = [...plan.segments.slice(0, -1), ...(ended ? [ended] : [])];
@@ -107,13 +107,13 @@ function cut(plan: CommitmentPlan, now: Date, status: 'paused' | 'ended'): Commi
 }
 
 /** Paused from the effective date: the last segment ends the day before; no reminders. */
-export function pausePlan(plan: CommitmentPlan, now: Date): CommitmentPlan {
+export function pausePlan(plan: ScheduledPlan, now: Date): ScheduledPlan {
   if (plan.status !== 'active') throw new PlanError('not_active', 'Only an active promise can be paused.');
   return cut(plan, now, 'paused');
 }
 
 /** Ended from the effective date on; the history stays. */
-export function endPlan(plan: CommitmentPlan, now: Date): CommitmentPlan {
+export function endPlan(plan: ScheduledPlan, now: Date): ScheduledPlan {
   if (plan.status === 'ended') throw new PlanError('not_active', 'This promise has already ended.');
   // A paused plan is already cut; ending it only changes its status.
   return plan.status === 'paused' ? { ...plan, status: 'ended' } : cut(plan, now, 'ended');
@@ -124,7 +124,7 @@ function lastDateOf(s: Schedule): LocalDate | null {
   return s.type === 'once' ? s.at.slice(0, 10) : (s.endDate ?? null);
 }
 
-function resumeDate(plan: CommitmentPlan, next: Schedule, now: Date): LocalDate {
+function resumeDate(plan: ScheduledPlan, next: Schedule, now: Date): LocalDate {
   const date = effectiveDate([next], now);
   const lastDate = lastDateOf(lastSegment(plan));
   const dayAfter = lastDate === null ? date : addDays(lastDate, 1);
@@ -132,7 +132,7 @@ function resumeDate(plan: CommitmentPlan, next: Schedule, now: Date): LocalDate 
 }
 
 /** The schedule a paused plan picks up again with: its last one, from the resume date, open-ended. */
-export function resumeSchedule(plan: CommitmentPlan, now: Date): Schedule {
+export function resumeSchedule(plan: ScheduledPlan, now: Date): Schedule {
   const last = lastSegment(plan);
   if (last.type === 'once') return last;
   const { endDate: _ended, ...open } = last;
@@ -143,7 +143,7 @@ export function resumeSchedule(plan: CommitmentPlan, now: Date): Schedule {
  * Active again: `next` (by default the last schedule, open-ended) is appended from today, or
  * tomorrow if today's time has passed, and never before the paused segment's last day.
  */
-export function resumePlan(plan: CommitmentPlan, now: Date, next: Schedule = resumeSchedule(plan, now)): CommitmentPlan {
+export function resumePlan(plan: ScheduledPlan, now: Date, next: Schedule = resumeSchedule(plan, now)): ScheduledPlan {
   if (plan.status !== 'paused') throw new PlanError('not_paused', 'Only a paused promise can be resumed.');
   const date = resumeDate(plan, next, now);
   let after: Schedule;

@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { totals, type WeekConsistency } from '../../../core/commitments/index.js';
+import { totals, type WeekConsistency } from '../../../core/scheduled/index.js';
 import { formatDate } from '../../lib/format.js';
+import './scheduled.css';
 
 const BAR = 14;
 const STEP = 24;

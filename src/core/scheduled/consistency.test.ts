@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '../schedules/index.js';
 import {
-  appreciationsThisWeek,
   consistencyByWeek,
   nextPlanOccurrence,
   occurrencesToMark,
@@ -160,19 +159,5 @@ describe('nextPlanOccurrence', () => {
     expect(nextPlanOccurrence([fridays], at('2026-02-27T18:30:00Z'), WARSAW)?.key).toBe('2026-03-06');
     const ended: Schedule = { ...fridays, endDate: '2026-02-20' };
     expect(nextPlanOccurrence([ended], at('2026-02-27T10:00:00Z'), WARSAW)).toBeNull();
-  });
-});
-
-describe('appreciationsThisWeek', () => {
-  it('counts given and received in the person’s ISO week only', () => {
-    const now = at('2026-03-01T20:00:00Z'); // Sunday 21:00 in Warsaw
-    const list = [
-      { mine: true, createdAt: '2026-02-23T08:00:00Z' }, // Monday
-      { mine: true, createdAt: '2026-03-01T23:30:00Z' }, // already Monday 00:30 in Warsaw: next week
-      { mine: false, createdAt: '2026-02-28T10:00:00Z' },
-      { mine: false, createdAt: '2026-02-22T10:00:00Z' }, // last week
-      { mine: false, createdAt: 'not a date' },
-    ];
-    expect(appreciationsThisWeek(list, now, WARSAW)).toEqual({ given: 1, received: 1 });
   });
 });

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { reminderText } from '../../../core/commitments/index.js';
+import { reminderText } from '../../../core/scheduled/index.js';
 import { type Schedule } from '../../../core/schedules/index.js';
 import { scheduleText } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';

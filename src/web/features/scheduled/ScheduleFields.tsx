@@ -1,13 +1,13 @@
 import { useId } from 'react';
-import { REMINDER_OPTIONS } from '../../../core/commitments/index.js';
+import { REMINDER_OPTIONS } from '../../../core/scheduled/index.js';
 import { WEEKDAYS } from '../../../core/schedules/index.js';
 import { SelectField, TextField } from '../../components/Field.js';
-import { DAY_LABELS, FREQUENCIES, type PromiseErrors, type PromiseFormValues } from './form.js';
+import { DAY_LABELS, FREQUENCIES, type ScheduleErrors, type ScheduleFormValues } from './form.js';
 
 interface ScheduleFieldsProps {
-  v: PromiseFormValues;
-  set(patch: Partial<PromiseFormValues>): void;
-  errors: PromiseErrors;
+  v: ScheduleFormValues;
+  set(patch: Partial<ScheduleFormValues>): void;
+  errors: ScheduleErrors;
   timeZone: string;
   /** Changing a schedule: no start date (changes apply from today or tomorrow). */
   editing?: { appliesFrom: string; when: string } | undefined;

@@ -1,35 +1,32 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useDraftStatus } from '../../lib/draft-status.js';
-import { type Drafts } from '../../lib/use-drafts.js';
-import type { PromiseErrors, PromiseFormValues } from './form.js';
-
-/** A checked form: the values to save, or a message per field. */
-type Checked<T> = ({ ok: true } & T) | { ok: false; errors: PromiseErrors };
+import type { Drafts } from '../../lib/use-drafts.js';
+import type { CheckedForm, ScheduleErrors, ScheduleFormValues } from './form.js';
 
 /**
  * The behaviour a promise form and a ritual form share: values kept as a draft on every
  * change, checked on submit (an edit applies from its effective date), focus moved to the
  * first field that needs attention, and the draft discarded only once the save went through.
  */
-export function useScheduleForm<T>(options: {
-  initial: PromiseFormValues;
+export function useScheduleForm<C>(options: {
+  initial: ScheduleFormValues;
   drafts: Drafts;
   draftKey: string;
   timeZone: string;
   editing?: { appliesFrom: string } | undefined;
-  check(values: PromiseFormValues, timeZone: string, now: Date): Checked<T>;
-  onSubmit(checked: { ok: true } & T): Promise<void>;
+  check(values: ScheduleFormValues, timeZone: string, now: Date): CheckedForm<C>;
+  onSubmit(checked: Extract<CheckedForm<C>, { ok: true }>): Promise<void>;
 }) {
   const { drafts, draftKey, editing } = options;
-  const [v, setV] = useState<PromiseFormValues>(options.initial);
-  const [errors, setErrors] = useState<PromiseErrors>({});
+  const [v, setV] = useState<ScheduleFormValues>(options.initial);
+  const [errors, setErrors] = useState<ScheduleErrors>({});
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const status = useDraftStatus(drafts, draftKey, 'none');
   const formRef = useRef<HTMLFormElement>(null);
   const recurring = v.type !== 'once';
 
-  const set = (patch: Partial<PromiseFormValues>) => {
+  const set = (patch: Partial<ScheduleFormValues>) => {
     const next = { ...v, ...patch };
     setV(next);
     status.setActive(true);

@@ -12,14 +12,14 @@ import {
   PlanError,
   resumePlan,
   resumeSchedule,
-  type CommitmentPlan,
+  type ScheduledPlan,
 } from './index.js';
 
 const at = (iso: string): Date => new Date(iso);
 const WARSAW = 'Europe/Warsaw';
 const fridays: Schedule = { type: 'weekly', time: '19:00', timeZone: WARSAW, startDate: '2026-02-02', weekdays: ['FR'] };
-const plan = (segments: Schedule[], status: CommitmentPlan['status'] = 'active'): CommitmentPlan => ({ segments, status, remindMinutesBefore: 30 });
-const valid = (p: CommitmentPlan) => p.segments.every((s) => scheduleSchema.safeParse(s).success);
+const plan = (segments: Schedule[], status: ScheduledPlan['status'] = 'active'): ScheduledPlan => ({ segments, status, remindMinutesBefore: 30 });
+const valid = (p: ScheduledPlan) => p.segments.every((s) => scheduleSchema.safeParse(s).success);
 
 describe('effectiveDate', () => {
   it('is today while today’s occurrence is still ahead, tomorrow once it has passed', () => {

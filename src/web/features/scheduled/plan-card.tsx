@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { applyEdit, effectiveDate, hasHistory, lastSegment, PlanError, resumePlan, resumeSchedule } from '../../../core/commitments/index.js';
+import { applyEdit, effectiveDate, hasHistory, lastSegment, PlanError, resumePlan, resumeSchedule } from '../../../core/scheduled/index.js';
 import { type Schedule } from '../../../core/schedules/index.js';
 import { formatDate } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
@@ -40,7 +40,7 @@ export function planAfterForm(plan: CommitmentState, mode: PlanMode, schedule: S
   return mode === 'resume' ? resumePlan(plan, at, schedule) : applyEdit(plan, schedule, at);
 }
 
-/** The busy, error and status state of a card's actions; `run` does one at a time and says how it went. */
+/** The busy, error and status state of a card's actions (or a row's); `run` does one at a time and says how it went. */
 export function usePlanActions(kindWord: 'promise' | 'ritual') {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +59,7 @@ export function usePlanActions(kindWord: 'promise' | 'ritual') {
       setBusy(null);
     }
   };
-  return { busy, error, note, setNote, run };
+  return { busy, error, setError, note, setNote, run };
 }
 
 /** Change (or Resume…), Pause and End… for a plan; Pause and End only once some time has passed. */

@@ -1,4 +1,4 @@
-import { lastNWeeks, occurrencesOnDates, weekBounds, weekKey, weekKeyOfDate, type Occurrence, type Schedule } from '../schedules/index.js';
+import { lastNWeeks, occurrencesOnDates, weekBounds, weekKeyOfDate, type Occurrence, type Schedule } from '../schedules/index.js';
 import { addDays, type LocalDate } from '../../shared/schedules/local-time.js';
 import { localToday } from './plan.js';
 
@@ -144,18 +144,4 @@ export function occurrencesToMark(
 export function nextPlanOccurrence(segments: readonly Schedule[], now: Date, timeZone: string, lookAheadDays = 400): Occurrence | null {
   const today = localToday(now, timeZone);
   return planOccurrences(segments, addDays(today, -1), addDays(today, lookAheadDays)).find((o) => o.utc.getTime() > now.getTime()) ?? null;
-}
-
-/** Appreciations given and received in the person's current ISO week (counts only). */
-export function appreciationsThisWeek(list: readonly { mine: boolean; createdAt: string }[], now: Date, timeZone: string): { given: number; received: number } {
-  const current = weekKey(now, timeZone);
-  let given = 0;
-  let received = 0;
-  for (const a of list) {
-    const at = new Date(a.createdAt);
-    if (Number.isNaN(at.getTime()) || weekKey(at, timeZone) !== current) continue;
-    if (a.mine) given++;
-    else received++;
-  }
-  return { given, received };
 }

@@ -29,6 +29,7 @@ import {
   type MessageContent,
   type TriggerContent,
 } from './moments.js';
+import './moments.css';
 
 const KINDS = ['trigger', 'hard_moment', 'response'] as const;
 
