@@ -29,12 +29,6 @@ export type SafetyCheckContent = z.infer<typeof safetyCheckContentSchema>;
 /** One completed check's content. */
 export type SafetyCheckTaken = z.infer<typeof safetyCheckTakenSchema>;
 
-/** Opened content as a safety check, or null (verified content is still not trusted to be well formed). */
-export function asSafetyCheck(content: unknown): SafetyCheckContent | null {
-  const r = safetyCheckContentSchema.safeParse(content);
-  return r.success ? r.data : null;
-}
-
 /** A completed check ready to store, with its result worked out from the answers (never taken from the caller). */
 export function safetyCheckContent(takenAt: Date, answers: SafetyAnswers): SafetyCheckTaken {
   return safetyCheckTakenSchema.parse({ type: 'check', takenAt: takenAt.toISOString(), answers, level: assessSafety(answers).level });

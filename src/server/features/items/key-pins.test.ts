@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartnerView } from '../../../shared/api/couples.js';
 import { checkPartnerKeys, acceptPartnerKeys, ItemPinStore, ItemsClient, memorySeenVersions, type DevicePins } from '../../../shared/client/index.js';
 import { keyFingerprint } from '../../../shared/crypto/index.js';
-import { asKeyPins } from '../../../shared/keys/pins.js';
+import { parseContent } from '../../../shared/kinds.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { testDialects } from '../../test/databases.js';
 import { errorOf } from '../../test/errors.js';
@@ -78,7 +78,7 @@ describe.each(dialects)('partner key pins kept in an item of one’s own, on %s'
     await Promise.all([laptop.set(dan.me.user.id, keyFingerprint(dan.me.keys), 'safety_code'), phone.set(partner.id, keyFingerprint(partner), 'safety_code')]);
     const items = await new ItemsClient(ada.client, () => null).list('key_pins');
     expect(items).toHaveLength(1);
-    const pins = asKeyPins(items[0]!.content)!.pins;
+    const pins = parseContent('key_pins', items[0]!.content)!.pins;
     expect(Object.keys(pins).sort()).toEqual([partner.id, cleo.me.user.id, dan.me.user.id].sort());
     expect(pins[partner.id]!.how).toBe('safety_code');
     expect(items[0]!.version).toBeGreaterThanOrEqual(3);
