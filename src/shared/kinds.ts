@@ -170,3 +170,9 @@ export function parseContent<K extends ItemKind>(kind: K, raw: unknown): ItemCon
   const parsed = KIND_SCHEMAS[kind].content.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
+
+/** Plaintext state read by kind K's schema (an import), or null when it is not that kind's state. */
+export function parseState<K extends ItemKind>(kind: K, raw: unknown): ItemState<K> | null {
+  const parsed = KIND_SCHEMAS[kind].state.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}

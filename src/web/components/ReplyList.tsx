@@ -1,5 +1,6 @@
+import { parseContent } from '../../shared/kinds.js';
 import type { OpenItem } from '../../shared/client/index.js';
-import { asAck } from '../features/reflections/sections.js';
+import { } from '../features/reflections/sections.js';
 import { localDateTime } from '../lib/time.js';
 
 interface ReplyListProps {
@@ -18,7 +19,7 @@ interface ReplyListProps {
 
 /** Short replies under something shared: who said what, the optional note, and when. */
 export function ReplyList({ replies, who, label, timeZone, unverified }: ReplyListProps) {
-  const rows = replies.map((a) => ({ a, c: a.verified ? asAck(a.content) : null })).filter((r) => r.c !== null || unverified !== null);
+  const rows = replies.map((a) => ({ a, c: a.verified ? parseContent('acknowledgment', a.content) : null })).filter((r) => r.c !== null || unverified !== null);
   if (rows.length === 0) return null;
   const cannotVerify = unverified ?? `We couldn't verify this came from ${who === 'You' ? 'you' : who}, so it isn't shown.`;
   return (

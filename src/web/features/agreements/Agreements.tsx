@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem, OpenVersion } from '../../../shared/client/index.js';
@@ -6,7 +7,6 @@ import {
   AGREEMENT_KINDS,
   agreementContentSchema,
   agreementStanding,
-  asAgreement,
   nextTermsFrom,
   reviewBounds,
   reviewDue,
@@ -266,7 +266,7 @@ interface CardProps {
 export function AgreementCard(props: CardProps) {
   const { item, responses, partner, today } = props;
   const uid = useId();
-  const c = item.verified ? asAgreement(item.content) : null;
+  const c = item.verified ? parseContent('agreement', item.content) : null;
   const name = partner?.displayName ?? 'your partner';
   if (!c) {
     return (
@@ -348,7 +348,7 @@ function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onIte
     setBusy(what);
     setError(null);
     try {
-      onItem(await items.update<AgreementContent>(item, next));
+      onItem(await items.update(item, next));
       setStatus(done);
       setConfirm(false);
     } catch (e) {
@@ -393,7 +393,7 @@ function OwnActions({ item, partner, items, keys, drafts, today, timeZone, onIte
           busyLabel="Saving…"
           onSubmit={async (d) => {
             const next = contentFrom(d, { content, version: item.version });
-            onItem(await items.update<AgreementContent>(item, next));
+            onItem(await items.update(item, next));
             setEditing(null);
             setStatus(next.termsFrom > content.termsFrom && partner ? `Saved. ${name} will be asked to accept the new version.` : 'Saved.');
           }}
@@ -470,7 +470,7 @@ function Versions({ item, items, timeZone }: { item: OpenItem; items: ItemsClien
       (e: unknown) => setError(errorMessage(e)),
     );
   };
-  const rows = (list ?? []).map((v) => ({ v, c: asAgreement(v.content) })).filter((r) => r.c !== null);
+  const rows = (list ?? []).map((v) => ({ v, c: parseContent('agreement', v.content) })).filter((r) => r.c !== null);
   return (
     <details className="history" onToggle={(e) => (e.currentTarget.open ? load() : undefined)}>
       <summary>Earlier versions</summary>

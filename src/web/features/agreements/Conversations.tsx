@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
@@ -10,8 +11,6 @@ import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import {
-  asConversation,
-  asPrep,
   DRAFT_KEYS,
   EMPTY_PREP,
   GUIDED_TOPICS,
@@ -37,7 +36,7 @@ interface SuggestProps {
 export function SuggestConversation({ items, drafts, partner, keys, onItem }: SuggestProps) {
   const uid = useId();
   const key = DRAFT_KEYS.conversation;
-  const restored = asConversation(drafts.restored?.get(key));
+  const restored = parseContent('conversation', drafts.restored?.get(key));
   const { value, change, clear, statusText } = useFormDraft<{ topic: string; guide: string }>(
     drafts,
     key,
@@ -62,7 +61,7 @@ export function SuggestConversation({ items, drafts, partner, keys, onItem }: Su
     setTopicError(null);
     try {
       const content: ConversationContent = { topic, ...(value.guide.trim() ? { guide: value.guide.trim() } : {}) };
-      const item = await items.create<ConversationContent>('conversation', content, {});
+      const item = await items.create('conversation', content, {});
       try {
         onItem(await items.share(item, partner));
       } catch (e) {
@@ -139,11 +138,11 @@ interface CardProps {
 /** One conversation: its topic, my private preparation, and — once both shared — both side by side. */
 export function ConversationCard({ conversation, mine, theirs, partner, items, keys, drafts, timeZone, onItem }: CardProps) {
   const uid = useId();
-  const c = conversation.verified ? asConversation(conversation.content) : null;
+  const c = conversation.verified ? parseContent('conversation', conversation.content) : null;
   const name = partner.displayName;
   const stage = prepStage(mine, partner.id);
   const key = DRAFT_KEYS.prep(conversation.id);
-  const restored = asPrep(drafts.restored?.get(key));
+  const restored = parseContent('conversation_prep', drafts.restored?.get(key));
   const { value, change, clear, statusText } = useFormDraft<PrepContent>(drafts, key, EMPTY_PREP, restored, prepHasWords);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -168,7 +167,7 @@ export function ConversationCard({ conversation, mine, theirs, partner, items, k
     try {
       // Made only now, so the partner (and the server) learn nothing while it is being written.
       const content: PrepContent = { feelings: value.feelings.trim(), concerns: value.concerns.trim(), needs: value.needs.trim(), iStatements: value.iStatements.trim() };
-      const item = mine ?? (await items.create<PrepContent>('conversation_prep', content, { conversationId: conversation.id }));
+      const item = mine ?? (await items.create('conversation_prep', content, { conversationId: conversation.id }));
       onItem(item);
       const shared = await items.share(item, partner);
       onItem(shared);
@@ -181,8 +180,8 @@ export function ConversationCard({ conversation, mine, theirs, partner, items, k
     }
   };
 
-  const myPrep = mine?.verified ? asPrep(mine.content) ?? EMPTY_PREP : null;
-  const theirPrep = theirs?.verified ? asPrep(theirs.content) ?? EMPTY_PREP : null;
+  const myPrep = mine?.verified ? parseContent('conversation_prep', mine.content) ?? EMPTY_PREP : null;
+  const theirPrep = theirs?.verified ? parseContent('conversation_prep', theirs.content) ?? EMPTY_PREP : null;
 
   return (
     <li className="card stack" data-testid="conversation" aria-labelledby={`${uid}-h`}>

@@ -66,7 +66,7 @@ export function PartnerActions({ item, partner, items, keys, drafts, content, st
     setBusy(answer);
     setError(null);
     try {
-      const r = await items.create<AgreementResponseContent>('agreement_response', answerContent(answer, item.version, d, content), { parentId: item.id });
+      const r = await items.create('agreement_response', answerContent(answer, item.version, d, content), { parentId: item.id });
       try {
         onItem(await items.share(r, partner));
       } catch (e) {

@@ -1,3 +1,6 @@
+import { parseContent } from '../../../shared/kinds.js';
+import { parseWith } from '../../../shared/items/parse.js';
+import { heardContentSchema } from '../../../shared/apologies/content.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { PartnerView } from '../../../shared/api/index.js';
@@ -11,8 +14,6 @@ import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import {
-  asHeard,
-  asLetter,
   DRAFT_KEYS,
   HEARD_NOT_QUITE,
   HEARD_YES,
@@ -30,7 +31,7 @@ interface LetterDraft extends LetterContent {
 }
 
 function asLetterDraft(body: unknown): LetterDraft | null {
-  const l = asLetter(body);
+  const l = parseContent('impact_letter', body);
   const v = body && typeof body === 'object' ? (body as { baseVersion?: unknown }).baseVersion : undefined;
   return l ? { ...l, baseVersion: typeof v === 'number' ? v : 0 } : null;
 }
@@ -56,7 +57,7 @@ interface LetterSectionProps {
 export function LetterSection({ item, items, drafts, partner, keys, heard, answers, timeZone, onItem, onChanged }: LetterSectionProps) {
   const uid = useId();
   const key = DRAFT_KEYS.letter;
-  const saved = item ? asLetter(item.content) : null;
+  const saved = item ? parseContent('impact_letter', item.content) : null;
   const [initial] = useState(() => {
     const d = asLetterDraft(drafts.restored?.get(key));
     return d && !sameLetter(d, saved) ? d : null;
@@ -83,7 +84,7 @@ export function LetterSection({ item, items, drafts, partner, keys, heard, answe
     if (!item || item.version === seen.current) return;
     seen.current = item.version;
     if (!dirty) {
-      const next = asLetter(item.content);
+      const next = parseContent('impact_letter', item.content);
       if (next) setLetter(next);
       setBaseVersion(item.version);
     }
@@ -325,7 +326,7 @@ function HeardFromPartner({
   onSent(): void;
 }) {
   const name = partner.displayName;
-  const c = response.verified ? asHeard(response.content) : null;
+  const c = response.verified ? parseWith(heardContentSchema, response.content) : null;
   const mine = answers.filter((a) => a.mine);
   const [again, setAgain] = useState(false);
   return (

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
@@ -8,7 +9,7 @@ import { ReplyList } from '../../components/ReplyList.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
-import { asApology, HEAR_YOU, NEED_MORE } from './content.js';
+import { HEAR_YOU, NEED_MORE } from './content.js';
 
 function FollowsNote({ refersTo, all, timeZone, who }: { refersTo: string | undefined; all: OpenItem[]; timeZone?: string | undefined; who: string }) {
   if (!refersTo) return null;
@@ -44,7 +45,7 @@ export function SentThread({
   return (
     <ol className="plain-list thread">
       {apologies.map((a) => {
-        const c = asApology(a.content);
+        const c = parseContent('apology', a.content);
         const got = (answers.get(a.id) ?? []).filter((x) => !x.mine);
         const sent = a.sharedWith?.includes(partner.id) ?? false;
         return (
@@ -149,7 +150,7 @@ function ReceivedApology({
   onSent(): void;
   name: string;
 }) {
-  const c = item.verified ? asApology(item.content) : null;
+  const c = item.verified ? parseContent('apology', item.content) : null;
   const [again, setAgain] = useState(false);
   return (
     <li className="card thread-item" data-testid="partner-apology">

@@ -19,7 +19,7 @@ export async function createPromise(
   partner: PartnerView | null,
   share: boolean,
 ): Promise<{ item: OpenItem; shareFailed: unknown }> {
-  const item = await items.create<CommitmentContent>('commitment', content, state);
+  const item = await items.create('commitment', content, state);
   if (!share || !partner) return { item, shareFailed: null };
   try {
     return { item: await items.share(item, partner), shareFailed: null };
@@ -60,15 +60,15 @@ export async function saveMark(
   partner: PartnerView | null,
 ): Promise<OpenItem> {
   let mark = existing
-    ? await items.update<MarkContent>(existing.item, content)
-    : await items.create<MarkContent>('commitment_mark', content, { parentId: commitment.id, occurrence });
+    ? await items.update(existing.item, content)
+    : await items.create('commitment_mark', content, { parentId: commitment.id, occurrence });
   if (partner && sharedWith(commitment, partner.id) && !sharedWith(mark, partner.id)) mark = await items.share(mark, partner);
   return mark;
 }
 
 /** A new plan for one's commitment (edit, pause, resume, end); the words stay as they are. */
 export function savePlan(items: ItemsClient, commitment: OpenItem, content: CommitmentContent, state: CommitmentState): Promise<OpenItem> {
-  return items.update<CommitmentContent>(commitment, content, state);
+  return items.update(commitment, content, state);
 }
 
 /** Deletes a commitment and its marks (offered only while nothing has come due). */
@@ -79,13 +79,13 @@ export async function deletePromise(items: ItemsClient, commitment: OpenItem, ma
 
 /** "I noticed" on the partner's kept occurrence: a short acknowledgment, shared back. */
 export async function notice(items: ItemsClient, mark: OpenItem, partner: PartnerView): Promise<OpenItem> {
-  const ack = await items.create<AckContent>('acknowledgment', { text: 'I noticed' }, { parentId: mark.id });
+  const ack = await items.create('acknowledgment', { text: 'I noticed' }, { parentId: mark.id });
   return items.share(ack, partner);
 }
 
 /** A thank-you, always sent: for one of the partner's kept occurrences, or for anything specific. */
 export async function sendAppreciation(items: ItemsClient, text: string, partner: PartnerView, markId: string | null): Promise<OpenItem> {
-  const item = await items.create<AppreciationContent>('appreciation', { text }, markId ? { parentId: markId } : {});
+  const item = await items.create('appreciation', { text }, markId ? { parentId: markId } : {});
   try {
     return await items.share(item, partner);
   } catch (e) {

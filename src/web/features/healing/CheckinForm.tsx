@@ -87,7 +87,7 @@ export function CheckinForm({ items, drafts, today, existing, initial, restored,
     setError(null);
     try {
       const content = checkinContent(today, draft, draft.note);
-      const item = existing ? await items.update<CheckinContent>(existing.item, content) : await items.create<CheckinContent>('checkin', content, {});
+      const item = existing ? await items.update(existing.item, content) : await items.create('checkin', content, {});
       onItem(item);
       status.setActive(false);
       status.setShown('none');

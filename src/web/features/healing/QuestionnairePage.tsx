@@ -91,7 +91,7 @@ function Steps({ instrument, items, drafts, draftKey, restored, head }: StepsPro
     setBusy(true);
     setError(null);
     try {
-      const item = await items.create<ResultContent>('questionnaire_result', makeResult(instrument, draft.answers, new Date()), {});
+      const item = await items.create('questionnaire_result', makeResult(instrument, draft.answers, new Date()), {});
       status.setActive(false);
       await drafts.sync.discard(draftKey);
       void navigate(`/practices/healing/results/${item.id}`, { state: { notice: 'Saved, just for you.' } });

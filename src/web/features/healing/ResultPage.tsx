@@ -75,7 +75,7 @@ export function ResultPage() {
     run(async () => {
       if (!partner) return;
       // A separate copy holding only the scores: the partner never gets a key to the answers.
-      const copy = await items.create<ResultSummary>('questionnaire_summary', summaryOf(result.content, result.item.id), {});
+      const copy = await items.create('questionnaire_summary', summaryOf(result.content, result.item.id), {});
       try {
         replace(await items.share(copy, partner));
       } catch (e) {

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useState, type ReactNode } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
@@ -11,13 +12,13 @@ import type { Drafts } from '../../lib/use-drafts.js';
 import { SendDialog } from '../apologies/Dialogs.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { VersionHistory } from '../reflections/VersionHistory.js';
-import { asEntry, asEntryDraft, DRAFT_KEYS, REACTIONS } from './content.js';
+import { asEntryDraft, DRAFT_KEYS, REACTIONS } from './content.js';
 import { entryDay, relativeDay } from './days.js';
 import { EntryEditor } from './EntryForm.js';
 
 /** The head of an entry: its title (or its day), and the day under a title. */
 function EntryHead({ entry, today, badge }: { entry: OpenItem; today: string; badge?: ReactNode }) {
-  const c = asEntry(entry.content);
+  const c = parseContent('journal_entry', entry.content);
   const day = entryDay(entry);
   const when = <time dateTime={day}>{relativeDay(day, today)}</time>;
   return (
@@ -33,7 +34,7 @@ function EntryHead({ entry, today, badge }: { entry: OpenItem; today: string; ba
 
 /** The words of an entry that didn't open are never shown as anyone's. */
 function EntryText({ entry }: { entry: OpenItem }) {
-  const c = asEntry(entry.content);
+  const c = parseContent('journal_entry', entry.content);
   return <div className="reflection-text">{c ? c.text : "This entry couldn't be opened on this device."}</div>;
 }
 
@@ -63,7 +64,7 @@ export function OwnEntry({ entry, partner, items, drafts, keys, today, timeZone,
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const shared = !!partner && (entry.sharedWith ?? []).includes(partner.id);
-  const content = asEntry(entry.content);
+  const content = parseContent('journal_entry', entry.content);
   const label = content?.title ? `“${content.title}”` : 'this entry';
 
   const run = async (what: 'share' | 'stop' | 'delete') => {
@@ -221,7 +222,7 @@ interface PartnerProps {
 /** An entry the partner chose to share, and a quiet way to answer. */
 export function PartnerEntry({ entry, partner, items, keys, today, timeZone, mine, onSent }: PartnerProps) {
   const name = partner.displayName;
-  const opened = entry.verified && asEntry(entry.content) !== null;
+  const opened = entry.verified && parseContent('journal_entry', entry.content) !== null;
   return (
     <li className="card thread-item" data-testid="partner-entry">
       {opened ? (

@@ -78,17 +78,7 @@ export function checkDay(draft: DayDraft, today: string): Checked<DayShareConten
   return { ok: false, errors };
 }
 
-/** Decrypted entry content checked for shape (even verified content is not trusted to be well-formed). */
-export function asEntry(content: unknown): JournalEntryContent | null {
-  const parsed = journalEntrySchema.safeParse(content);
-  return parsed.success ? parsed.data : null;
-}
 
-/** Decrypted day-share content checked for shape. */
-export function asDayShare(content: unknown): DayShareContent | null {
-  const parsed = dayShareSchema.safeParse(content);
-  return parsed.success && (parsed.data.high.trim() || parsed.data.low.trim()) ? parsed.data : null;
-}
 
 /** A restored entry draft, or null when it isn't one. */
 export function asEntryDraft(body: unknown): EntryDraft | null {

@@ -1,5 +1,6 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { dayLabel } from '../prompts/prompts.js';
-import { asDayShare, asEntry, type DayShareContent } from './content.js';
+import { type DayShareContent } from './content.js';
 
 /*
  * Ordering and grouping for the journal page. Days are local calendar dates ('YYYY-MM-DD') on
@@ -32,7 +33,7 @@ export function relativeDay(date: string, today: string): string {
 
 /** The day an entry is about (its `writtenOn`), or the day it was made when the content can't be read. */
 export function entryDay(item: Dated): string {
-  return asEntry(item.content)?.writtenOn ?? item.createdAt.slice(0, 10);
+  return parseContent('journal_entry', item.content)?.writtenOn ?? item.createdAt.slice(0, 10);
 }
 
 /** Journal entries, the latest day first; within a day, the one written last first. */
@@ -56,7 +57,7 @@ export function latestPerDay<T extends Authored>(list: readonly T[], authorId: s
   const byDay = new Map<string, DayShown<T>>();
   for (const item of list) {
     if (item.authorId !== authorId) continue;
-    const content = asDayShare(item.content);
+    const content = parseContent('day_share', item.content);
     if (!content) continue;
     const seen = byDay.get(content.day);
     if (!seen || item.createdAt > seen.item.createdAt || (item.createdAt === seen.item.createdAt && item.id > seen.item.id)) {

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useEffect, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
@@ -10,13 +11,13 @@ import { errorCode, errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
-import { arrivalOf, asNote, asNoteDraft, deliverAtOf, DRAFT_KEYS, REPLY_PHRASES, type NoteDraft } from './content.js';
+import { arrivalOf, asNoteDraft, deliverAtOf, DRAFT_KEYS, REPLY_PHRASES, type NoteDraft } from './content.js';
 import { NoteEditor } from './NoteComposer.js';
 import { describeWhen } from './schedule.js';
 import { describeUntil } from '../../../core/today/index.js';
 
 function NoteText({ note }: { note: OpenItem }) {
-  const c = asNote(note.content);
+  const c = parseContent('note', note.content);
   return <div className="reflection-text">{c ? c.text : "This note couldn't be opened on this device."}</div>;
 }
 
@@ -244,7 +245,7 @@ interface ReceivedProps {
 /** A note from the partner, at the time it arrived on my clock, and a quiet way to answer. */
 export function ReceivedNote({ note, mine, partner, items, keys, timeZone, onSent }: ReceivedProps) {
   const name = partner.displayName;
-  const c = note.verified ? asNote(note.content) : null;
+  const c = note.verified ? parseContent('note', note.content) : null;
   const when = arrivalOf(note);
   return (
     <li className="card thread-item" data-testid="received-note">

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
-import { ANSWER_MAX_CHARS, answerDraftKey, type AnswerContent } from './prompts.js';
+import { ANSWER_MAX_CHARS, answerDraftKey } from './prompts.js';
 import { useAnswerDraft } from './usePrompts.js';
 
 type Shown = 'none' | 'restored' | 'draft' | 'local' | 'failed';
@@ -84,7 +84,7 @@ export function AnswerForm({ day, partner, keys, items, prompts, userId, onAnswe
     draft.change({ text, promptId: startedFor ?? day.promptId });
     void draft.flush();
     try {
-      const res = await prompts.answer<AnswerContent>(day, { text: words }, partner);
+      const res = await prompts.answer(day, { text: words }, partner);
       await draft.discard();
       await onAnswered(res);
     } catch (e) {

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useEffect, useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
@@ -7,11 +8,11 @@ import { SelectField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
-import { asPace, DEFAULT_SESSION_MINUTES, endOfLocalDay, formatTimer, isPaused, PAUSE_WORD_MAX, SESSION_MINUTES, type PaceContent } from './content.js';
+import { DEFAULT_SESSION_MINUTES, endOfLocalDay, formatTimer, isPaused, PAUSE_WORD_MAX, SESSION_MINUTES, type PaceContent } from './content.js';
 
 interface PaceCardProps {
   userId: string;
-  pace: OpenItem | null;
+  pace: OpenItem<'qa_pace'> | null;
   partner: PartnerView | null;
   keys: PartnerKeys;
   items: ItemsClient;
@@ -42,8 +43,8 @@ function writeStarted(userId: string, at: number | null): void {
 /** The asker's pacing: session length, a pause word, a gentle session clock, and "Pause for today". */
 export function PaceCard({ userId, pace, partner, keys, items, timeZone, onItem }: PaceCardProps) {
   const uid = useId();
-  const current = pace ? asPace(pace.content) : null;
-  const [minutes, setMinutes] = useState(current?.sessionMinutes ?? DEFAULT_SESSION_MINUTES);
+  const current = pace?.content ?? null;
+  const [minutes, setMinutes] = useState<PaceContent['sessionMinutes']>(current?.sessionMinutes ?? DEFAULT_SESSION_MINUTES);
   const [word, setWord] = useState(current?.pauseWord ?? '');
   const [busy, setBusy] = useState<'save' | 'pause' | 'resume' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -75,7 +76,7 @@ export function PaceCard({ userId, pace, partner, keys, items, timeZone, onItem 
     try {
       // The pause is also plain state: the server holds back notifications about questions while it lasts.
       const state = content.pausedUntil ? { pausedUntil: content.pausedUntil } : {};
-      let item: OpenItem = pace ? await items.update<PaceContent>(pace, content, state) : await items.create<PaceContent>('qa_pace', content, state);
+      let item: OpenItem = pace ? await items.update(pace, content, state) : await items.create('qa_pace', content, state);
       if (partner && keys === 'ok' && !item.sharedWith?.includes(partner.id)) item = await items.share(item, partner);
       onItem(item);
       setStatus(done);
@@ -133,7 +134,7 @@ export function PaceCard({ userId, pace, partner, keys, items, timeZone, onItem 
       {/* Set once and seldom changed: folded, while the session clock below stays at hand. */}
       <Fold summary="Length and pause word" testId="pace-fold">
         <div className="qa-pace-grid">
-          <SelectField label="Session length" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
+          <SelectField label="Session length" value={minutes} onChange={(e) => setMinutes(SESSION_MINUTES.find((m) => m === Number(e.target.value)) ?? DEFAULT_SESSION_MINUTES)}>
             {SESSION_MINUTES.map((m) => (
               <option key={m} value={m}>
                 {m} minutes

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
@@ -11,7 +12,6 @@ import type { DraftSyncStatus } from '../../lib/drafts.js';
 import { localDateTime } from '../../lib/time.js';
 import { ShareDialog, StopSharingDialog } from './ShareDialogs.js';
 import {
-  asReflection,
   bySection,
   CATEGORIES,
   categoryLabel,
@@ -61,7 +61,7 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
   const key = draftKey(section);
   const uid = useId();
   const ids = { heading: `${uid}-h`, text: `${uid}-t`, why: `${uid}-why`, status: `${uid}-s` };
-  const saved = item ? asReflection(item.content) : null;
+  const saved = item ? parseContent('reflection', item.content) : null;
   const unreadable = item !== null && saved === null;
 
   const [initial] = useState(() => (draft && differs(draft.text, draft.category, saved) ? draft : null));
@@ -104,7 +104,7 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
   useEffect(() => {
     if (!item || item.version === seen.current.version) return;
     const before = seen.current;
-    seen.current = { version: item.version, content: asReflection(item.content) };
+    seen.current = { version: item.version, content: parseContent('reflection', item.content) };
     if (conflict) return;
     const next = seen.current.content;
     if (next && !differs(text, category, before.content) && baseVersion === before.version) {
@@ -119,7 +119,7 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
   }, [item]);
 
   const adopt = (next: OpenItem) => {
-    seen.current = { version: next.version, content: asReflection(next.content) };
+    seen.current = { version: next.version, content: parseContent('reflection', next.content) };
     onItem(next);
   };
 
@@ -138,7 +138,7 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
   const showConflict = async (id: string) => {
     const current = await items.get(id);
     adopt(current);
-    const theirs = asReflection(current.content);
+    const theirs = parseContent('reflection', current.content);
     if (theirs && !differs(text, category, theirs)) {
       // Both say the same: nothing to choose between.
       setBaseVersion(current.version);
@@ -155,7 +155,7 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
     setBaseVersion(next.version);
     setConflict(null);
     const now = editorRef.current;
-    if (differs(now.text, now.category, asReflection(next.content))) {
+    if (differs(now.text, now.category, parseContent('reflection', next.content))) {
       // Typed on while saving: those words stay a draft, on top of the new version.
       drafts.sync.change(key, { text: now.text, category: now.category, baseVersion: next.version } satisfies ReflectionDraft);
       return;
@@ -202,7 +202,7 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
 
   const keepSaved = () => {
     if (!conflict) return;
-    const theirs = asReflection(conflict.content);
+    const theirs = parseContent('reflection', conflict.content);
     setText(theirs?.text ?? '');
     setCategory(theirs?.category ?? null);
     setBaseVersion(conflict.version);
@@ -212,7 +212,7 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
   };
 
   const addSavedToMine = () => {
-    const theirs = conflict ? asReflection(conflict.content) : null;
+    const theirs = conflict ? parseContent('reflection', conflict.content) : null;
     if (!theirs) return;
     edit(text.trim() ? `${text.trimEnd()}\n\n${theirs.text}` : theirs.text, category ?? theirs.category ?? null);
   };
@@ -253,7 +253,7 @@ export function OwnSection({ info, item, draft, items, drafts, partner, keys, re
     }
   };
 
-  const theirs = conflict ? asReflection(conflict.content) : null;
+  const theirs = conflict ? parseContent('reflection', conflict.content) : null;
   const canSave = conflict !== null || (dirty && !(item === null && text.trim() === ''));
 
   return (

@@ -1,10 +1,11 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useId } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Fold } from '../../components/Fold.js';
 import { ReplyArea } from '../../components/ReplyForm.js';
 import { localDateTime } from '../../lib/time.js';
-import { ACK_PHRASES, asAck, asReflection, categoryLabel, type SectionInfo } from './sections.js';
+import { ACK_PHRASES, categoryLabel, type SectionInfo } from './sections.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 
 interface PartnerSectionProps {
@@ -23,7 +24,7 @@ interface PartnerSectionProps {
 export function PartnerSection({ info, item, partner, sent, items, keys, timeZone, onSent }: PartnerSectionProps) {
   const uid = useId();
   const name = partner.displayName;
-  const content = item.verified ? asReflection(item.content) : null;
+  const content = item.verified ? parseContent('reflection', item.content) : null;
 
   return (
     <section className="card reflection reflection-partner" data-testid={`partner-reflection-${info.section}`}>
@@ -42,7 +43,7 @@ export function PartnerSection({ info, item, partner, sent, items, keys, timeZon
             <ReplyArea
               parent={item}
               partner={partner}
-              sent={sent.filter((a) => asAck(a.content) !== null)}
+              sent={sent.filter((a) => parseContent('acknowledgment', a.content) !== null)}
               items={items}
               keys={keys}
               phrases={ACK_PHRASES}

@@ -1,9 +1,10 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useState } from 'react';
 import type { ItemsClient, OpenItem, OpenVersion } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Status.js';
 import { localDateTime } from '../../lib/time.js';
-import { asReflection, categoryLabel } from './sections.js';
+import { categoryLabel } from './sections.js';
 
 /** Earlier versions of one's own section, fetched when opened (author only). */
 export function VersionHistory({ items, item, timeZone }: { items: ItemsClient; item: OpenItem; timeZone?: string }) {
@@ -50,7 +51,7 @@ export function VersionHistory({ items, item, timeZone }: { items: ItemsClient; 
             <p className="muted small">Only you can see these.</p>
             <ol className="plain-list history-list">
               {fresh.map((v) => {
-                const c = asReflection(v.content);
+                const c = parseContent('reflection', v.content);
                 return (
                   <li key={v.version}>
                     <p className="row-title small">

@@ -1,6 +1,7 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { apologyAnswerWaiting, asStance, nextSteps, promiseDueToday, questionWaiting, STANCE_LABELS, STANCES, todayIn, type Stance, type StanceContent } from '../../../core/today/index.js';
+import { apologyAnswerWaiting, nextSteps, promiseDueToday, questionWaiting, STANCE_LABELS, STANCES, todayIn, type Stance, type StanceContent } from '../../../core/today/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { commitmentMarkStateSchema, commitmentStateSchema } from '../../../shared/commitments/state.js';
 import { useMe } from '../../app/session.js';
@@ -18,7 +19,7 @@ const KINDS = ['stance', 'reflection', 'apology', 'commitment', 'commitment_mark
 function myStance(list: readonly OpenItem[]): { item: OpenItem; stance: Stance } | null {
   const mine = list.filter((i) => i.mine && i.verified).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   for (const item of mine) {
-    const c = asStance(item.content);
+    const c = parseContent('stance', item.content);
     if (c) return { item, stance: c.stance };
   }
   return null;
@@ -95,7 +96,7 @@ export function NextSteps() {
     setSaveError(null);
     try {
       const content: StanceContent = { stance };
-      replace(current ? await items.update<StanceContent>(current.item, content) : await items.create<StanceContent>('stance', content, {}));
+      replace(current ? await items.update(current.item, content) : await items.create('stance', content, {}));
       setStatus('Saved. Only you can see this.');
     } catch (e) {
       setSaveError(errorMessage(e));

@@ -3,7 +3,7 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import { useItems } from '../../lib/use-items.js';
 import { useKinds } from '../../lib/use-kinds.js';
 import { localDateTime } from '../../lib/time.js';
-import { parentOf } from '../questions/content.js';
+import { parentOf } from '../../../shared/kinds.js';
 import { asMessage } from '../triggers/moments.js';
 import { momentWaiting } from './partner-moment.js';
 
