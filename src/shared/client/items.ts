@@ -279,7 +279,7 @@ export class ItemsClient {
   }
 
   /** A fresh copy of an item already read as kind K (its id and kind are fixed for its life). */
-  async refresh<K extends ItemKind>(item: Pick<OpenItem<K>, 'id' | 'kind'>): Promise<OpenItem<K>> {
+  async reread<K extends ItemKind>(item: Pick<OpenItem<K>, 'id' | 'kind'>): Promise<OpenItem<K>> {
     const { item: raw } = await this.client.call('GET', `/api/items/${item.id}`, undefined, itemResponseSchema);
     if (raw.kind !== item.kind) throw new CryptoError('decrypt_failed');
     return this.openAs(raw, item.kind);
@@ -373,7 +373,7 @@ export class ItemsClient {
       // Stopping sharing never changes the words, so a newer version elsewhere is no reason
       // to fail: re-encrypt the latest one instead.
       if (!isApiError(e, 'version_conflict')) throw e;
-      return this.unshareAt(await this.refresh(item), readerId);
+      return this.unshareAt(await this.reread(item), readerId);
     }
   }
 

@@ -69,10 +69,10 @@ describe.each(dialects)('deleting one’s account on %s', (dialect) => {
     const [ada, ben] = await couple(t.app);
     const adaId = ada.person.me.user.id;
     const benId = ben.person.me.user.id;
-    const adaPrivate = await ada.items.create('impact_letter', { text: 'only mine' }, {});
-    const adaShared = await ada.items.share(await ada.items.create('impact_letter', { text: 'for Ben' }, {}), ada.partner);
-    const benShared = await ben.items.share(await ben.items.create('impact_letter', { text: 'for Ada' }, {}), ben.partner);
-    const benPrivate = await ben.items.create('impact_letter', { text: 'Ben alone' }, {});
+    const adaPrivate = await ada.items.create('impact_letter', { happened: 'only mine', hurt: '', need: '' }, {});
+    const adaShared = await ada.items.share(await ada.items.create('impact_letter', { happened: 'for Ben', hurt: '', need: '' }, {}), ada.partner);
+    const benShared = await ben.items.share(await ben.items.create('impact_letter', { happened: 'for Ada', hurt: '', need: '' }, {}), ben.partner);
+    const benPrivate = await ben.items.create('impact_letter', { happened: 'Ben alone', hurt: '', need: '' }, {});
     await ada.items.putDraft('journal:new', ada.items.sealDraft('journal:new', { text: 'half a thought' }));
     expect((await ben.items.get(adaShared.id)).content).toEqual({ text: 'for Ben' });
     // Ada is also signed in on her phone.

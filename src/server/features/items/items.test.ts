@@ -171,7 +171,7 @@ describe.each(dialects)('items on %s', (dialect) => {
     const authorKey = await t.database.handle.db.selectFrom('item_readers').select('wrapped_key').where('item_id', '=', item.id).executeTakeFirstOrThrow();
     // A bug (or an attacker with database access) grants Mallory a row with Ada's wrapped key.
     await t.database.handle.db.insertInto('item_readers').values({ item_id: item.id, reader_id: mallory.me.user.id, wrapped_key: authorKey.wrapped_key, added_at: new Date().toISOString() }).execute();
-    const seen = await (await itemsOf(mallory)).list<Section>('reflection');
+    const seen = await (await itemsOf(mallory)).list('reflection');
     expect(seen).toHaveLength(1);
     expect(seen[0]!.content).toBeNull();
     expect(seen[0]!.verified).toBe(false);
@@ -197,14 +197,14 @@ describe.each(dialects)('items on %s', (dialect) => {
     const [ada, ben] = await pairUp(t.app);
     const adaItems = await itemsOf(ada);
     const benItems = await itemsOf(ben);
-    const letter = await adaItems.share(await adaItems.create('impact_letter', { text: 'What it did to me' }, {}), (await ada.client.currentCouple())!.partner!);
+    const letter = await adaItems.share(await adaItems.create('impact_letter', { happened: 'What it did to me', hurt: '', need: '' }, {}), (await ada.client.currentCouple())!.partner!);
     const heard = await benItems.share(await benItems.create('response', { text: 'What I heard is…' }, { parentId: letter.id }), (await ben.client.currentCouple())!.partner!);
     expect((await adaItems.get(heard.id)).content).toEqual({ text: 'What I heard is…' });
     const own = await benItems.create('apology', { text: 'draft' }, {});
     expect(await errorOf(benItems.create('response', { text: 'x' }, { parentId: own.id }))).toEqual({ status: 400, code: 'validation_failed' });
-    const values = await benItems.create('values_reflection', { text: 'honesty matters to me' }, {});
+    const values = await benItems.create('values_reflection', { values: [], text: 'honesty matters to me' }, {});
     expect(await errorOf(benItems.share(values, (await ben.client.currentCouple())!.partner!))).toEqual({ status: 409, code: 'forbidden' });
-    const trigger = await adaItems.create('trigger', { what: 'a song in the shop' }, {});
+    const trigger = await adaItems.create('trigger', { what: 'a song in the shop', when: '2026-03-01T10:00:00.000Z' }, {});
     expect(await errorOf(adaItems.share(trigger, (await ada.client.currentCouple())!.partner!))).toEqual({ status: 409, code: 'forbidden' });
     // A question is answered with a response that only its asker (and the answerer) read.
     const q = await adaItems.share(await adaItems.create('question', { topic: 'timeline', text: 'When did it start?' }, {}), (await ada.client.currentCouple())!.partner!);
@@ -246,7 +246,7 @@ describe.each(dialects)('items on %s', (dialect) => {
     const [ada, ben] = await pairUp(t.app);
     const items = await itemsOf(ada);
     const benId = ben.me.user.id;
-    const letter = await items.create('values_reflection', { text: 'private-only, never shared' }, {});
+    const letter = await items.create('values_reflection', { values: [], text: 'private-only, never shared' }, {});
     // A hand-made unshare that names Ben as a "remaining" reader of an item he never read.
     const keys = ada.client.keys;
     const key = newItemKey();

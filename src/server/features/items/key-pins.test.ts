@@ -56,7 +56,7 @@ describe.each(dialects)('partner key pins kept in an item of one’s own, on %s'
     // The phone never saw Ben before, yet it does not trust the swapped key on first use.
     expect(await checkPartnerKeys(phone, swappedBen)).toBe('changed');
     const phoneItems = new ItemsClient(phoneClient, () => swappedBen, { pins: phone });
-    const entry = await phoneItems.create('journal_entry', { text: 'only for Ben' }, {});
+    const entry = await phoneItems.create('journal_entry', { text: 'only for Ben', writtenOn: '2026-03-01' }, {});
     expect(await errorOf(phoneItems.share(entry, swappedBen))).toEqual({ status: 0, code: 'partner_key_changed' });
     expect((await errorOf((await itemsOf(ben)).get(entry.id))).status).toBe(404);
 
@@ -110,7 +110,7 @@ describe.each(dialects)('partner key pins kept in an item of one’s own, on %s'
     // This device saw a later version than the server now returns.
     seen.set(item!.id, item!.version + 1);
     const gated = new ItemsClient(ada.client, () => partner, { pins: store });
-    const entry = await gated.create('journal_entry', { text: 'wait' }, {});
+    const entry = await gated.create('journal_entry', { text: 'wait', writtenOn: '2026-03-01' }, {});
     expect(await errorOf(gated.share(entry, partner))).toEqual({ status: 0, code: 'partner_key_changed' });
   });
 
@@ -126,7 +126,7 @@ describe.each(dialects)('partner key pins kept in an item of one’s own, on %s'
     const swappedBen = await swapped(partner);
     await expect(checkPartnerKeys(store, swappedBen)).rejects.toMatchObject({ code: 'bad_response' });
     const gated = new ItemsClient(ada.client, () => swappedBen, { pins: store });
-    const entry = await gated.create('journal_entry', { text: 'not to a stranger' }, {});
+    const entry = await gated.create('journal_entry', { text: 'not to a stranger', writtenOn: '2026-03-01' }, {});
     expect(await errorOf(gated.share(entry, swappedBen))).toEqual({ status: 0, code: 'partner_key_changed' });
   });
 

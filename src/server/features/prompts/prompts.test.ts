@@ -69,7 +69,7 @@ describe.each(dialects)('prompt of the day on %s', (dialect) => {
     expect(benReads).toMatchObject({ verified: true, content: { text: 'The walk by the river' } });
 
     // A short reply after the reveal.
-    const reply = await b.items.create('acknowledgment', { text: 'Thank you for sharing' }, { parentId: adaNow.myAnswerItemId });
+    const reply = await b.items.create('acknowledgment', { text: 'Thank you for sharing' }, { parentId: adaNow.myAnswerItemId! });
     await b.items.share(reply, b.partner);
     expect((await a.items.list('acknowledgment')).map((x) => x.content?.text)).toEqual(['Thank you for sharing']);
     expect(await errorOf(a.prompts.answer(day!, { text: 'again' }, a.partner))).toEqual({ status: 409, code: 'already_answered' });
