@@ -3,8 +3,6 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import { useItems } from '../../lib/use-items.js';
 import { useKinds } from '../../lib/use-kinds.js';
 import { localDateTime } from '../../lib/time.js';
-import { parentOf } from '../../../shared/kinds.js';
-import { asMessage } from '../triggers/moments.js';
 import { momentWaiting } from './partner-moment.js';
 
 const KINDS = ['hard_moment', 'response'] as const;
@@ -16,13 +14,13 @@ export function PartnerMomentCard({ partner, timeZone }: { partner: PartnerView;
   if (!data) return null;
   const moment = momentWaiting(
     data.hard_moment.filter((h) => !h.mine),
-    data.response.filter((r) => r.mine).map((r) => ({ parentId: parentOf(r) })),
+    data.response.filter((r) => r.mine).map((r) => ({ parentId: r.state?.parentId ?? null })),
     partner.id,
     new Date(),
   );
   if (!moment) return null;
   const name = partner.displayName;
-  const text = asMessage(moment.content)?.text ?? '';
+  const text = moment.content?.text ?? '';
   return (
     <section className="card card-accent stack" aria-labelledby="partner-moment-heading" data-testid="partner-hard-moment">
       <h2 id="partner-moment-heading">{name} is having a hard moment</h2>
