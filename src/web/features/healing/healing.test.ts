@@ -69,7 +69,7 @@ describe('questionnaire results', () => {
     const r = makeResult(rel, allFive, new Date('2026-03-03T19:00:00Z'));
     const s = summaryOf(r, '00000000-0000-4000-8000-000000000999');
     expect(s).not.toHaveProperty('answers');
-    const list = [item('questionnaire_result', r), item('questionnaire_result', s), item('questionnaire_result', s, { mine: false, authorId: 'p' })];
+    const list = [item('questionnaire_result', r), item('questionnaire_summary', s), item('questionnaire_summary', s, { mine: false, authorId: 'p' })];
     expect(ownResults(list)).toHaveLength(1);
     expect(summaries(list, { mine: true })).toHaveLength(1);
     expect(summaries(list, { authorId: 'p' })).toHaveLength(1);
