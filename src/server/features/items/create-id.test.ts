@@ -31,8 +31,8 @@ describe.each(dialects)('item ids on create on %s', (dialect) => {
   it("answers a reused id the same whether the item lives, was deleted, or is one's own", async () => {
     const [ada, ben] = await pairUp(t.app);
     const ai = await itemsOf(ada);
-    const live = await ai.create('journal_entry', { text: 'still here', writtenOn: '2026-03-01' }, {});
-    const gone = await ai.create('journal_entry', { text: 'deleted', writtenOn: '2026-03-01' }, {});
+    const live = await ai.create('disclosure', { text: 'still here' }, {});
+    const gone = await ai.create('disclosure', { text: 'deleted' }, {});
     await ai.remove(gone);
     const onLive = answerOf(await ben.transport.raw('POST', '/api/items', createBody(ben, live.id, 'mine now')));
     const onGone = answerOf(await ben.transport.raw('POST', '/api/items', createBody(ben, gone.id, 'mine now')));
