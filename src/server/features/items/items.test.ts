@@ -10,10 +10,6 @@ import { pairUp, signUp } from '../../test/people.js';
 const dialects = await testDialects();
 
 
-interface Section {
-  text: string;
-}
-
 describe.each(dialects)('items on %s', (dialect) => {
   let t: TestApp;
   beforeAll(async () => {

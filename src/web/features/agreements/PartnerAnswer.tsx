@@ -8,7 +8,6 @@ import {
   TITLE_MAX,
   type AgreementAnswer,
   type AgreementContent,
-  type AgreementResponseContent,
   type Standing,
 } from '../../../core/agreements/index.js';
 import { Button } from '../../components/Button.js';

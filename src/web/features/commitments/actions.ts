@@ -1,8 +1,7 @@
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
-import type { AppreciationContent, CommitmentContent, MarkContent } from '../../../core/commitments/index.js';
-import type { AckContent } from '../reflections/sections.js';
+import type { CommitmentContent, MarkContent } from '../../../core/commitments/index.js';
 import { marksToSync, sharedWith, type MarkView } from './model.js';
 
 /*

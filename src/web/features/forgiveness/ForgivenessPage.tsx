@@ -17,7 +17,6 @@ import { localDateTime } from '../../lib/time.js';
 import { type Drafts } from '../../lib/use-drafts.js';
 import { useFormDraft } from '../agreements/useFormDraft.js';
 import '../agreements/agreements.css';
-import type { AckContent } from '../reflections/sections.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
 import { EndedCoupleNotice } from '../couples/EndedCouple.js';
 import { usePractice } from '../../lib/use-practice.js';

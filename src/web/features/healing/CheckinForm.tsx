@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
-import { CHECKIN_NOTE_MAX, checkinContent, MEASURE_WORDS, MEASURES, SCORE_MAX, SCORE_MIN, type CheckinContent, type Measure } from '../../../core/healing/index.js';
+import { CHECKIN_NOTE_MAX, checkinContent, MEASURE_WORDS, MEASURES, SCORE_MAX, SCORE_MIN, type Measure } from '../../../core/healing/index.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';

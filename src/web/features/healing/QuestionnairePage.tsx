@@ -12,7 +12,7 @@ import { useDrafts, type Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
 import { useItems } from '../../lib/use-items.js';
 import { DRAFT_KEYS } from './model.js';
-import { asQuestionnaireDraft, makeResult, scalePoints, type QuestionnaireDraft, type ResultContent } from './results.js';
+import { asQuestionnaireDraft, makeResult, scalePoints, type QuestionnaireDraft } from './results.js';
 import './healing.css';
 
 /** Taking one questionnaire: one statement at a time, every point labelled, skippable, kept as a draft to come back to. */

@@ -15,7 +15,7 @@ import { usePartnerKeys } from '../../lib/use-partner-keys.js';
 import { useItems } from '../../lib/use-items.js';
 import { sharedWith } from './model.js';
 import { InstrumentNote, ResultsChart, ScoresTable, takenDate } from './ResultParts.js';
-import { ownResults, sittingsOf, summaries, summaryOf, type ResultSummary } from './results.js';
+import { ownResults, sittingsOf, summaries, summaryOf } from './results.js';
 import './healing.css';
 
 const KINDS = ['questionnaire_result', 'questionnaire_summary'] as const;

@@ -7,7 +7,7 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT, type DraftShown } from '../apologies/useApology.js';
-import { checkEntry, DRAFT_KEYS, draftOf, ENTRY_MAX, entryDiffers, TITLE_MAX, type EntryDraft, type JournalEntryContent } from './content.js';
+import { checkEntry, DRAFT_KEYS, draftOf, ENTRY_MAX, entryDiffers, TITLE_MAX, type EntryDraft } from './content.js';
 import { useFormDraft } from './useFormDraft.js';
 
 type Field = 'title' | 'text' | 'writtenOn';

@@ -11,7 +11,7 @@ import { DRAFT_STATUS_TEXT, useDraftStatus } from '../apologies/useApology.js';
 import { SendDialog } from '../apologies/Dialogs.js';
 import { KeysChangedNote } from '../reflections/ShareDialogs.js';
 import type { PartnerKeys } from '../../lib/use-partner-keys.js';
-import { deliverAtOf, NOTE_MAX_CHARS, type NoteContent, type NoteDraft } from './content.js';
+import { deliverAtOf, NOTE_MAX_CHARS, type NoteDraft } from './content.js';
 import { describeUntil } from '../../../core/today/index.js';
 import { clockAt, dateBounds, defaultPick, deliveryTime, describeWhen, quickPicks, type DeliveryCheck } from './schedule.js';
 import { formatTime } from '../../lib/format.js';

@@ -1,4 +1,3 @@
-import { parseContent } from '../../../shared/kinds.js';
 import { useEffect, useId, useState } from 'react';
 import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';

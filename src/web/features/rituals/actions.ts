@@ -2,7 +2,6 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import type { ActivityPlanContent, ActivityReflection, ActivityStep, RitualContent, RitualLogContent } from '../../../core/rituals/index.js';
-import type { AckContent } from '../reflections/sections.js';
 import { sharedWith } from '../commitments/model.js';
 import { CONFIRM_TEXT } from './model.js';
 

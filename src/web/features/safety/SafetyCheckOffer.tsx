@@ -3,7 +3,6 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { safetyCheckDue, type SafetyCheckHistory } from '../../../core/safety/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
-import { type SafetyCheckContent } from '../../../shared/safety/index.js';
 import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert } from '../../components/Status.js';
