@@ -9,7 +9,6 @@ import { pairUp, signUp } from '../../test/people.js';
 
 const dialects = await testDialects();
 
-
 describe.each(dialects)('items on %s', (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
