@@ -1,3 +1,4 @@
+import { parentOf } from '../../../shared/kinds.js';
 import { parseContent } from '../../../shared/kinds.js';
 import { dayLabel } from '../prompts/prompts.js';
 import { type DayShareContent } from './content.js';
@@ -79,11 +80,6 @@ export function daysToShow<T extends Authored>(list: readonly T[], authorId: str
   return { today: current, earlier: all.filter((d) => d.day < today && d.day >= from) };
 }
 
-/** The id an acknowledgment answers (state.parentId), or null. */
-export function parentOf(item: { state: unknown }): string | null {
-  const s = item.state as { parentId?: unknown } | null;
-  return s && typeof s.parentId === 'string' ? s.parentId : null;
-}
 
 /** The replies to one item by one author, oldest first. */
 export function repliesTo<T extends { state: unknown; authorId: string; createdAt: string }>(acks: readonly T[], parentId: string, authorId: string | null): T[] {

@@ -125,8 +125,3 @@ export function byArrivalSoonestFirst<T extends { state: unknown; createdAt: str
   return [...list].sort((a, b) => Date.parse(arrivalOf(a)) - Date.parse(arrivalOf(b)));
 }
 
-/** The id an acknowledgment answers (state.parentId), or null. */
-export function parentOf(item: { state: unknown }): string | null {
-  const s = item.state as { parentId?: unknown } | null;
-  return s && typeof s.parentId === 'string' ? s.parentId : null;
-}

@@ -38,12 +38,6 @@ function myPromises(commitments: readonly OpenItem[], marks: readonly OpenItem[]
   });
 }
 
-/** The parent an answer points at (state.parentId), or null. */
-const parentOf = (i: OpenItem): string | null => {
-  const p = (i.state as { parentId?: unknown } | null)?.parentId;
-  return typeof p === 'string' ? p : null;
-};
-
 /**
  * "Where do you stand right now?" — private to the person (a stance item the server refuses to
  * share) — and a few next small steps that fit it and what they have done so far.
@@ -77,7 +71,7 @@ export function NextSteps() {
       !!partner &&
       questionWaiting(
         data.question.filter((i) => i.authorId === partner.id),
-        data.response.filter((r) => r.mine).map((r) => ({ parentId: parentOf(r), sharedWith: r.sharedWith })),
+        data.response.filter((r) => r.mine).map((r) => ({ parentId: r.state?.parentId ?? null, sharedWith: r.sharedWith })),
         partner.id,
       ),
     promptWaiting,
@@ -86,7 +80,7 @@ export function NextSteps() {
       !!partner &&
       apologyAnswerWaiting(
         myApologies,
-        data.acknowledgment.filter((a) => a.authorId === partner.id).map((a) => ({ parentId: parentOf(a), createdAt: a.createdAt })),
+        data.acknowledgment.filter((a) => a.authorId === partner.id).map((a) => ({ parentId: a.state?.parentId ?? null, createdAt: a.createdAt })),
       ),
   });
 
