@@ -58,7 +58,7 @@ async function mend(dialect: Dialect): Promise<void> {
   const partner = (await ada.client.currentCouple())!.partner!;
   // Fifty items Ada wrote and shared with Ben: her list shows each with its readers.
   for (let i = 0; i < 50; i++) {
-    const item = await adaItems.create(LIST_KIND, { text: `${TEXT} ${i}` }, {});
+    const item = await adaItems.create(LIST_KIND, { text: `${TEXT} ${i}`, writtenOn: '2026-03-01' }, {});
     await adaItems.share(item, partner);
   }
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -85,14 +85,14 @@ async function mend(dialect: Dialect): Promise<void> {
     if (m.op === 'bodies') {
       // Real POST /api/items bodies (encrypted, signed, wrapped), built before the clock starts.
       const bodies: string[] = [];
-      for (let i = 0; i < m.n; i++) bodies.push(JSON.stringify((await adaItems.prepareCreate('checkin', { text: `${TEXT.slice(0, 120)} ${i}` }, {})).body));
+      for (let i = 0; i < m.n; i++) bodies.push(JSON.stringify((await adaItems.prepareCreate('checkin', { date: '2026-03-01', trust: 5, safety: 5, hope: 5, mood: 5, note: `${TEXT.slice(0, 120)} ${i}` }, {})).body));
       return send({ bodies });
     }
     if (m.op === 'shares') {
       // Items Ada wrote, and for each the share request that tells Ben: the fan-out's trigger.
       const shares: { path: string; body: string }[] = [];
       for (let i = 0; i < m.n; i++) {
-        const { body, partnerWrappedKey } = await adaItems.prepareCreate(LIST_KIND, { text: `shared ${i}` }, {}, partner);
+        const { body, partnerWrappedKey } = await adaItems.prepareCreate(LIST_KIND, { text: `shared ${i}`, writtenOn: '2026-03-01' }, {}, partner);
         const res = await ada.transport.raw('POST', '/api/items', body);
         if (res.status !== 201 && res.status !== 200) throw new Error(`create ${res.status} ${res.body}`);
         shares.push({ path: `/api/items/${body.id}/share`, body: JSON.stringify({ readerId: partner.id, wrappedKey: partnerWrappedKey }) });

@@ -47,7 +47,7 @@ describe.runIf(hasBrowser).each(dialects)('downloading one’s writing, on %s', 
     const ada = await itemsFor(adaAccount);
     const ben = await itemsFor(benAccount);
     await ada.items.create('reflection', { text: 'What I keep to myself <b>' }, { section: 'what_happened' });
-    await ben.items.share(await ben.items.create('impact_letter', { text: 'What Ben shared' }, {}), ben.partner!);
+    await ben.items.share(await ben.items.create('disclosure', { text: 'What Ben shared' }, {}), ben.partner!);
 
     const p = await suite.open(adaAccount, '/settings');
     await openFold(p.page, 'settings-export');

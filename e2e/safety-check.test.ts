@@ -76,7 +76,7 @@ describe.runIf(hasBrowser).each(dialects)('the private safety check, in two brow
     // An ordinary start in both couples: Ada shares a journal entry with Ben.
     for (const account of [adaAccount, controlAdaAccount]) {
       const { items, partner } = await itemsFor(account);
-      await items.share(await items.create('journal_entry', { text: 'A slow Sunday.' }, {}), partner);
+      await items.share(await items.create('journal_entry', { text: 'A slow Sunday.', writtenOn: '2026-03-01' }, {}), partner);
     }
     const ada = await suite.open(adaAccount, '/today');
     const ben = await suite.open(benAccount, '/today', DESKTOP);
@@ -126,7 +126,7 @@ describe.runIf(hasBrowser).each(dialects)('the private safety check, in two brow
 
     // Sharing is held: the refusal reaches Ada alone.
     const mine = await itemsFor(adaAccount);
-    const kept = await mine.items.create('journal_entry', { text: 'only for me' }, {});
+    const kept = await mine.items.create('journal_entry', { text: 'only for me', writtenOn: '2026-03-01' }, {});
     await expect(mine.items.share(kept, mine.partner)).rejects.toMatchObject({ status: 409, code: 'quiet_hold' });
 
     // The same ordinary week from Ben's side in both couples: he shares a thank-you with Ada;

@@ -70,7 +70,7 @@ describe.runIf(hasBrowser)('Today, as a new couple finds it, in two browsers', (
   it('a hard moment says so in the notifications and sits at the top of Today', async () => {
     const [kaiAccount, leeAccount] = await pairedAccounts(suite.server().url, ['Kai', 'Lee']);
     const { items, partner } = await itemsFor(kaiAccount);
-    await items.share(await items.create('journal_entry', { text: 'A slow Sunday.' }, {}), partner);
+    await items.share(await items.create('journal_entry', { text: 'A slow Sunday.', writtenOn: '2026-03-01' }, {}), partner);
     await items.share(await items.create('hard_moment', { text: 'I am having a hard moment. Can you call?' }, {}), partner);
 
     const lee = await suite.open(leeAccount, '/today');

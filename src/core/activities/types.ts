@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActivityIdSchema } from '../../shared/rituals/content.js';
 
 /** Activity categories, in the order the app lists them. */
 export const ACTIVITY_CATEGORIES = ['at_home', 'outdoors', 'learn_together', 'travel', 'give_back', 'play', 'calm'] as const;
@@ -21,8 +22,8 @@ export const ACTIVITY_DESCRIPTION_MAX = 220;
 /** An activity category as a zod schema. */
 export const ActivityCategorySchema = z.enum(ACTIVITY_CATEGORIES);
 
-/** An activity id: its category, a hyphen and three digits, e.g. `outdoors-004`. */
-export const ActivityIdSchema = z.string().regex(/^[a-z]+(?:_[a-z]+)*-\d{3}$/, 'An activity id looks like outdoors-004.');
+// Declared with the content that carries it (a plan names its idea by id).
+export { ActivityIdSchema };
 
 /** One activity idea, validated. */
 export const ActivitySchema = z

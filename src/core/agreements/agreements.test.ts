@@ -1,8 +1,7 @@
+import { parseContent } from '../../shared/kinds.js';
 import { describe, expect, it } from 'vitest';
 import {
   agreementStanding,
-  asAgreement,
-  asAgreementResponse,
   latestResponse,
   nextTermsFrom,
   renews,
@@ -58,8 +57,8 @@ describe('agreementStanding', () => {
     const terms = { title: 'Phones', text: 'Phones face up at dinner on weekdays.', kind: 'transparency' as const, reviewOn: '2026-03-01' };
     const asked: ResponseRecord[] = [{ content: { version: 1, answer: 'revise', words: 'Weekdays?', terms }, createdAt: '2026-01-02T00:00:00Z' }];
     expect(agreementStanding(base, asked)).toEqual({ state: 'revise', words: 'Weekdays?', terms });
-    expect(asAgreementResponse(asked[0]!.content)).toEqual(asked[0]!.content);
-    expect(asAgreementResponse({ version: 1, answer: 'revise', terms: { ...terms, kind: 'tracking' } })).toBeNull();
+    expect(parseContent('agreement_response', asked[0]!.content)).toEqual(asked[0]!.content);
+    expect(parseContent('agreement_response', { version: 1, answer: 'revise', terms: { ...terms, kind: 'tracking' } })).toBeNull();
   });
   it('once the review day comes it is due, not silently renewed, until a new version is accepted', () => {
     const reviewed = { ...base, reviewOn: '2026-03-01' };
@@ -127,14 +126,14 @@ describe('review days', () => {
 
 describe('content', () => {
   it('accepts well-formed content and refuses anything else', () => {
-    expect(asAgreement(base)).toEqual(base);
-    expect(asAgreement({ ...base, kind: 'rule' })).toBeNull();
-    expect(asAgreement({ ...base, extra: 1 })).toBeNull();
-    expect(asAgreement(null)).toBeNull();
-    expect(asAgreementResponse({ version: 2, answer: 'accept' })).toEqual({ version: 2, answer: 'accept' });
-    expect(asAgreementResponse({ version: 0, answer: 'accept' })).toBeNull();
-    expect(asAgreementResponse({ version: 1, answer: 'decline' })).toEqual({ version: 1, answer: 'decline' });
-    expect(asAgreementResponse({ version: 1, answer: 'maybe' })).toBeNull();
+    expect(parseContent('agreement', base)).toEqual(base);
+    expect(parseContent('agreement', { ...base, kind: 'rule' })).toBeNull();
+    expect(parseContent('agreement', { ...base, extra: 1 })).toBeNull();
+    expect(parseContent('agreement', null)).toBeNull();
+    expect(parseContent('agreement_response', { version: 2, answer: 'accept' })).toEqual({ version: 2, answer: 'accept' });
+    expect(parseContent('agreement_response', { version: 0, answer: 'accept' })).toBeNull();
+    expect(parseContent('agreement_response', { version: 1, answer: 'decline' })).toEqual({ version: 1, answer: 'decline' });
+    expect(parseContent('agreement_response', { version: 1, answer: 'maybe' })).toBeNull();
   });
   it('terms differ on words and kind, not on spacing or a new review day', () => {
     expect(termsDiffer(base, { ...base, text: ` ${base.text} ` })).toBe(false);

@@ -10,8 +10,6 @@ export {
   AGREEMENT_STATUSES,
   agreementContentSchema,
   agreementResponseContentSchema,
-  asAgreement,
-  asAgreementResponse,
   nextTermsFrom,
   proposedTermsSchema,
   renews,

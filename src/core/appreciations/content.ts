@@ -1,27 +1,12 @@
-import { z } from 'zod';
+import { appreciationContentSchema, THANKS_MAX } from '../../shared/appreciations/content.js';
+import { contentReader } from '../scheduled/index.js';
 
 /*
- * What a thank-you says inside its encrypted content. The server never sees it; the client
- * checks it before sending and again after opening.
+ * What a thank-you says lives in src/shared (one schema per kind, src/shared/kinds.ts); this
+ * reads content that is already typed.
  */
 
-/** Longest thank-you, in characters. */
-export const THANKS_MAX = 500;
-
-/** A specific thank-you. */
-export const appreciationContentSchema = z
-  .object({
-    text: z
-      .string({ error: 'Write what you noticed, in a few words.' })
-      .trim()
-      .min(1, { error: 'Write what you noticed, in a few words.' })
-      .max(THANKS_MAX, { error: `Keep it to ${THANKS_MAX} characters.` }),
-  })
-  .strict();
-export type AppreciationContent = z.infer<typeof appreciationContentSchema>;
+export { appreciationContentSchema, THANKS_MAX };
 
 /** Opened content as an appreciation, or null. */
-export function asAppreciation(content: unknown): AppreciationContent | null {
-  const r = appreciationContentSchema.safeParse(content);
-  return r.success ? r.data : null;
-}
+export const asAppreciation = contentReader(appreciationContentSchema);

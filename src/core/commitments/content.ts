@@ -1,34 +1,12 @@
-import { z } from 'zod';
-import { contentReader, noteField, wordsField } from '../scheduled/index.js';
+import { contentReader } from '../scheduled/index.js';
+import { commitmentContentSchema, markContentSchema, NOTE_MAX, WHAT_MAX, type CommitmentContent, type MarkContent } from '../../shared/commitments/content.js';
 
 /*
- * What a commitment and a mark say, inside the encrypted content. The server
- * never sees these; the client checks them before sending and again after opening (verified
- * content is still not trusted to be well formed).
+ * The content shapes of a commitment and a mark live in src/shared (one schema per kind,
+ * src/shared/kinds.ts); these read content that is already typed.
  */
 
-/** Longest promise, in characters. */
-export const WHAT_MAX = 280;
-/** Longest note on a promise or a mark. */
-export const NOTE_MAX = 500;
-
-/** A promise in the person's words, with an optional note on why it matters. */
-export const commitmentContentSchema = z
-  .object({
-    what: wordsField(WHAT_MAX, 'Write the promise in a few words.', `Keep the promise to ${WHAT_MAX} characters; the note below has room for more.`),
-    note: noteField(NOTE_MAX),
-  })
-  .strict();
-export type CommitmentContent = z.infer<typeof commitmentContentSchema>;
-
-/** Kept or missed, with an optional note (never required). */
-export const markContentSchema = z
-  .object({
-    status: z.enum(['kept', 'missed'], { error: 'Choose kept or missed.' }),
-    note: noteField(NOTE_MAX),
-  })
-  .strict();
-export type MarkContent = z.infer<typeof markContentSchema>;
+export { commitmentContentSchema, markContentSchema, NOTE_MAX, WHAT_MAX, type CommitmentContent, type MarkContent };
 
 /** Opened content as a promise, or null when it isn't one. */
 export const asCommitment = contentReader(commitmentContentSchema);

@@ -1,8 +1,7 @@
+import { parseContent } from '../../shared/kinds.js';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
-  asCheckin,
-  asTrendShare,
   averagePoints,
   CHECKIN_NOTE_MAX,
   checkinContent,
@@ -24,14 +23,14 @@ const day = (date: string, v: number, over: Partial<DatedScores> = {}): DatedSco
 describe('check-in content', () => {
   it('takes four whole scores from 0 to 10 on a real date, and an optional note', () => {
     const ok = { date: '2026-03-14', trust: 0, safety: 10, hope: 5, mood: 7 };
-    expect(asCheckin(ok)).toEqual(ok);
-    expect(asCheckin({ ...ok, note: ' a hard evening ' })).toEqual({ ...ok, note: 'a hard evening' });
-    expect(asCheckin({ ...ok, trust: 11 })).toBeNull();
-    expect(asCheckin({ ...ok, hope: 4.5 })).toBeNull();
-    expect(asCheckin({ ...ok, mood: -1 })).toBeNull();
-    expect(asCheckin({ ...ok, date: '2026-02-30' })).toBeNull();
-    expect(asCheckin({ ...ok, extra: true })).toBeNull();
-    expect(asCheckin({ date: '2026-03-14', trust: 3 })).toBeNull();
+    expect(parseContent('checkin', ok)).toEqual(ok);
+    expect(parseContent('checkin', { ...ok, note: ' a hard evening ' })).toEqual({ ...ok, note: 'a hard evening' });
+    expect(parseContent('checkin', { ...ok, trust: 11 })).toBeNull();
+    expect(parseContent('checkin', { ...ok, hope: 4.5 })).toBeNull();
+    expect(parseContent('checkin', { ...ok, mood: -1 })).toBeNull();
+    expect(parseContent('checkin', { ...ok, date: '2026-02-30' })).toBeNull();
+    expect(parseContent('checkin', { ...ok, extra: true })).toBeNull();
+    expect(parseContent('checkin', { date: '2026-03-14', trust: 3 })).toBeNull();
   });
   it('says what is wrong in plain words', () => {
     const r = checkinContentSchema.safeParse({ date: '2026-03-14', trust: 3, safety: 3, hope: 3, mood: 3, note: 'x'.repeat(CHECKIN_NOTE_MAX + 1) });
@@ -145,13 +144,13 @@ describe('a shared trend', () => {
 
   it('reads back only what a summary holds, and the older 7-day shares too', () => {
     const s = trendSummary(week, '2026-03-14', 'ok')!;
-    expect(asTrendShare(s)).toEqual(s);
-    expect(asTrendShare({ ...s, notes: ['x'] })).toBeNull();
-    expect(asTrendShare({ ...s, per: 'day' })).toBeNull();
-    expect(asTrendShare({ ...s, series: [{ date: '2026-03-14', trust: 11, safety: 1, hope: 1, mood: 1 }] })).toBeNull();
+    expect(parseContent('trend_share', s)).toEqual(s);
+    expect(parseContent('trend_share', { ...s, notes: ['x'] })).toBeNull();
+    expect(parseContent('trend_share', { ...s, per: 'day' })).toBeNull();
+    expect(parseContent('trend_share', { ...s, series: [{ date: '2026-03-14', trust: 11, safety: 1, hope: 1, mood: 1 }] })).toBeNull();
     const { per: _per, ...older } = s;
-    expect(asTrendShare(older)).toEqual(older);
-    expect(asTrendShare(null)).toBeNull();
+    expect(parseContent('trend_share', older)).toEqual(older);
+    expect(parseContent('trend_share', null)).toBeNull();
   });
 });
 

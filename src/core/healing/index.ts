@@ -3,7 +3,6 @@
  * the summary a person may share, and plain words for how things moved. Pure: no I/O.
  */
 export {
-  asCheckin,
   CHECKIN_NOTE_MAX,
   checkinContent,
   checkinContentSchema,
@@ -32,7 +31,6 @@ export {
   type TimelineDay,
 } from './series.js';
 export {
-  asTrendShare,
   checkinsThisWeek,
   SHARE_WORDS_MAX,
   TREND_MIN_PER_WEEK,

@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import { MEASURES, SCORE_MAX, SCORE_MIN, localDateSchema, type Measure, type Scores } from './checkin.js';
+import { MEASURES, type Measure, type Scores } from './checkin.js';
+import { SHARE_WORDS_MAX, TREND_MIN_PER_WEEK, TREND_WEEKS, trendPointSchema, trendShareSchema, type TrendShareContent, type TrendSharePoint } from '../../shared/healing/content.js';
+
+export { SHARE_WORDS_MAX, TREND_MIN_PER_WEEK, TREND_WEEKS, trendPointSchema, trendShareSchema, type TrendShareContent, type TrendSharePoint };
 import { byDate, type DatedScores } from './series.js';
 import { addDays, dateRange } from './dates.js';
 
@@ -17,43 +19,6 @@ import { addDays, dateRange } from './dates.js';
  * growing week can be compared with an earlier one), and each with several check-ins, leave
  * one sum per week and nothing to subtract.
  */
-
-/** Longest message with a shared trend, in characters. */
-export const SHARE_WORDS_MAX = 500;
-/** A week's average is shared only with at least this many check-ins in it. */
-export const TREND_MIN_PER_WEEK = 3;
-/** How many whole weeks, back from the last one finished, a shared trend looks at. */
-export const TREND_WEEKS = 4;
-// A year of daily points at most: more than any span the page offers, small enough for the kind's 16 KB.
-const MAX_POINTS = 366;
-
-const average = z.number().min(SCORE_MIN).max(SCORE_MAX);
-
-/** One point of a shared trend: an average of the check-ins up to its date (a week's, ending that Sunday). */
-export const trendPointSchema = z.strictObject({ date: localDateSchema, trust: average, safety: average, hope: average, mood: average });
-/** One point of a shared trend. */
-export type TrendSharePoint = z.infer<typeof trendPointSchema>;
-
-/**
- * The content of a `trend_share` item: a span of days, its averages, and the sharer's words.
- * `per: 'week'` marks whole-week averages (each point dated by its Sunday); shares made
- * before it have the older 7-day points.
- */
-export const trendShareSchema = z.strictObject({
-  from: localDateSchema,
-  to: localDateSchema,
-  per: z.literal('week').optional(),
-  series: z.array(trendPointSchema).max(MAX_POINTS),
-  words: z.string().trim().max(SHARE_WORDS_MAX, { error: `Keep your words to ${SHARE_WORDS_MAX} characters.` }).optional(),
-});
-/** The content of a `trend_share` item. */
-export type TrendShareContent = z.infer<typeof trendShareSchema>;
-
-/** Opened content as a shared trend, or null. */
-export function asTrendShare(content: unknown): TrendShareContent | null {
-  const r = trendShareSchema.safeParse(content);
-  return r.success ? r.data : null;
-}
 
 /** The Sunday that ends the Monday-to-Sunday week of `date`. */
 function sundayOf(date: string): string {

@@ -14,7 +14,7 @@ import {
   ZONE_COUNTRY,
   type SafetyAnswers,
 } from './index.js';
-import { asSafetyCheck } from '../../shared/safety/index.js';
+import { parseContent } from '../../shared/kinds.js';
 
 const allNo: SafetyAnswers = Object.fromEntries(SAFETY_QUESTIONS.map((q) => [q.id, 'no']));
 
@@ -126,11 +126,11 @@ describe('safety check content', () => {
   it('works the result out from the answers and reads back only well-formed content', () => {
     const c = safetyCheckContent(new Date('2026-12-07T10:00:00Z'), { ...allNo, afraid_now: 'yes' });
     expect(c).toMatchObject({ type: 'check', takenAt: '2026-12-07T10:00:00.000Z', level: 'urgent' });
-    expect(asSafetyCheck(c)).toEqual(c);
-    expect(asSafetyCheck({ type: 'dismissed', at: '2026-12-07T10:00:00Z' })).toEqual({ type: 'dismissed', at: '2026-12-07T10:00:00Z' });
-    expect(asSafetyCheck({ ...c, answers: { hurt: 'maybe' } })).toBeNull();
-    expect(asSafetyCheck({ ...c, answers: { nope: 'yes' } })).toBeNull();
-    expect(asSafetyCheck({ ...c, extra: 1 })).toBeNull();
-    expect(asSafetyCheck({ text: 'x' })).toBeNull();
+    expect(parseContent('safety_check', c)).toEqual(c);
+    expect(parseContent('safety_check', { type: 'dismissed', at: '2026-12-07T10:00:00Z' })).toEqual({ type: 'dismissed', at: '2026-12-07T10:00:00Z' });
+    expect(parseContent('safety_check', { ...c, answers: { hurt: 'maybe' } })).toBeNull();
+    expect(parseContent('safety_check', { ...c, answers: { nope: 'yes' } })).toBeNull();
+    expect(parseContent('safety_check', { ...c, extra: 1 })).toBeNull();
+    expect(parseContent('safety_check', { text: 'x' })).toBeNull();
   });
 });

@@ -31,4 +31,4 @@ export {
   type WeekConsistency,
 } from './consistency.js';
 export { DEFAULT_REMINDER_MINUTES, REMINDER_OPTIONS, reminderText } from './reminders.js';
-export { contentReader, noteField, wordsField } from './words.js';
+export { contentReader } from './words.js';

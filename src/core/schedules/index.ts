@@ -10,8 +10,6 @@ export {
   quietHoursSchema,
   localDateSchema,
   localTimeSchema,
-  localDateTimeSchema,
-  timeZoneSchema,
   type Schedule,
   type ScheduleType,
   type OnceSchedule,

@@ -4,9 +4,9 @@
  * about them. Pure: the page passes in what exists.
  */
 
-/** The four answers to "Where do you stand right now?". */
-export const STANCES = ['broke_trust', 'was_hurt', 'both', 'not_sure'] as const;
-export type Stance = (typeof STANCES)[number];
+import type { Stance } from '../../shared/today/content.js';
+
+export { STANCES, type Stance, type StanceContent } from '../../shared/today/content.js';
 
 /** How each stance reads, in the person's own voice. */
 export const STANCE_LABELS: Record<Stance, string> = {
@@ -16,17 +16,7 @@ export const STANCE_LABELS: Record<Stance, string> = {
   not_sure: "I'm not sure",
 };
 
-/** The encrypted content of a `stance` item. */
-export interface StanceContent {
-  stance: Stance;
-}
 
-/** Opened content checked for shape, or null. */
-export function asStance(content: unknown): StanceContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const s = (content as Record<string, unknown>).stance;
-  return typeof s === 'string' && (STANCES as readonly string[]).includes(s) ? { stance: s as Stance } : null;
-}
 
 /** What exists already, as far as the next step cares (each one the person's own, except where said). */
 export interface TodayFacts {

@@ -1,8 +1,8 @@
+import { parseContent } from '../../shared/kinds.js';
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '../schedules/index.js';
 import {
   apologyAnswerWaiting,
-  asStance,
   decisionAsked,
   decisionNextSteps,
   describeUntil,
@@ -166,9 +166,9 @@ describe('after the decision', () => {
 
 describe('asStance', () => {
   it('reads only the four stances', () => {
-    expect(asStance({ stance: 'was_hurt' })).toEqual({ stance: 'was_hurt' });
-    expect(asStance({ stance: 'victim' })).toBeNull();
-    expect(asStance('both')).toBeNull();
+    expect(parseContent('stance', { stance: 'was_hurt' })).toEqual({ stance: 'was_hurt' });
+    expect(parseContent('stance', { stance: 'victim' })).toBeNull();
+    expect(parseContent('stance', 'both')).toBeNull();
   });
 });
 

@@ -66,14 +66,14 @@ describe.each(dialects)('fuzzing every JSON endpoint on %s', (dialect) => {
     await cy.client.createInvite();
     const [ai, bi, ci] = [await itemsOf(ada), await itemsOf(ben), await itemsOf(cy)];
     const toBen = (await ada.client.currentCouple())!.partner!;
-    const adaPrivate = await ai.create('journal_entry', { text: 'only Ada' }, {});
-    const adaShared = await ai.share(await ai.create('journal_entry', { text: 'Ada to Ben' }, {}), toBen);
-    const benPrivate = await bi.create('journal_entry', { text: 'only Ben' }, {});
-    const cyPrivate = await ci.create('journal_entry', { text: 'only Cy' }, {});
+    const adaPrivate = await ai.create('journal_entry', { text: 'only Ada', writtenOn: '2026-03-01' }, {});
+    const adaShared = await ai.share(await ai.create('journal_entry', { text: 'Ada to Ben', writtenOn: '2026-03-01' }, {}), toBen);
+    const benPrivate = await bi.create('journal_entry', { text: 'only Ben', writtenOn: '2026-03-01' }, {});
+    const cyPrivate = await ci.create('journal_entry', { text: 'only Cy', writtenOn: '2026-03-01' }, {});
     const { day } = await new PromptsClient(ada.client, ai).today(new Date().toISOString().slice(0, 10));
     await new PromptsClient(ben.client, bi).answer(day!, { text: 'the river' }, (await ben.client.currentCouple())!.partner!);
     await ada.client.updateProfile({ displayName: 'Ada', timeZone: 'Europe/Warsaw' });
-    await ai.update(adaPrivate, { text: 'only Ada, again' }, {});
+    await ai.update(adaPrivate, { text: 'only Ada, again', writtenOn: '2026-03-01' }, {});
     const cipher = async (p: Person, id: string) => {
       const res = await p.transport.raw('GET', `/api/items/${id}`);
       return (res.json as { item: { ciphertext: string } }).item.ciphertext.slice(20, 80);

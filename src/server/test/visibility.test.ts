@@ -196,9 +196,9 @@ describe.each(dialects)('visibility matrix on %s', (dialect) => {
     // Writing that never leaves its author: a check-in, a stance, questionnaire answers, a private journal entry.
     const privateOnly = [
       await items.create('checkin', { date: '2026-11-25', trust: 3, safety: 4, hope: 5, mood: 6, note: 'a hard day' }, {}),
-      await items.create('stance', { stance: 'hurt' }, {}),
-      await items.create('questionnaire_result', { instrumentId: 'mend.trust-check', answers: [1, 2, 3] }, {}),
-      await items.create('journal_entry', { text: 'only mine' }, {}),
+      await items.create('stance', { stance: 'was_hurt' }, {}),
+      await items.create('questionnaire_result', { instrumentId: 'mend.trust-check', version: 1, takenOn: '2026-11-25T10:00:00.000Z', answers: { a: 1, b: 2, c: 3 }, scores: { total: null, subscales: {}, answered: 3, missing: [] } }, {}),
+      await items.create('journal_entry', { text: 'only mine', writtenOn: '2026-03-01' }, {}),
       // The private safety check, with a signal, and a "Not now" to its offer.
       await items.create('safety_check', { type: 'check', takenAt: new Date().toISOString(), answers: { afraid: 'yes', phone: 'yes' }, level: 'concern' }, {}),
       await items.create('safety_check', { type: 'dismissed', at: new Date().toISOString() }, {}),

@@ -31,22 +31,27 @@ import {
   wrapKey,
   WRAP_PURPOSE,
 } from '../crypto/index.js';
-import { ITEM_KINDS, type ItemKind } from '../kinds.js';
+import { ITEM_KINDS, KIND_SCHEMAS, parseContent, type ItemContent, type ItemContentInput, type ItemKind, type ItemState, type ItemStateInput } from '../kinds.js';
 import type { MendClient } from './client.js';
 import { isApiError } from './errors.js';
 import { assertPartnerKeysTrusted, memoryPinStore, type PinStore } from './pins.js';
 import { memorySeenVersions, type SeenVersions } from './seen-versions.js';
 
-/** An item after decryption and signature check. `content` is null when it could not be verified or opened. */
-export interface OpenItem<T = unknown> {
+/**
+ * An item of kind K after decryption, signature check and parsing by the kind's schemas
+ * (src/shared/kinds.ts). `content` is null when it could not be verified or opened, or does
+ * not read as the kind's content: all three are shown the same way.
+ */
+export interface OpenItem<K extends ItemKind = ItemKind> {
   id: string;
-  kind: ItemKind;
+  kind: K;
   authorId: string;
   coupleId: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
-  state: unknown;
+  /** The plaintext state as the kind's schema reads it; null when there is none (or it does not read). */
+  state: ItemState<K> | null;
   /** Who else reads it (author only). */
   sharedWith?: string[];
   /** Shared but held until the partner shares theirs too (author only). */
@@ -65,15 +70,39 @@ export interface OpenItem<T = unknown> {
    * one. The content is what the author once wrote, but not their latest (issue 14, item 4).
    */
   rolledBack: boolean;
-  content: T | null;
+  content: ItemContent<K> | null;
   mine: boolean;
 }
 
-/** An earlier version as its author reads it. */
-export interface OpenVersion<T = unknown> {
+/** An earlier version as its author reads it (content parsed by the kind's schema, null when it does not open or read). */
+export interface OpenVersion<K extends ItemKind = ItemKind> {
   version: number;
   createdAt: string;
-  content: T | null;
+  content: ItemContent<K> | null;
+}
+
+/** True when an item is of the given kind: its content and state were read by that kind's schemas. */
+export function isKind<K extends ItemKind>(item: OpenItem, kind: K): item is OpenItem<K> {
+  return item.kind === kind;
+}
+
+/** Decrypted JSON read by a kind's content schema; null when it is not that kind's content. */
+function readContent<K extends ItemKind>(kind: K, json: string): ItemContent<K> | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    if (e instanceof SyntaxError) return null;
+    throw e;
+  }
+  return parseContent(kind, raw);
+}
+
+/** Plaintext state read by a kind's state schema; null when there is none or it does not read. */
+function readState<K extends ItemKind>(kind: K, state: unknown): ItemState<K> | null {
+  if (state === null || state === undefined) return null;
+  const parsed = KIND_SCHEMAS[kind].state.safeParse(state);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Options of ItemsClient. */
@@ -166,24 +195,35 @@ export class ItemsClient {
     return openSealedKey(keys.encKeyPair.privateKey, wrappedKey, sealInfo(item.id));
   }
 
-  /** Decrypts and verifies one item as the signed-in person. */
-  async open<T = unknown>(item: ItemView): Promise<OpenItem<T>> {
+  /**
+   * The state each opened item was signed with, exactly as the server sent it: a new version
+   * that keeps the state signs this, never the parsed copy.
+   */
+  private readonly signedStates = new WeakMap<object, unknown>();
+
+  /** Decrypts and verifies one item as the signed-in person, reading it by its own kind's schemas. */
+  async open(item: ItemView): Promise<OpenItem> {
+    return this.openAs(item, item.kind);
+  }
+
+  /** Decrypts, verifies and reads one item as kind K (the caller has checked that it is one). */
+  private async openAs<K extends ItemKind>(item: ItemView, kind: K): Promise<OpenItem<K>> {
     const keys = this.client.keys;
     const mine = item.authorId === keys.userId;
     const signer = mine ? keys.signKeyPair.publicKey : this.signPublicKeyOf(item.authorId);
     const fields = { itemId: item.id, kind: item.kind, version: item.version, ciphertext: item.ciphertext, state: item.state };
     const verified = signer !== null && verifyItem(signer, fields, item.signature);
-    let content: T | null = null;
+    let content: ItemContent<K> | null = null;
     if (verified) {
       try {
         const key = await this.itemKey(item);
         try {
-          content = JSON.parse(fromUtf8(decryptItem(key, this.ad(item, item.version, item.state), item.ciphertext))) as T;
+          content = readContent(kind, fromUtf8(decryptItem(key, this.ad(item, item.version, item.state), item.ciphertext)));
         } finally {
           wipe(key);
         }
       } catch (e) {
-        if (!(e instanceof CryptoError) && !(e instanceof SyntaxError)) throw e;
+        if (!(e instanceof CryptoError)) throw e;
         content = null;
       }
     }
@@ -194,15 +234,15 @@ export class ItemsClient {
     const rolledBack = ok && highest !== null && item.version < highest;
     if (ok && (highest === null || item.version > highest)) this.seen.set(item.id, item.version);
     if (rolledBack) this.opts.onRolledBack?.({ id: item.id, kind: item.kind });
-    return {
+    const opened: OpenItem<K> = {
       id: item.id,
-      kind: item.kind,
+      kind,
       authorId: item.authorId,
       coupleId: item.coupleId,
       version: item.version,
       createdAt: item.createdAt,
       updatedAt: item.updatedAt,
-      state: item.state,
+      state: readState(kind, item.state),
       ...(item.sharedWith ? { sharedWith: item.sharedWith } : {}),
       ...(item.heldFor ? { heldFor: item.heldFor } : {}),
       ...(item.sharedUntil ? { sharedUntil: item.sharedUntil } : {}),
@@ -212,22 +252,37 @@ export class ItemsClient {
       content,
       mine,
     };
+    this.signedStates.set(opened, item.state);
+    return opened;
+  }
+
+  /** The state an opened item was signed with (its parsed copy for one made elsewhere). */
+  private signedState(item: OpenItem): unknown {
+    return this.signedStates.has(item) ? this.signedStates.get(item) : item.state;
   }
 
   private ad(item: { id: string; kind: string; coupleId: string | null; authorId: string }, version: number, state: unknown) {
     return { itemId: item.id, kind: item.kind, version, coupleId: item.coupleId, authorId: item.authorId, state };
   }
 
-  /** Items of a kind that the signed-in person reads, decrypted. */
-  async list<T = unknown>(kind: ItemKind): Promise<OpenItem<T>[]> {
+  /** Items of a kind that the signed-in person reads, decrypted and read by that kind's schemas. */
+  async list<K extends ItemKind>(kind: K): Promise<OpenItem<K>[]> {
     const { items } = await this.client.call('GET', `/api/items?kind=${encodeURIComponent(kind)}`, undefined, itemListResponseSchema);
-    return Promise.all(items.map((i) => this.open<T>(i)));
+    // Each item's kind is signed; one of another kind in this list is not what was asked for.
+    return Promise.all(items.filter((i) => i.kind === kind).map((i) => this.openAs(i, kind)));
   }
 
-  /** One item, decrypted. */
-  async get<T = unknown>(id: string): Promise<OpenItem<T>> {
+  /** One item, decrypted and read by its own kind's schemas (isKind narrows it). */
+  async get(id: string): Promise<OpenItem> {
     const { item } = await this.client.call('GET', `/api/items/${id}`, undefined, itemResponseSchema);
-    return this.open<T>(item);
+    return this.open(item);
+  }
+
+  /** A fresh copy of an item already read as kind K (its id and kind are fixed for its life). */
+  async reread<K extends ItemKind>(item: Pick<OpenItem<K>, 'id' | 'kind'>): Promise<OpenItem<K>> {
+    const { item: raw } = await this.client.call('GET', `/api/items/${item.id}`, undefined, itemResponseSchema);
+    if (raw.kind !== item.kind) throw new CryptoError('decrypt_failed');
+    return this.openAs(raw, item.kind);
   }
 
   /**
@@ -235,7 +290,7 @@ export class ItemsClient {
    * and, when a partner is given, the item key sealed to them (for rules like the prompt
    * reveal, where the server holds that key back until its rule is met).
    */
-  async prepareCreate<T>(kind: ItemKind, content: T, state?: unknown, sealFor?: PartnerView) {
+  async prepareCreate<K extends ItemKind>(kind: K, content: ItemContentInput<K>, state?: ItemStateInput<K>, sealFor?: PartnerView) {
     const keys = this.client.keys;
     const id = crypto.randomUUID();
     const coupleId = (await this.client.currentCouple())?.id ?? null;
@@ -258,13 +313,13 @@ export class ItemsClient {
    * again resends the very same body: the server answers a repeat as the first time, so a
    * retry never makes a second item.
    */
-  async create<T>(kind: ItemKind, content: T, state?: unknown): Promise<OpenItem<T>> {
+  async create<K extends ItemKind>(kind: K, content: ItemContentInput<K>, state?: ItemStateInput<K>): Promise<OpenItem<K>> {
     const same = createFingerprint(kind, content, state);
     const body = this.unanswered.get(same) ?? (await this.prepareCreate(kind, content, state)).body;
     try {
       const { item } = await this.client.call('POST', '/api/items', body, itemResponseSchema);
       this.unanswered.delete(same);
-      return this.open<T>(item);
+      return this.openAs(item, kind);
     } catch (e) {
       if (isApiError(e, 'network')) this.unanswered.set(same, body);
       else this.unanswered.delete(same);
@@ -273,7 +328,7 @@ export class ItemsClient {
   }
 
   /** New content for one's own item; a stale version fails with code 'version_conflict'. */
-  async update<T>(item: OpenItem, content: T, state?: unknown): Promise<OpenItem<T>> {
+  async update<K extends ItemKind>(item: OpenItem<K>, content: ItemContentInput<K>, state?: ItemStateInput<K>): Promise<OpenItem<K>> {
     const current = await this.client.call('GET', `/api/items/${item.id}`, undefined, itemResponseSchema);
     const key = await this.itemKey(current.item);
     try {
@@ -288,20 +343,20 @@ export class ItemsClient {
         { baseVersion: item.version, ciphertext, signature, ...(state !== undefined ? { state } : {}) },
         itemResponseSchema,
       );
-      return this.open<T>(updated);
+      return this.openAs(updated, item.kind);
     } finally {
       wipe(key);
     }
   }
 
   /** Shares one's own item with the partner: their copy of the key is sealed to their public key. */
-  async share<T>(item: OpenItem<T>, partner: PartnerView): Promise<OpenItem<T>> {
+  async share<K extends ItemKind>(item: OpenItem<K>, partner: PartnerView): Promise<OpenItem<K>> {
     const { item: raw } = await this.client.call('GET', `/api/items/${item.id}`, undefined, itemResponseSchema);
     const key = await this.itemKey(raw);
     try {
       const wrappedKey = await this.sealToPartner(partner, key, item.id);
       const { item: shared } = await this.client.call('POST', `/api/items/${item.id}/share`, { readerId: partner.id, wrappedKey }, itemResponseSchema);
-      return this.open<T>(shared);
+      return this.openAs(shared, item.kind);
     } finally {
       wipe(key);
     }
@@ -311,32 +366,33 @@ export class ItemsClient {
    * Stops sharing: the content is re-encrypted under a new key, so the old key (which the
    * partner may have kept) opens nothing new. What was already read cannot be unread.
    */
-  async unshare<T>(item: OpenItem<T>, readerId: string): Promise<OpenItem<T>> {
+  async unshare<K extends ItemKind>(item: OpenItem<K>, readerId: string): Promise<OpenItem<K>> {
     try {
       return await this.unshareAt(item, readerId);
     } catch (e) {
       // Stopping sharing never changes the words, so a newer version elsewhere is no reason
       // to fail: re-encrypt the latest one instead.
       if (!isApiError(e, 'version_conflict')) throw e;
-      return this.unshareAt(await this.get<T>(item.id), readerId);
+      return this.unshareAt(await this.reread(item), readerId);
     }
   }
 
-  private async unshareAt<T>(item: OpenItem<T>, readerId: string): Promise<OpenItem<T>> {
+  private async unshareAt<K extends ItemKind>(item: OpenItem<K>, readerId: string): Promise<OpenItem<K>> {
     if (item.content === null) throw new CryptoError('decrypt_failed');
     const keys = this.client.keys;
     const key = newItemKey();
+    const state = this.signedState(item);
     try {
       const version = item.version + 1;
-      const ciphertext = encryptItem(key, this.ad(item, version, item.state), encodeContent(item.content));
-      const signature = signItem(keys.signKeyPair.privateKey, { itemId: item.id, kind: item.kind, version, ciphertext, state: item.state });
+      const ciphertext = encryptItem(key, this.ad(item, version, state), encodeContent(item.content));
+      const signature = signItem(keys.signKeyPair.privateKey, { itemId: item.id, kind: item.kind, version, ciphertext, state });
       const { item: updated } = await this.client.call(
         'POST',
         `/api/items/${item.id}/unshare`,
         { readerId, baseVersion: item.version, ciphertext, signature, wrappedKey: wrapKey(keys.masterKey, key, WRAP_PURPOSE.item), remainingReaders: [] },
         itemResponseSchema,
       );
-      return this.open<T>(updated);
+      return this.openAs(updated, item.kind);
     } finally {
       wipe(key);
     }
@@ -348,16 +404,16 @@ export class ItemsClient {
   }
 
   /** Earlier versions of one's own item, decrypted, newest first. */
-  async versions<T = unknown>(item: OpenItem): Promise<OpenVersion<T>[]> {
+  async versions<K extends ItemKind>(item: OpenItem<K>): Promise<OpenVersion<K>[]> {
     const keys = this.client.keys;
     const { versions } = await this.client.call('GET', `/api/items/${item.id}/versions`, undefined, itemVersionsResponseSchema);
     return versions.map((v) => {
-      let content: T | null = null;
+      let content: ItemContent<K> | null = null;
       const fields = { itemId: item.id, kind: item.kind, version: v.version, ciphertext: v.ciphertext, state: v.state };
       if (verifyItem(keys.signKeyPair.publicKey, fields, v.signature)) {
         try {
           const key = unwrapKey(keys.masterKey, v.wrappedKey, WRAP_PURPOSE.item);
-          content = JSON.parse(fromUtf8(decryptItem(key, this.ad(item, v.version, v.state), v.ciphertext))) as T;
+          content = readContent(item.kind, fromUtf8(decryptItem(key, this.ad(item, v.version, v.state), v.ciphertext)));
           wipe(key);
         } catch {
           content = null;

@@ -1,4 +1,4 @@
-import { asKeyPins, emptyKeyPins, mergeKeyPins, samePins, withConfirmed, withDevicePins, withFirstSeen, type KeyPin, type KeyPinsContent, type PinHow } from '../keys/pins.js';
+import { emptyKeyPins, mergeKeyPins, samePins, withConfirmed, withDevicePins, withFirstSeen, type KeyPin, type KeyPinsContent, type PinHow } from '../keys/pins.js';
 import { ApiRequestError, isApiError } from './errors.js';
 import type { ItemsClient, OpenItem } from './items.js';
 import type { PinStore } from './pins.js';
@@ -27,9 +27,9 @@ const WRITE_ATTEMPTS = 5;
 
 interface Loaded {
   /** The item writes go to: the oldest of the person's pin items (every device picks the same). */
-  primary: OpenItem<KeyPinsContent> | null;
+  primary: OpenItem<'key_pins'> | null;
   /** Pin items created at the same moment on two devices; merged in, then removed. */
-  extra: OpenItem[];
+  extra: OpenItem<'key_pins'>[];
   content: KeyPinsContent;
 }
 
@@ -91,10 +91,10 @@ export class ItemPinStore implements PinStore {
   }
 
   private async load(): Promise<Loaded> {
-    const all = (await this.items.list<unknown>('key_pins')).filter((i) => i.mine);
+    const all = (await this.items.list('key_pins')).filter((i) => i.mine);
     let content = emptyKeyPins();
     for (const item of all) {
-      const pins = item.verified && !item.rolledBack ? asKeyPins(item.content) : null;
+      const pins = item.verified && !item.rolledBack ? item.content : null;
       if (!pins) throw unreadable();
       content = mergeKeyPins(content, pins);
     }
@@ -106,7 +106,7 @@ export class ItemPinStore implements PinStore {
     if (known !== null && !all.some((i) => i.id === known)) throw unreadable();
     // Remembered only once it is the one pin item: it is then the oldest, so it is never the one merged away.
     if (primary && extra.length === 0 && primary.id !== known) this.opts.known?.set(primary.id);
-    return { primary: primary as OpenItem<KeyPinsContent> | null, extra, content };
+    return { primary, extra, content };
   }
 
   /** One write at a time on this device; against other devices, the item's version decides and the loser merges and retries. */
@@ -120,7 +120,7 @@ export class ItemPinStore implements PinStore {
     for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
       const { primary, extra, content } = await this.load();
       const next = change(content);
-      const stored = primary ? asKeyPins(primary.content) : null;
+      const stored = primary ? primary.content : null;
       if (stored && extra.length === 0 && samePins(stored, next)) return;
       try {
         if (primary) await this.items.update(primary, next);

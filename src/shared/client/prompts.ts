@@ -1,6 +1,7 @@
 import type { PartnerView } from '../api/couples.js';
 import { promptHistoryResponseSchema, promptTodayResponseSchema, type PromptDayView, type PromptTodayResponse } from '../api/prompts.js';
 import type { MendClient } from './client.js';
+import type { ItemContentInput } from '../kinds.js';
 import type { ItemsClient } from './items.js';
 
 /**
@@ -35,7 +36,7 @@ export class PromptsClient {
   }
 
   /** Answers the day's prompt; the answer stays unreadable to the partner until they answer too. */
-  async answer<T>(day: PromptDayView, content: T, partner: PartnerView): Promise<PromptTodayResponse> {
+  async answer(day: PromptDayView, content: ItemContentInput<'prompt_answer'>, partner: PartnerView): Promise<PromptTodayResponse> {
     const { body, partnerWrappedKey } = await this.items.prepareCreate('prompt_answer', content, { promptDayId: day.id }, partner);
     return this.client.call('POST', `/api/prompts/days/${day.id}/answer`, { item: body, partnerWrappedKey }, promptTodayResponseSchema);
   }

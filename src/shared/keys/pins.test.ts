@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asKeyPins, emptyKeyPins, mergeKeyPins, samePins, withConfirmed, withDevicePins, withFirstSeen, type KeyPin } from './pins.js';
+import { emptyKeyPins, mergeKeyPins, samePins, withConfirmed, withDevicePins, withFirstSeen, type KeyPin } from './pins.js';
+import { parseContent } from '../kinds.js';
 
 const t1 = new Date('2026-12-01T10:00:00.000Z');
 const t2 = new Date('2026-12-02T10:00:00.000Z');
@@ -8,12 +9,12 @@ const t3 = new Date('2026-12-03T10:00:00.000Z');
 describe('key pins content', () => {
   it('accepts what the store writes and refuses anything else', () => {
     const c = withConfirmed(withFirstSeen(emptyKeyPins(), 'ben', 'fp-b', t1), 'ben', 'fp-b', t2);
-    expect(asKeyPins(c)).toEqual({ pins: { ben: { fingerprint: 'fp-b', how: 'safety_code', firstSeenAt: t1.toISOString(), confirmedAt: t2.toISOString() } } });
-    expect(asKeyPins({ pins: { ben: { fingerprint: 'fp', how: 'trusted', firstSeenAt: t1.toISOString() } } })).toBeNull();
-    expect(asKeyPins({ pins: { ben: { fingerprint: '', how: 'first_use', firstSeenAt: t1.toISOString() } } })).toBeNull();
-    expect(asKeyPins({ pins: { ben: { fingerprint: 'fp', how: 'first_use', firstSeenAt: 'yesterday' } } })).toBeNull();
-    expect(asKeyPins({ pins: {}, extra: 1 })).toBeNull();
-    expect(asKeyPins(null)).toBeNull();
+    expect(parseContent('key_pins', c)).toEqual({ pins: { ben: { fingerprint: 'fp-b', how: 'safety_code', firstSeenAt: t1.toISOString(), confirmedAt: t2.toISOString() } } });
+    expect(parseContent('key_pins', { pins: { ben: { fingerprint: 'fp', how: 'trusted', firstSeenAt: t1.toISOString() } } })).toBeNull();
+    expect(parseContent('key_pins', { pins: { ben: { fingerprint: '', how: 'first_use', firstSeenAt: t1.toISOString() } } })).toBeNull();
+    expect(parseContent('key_pins', { pins: { ben: { fingerprint: 'fp', how: 'first_use', firstSeenAt: 'yesterday' } } })).toBeNull();
+    expect(parseContent('key_pins', { pins: {}, extra: 1 })).toBeNull();
+    expect(parseContent('key_pins', null)).toBeNull();
   });
 
   it('never lets a first sight replace a pin; a comparison of safety codes does', () => {

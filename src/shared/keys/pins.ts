@@ -31,12 +31,6 @@ export const keyPinsContentSchema = z.strictObject({ pins: z.record(z.string().m
 /** A `key_pins` item's content. */
 export type KeyPinsContent = z.infer<typeof keyPinsContentSchema>;
 
-/** Opened content as key pins, or null (verified content is still not trusted to be well formed). */
-export function asKeyPins(content: unknown): KeyPinsContent | null {
-  const r = keyPinsContentSchema.safeParse(content);
-  return r.success ? r.data : null;
-}
-
 /** No pins yet. */
 export function emptyKeyPins(): KeyPinsContent {
   return { pins: {} };

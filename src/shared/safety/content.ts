@@ -24,13 +24,5 @@ export const safetyCheckDismissedSchema = z.strictObject({ type: z.literal('dism
 
 /** A `safety_check` item's content. */
 export const safetyCheckContentSchema = z.discriminatedUnion('type', [safetyCheckTakenSchema, safetyCheckDismissedSchema]);
-/** A `safety_check` item's content. */
-export type SafetyCheckContent = z.infer<typeof safetyCheckContentSchema>;
 /** One completed check's content. */
 export type SafetyCheckTaken = z.infer<typeof safetyCheckTakenSchema>;
-
-/** Opened content as a safety check, or null (verified content is still not trusted to be well formed). */
-export function asSafetyCheck(content: unknown): SafetyCheckContent | null {
-  const r = safetyCheckContentSchema.safeParse(content);
-  return r.success ? r.data : null;
-}

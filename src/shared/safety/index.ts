@@ -1,2 +1,2 @@
 /* The private safety check's content schema (a private-only item kind) and the quiet hold's API shapes. */
-export { asSafetyCheck, safetyCheckContentSchema, safetyCheckDismissedSchema, safetyCheckTakenSchema, type SafetyCheckContent, type SafetyCheckTaken } from './content.js';
+export { safetyCheckContentSchema, safetyCheckDismissedSchema, safetyCheckTakenSchema, type SafetyCheckTaken } from './content.js';

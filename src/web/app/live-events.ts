@@ -1,22 +1,30 @@
 import { useEffect, useRef } from 'react';
-import { parseServerEvent } from '../lib/server-event.js';
+import type { ItemKind } from '../../shared/kinds.js';
+import { parseItemKinds, parseServerEvent } from '../lib/server-event.js';
+import { forgetInFlight } from '../lib/shared-list.js';
 
-// Pages that show items listen here: the one stream says "items changed", they fetch again.
-const itemsListeners = new Set<() => void>();
+/** The kinds an `items.changed` named, or null for "anything may have changed" (a reconnection, an older server). */
+export type ChangedKinds = readonly ItemKind[] | null;
 
-function itemsChanged(): void {
-  for (const l of [...itemsListeners]) l();
+// Pages that show items listen here: the one stream says "items changed" (and of which kinds), they fetch again.
+const itemsListeners = new Set<(kinds: ChangedKinds) => void>();
+
+function itemsChanged(kinds: ChangedKinds): void {
+  // A fetch already under way may have been answered before the change: none is shared past it.
+  forgetInFlight(kinds);
+  for (const l of [...itemsListeners]) l(kinds);
 }
 
 /**
- * Calls `onChange` when something the partner shares with you changed (`items.changed`),
- * and after the stream reconnects (an event may have been missed meanwhile).
+ * Calls `onChange` when something the partner shares with you changed (`items.changed`), with
+ * the kinds that changed, and after the stream reconnects (an event may have been missed
+ * meanwhile: every kind).
  */
-export function useItemsChanged(onChange: () => void): void {
+export function useItemsChanged(onChange: (kinds: ChangedKinds) => void): void {
   const ref = useRef(onChange);
   ref.current = onChange;
   useEffect(() => {
-    const l = () => ref.current();
+    const l = (kinds: ChangedKinds) => ref.current(kinds);
     itemsListeners.add(l);
     return () => {
       itemsListeners.delete(l);
@@ -103,17 +111,17 @@ export function useLiveEvents(enabled: boolean, handlers: Handlers): void {
     let delay = 2000;
     let helloSeen = false;
 
-    const dispatch = (type: string | null) => {
+    const dispatch = (type: string | null, data?: unknown) => {
       if (type === 'couple.changed') ref.current.onCoupleChanged();
       else if (type === 'session.ended') ref.current.onSessionEnded();
-      else if (type === 'items.changed') itemsChanged();
+      else if (type === 'items.changed') itemsChanged(parseItemKinds(data));
       else if (type === 'notifications.changed') notificationsChanged();
       else if (type === 'prompts.revealed' || type === 'prompts.nudged') promptEvent(type);
       else if (type === 'hello') {
         delay = 2000;
         // A later hello is a reconnection: anything missed while away is fetched again.
         if (helloSeen) {
-          itemsChanged();
+          itemsChanged(null);
           notificationsChanged();
         }
         helloSeen = true;
@@ -123,9 +131,9 @@ export function useLiveEvents(enabled: boolean, handlers: Handlers): void {
     const open = () => {
       if (stopped) return;
       es = new EventSource('/api/events');
-      es.onmessage = (ev: MessageEvent) => dispatch(parseServerEvent(ev.data));
+      es.onmessage = (ev: MessageEvent) => dispatch(parseServerEvent(ev.data), ev.data);
       for (const name of ['couple.changed', 'session.ended', 'items.changed', 'prompts.revealed', 'prompts.nudged', 'notifications.changed', 'hello']) {
-        es.addEventListener(name, (ev) => dispatch(parseServerEvent((ev as MessageEvent).data) ?? name));
+        es.addEventListener(name, (ev) => dispatch(parseServerEvent((ev as MessageEvent).data) ?? name, (ev as MessageEvent).data));
       }
       es.onerror = () => {
         if (es && es.readyState === EventSource.CLOSED) {

@@ -92,7 +92,7 @@ export function ReplyForm({
           reuse = null;
         }
       }
-      const ack = reuse ?? (await items.create<AckContent>('acknowledgment', content, { parentId: parent.id }));
+      const ack = reuse ?? (await items.create('acknowledgment', content, { parentId: parent.id }));
       unsent.current = ack;
       await items.share(ack, partner);
       unsent.current = null;

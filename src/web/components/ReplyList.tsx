@@ -1,5 +1,6 @@
+import { parseContent } from '../../shared/kinds.js';
 import type { OpenItem } from '../../shared/client/index.js';
-import { asAck } from '../features/reflections/sections.js';
+import { } from '../features/reflections/sections.js';
 import { localDateTime } from '../lib/time.js';
 import { usePracticeContext } from '../lib/practice-context.js';
 
@@ -22,7 +23,7 @@ interface ReplyListProps {
 export function ReplyList({ replies, who, label, timeZone: zoneProp, unverified }: ReplyListProps) {
   const context = usePracticeContext();
   const timeZone = zoneProp ?? context.timeZone;
-  const rows = replies.map((a) => ({ a, c: a.verified ? asAck(a.content) : null })).filter((r) => r.c !== null || unverified !== null);
+  const rows = replies.map((a) => ({ a, c: a.verified ? parseContent('acknowledgment', a.content) : null })).filter((r) => r.c !== null || unverified !== null);
   if (rows.length === 0) return null;
   const cannotVerify = unverified ?? `We couldn't verify this came from ${who === 'You' ? 'you' : who}, so it isn't shown.`;
   return (

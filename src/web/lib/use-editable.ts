@@ -1,21 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PartnerView } from '../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../shared/client/index.js';
+import type { ItemContentInput, ItemKind } from '../../shared/kinds.js';
 import { editableReducer, initialEditable, isDirty, keepsDraft, phaseOf, type EditableEvent, type EditableKind, type EditableState } from './editable.js';
 import { errorCode, errorMessage } from './errors.js';
 import type { Drafts } from './use-drafts.js';
 
 /** One editable item's kind: how its words are read and compared, and how a first version is made. */
-export interface EditableItemKind<C> extends EditableKind<C> {
+export interface EditableItemKind<C, K extends ItemKind = ItemKind> extends EditableKind<C> {
+  /** The item kind it edits (a newer copy is read back as this kind). */
+  itemKind: K;
   /** Reads saved words (null: they can't be opened). */
   read(content: unknown): C | null;
   /** The content saved for the editor's words. */
-  toContent(value: C): unknown;
+  toContent(value: C): ItemContentInput<K>;
   /**
    * Makes the first version, or says which item another tab or device made meanwhile
    * (`{ existing }`): never a second one silently.
    */
-  create(value: C): Promise<OpenItem | { existing: string }>;
+  create(value: C): Promise<OpenItem<K> | { existing: string }>;
   /**
    * When the saved version moved on under the editor: 'ask' shows both and lets the person
    * choose; 'overwrite' makes these words the next version (the one before stays in history).
@@ -23,9 +26,9 @@ export interface EditableItemKind<C> extends EditableKind<C> {
   onConflict: 'ask' | 'overwrite';
 }
 
-export interface UseEditableOptions<C> {
-  kind: EditableItemKind<C>;
-  item: OpenItem | null;
+export interface UseEditableOptions<C, K extends ItemKind> {
+  kind: EditableItemKind<C, K>;
+  item: OpenItem<K> | null;
   items: ItemsClient;
   drafts: Drafts;
   draftKey: string;
@@ -34,7 +37,7 @@ export interface UseEditableOptions<C> {
   partner: PartnerView | null;
   /** What the page's live line says after sharing and after stopping. */
   notes: { shared: string; stopped: string };
-  onItem(item: OpenItem): void;
+  onItem(item: OpenItem<K>): void;
 }
 
 /**
@@ -42,18 +45,18 @@ export interface UseEditableOptions<C> {
  * server): every change kept as a sealed draft, save with conflicts handled as the kind says,
  * a newer version from elsewhere followed when nothing here is unsaved, share and stop sharing.
  */
-export function useEditable<C>({ kind, item, items, drafts, draftKey, restored, partner, notes, onItem }: UseEditableOptions<C>) {
-  const sharedOf = useCallback((i: OpenItem) => !!partner && (i.sharedWith ?? []).includes(partner.id), [partner]);
-  const ref = useRef<EditableState<C, OpenItem> | null>(null);
+export function useEditable<C, K extends ItemKind>({ kind, item, items, drafts, draftKey, restored, partner, notes, onItem }: UseEditableOptions<C, K>) {
+  const sharedOf = useCallback((i: OpenItem<K>) => !!partner && (i.sharedWith ?? []).includes(partner.id), [partner]);
+  const ref = useRef<EditableState<C, OpenItem<K>> | null>(null);
   if (ref.current === null) {
-    ref.current = initialEditable<C, OpenItem>(kind, item ? { version: item.version, content: kind.read(item.content), shared: sharedOf(item) } : null, restored);
+    ref.current = initialEditable<C, OpenItem<K>>(kind, item ? { version: item.version, content: kind.read(item.content), shared: sharedOf(item) } : null, restored);
   }
   const [state, setState] = useState(ref.current);
   const [note, setNote] = useState('');
 
   /** Moves the item along (editableReducer); the new state is at hand at once for what follows. */
   const apply = useCallback(
-    (e: EditableEvent<C, OpenItem>): EditableState<C, OpenItem> => {
+    (e: EditableEvent<C, OpenItem<K>>): EditableState<C, OpenItem<K>> => {
       const next = editableReducer(kind, ref.current!, e);
       ref.current = next;
       setState(next);
@@ -76,7 +79,7 @@ export function useEditable<C>({ kind, item, items, drafts, draftKey, restored, 
     if (item) apply({ type: 'remote', version: item.version, content: kind.read(item.content), shared: sharedOf(item) });
   }, [item, apply, kind, sharedOf]);
 
-  const keepDraft = (s: EditableState<C, OpenItem>) => drafts.sync.change(draftKey, { ...s.value, baseVersion: s.baseVersion });
+  const keepDraft = (s: EditableState<C, OpenItem<K>>) => drafts.sync.change(draftKey, { ...s.value, baseVersion: s.baseVersion });
 
   const edit = (value: C) => {
     const s = apply({ type: 'edit', value });
@@ -85,12 +88,12 @@ export function useEditable<C>({ kind, item, items, drafts, draftKey, restored, 
   };
 
   /** Puts a fresher copy in place on the page. */
-  const adopt = (next: OpenItem) => {
+  const adopt = (next: OpenItem<K>) => {
     onItem(next);
     return next;
   };
 
-  const afterSave = (next: OpenItem) => {
+  const afterSave = (next: OpenItem<K>) => {
     adopt(next);
     const s = apply({ type: 'saveOk', version: next.version, content: kind.read(next.content), shared: sharedOf(next) });
     if (isDirty(kind, s)) keepDraft(s);
@@ -98,7 +101,7 @@ export function useEditable<C>({ kind, item, items, drafts, draftKey, restored, 
   };
 
   const showConflict = async (id: string) => {
-    const current = adopt(await items.get(id));
+    const current = adopt(await items.reread({ id, kind: kind.itemKind }));
     const s = apply({ type: 'saveConflict', version: current.version, item: current, content: kind.read(current.content), shared: sharedOf(current) });
     if (!s.conflict) void drafts.sync.discard(draftKey);
   };
@@ -118,7 +121,7 @@ export function useEditable<C>({ kind, item, items, drafts, draftKey, restored, 
       } else if (item) {
         if (s.baseVersion === item.version) afterSave(await items.update(item, kind.toContent(value)));
         else if (kind.onConflict === 'ask') await showConflict(item.id);
-        else afterSave(await items.update(await items.get(item.id), kind.toContent(value)));
+        else afterSave(await items.update(await items.reread(item), kind.toContent(value)));
       } else {
         const made = await kind.create(value);
         if ('existing' in made) await showConflict(made.existing);
@@ -129,7 +132,7 @@ export function useEditable<C>({ kind, item, items, drafts, draftKey, restored, 
         try {
           if (kind.onConflict === 'ask') await showConflict(target.id);
           // Saved somewhere else meanwhile: these words are newer here, so they become the next version.
-          else afterSave(await items.update(await items.get(target.id), kind.toContent(value)));
+          else afterSave(await items.update(await items.reread(target), kind.toContent(value)));
         } catch (e2) {
           apply({ type: 'saveFailed', error: errorMessage(e2) });
         }

@@ -1,49 +1,76 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ItemsClient, OpenItem } from '../../shared/client/index.js';
 import type { ItemKind } from '../../shared/kinds.js';
+import { useClient } from '../app/client.js';
 import { useItemsChanged } from '../app/live-events.js';
+import { sharedList } from './shared-list.js';
 
-export type KindData<K extends ItemKind> = Record<K, OpenItem[]>;
+/** The items of each kind a hook reads, each typed by its kind. */
+export type KindData<K extends ItemKind> = { [P in K]: OpenItem<P>[] };
+
+/** True when `kinds` (null: every kind) names one of `ours`. */
+const touches = (ours: readonly ItemKind[], kinds: readonly ItemKind[] | null) => kinds === null || ours.some((k) => kinds.includes(k));
 
 /**
  * The items of some kinds this person reads (their own, and what the partner shared with
- * them). Fetched on load, when the partner changes, and on every `items.changed` from the
- * live stream.
+ * them). Fetched on load, when the partner changes, and on an `items.changed` from the live
+ * stream that names one of these kinds (only those kinds are fetched again). Hooks mounted at
+ * the same time share one fetch per kind.
  */
 export function useKinds<K extends ItemKind>(items: ItemsClient, kinds: readonly K[], partnerId: string | null) {
+  const client = useClient();
   const [data, setData] = useState<KindData<K> | null>(null);
   const [error, setError] = useState<unknown>(null);
   const seq = useRef(0);
   const kindsKey = kinds.join(',');
+  const current = useRef(data);
+  current.current = data;
 
-  const load = useCallback(async () => {
-    const mine = ++seq.current;
-    try {
-      const lists = await Promise.all(kindsKey.split(',').map((k) => items.list(k as K)));
-      if (mine !== seq.current) return;
-      const out = {} as KindData<K>;
-      kindsKey.split(',').forEach((k, i) => (out[k as K] = lists[i] ?? []));
-      setData(out);
-      setError(null);
-    } catch (e) {
-      if (mine !== seq.current) return;
-      setError(e);
-    }
-  }, [items, kindsKey]);
+  /** Fetches `which` of this hook's kinds again (all of them by default) and keeps the rest. */
+  const fetchKinds = useCallback(
+    async (which: readonly K[] | null) => {
+      const mine = ++seq.current;
+      const ours = kindsKey.split(',') as K[];
+      const before = current.current;
+      // Without a full set yet, every kind is fetched: a later event must not leave one empty.
+      const wanted = before === null || which === null ? ours : ours.filter((k) => which.includes(k));
+      try {
+        const lists = await Promise.all(wanted.map((k) => sharedList(client, items, k)));
+        if (mine !== seq.current) return;
+        setData((d) => {
+          const base = d ?? before;
+          const out = { ...(base ?? {}) } as Partial<KindData<K>>;
+          wanted.forEach((k, i) => assign(out, k, lists[i] ?? []));
+          return complete(out, ours) ? out : d;
+        });
+        setError(null);
+      } catch (e) {
+        if (mine !== seq.current) return;
+        setError(e);
+      }
+    },
+    [client, items, kindsKey],
+  );
+
+  const load = useCallback(() => fetchKinds(null), [fetchKinds]);
 
   useEffect(() => {
     void load();
   }, [load, partnerId]);
 
-  useItemsChanged(() => void load());
+  useItemsChanged((changed) => {
+    const ours = kindsKey.split(',') as K[];
+    if (!touches(ours, changed)) return;
+    void fetchKinds(changed === null ? null : ours.filter((k) => changed.includes(k)));
+  });
 
   /** Put a fresher copy of one item in place (after save, share or update). */
   const replace = useCallback((item: OpenItem) => {
     setData((d) => {
-      if (!d || !(item.kind in d)) return d;
-      const k = item.kind as K;
-      const list = d[k].some((i) => i.id === item.id) ? d[k].map((i) => (i.id === item.id ? item : i)) : [...d[k], item];
-      return { ...d, [k]: list };
+      if (!d || !has(d, item.kind)) return d;
+      const list: OpenItem[] = d[item.kind];
+      const next = list.some((i) => i.id === item.id) ? list.map((i) => (i.id === item.id ? item : i)) : [...list, item];
+      return { ...d, [item.kind]: next };
     });
   }, []);
 
@@ -52,10 +79,22 @@ export function useKinds<K extends ItemKind>(items: ItemsClient, kinds: readonly
     setData((d) => {
       if (!d) return d;
       const out = { ...d };
-      for (const k of Object.keys(out) as K[]) out[k] = out[k].filter((i) => i.id !== id);
+      for (const k of Object.keys(out)) if (has(out, k)) assign(out, k, out[k].filter((i) => i.id !== id));
       return out;
     });
   }, []);
 
   return { data, error, reload: load, replace, drop };
+}
+
+function has<K extends ItemKind>(d: Partial<KindData<K>>, kind: string): kind is K {
+  return Object.hasOwn(d, kind);
+}
+
+function assign<K extends ItemKind, P extends K>(d: Partial<KindData<K>>, kind: P, list: OpenItem<P>[]): void {
+  Object.assign(d, { [kind]: list });
+}
+
+function complete<K extends ItemKind>(d: Partial<KindData<K>>, kinds: readonly K[]): d is KindData<K> {
+  return kinds.every((k) => Array.isArray(d[k]));
 }

@@ -12,6 +12,9 @@ import type { DraftListener, Drafts } from '../lib/use-drafts.js';
 /** The partner in component tests. */
 export const PARTNER: PartnerView = { id: 'partner-1', displayName: 'Sam', encPublicKey: 'enc', signPublicKey: 'sign', joinedAt: '2026-01-01T00:00:00.000Z' };
 
+// Tests hand the fake plain objects; the real client parses content by the kind's schema.
+const asContent = (c: unknown) => c as OpenItem['content'];
+
 /** An item as the items client returns it, opened and verified. */
 export function openItem(kind: ItemKind, id: string, version: number, content: unknown, more: Partial<OpenItem> = {}): OpenItem {
   return {
@@ -27,7 +30,7 @@ export function openItem(kind: ItemKind, id: string, version: number, content: u
     verified: true,
     olderFormat: false,
     rolledBack: false,
-    content,
+    content: asContent(content),
     mine: true,
     ...more,
   };
@@ -53,9 +56,12 @@ export function fakeItems(initial: OpenItem[] = []) {
       if (!i) throw new Error('not found');
       return i;
     },
+    async reread(item: Pick<OpenItem, 'id'>) {
+      return client.get(item.id);
+    },
     async create(kind: ItemKind, content: unknown, state: unknown) {
       calls.push(`create ${kind}`);
-      const i = openItem(kind, `new-${++made}`, 1, content, { state });
+      const i = openItem(kind, `new-${++made}`, 1, content, { state: state as OpenItem['state'] });
       store.set(i.id, i);
       return i;
     },
@@ -63,7 +69,7 @@ export function fakeItems(initial: OpenItem[] = []) {
       calls.push(`update ${item.id}@${item.version}`);
       const now = store.get(item.id);
       if (!now || now.version !== item.version) throw conflict();
-      const next = { ...now, version: now.version + 1, content, updatedAt: `2026-03-01T11:0${now.version + 1}:00.000Z` };
+      const next = { ...now, version: now.version + 1, content: asContent(content), updatedAt: `2026-03-01T11:0${now.version + 1}:00.000Z` };
       store.set(next.id, next);
       return next;
     },
@@ -83,7 +89,7 @@ export function fakeItems(initial: OpenItem[] = []) {
   /** Saves a new version as another tab or device would. */
   const saveElsewhere = (id: string, content: unknown) => {
     const now = store.get(id)!;
-    const next = { ...now, version: now.version + 1, content, updatedAt: `2026-03-01T12:0${now.version + 1}:00.000Z` };
+    const next = { ...now, version: now.version + 1, content: asContent(content), updatedAt: `2026-03-01T12:0${now.version + 1}:00.000Z` };
     store.set(id, next);
     return next;
   };

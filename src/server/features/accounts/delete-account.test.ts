@@ -69,10 +69,10 @@ describe.each(dialects)('deleting one’s account on %s', (dialect) => {
     const [ada, ben] = await couple(t.app);
     const adaId = ada.person.me.user.id;
     const benId = ben.person.me.user.id;
-    const adaPrivate = await ada.items.create('impact_letter', { text: 'only mine' }, {});
-    const adaShared = await ada.items.share(await ada.items.create('impact_letter', { text: 'for Ben' }, {}), ada.partner);
-    const benShared = await ben.items.share(await ben.items.create('impact_letter', { text: 'for Ada' }, {}), ben.partner);
-    const benPrivate = await ben.items.create('impact_letter', { text: 'Ben alone' }, {});
+    const adaPrivate = await ada.items.create('disclosure', { text: 'only mine' }, {});
+    const adaShared = await ada.items.share(await ada.items.create('disclosure', { text: 'for Ben' }, {}), ada.partner);
+    const benShared = await ben.items.share(await ben.items.create('disclosure', { text: 'for Ada' }, {}), ben.partner);
+    const benPrivate = await ben.items.create('disclosure', { text: 'Ben alone' }, {});
     await ada.items.putDraft('journal:new', ada.items.sealDraft('journal:new', { text: 'half a thought' }));
     expect((await ben.items.get(adaShared.id)).content).toEqual({ text: 'for Ben' });
     // Ada is also signed in on her phone.
@@ -102,7 +102,7 @@ describe.each(dialects)('deleting one’s account on %s', (dialect) => {
     // Ben: no couple space any more, nothing of Ada's, all of his own.
     expect(await ben.person.client.currentCouple()).toBeNull();
     expect((await errorOf(ben.items.get(adaShared.id))).status).toBe(404);
-    const benList = await ben.items.list('impact_letter');
+    const benList = await ben.items.list('disclosure');
     expect(benList.map((i) => i.id).sort()).toEqual([benShared.id, benPrivate.id].sort());
     expect((await ben.items.get(benShared.id)).content).toEqual({ text: 'for Ada' });
     expect((await rowsNaming(benId)).users).toBe(1);

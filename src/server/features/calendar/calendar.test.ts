@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import type { ItemStateInput } from '../../../shared/kinds.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CalendarClient } from '../../../shared/client/index.js';
 import { buildApp } from '../../app.js';
@@ -8,7 +9,7 @@ import { couple } from '../../test/sides.js';
 import type { FastifyInstance } from 'fastify';
 
 const dialects = await testDialects();
-const plan = (time: string) => ({ segments: [{ type: 'weekly', time, timeZone: 'Europe/Warsaw', startDate: '2026-11-02', weekdays: ['MO'] }], status: 'active', remindMinutesBefore: 15 });
+const plan = (time: string): ItemStateInput<'ritual'> => ({ segments: [{ type: 'weekly', time, timeZone: 'Europe/Warsaw', startDate: '2026-11-02', weekdays: ['MO'] }], status: 'active', remindMinutesBefore: 15 });
 
 describe.each(dialects)('the calendar subscription on %s', (dialect) => {
   let database: TestDatabase;

@@ -37,8 +37,8 @@ describe.each(dialects)('prepared conversations revealed together on %s', (diale
     expect(JSON.stringify(await benNotes.list())).toBe(before);
 
     await bi.share(await prep(bi, 'I feel shut out'), toAda);
-    const benSees = await bi.list<{ feelings: string }>('conversation_prep');
-    const adaSees = await ai.list<{ feelings: string }>('conversation_prep');
+    const benSees = await bi.list('conversation_prep');
+    const adaSees = await ai.list('conversation_prep');
     expect(benSees.map((i) => i.content?.feelings).sort()).toEqual(['I feel shut out', 'I feel tense after dinner']);
     expect(adaSees.map((i) => i.content?.feelings).sort()).toEqual(['I feel shut out', 'I feel tense after dinner']);
     expect(adaSees.find((i) => i.mine)?.heldFor).toBeUndefined();

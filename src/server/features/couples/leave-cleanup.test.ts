@@ -19,14 +19,14 @@ describe.each(dialects)('what leaving removes on %s', (dialect) => {
     const [adaId, benId] = [ada.person.me.user.id, ben.person.me.user.id];
     // Something shared each way (each gets a notification), a preparation held until both share,
     // and a prompt answer whose key for the partner waits for the partner's answer.
-    await ada.items.share(await ada.items.create('journal_entry', { text: 'to Ben' }, {}), ada.partner);
-    await ben.items.share(await ben.items.create('journal_entry', { text: 'to Ada' }, {}), ben.partner);
+    await ada.items.share(await ada.items.create('journal_entry', { text: 'to Ben', writtenOn: '2026-03-01' }, {}), ada.partner);
+    await ben.items.share(await ben.items.create('journal_entry', { text: 'to Ada', writtenOn: '2026-03-01' }, {}), ben.partner);
     const talk = await ada.items.share(await ada.items.create('conversation', { topic: 'Evenings' }, {}), ada.partner);
     await ada.items.share(await ada.items.create('conversation_prep', { feelings: 'tense' }, { conversationId: talk.id }), ada.partner);
     const prompts = new PromptsClient(ada.person.client, ada.items);
     const { day } = await prompts.today(new Date().toISOString().slice(0, 10));
     await prompts.answer(day!, { text: 'the river' }, ada.partner);
-    await ada.items.create('journal_entry', { text: 'my own, private' }, {});
+    await ada.items.create('journal_entry', { text: 'my own, private', writtenOn: '2026-03-01' }, {});
 
     const aboutTheOther = () =>
       db

@@ -64,7 +64,7 @@ describe.each(dialects)('sharing while the couple separates on %s', (dialect) =>
       // Sealed keys are prepared first so that only the requests race.
       const bodies = await Promise.all(
         Array.from({ length: ITEMS }, async (_, i) => {
-          const item = await ai.create('journal_entry', { text: `evening ${round}.${i}` }, {});
+          const item = await ai.create('journal_entry', { text: `evening ${round}.${i}`, writtenOn: '2026-03-01' }, {});
           const raw = await ada.transport.raw('GET', `/api/items/${item.id}`);
           const key = unwrapKey(ada.client.keys.masterKey, (raw.json as { item: { wrappedKey: string } }).item.wrappedKey, WRAP_PURPOSE.item);
           return { id: item.id, body: { readerId: partner.id, wrappedKey: await sealKey(b64urlDecode(partner.encPublicKey), key, sealInfo(item.id)) } };
@@ -138,7 +138,7 @@ describe.each(dialects)('sharing while the couple separates on %s', (dialect) =>
       const keys = ada.client.keys;
       const requests = await Promise.all(
         Array.from({ length: ITEMS }, async (_, i) => {
-          const item = await ai.share(await ai.create('journal_entry', { text: `morning ${round}.${i}` }, {}), partner);
+          const item = await ai.share(await ai.create('journal_entry', { text: `morning ${round}.${i}`, writtenOn: '2026-03-01' }, {}), partner);
           if (i % 2 === 0) {
             // Shared again (a new sealed copy of the same key).
             const raw = await ada.transport.raw('GET', `/api/items/${item.id}`);

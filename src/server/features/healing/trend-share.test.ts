@@ -16,7 +16,7 @@ describe.each(dialects)('a shared trend needs enough check-ins behind it, on %s'
 
   it('refuses to share a trend until its author has a week’s minimum of check-ins; the partner gets nothing before', async () => {
     const [ada, ben] = await couple(t.app);
-    const trend = { from: '2026-02-09', to: '2026-03-08', per: 'week', series: [{ date: '2026-03-08', trust: 7, safety: 7, hope: 7, mood: 7 }] };
+    const trend = { from: '2026-02-09', to: '2026-03-08', per: 'week' as const, series: [{ date: '2026-03-08', trust: 7, safety: 7, hope: 7, mood: 7 }] };
     const item = await ada.items.create('trend_share', trend, {});
     // One check-in (the bug: its exact values shown as a trend), then one short of the minimum.
     for (let n = 1; n < TREND_MIN_PER_WEEK; n++) {

@@ -31,8 +31,8 @@ describe.each(dialects)('item ids on create on %s', (dialect) => {
   it("answers a reused id the same whether the item lives, was deleted, or is one's own", async () => {
     const [ada, ben] = await pairUp(t.app);
     const ai = await itemsOf(ada);
-    const live = await ai.create('journal_entry', { text: 'still here' }, {});
-    const gone = await ai.create('journal_entry', { text: 'deleted' }, {});
+    const live = await ai.create('disclosure', { text: 'still here' }, {});
+    const gone = await ai.create('disclosure', { text: 'deleted' }, {});
     await ai.remove(gone);
     const onLive = answerOf(await ben.transport.raw('POST', '/api/items', createBody(ben, live.id, 'mine now')));
     const onGone = answerOf(await ben.transport.raw('POST', '/api/items', createBody(ben, gone.id, 'mine now')));
@@ -86,7 +86,7 @@ describe.each(dialects)('the client library retrying a create on %s', (dialect) 
       }
       return res;
     };
-    const content = { text: 'Written on the train, saved as the signal came back.' };
+    const content = { text: 'Written on the train, saved as the signal came back.', writtenOn: '2026-03-01' };
     await expect(ai.create('journal_entry', content, {})).rejects.toMatchObject({ code: 'network' });
     const item = await ai.create('journal_entry', content, {});
     expect(sent).toHaveLength(2);
@@ -94,7 +94,7 @@ describe.each(dialects)('the client library retrying a create on %s', (dialect) 
     expect((await ai.list('journal_entry')).map((i) => i.id)).toEqual([item.id]);
 
     // Other words are another entry, with a new id.
-    const other = await ai.create('journal_entry', { text: 'Another day.' }, {});
+    const other = await ai.create('journal_entry', { text: 'Another day.', writtenOn: '2026-03-01' }, {});
     expect(other.id).not.toBe(item.id);
     expect(await ai.list('journal_entry')).toHaveLength(2);
   });

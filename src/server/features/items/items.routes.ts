@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { idSchema } from '../../../shared/api/common.js';
 import { createItemRequestSchema, draftParamsSchema, listItemsQuerySchema, putDraftRequestSchema, shareItemRequestSchema, unshareItemRequestSchema, updateItemRequestSchema } from '../../../shared/api/items.js';
 import { MIN_ENVELOPE_VERSION } from '../../../shared/crypto/index.js';
+import type { ItemKind } from '../../../shared/kinds.js';
 import { authOf } from '../../plugins/auth.js';
 import { parseInput } from '../../lib/validate.js';
 import { checkEnvelope } from './envelope.js';
@@ -18,12 +19,12 @@ const ITEM_BODY_LIMIT = 160 * 1024;
 /** The encrypted item store. Reads go through the readers rule; every write is one transaction. */
 export function itemsRoutes(app: FastifyInstance): void {
   const { db, dialect } = app.dbh;
-  // Events say only "look again", and only to people who could see the item before or after.
-  const notify = async (userIds: string[]) => {
-    if (userIds.length) await app.bus.publish({ userIds, event: { type: 'items.changed' } });
+  // Events say only "look again" at one kind, and only to people who could see the item before or after.
+  const notify = async (userIds: string[], kind: ItemKind) => {
+    if (userIds.length) await app.bus.publish({ userIds, event: { type: 'items.changed', kinds: [kind] } });
   };
-  const tell = async (effects: WriteEffects) => {
-    await notify(effects.announce);
+  const tell = async (effects: WriteEffects, kind: ItemKind) => {
+    await notify(effects.announce, kind);
     if (effects.notified.length) await app.bus.publish({ userIds: effects.notified, event: { type: 'notifications.changed' } });
   };
   const ctx = { emailAvailable: app.config.smtpUrl !== null };
@@ -64,7 +65,7 @@ export function itemsRoutes(app: FastifyInstance): void {
       const done = await service.updateItem(trx, dialect, ctx, userId, id, input, now);
       return { item: await service.getItem(trx, userId, id, now), effects: done };
     });
-    await tell(effects);
+    await tell(effects, item.kind);
     return { item };
   });
 
@@ -77,7 +78,7 @@ export function itemsRoutes(app: FastifyInstance): void {
       const done = await service.shareItem(trx, dialect, ctx, userId, id, input, now);
       return { item: await service.getItem(trx, userId, id, now), effects: done };
     });
-    await tell(effects);
+    await tell(effects, item.kind);
     return { item };
   });
 
@@ -91,15 +92,19 @@ export function itemsRoutes(app: FastifyInstance): void {
       const held = before.length === 0;
       return { item: await service.getItem(trx, userId, id, now), affected: held ? [] : [...new Set([...before, ...input.remainingReaders.map((r) => r.readerId)])] };
     });
-    await notify(affected);
+    await notify(affected, item.kind);
     return { item };
   });
 
   app.delete('/api/items/:id', auth, async (request, reply) => {
     const { userId } = authOf(request);
     const { id } = parseInput(idParams, request.params);
-    const readers = await db.transaction().execute((trx) => service.deleteOwnItem(trx, dialect, userId, id, app.clock.now()));
-    await notify(readers);
+    const { kind, readers } = await db.transaction().execute(async (trx) => {
+      // Its kind is read first: the event after says which kind to look at again.
+      const { kind } = await service.getItem(trx, userId, id, app.clock.now());
+      return { kind, readers: await service.deleteOwnItem(trx, dialect, userId, id, app.clock.now()) };
+    });
+    await notify(readers, kind);
     return reply.status(204).send();
   });
 

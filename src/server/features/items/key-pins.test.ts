@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartnerView } from '../../../shared/api/couples.js';
 import { checkPartnerKeys, acceptPartnerKeys, ItemPinStore, ItemsClient, memorySeenVersions, type DevicePins } from '../../../shared/client/index.js';
 import { keyFingerprint } from '../../../shared/crypto/index.js';
-import { asKeyPins } from '../../../shared/keys/pins.js';
+import { parseContent } from '../../../shared/kinds.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { testDialects } from '../../test/databases.js';
 import { errorOf } from '../../test/errors.js';
@@ -56,7 +56,7 @@ describe.each(dialects)('partner key pins kept in an item of one’s own, on %s'
     // The phone never saw Ben before, yet it does not trust the swapped key on first use.
     expect(await checkPartnerKeys(phone, swappedBen)).toBe('changed');
     const phoneItems = new ItemsClient(phoneClient, () => swappedBen, { pins: phone });
-    const entry = await phoneItems.create('journal_entry', { text: 'only for Ben' }, {});
+    const entry = await phoneItems.create('journal_entry', { text: 'only for Ben', writtenOn: '2026-03-01' }, {});
     expect(await errorOf(phoneItems.share(entry, swappedBen))).toEqual({ status: 0, code: 'partner_key_changed' });
     expect((await errorOf((await itemsOf(ben)).get(entry.id))).status).toBe(404);
 
@@ -78,7 +78,7 @@ describe.each(dialects)('partner key pins kept in an item of one’s own, on %s'
     await Promise.all([laptop.set(dan.me.user.id, keyFingerprint(dan.me.keys), 'safety_code'), phone.set(partner.id, keyFingerprint(partner), 'safety_code')]);
     const items = await new ItemsClient(ada.client, () => null).list('key_pins');
     expect(items).toHaveLength(1);
-    const pins = asKeyPins(items[0]!.content)!.pins;
+    const pins = parseContent('key_pins', items[0]!.content)!.pins;
     expect(Object.keys(pins).sort()).toEqual([partner.id, cleo.me.user.id, dan.me.user.id].sort());
     expect(pins[partner.id]!.how).toBe('safety_code');
     expect(items[0]!.version).toBeGreaterThanOrEqual(3);
@@ -110,7 +110,7 @@ describe.each(dialects)('partner key pins kept in an item of one’s own, on %s'
     // This device saw a later version than the server now returns.
     seen.set(item!.id, item!.version + 1);
     const gated = new ItemsClient(ada.client, () => partner, { pins: store });
-    const entry = await gated.create('journal_entry', { text: 'wait' }, {});
+    const entry = await gated.create('journal_entry', { text: 'wait', writtenOn: '2026-03-01' }, {});
     expect(await errorOf(gated.share(entry, partner))).toEqual({ status: 0, code: 'partner_key_changed' });
   });
 
@@ -126,7 +126,7 @@ describe.each(dialects)('partner key pins kept in an item of one’s own, on %s'
     const swappedBen = await swapped(partner);
     await expect(checkPartnerKeys(store, swappedBen)).rejects.toMatchObject({ code: 'bad_response' });
     const gated = new ItemsClient(ada.client, () => swappedBen, { pins: store });
-    const entry = await gated.create('journal_entry', { text: 'not to a stranger' }, {});
+    const entry = await gated.create('journal_entry', { text: 'not to a stranger', writtenOn: '2026-03-01' }, {});
     expect(await errorOf(gated.share(entry, swappedBen))).toEqual({ status: 0, code: 'partner_key_changed' });
   });
 

@@ -31,7 +31,7 @@ describe.each(dialects)('sealing to the partner honours the pin on %s', (dialect
     const { ada, ben, partner, items, benItems } = await setUp(memoryPinStore());
     const pins = memoryPinStore({ [ben.me.user.id]: 'a-fingerprint-from-before' });
     const gated = new ItemsClient(ada.client, () => partner, { pins });
-    const entry = await gated.create('journal_entry', { text: 'only if it is really Ben' }, {});
+    const entry = await gated.create('disclosure', { text: 'only if it is really Ben' }, {});
     expect(await errorOf(gated.share(entry, partner))).toEqual({ status: 0, code: 'partner_key_changed' });
     expect((await errorOf(benItems.get(entry.id))).status).toBe(404);
     // The prompt answer seals its held key on the same gate: nothing is stored.
@@ -48,7 +48,7 @@ describe.each(dialects)('sealing to the partner honours the pin on %s', (dialect
   it('pins on first use, and a pin store that fails refuses rather than lets it through', async () => {
     const firstUse = memoryPinStore();
     const { ben, partner, items } = await setUp(firstUse);
-    await items.share(await items.create('journal_entry', { text: 'first' }, {}), partner);
+    await items.share(await items.create('journal_entry', { text: 'first', writtenOn: '2026-03-01' }, {}), partner);
     expect(firstUse.get(ben.me.user.id)).not.toBeNull();
     const broken: PinStore = {
       get: () => Promise.reject(new Error('storage refused')),
@@ -56,7 +56,7 @@ describe.each(dialects)('sealing to the partner honours the pin on %s', (dialect
     };
     const { ada: ada2, partner: partner2 } = await setUp(memoryPinStore());
     const gated = new ItemsClient(ada2.client, () => partner2, { pins: broken });
-    const entry = await gated.create('journal_entry', { text: 'second' }, {});
+    const entry = await gated.create('disclosure', { text: 'second' }, {});
     expect(await errorOf(gated.share(entry, partner2))).toEqual({ status: 0, code: 'partner_key_changed' });
   });
 });

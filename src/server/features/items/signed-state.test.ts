@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ItemStateInput } from '../../../shared/kinds.js';
 import { encryptItem, LEGACY_ITEM_ENVELOPE_VERSION, newItemKey, signItem, WRAP_PURPOSE, wrapKey } from '../../../shared/crypto/index.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { testDialects } from '../../test/databases.js';
@@ -49,9 +50,9 @@ describe.each(dialects)('signed state and rollback on %s', (dialect) => {
     const benItems = await itemsOf(ben);
     const toBen = (await ada.client.currentCouple())!.partner!;
     const toAda = (await ben.client.currentCouple())!.partner!;
-    const small = await adaItems.share(await adaItems.create('agreement', { text: 'Phones away at dinner' }, {}), toBen);
-    const large = await adaItems.share(await adaItems.create('agreement', { text: 'Passwords shared' }, {}), toBen);
-    const accept = await benItems.share(await benItems.create('agreement_response', { answer: 'accept' }, { parentId: small.id }), toAda);
+    const small = await adaItems.share(await adaItems.create('agreement', { title: 'Phones away at dinner', text: 'Phones away at dinner', kind: 'other', status: 'proposed', termsFrom: 1 }, {}), toBen);
+    const large = await adaItems.share(await adaItems.create('agreement', { title: 'Passwords shared', text: 'Passwords shared', kind: 'other', status: 'proposed', termsFrom: 1 }, {}), toBen);
+    const accept = await benItems.share(await benItems.create('agreement_response', { version: 1, answer: 'accept' }, { parentId: small.id }), toAda);
     expect((await adaItems.get(accept.id)).verified).toBe(true);
     await setState(accept.id, { parentId: large.id });
     const seen = await adaItems.get(accept.id);
@@ -63,9 +64,9 @@ describe.each(dialects)('signed state and rollback on %s', (dialect) => {
     const [ada, ben] = await pairUp(t.app);
     const adaItems = await itemsOf(ada);
     const partner = (await ada.client.currentCouple())!.partner!;
-    const fridays = { type: 'weekly', time: '19:00', timeZone: 'Europe/Warsaw', startDate: '2026-02-02', weekdays: ['FR'] };
-    const plan = { segments: [fridays], status: 'active', remindMinutesBefore: 30 };
-    const promise = await adaItems.share(await adaItems.create('commitment', { text: 'Call when I am late' }, plan), partner);
+    const fridays = { type: 'weekly', time: '19:00', timeZone: 'Europe/Warsaw', startDate: '2026-02-02', weekdays: ['FR'] } as const;
+    const plan: ItemStateInput<'commitment'> = { segments: [fridays], status: 'active', remindMinutesBefore: 30 };
+    const promise = await adaItems.share(await adaItems.create('commitment', { what: 'Call when I am late' }, plan), partner);
     const section = await adaItems.share(await adaItems.create('reflection', { text: 'It felt lonely' }, { section: 'how_it_felt' }), partner);
     const benItems = await itemsOf(ben);
     expect((await benItems.get(promise.id)).verified).toBe(true);
@@ -89,13 +90,13 @@ describe.each(dialects)('signed state and rollback on %s', (dialect) => {
     const a = await items.create('reflection', { text: 'first' }, { section: 'afraid_of' });
     const b = await items.update(a, { text: 'second' }, { section: 'hope_for' });
     await items.update(b, { text: 'third' });
-    const versions = await items.versions<{ text: string }>(await items.get(a.id));
+    const versions = await items.versions(await items.reread(a));
     expect(versions.map((v) => [v.version, v.content?.text])).toEqual([
       [2, 'second'],
       [1, 'first'],
     ]);
     await db().updateTable('item_versions').set({ state: JSON.stringify({ section: 'what_i_need' }) }).where('item_id', '=', a.id).where('version', '=', 1).execute();
-    expect((await items.versions<{ text: string }>(await items.get(a.id))).find((v) => v.version === 1)?.content).toBeNull();
+    expect((await items.versions(await items.get(a.id))).find((v) => v.version === 1)?.content).toBeNull();
   });
 
   it('still reads items written before state was signed, marked as the older format', async () => {

@@ -24,7 +24,7 @@ export function registerNoteJobs(runner: JobRunner, deps: { ctx: NotifyContext; 
     const { delivered, notified } = await deliverOrSchedule(trx, deps.ctx, { id: item.id, visible_from: at }, readers, job.now);
     if (!delivered) return;
     return async () => {
-      await deps.bus().publish({ userIds: readers, event: { type: 'items.changed' } });
+      await deps.bus().publish({ userIds: readers, event: { type: 'items.changed', kinds: ['note'] } });
       if (notified.length) await deps.bus().publish({ userIds: notified, event: { type: 'notifications.changed' } });
     };
   });

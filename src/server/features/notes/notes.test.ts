@@ -65,7 +65,7 @@ describe.each(dialects)('notes on %s', (dialect) => {
     const note = await sendNote(ada, 'Thinking of you this morning.', null);
     await benStream.waitFor('notifications.changed');
     await benStream.waitFor('items.changed');
-    const [got] = await ben.items.list<{ text: string }>('note');
+    const [got] = await ben.items.list('note');
     expect(got?.content?.text).toBe('Thinking of you this morning.');
     const list = await ben.notifications.list();
     expect(list.unread).toBe(1);
@@ -105,7 +105,7 @@ describe.each(dialects)('notes on %s', (dialect) => {
     await app.jobs.runDue();
     await benStream.waitFor('items.changed');
     await benStream.waitFor('notifications.changed');
-    const [got] = await ben.items.list<{ text: string }>('note');
+    const [got] = await ben.items.list('note');
     expect(got?.content?.text).toBe('Good luck today — you are ready.');
     // The job for the first time was superseded by the edit; delivery happened once.
     await app.jobs.runDue(new Date(Date.now() + 3_600_000));

@@ -64,14 +64,14 @@ describe.each(dialects)('prompt of the day on %s', (dialect) => {
     expect(afterBen.day).toMatchObject({ answeredByMe: true, revealed: true, partnerAnswerItemId: afterAda.day!.myAnswerItemId });
     const adaNow = (await a.prompts.today(TODAY)).day!;
     expect(adaNow.revealed).toBe(true);
-    expect((await a.items.get<{ text: string }>(adaNow.partnerAnswerItemId!)).content).toEqual({ text: 'Our first flat' });
-    const benReads = await b.items.get<{ text: string }>(afterBen.day!.partnerAnswerItemId!);
+    expect((await a.items.get(adaNow.partnerAnswerItemId!)).content).toEqual({ text: 'Our first flat' });
+    const benReads = await b.items.get(afterBen.day!.partnerAnswerItemId!);
     expect(benReads).toMatchObject({ verified: true, content: { text: 'The walk by the river' } });
 
     // A short reply after the reveal.
-    const reply = await b.items.create('acknowledgment', { text: 'Thank you for sharing' }, { parentId: adaNow.myAnswerItemId });
+    const reply = await b.items.create('acknowledgment', { text: 'Thank you for sharing' }, { parentId: adaNow.myAnswerItemId! });
     await b.items.share(reply, b.partner);
-    expect((await a.items.list<{ text: string }>('acknowledgment')).map((x) => x.content?.text)).toEqual(['Thank you for sharing']);
+    expect((await a.items.list('acknowledgment')).map((x) => x.content?.text)).toEqual(['Thank you for sharing']);
     expect(await errorOf(a.prompts.answer(day!, { text: 'again' }, a.partner))).toEqual({ status: 409, code: 'already_answered' });
   });
 
@@ -85,8 +85,8 @@ describe.each(dialects)('prompt of the day on %s', (dialect) => {
       expect([ra.day!.revealed, rb.day!.revealed].filter(Boolean).length).toBeGreaterThanOrEqual(1);
       const [va, vb] = [(await a.prompts.today(date)).day!, (await b.prompts.today(date)).day!];
       expect(va.revealed && vb.revealed).toBe(true);
-      expect((await a.items.get<{ text: string }>(va.partnerAnswerItemId!)).content).toEqual({ text: `B ${offset}` });
-      expect((await b.items.get<{ text: string }>(vb.partnerAnswerItemId!)).content).toEqual({ text: `A ${offset}` });
+      expect((await a.items.get(va.partnerAnswerItemId!)).content).toEqual({ text: `B ${offset}` });
+      expect((await b.items.get(vb.partnerAnswerItemId!)).content).toEqual({ text: `A ${offset}` });
     }
   });
 

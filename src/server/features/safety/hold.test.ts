@@ -153,10 +153,10 @@ describe.each(dialects)('the quiet hold on %s', (dialect) => {
       if (held) {
         await ada.items.create('safety_check', { type: 'check', takenAt: new Date().toISOString(), answers: { afraid: 'yes' }, level: 'concern' }, {});
         await new SafetyClient(ada.person.client).startHold();
-        const kept = await ada.items.create('journal_entry', { text: 'mine' }, {});
+        const kept = await ada.items.create('journal_entry', { text: 'mine', writtenOn: '2026-03-01' }, {});
         expect(await errorOf(ada.items.share(kept, ada.partner))).toEqual({ status: 409, code: 'quiet_hold' });
       } else {
-        await ada.items.create('journal_entry', { text: 'mine' }, {});
+        await ada.items.create('journal_entry', { text: 'mine', writtenOn: '2026-03-01' }, {});
       }
       // The partner's ordinary week: a note for later, a thank-you, a promise with a reminder.
       await ben.items.share(await ben.items.create('note', { text: 'later' }, { deliverAt: new Date(Date.now() + DAY).toISOString() }), ben.partner);

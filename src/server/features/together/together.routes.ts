@@ -13,7 +13,7 @@ export function togetherRoutes(app: FastifyInstance): void {
   const ctx = { emailAvailable: app.config.smtpUrl !== null };
   // Notes freed by the end of a space reach their reader at once.
   const freedNotes = async (userId: string, notified: string[]) => {
-    await app.bus.publish({ userIds: [userId], event: { type: 'items.changed' } });
+    await app.bus.publish({ userIds: [userId], event: { type: 'items.changed', kinds: ['note'] } });
     if (notified.length) await app.bus.publish({ userIds: notified, event: { type: 'notifications.changed' } });
   };
 

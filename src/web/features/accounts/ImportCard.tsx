@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { importableItems, remapState, type ExportDocument } from '../../../core/export/index.js';
 import { ApiRequestError } from '../../../shared/client/index.js';
+import { parseContent, parseState } from '../../../shared/kinds.js';
 import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
@@ -29,12 +30,15 @@ export function ImportCard({ doc }: { doc: ExportDocument }) {
     try {
       for (const it of own) {
         const mapped = remapState(it.state, newIds);
-        if (!mapped) {
+        // Read by the kind's schemas, as any opened item is: what does not read stays behind.
+        const content = parseContent(it.kind, it.content);
+        const state = mapped ? parseState(it.kind, mapped.state) : null;
+        if (!content || !state) {
           left++;
           continue;
         }
         try {
-          const created = await items.create(it.kind, it.content, mapped.state);
+          const created = await items.create(it.kind, content, state);
           newIds.set(it.id, created.id);
           added++;
         } catch (err) {

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useId, useState } from 'react';
 import type { ItemsClient, OpenItem, OpenVersion } from '../../../shared/client/index.js';
 import {
@@ -5,7 +6,6 @@ import {
   AGREEMENT_KINDS,
   agreementContentSchema,
   agreementStanding,
-  asAgreement,
   nextTermsFrom,
   reviewBounds,
   reviewDue,
@@ -263,7 +263,7 @@ export function AgreementCard(props: CardProps) {
   const { item, responses, today } = props;
   const { partner } = usePracticeContext();
   const uid = useId();
-  const c = item.verified ? asAgreement(item.content) : null;
+  const c = item.verified ? parseContent('agreement', item.content) : null;
   const name = partner?.displayName ?? 'your partner';
   if (!c) {
     return (
@@ -346,7 +346,7 @@ function OwnActions({ item, items, drafts, today, onItem, content, standing }: C
     setBusy(what);
     setError(null);
     try {
-      onItem(await items.update<AgreementContent>(item, next));
+      onItem(await items.update(item, next));
       setStatus(done);
       setConfirm(false);
     } catch (e) {
@@ -391,7 +391,7 @@ function OwnActions({ item, items, drafts, today, onItem, content, standing }: C
           busyLabel="Saving…"
           onSubmit={async (d) => {
             const next = contentFrom(d, { content, version: item.version });
-            onItem(await items.update<AgreementContent>(item, next));
+            onItem(await items.update(item, next));
             setEditing(null);
             setStatus(next.termsFrom > content.termsFrom && partner ? `Saved. ${name} will be asked to accept the new version.` : 'Saved.');
           }}
@@ -469,7 +469,7 @@ function Versions({ item, items }: { item: OpenItem; items: ItemsClient }) {
       (e: unknown) => setError(errorMessage(e)),
     );
   };
-  const rows = (list ?? []).map((v) => ({ v, c: asAgreement(v.content) })).filter((r) => r.c !== null);
+  const rows = (list ?? []).map((v) => ({ v, c: parseContent('agreement', v.content) })).filter((r) => r.c !== null);
   return (
     <details className="history" onToggle={(e) => (e.currentTarget.open ? load() : undefined)}>
       <summary>Earlier versions</summary>

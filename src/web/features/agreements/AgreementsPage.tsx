@@ -1,6 +1,7 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { agreementStanding, asAgreement } from '../../../core/agreements/index.js';
+import { agreementStanding, } from '../../../core/agreements/index.js';
 import { todayIn } from '../../../core/today/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -13,7 +14,7 @@ import { useStatusLine } from '../../lib/use-status-line.js';
 import { errorMessage } from '../../lib/errors.js';
 import { AgreementCard, AgreementForm, asAgreementDraft, contentFrom } from './Agreements.js';
 import { ConversationCard, SuggestConversation } from './Conversations.js';
-import { asConversation, DRAFT_KEYS, DRAFT_PREFIX, newestFirst, responseRecords, stateRef } from './model.js';
+import { DRAFT_KEYS, DRAFT_PREFIX, newestFirst, responseRecords, stateRef } from './model.js';
 import './agreements.css';
 import { usePractice } from '../../lib/use-practice.js';
 
@@ -45,12 +46,12 @@ export function AgreementsPage() {
   const name = partner?.displayName ?? '';
   const readable = (i: OpenItem) => i.mine || (!!partner && i.authorId === partner.id);
   const agreements = newestFirst(data.agreement.filter(readable));
-  const retiredOf = (a: OpenItem) => asAgreement(a.content)?.status === 'retired';
+  const retiredOf = (a: OpenItem) => parseContent('agreement', a.content)?.status === 'retired';
   const current = agreements.filter((a) => !retiredOf(a));
   const retired = agreements.filter(retiredOf);
   // Those waiting for my answer come first: they are the ones something is asked of.
   const waitingForMe = (a: OpenItem) => {
-    const c = asAgreement(a.content);
+    const c = parseContent('agreement', a.content);
     if (a.mine || !c) return false;
     const s = agreementStanding(c, responseRecords(data.agreement_response.filter((r) => r.mine && stateRef(r, 'parentId') === a.id)), today);
     return s.state === 'waiting';
@@ -174,7 +175,7 @@ export function AgreementsPage() {
                 ))}
               </ul>
             )}
-            <Fold summary="Suggest a conversation" open={asConversation(drafts.restored.get(DRAFT_KEYS.conversation)) !== null} testId="suggest-fold">
+            <Fold summary="Suggest a conversation" open={parseContent('conversation', drafts.restored.get(DRAFT_KEYS.conversation)) !== null} testId="suggest-fold">
               <SuggestConversation items={items} drafts={drafts} onItem={replace} />
             </Fold>
           </>

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useId, useState } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -8,8 +9,6 @@ import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import {
-  asConversation,
-  asPrep,
   DRAFT_KEYS,
   EMPTY_PREP,
   GUIDED_TOPICS,
@@ -36,7 +35,7 @@ export function SuggestConversation({ items, drafts, onItem }: SuggestProps) {
   const partner = usePairedPartner();
   const uid = useId();
   const key = DRAFT_KEYS.conversation;
-  const restored = asConversation(drafts.restored?.get(key));
+  const restored = parseContent('conversation', drafts.restored?.get(key));
   const { value, change, clear, statusText } = useFormDraft<{ topic: string; guide: string }>(
     drafts,
     key,
@@ -61,7 +60,7 @@ export function SuggestConversation({ items, drafts, onItem }: SuggestProps) {
     setTopicError(null);
     try {
       const content: ConversationContent = { topic, ...(value.guide.trim() ? { guide: value.guide.trim() } : {}) };
-      const item = await items.create<ConversationContent>('conversation', content, {});
+      const item = await items.create('conversation', content, {});
       try {
         onItem(await items.share(item, partner));
       } catch (e) {
@@ -137,11 +136,11 @@ export function ConversationCard({ conversation, mine, theirs, items, drafts, on
   const { keys, timeZone } = usePracticeContext();
   const partner = usePairedPartner();
   const uid = useId();
-  const c = conversation.verified ? asConversation(conversation.content) : null;
+  const c = conversation.verified ? parseContent('conversation', conversation.content) : null;
   const name = partner.displayName;
   const stage = prepStage(mine, partner.id);
   const key = DRAFT_KEYS.prep(conversation.id);
-  const restored = asPrep(drafts.restored?.get(key));
+  const restored = parseContent('conversation_prep', drafts.restored?.get(key));
   const { value, change, clear, statusText } = useFormDraft<PrepContent>(drafts, key, EMPTY_PREP, restored, prepHasWords);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -166,7 +165,7 @@ export function ConversationCard({ conversation, mine, theirs, items, drafts, on
     try {
       // Made only now, so the partner (and the server) learn nothing while it is being written.
       const content: PrepContent = { feelings: value.feelings.trim(), concerns: value.concerns.trim(), needs: value.needs.trim(), iStatements: value.iStatements.trim() };
-      const item = mine ?? (await items.create<PrepContent>('conversation_prep', content, { conversationId: conversation.id }));
+      const item = mine ?? (await items.create('conversation_prep', content, { conversationId: conversation.id }));
       onItem(item);
       const shared = await items.share(item, partner);
       onItem(shared);
@@ -179,8 +178,8 @@ export function ConversationCard({ conversation, mine, theirs, items, drafts, on
     }
   };
 
-  const myPrep = mine?.verified ? asPrep(mine.content) ?? EMPTY_PREP : null;
-  const theirPrep = theirs?.verified ? asPrep(theirs.content) ?? EMPTY_PREP : null;
+  const myPrep = mine?.verified ? parseContent('conversation_prep', mine.content) ?? EMPTY_PREP : null;
+  const theirPrep = theirs?.verified ? parseContent('conversation_prep', theirs.content) ?? EMPTY_PREP : null;
 
   return (
     <li className="card stack" data-testid="conversation" aria-labelledby={`${uid}-h`}>

@@ -7,7 +7,6 @@ import {
   TITLE_MAX,
   type AgreementAnswer,
   type AgreementContent,
-  type AgreementResponseContent,
   type Standing,
 } from '../../../core/agreements/index.js';
 import { Button } from '../../components/Button.js';
@@ -65,7 +64,7 @@ export function PartnerActions({ item, items, drafts, content, standing, onItem 
     setBusy(answer);
     setError(null);
     try {
-      const r = await items.create<AgreementResponseContent>('agreement_response', answerContent(answer, item.version, d, content), { parentId: item.id });
+      const r = await items.create('agreement_response', answerContent(answer, item.version, d, content), { parentId: item.id });
       try {
         onItem(await items.share(r, partner));
       } catch (e) {

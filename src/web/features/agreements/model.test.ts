@@ -1,6 +1,7 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_KIND_WORDS, AGREEMENT_KINDS, type AgreementContent } from '../../../core/agreements/index.js';
-import { answerContent, asAnswerDraft, asConversation, asPrep, GUIDED_TOPICS, heldFor, KIND_LABELS, longDate, PREP_PARTS, prepStage, responseRecords, stateRef } from './model.js';
+import { answerContent, asAnswerDraft, GUIDED_TOPICS, heldFor, KIND_LABELS, longDate, PREP_PARTS, prepStage, responseRecords, stateRef } from './model.js';
 
 describe('agreements page model', () => {
   it('my preparation: a draft until shared, then held until both shared, then shown', () => {
@@ -16,10 +17,10 @@ describe('agreements page model', () => {
     expect(heldFor({})).toEqual([]);
   });
   it('reads content defensively', () => {
-    expect(asConversation({ topic: 'Phones', guide: ' ' })).toEqual({ topic: 'Phones' });
-    expect(asConversation({ topic: '' })).toBeNull();
-    expect(asPrep({ feelings: 'tired', needs: 3 })).toEqual({ feelings: 'tired', concerns: '', needs: '', iStatements: '' });
-    expect(asPrep({ feelings: ' ' })).toBeNull();
+    expect(parseContent('conversation', { topic: 'Phones', guide: ' ' })).toEqual({ topic: 'Phones' });
+    expect(parseContent('conversation', { topic: '' })).toBeNull();
+    expect(parseContent('conversation_prep', { feelings: 'tired', needs: 3 })).toEqual({ feelings: 'tired', concerns: '', needs: '', iStatements: '' });
+    expect(parseContent('conversation_prep', { feelings: ' ' })).toBeNull();
     expect(stateRef({ state: { conversationId: 'c1' } }, 'conversationId')).toBe('c1');
     expect(stateRef({ state: null }, 'parentId')).toBeNull();
   });

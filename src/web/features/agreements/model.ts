@@ -1,9 +1,12 @@
+import { parseContent } from '../../../shared/kinds.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { formatDate } from '../../lib/format.js';
+import type { ConversationContent, PrepContent } from '../../../shared/agreements/content.js';
+
+export { PREP_MAX, TOPIC_MAX, type ConversationContent, type PrepContent } from '../../../shared/agreements/content.js';
 import {
   AGREEMENT_KIND_WORDS,
   AGREEMENT_KINDS,
-  asAgreementResponse,
   termsDiffer,
   TEXT_MAX,
   TITLE_MAX,
@@ -29,23 +32,8 @@ export const DRAFT_KEYS = {
   prep: (conversationId: string) => `agreements:prep:${conversationId}`,
 } as const;
 
-/** Longest conversation topic, and longest part of a preparation. */
-export const TOPIC_MAX = 200;
-export const PREP_MAX = 2_000;
 
-/** A guided conversation one partner suggests. */
-export interface ConversationContent {
-  topic: string;
-  guide?: string;
-}
 
-/** One partner's private preparation: feelings, concerns, needs, and "I" statements. */
-export interface PrepContent {
-  feelings: string;
-  concerns: string;
-  needs: string;
-  iStatements: string;
-}
 
 export const EMPTY_PREP: PrepContent = { feelings: '', concerns: '', needs: '', iStatements: '' };
 
@@ -70,22 +58,7 @@ export const GUIDED_TOPICS: readonly ConversationContent[] = [
   { topic: 'What we each need this week', guide: 'Small, specific things — a walk, a call, some quiet.' },
 ];
 
-/** Checks opened conversation content for shape. */
-export function asConversation(content: unknown): ConversationContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const c = content as Record<string, unknown>;
-  if (typeof c.topic !== 'string' || !c.topic.trim()) return null;
-  return { topic: c.topic.slice(0, TOPIC_MAX), ...(typeof c.guide === 'string' && c.guide.trim() ? { guide: c.guide.slice(0, PREP_MAX) } : {}) };
-}
 
-/** Checks an opened preparation (or a restored draft of one) for shape. */
-export function asPrep(content: unknown): PrepContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const c = content as Record<string, unknown>;
-  const part = (k: keyof PrepContent) => (typeof c[k] === 'string' ? (c[k] as string).slice(0, PREP_MAX) : '');
-  const prep = { feelings: part('feelings'), concerns: part('concerns'), needs: part('needs'), iStatements: part('iStatements') };
-  return Object.values(prep).some((v) => v.trim()) ? prep : null;
-}
 
 /** True when a preparation has some words to share. */
 export function prepHasWords(p: PrepContent): boolean {
@@ -126,7 +99,7 @@ export function prepStage(mine: Pick<OpenItem, 'sharedWith' | 'heldFor'> | null,
 /** The partner's answers to one agreement, as the standing logic reads them (unreadable ones are left out). */
 export function responseRecords(responses: readonly OpenItem[]): ResponseRecord[] {
   return responses.flatMap((r) => {
-    const content = r.verified ? asAgreementResponse(r.content) : null;
+    const content = r.verified ? parseContent('agreement_response', r.content) : null;
     return content ? [{ content, createdAt: r.createdAt }] : [];
   });
 }

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { Link } from 'react-router';
 import { useMe } from '../../app/session.js';
 import { Fold } from '../../components/Fold.js';
@@ -5,7 +6,8 @@ import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { useItems } from '../../lib/use-items.js';
 import { Composer } from './Composer.js';
-import { asApology, asLetter, asValues, byParent, DRAFT_KEYS, letterEmpty, newestFirst, parentOf } from './content.js';
+import { byParent, DRAFT_KEYS, letterEmpty, newestFirst } from './content.js';
+import { parentOf } from '../../../shared/kinds.js';
 import { LetterSection } from './LetterSection.js';
 import { ReceivedLetter } from './ReceivedLetter.js';
 import { ReceivedThread, SentThread } from './Threads.js';
@@ -41,11 +43,11 @@ export function ApologyPage() {
   const mySorries = newestFirst(data.apologies.filter((a) => a.mine));
   const theirSorries = partner ? newestFirst(data.apologies.filter((a) => !a.mine && a.authorId === partner.id)) : [];
   const myValues = newestFirst(data.values.filter((v) => v.mine))[0] ?? null;
-  const letterDraft = asLetter(drafts.restored.get(DRAFT_KEYS.letter));
+  const letterDraft = parseContent('impact_letter', drafts.restored.get(DRAFT_KEYS.letter));
   const letterStarted = myLetter !== null || (letterDraft !== null && !letterEmpty(letterDraft));
-  const values = asValues(drafts.restored.get(DRAFT_KEYS.values));
+  const values = parseContent('values_reflection', drafts.restored.get(DRAFT_KEYS.values));
   const valuesDraft = !!values && (values.values.length > 0 || values.text.trim() !== '');
-  const composing = !!asApology(drafts.restored.get(DRAFT_KEYS.compose))?.text.trim();
+  const composing = !!parseContent('apology', drafts.restored.get(DRAFT_KEYS.compose))?.text.trim();
   const fromLink = (
     <li>
       <a href="#from-partner">From {name}</a>

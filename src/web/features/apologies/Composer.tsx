@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ApologyAnalysis, ComponentId } from '../../../core/apology/index.js';
@@ -7,7 +8,7 @@ import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../../components/KeysChangedNote.js';
-import { APOLOGY_MAX_CHARS, asApology, DRAFT_KEYS, flagName, PART_ORDER, partName, quoteOf, segmentText, type ApologyContent, type MarkSpan } from './content.js';
+import { APOLOGY_MAX_CHARS, DRAFT_KEYS, flagName, PART_ORDER, partName, quoteOf, segmentText, type ApologyContent, type MarkSpan } from './content.js';
 import { SendDialog } from '../../components/ShareDialogs.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
 import { type Drafts } from '../../lib/use-drafts.js';
@@ -21,7 +22,7 @@ interface ComposerDraft {
 }
 
 function asComposerDraft(body: unknown): ComposerDraft | null {
-  const a = asApology(body);
+  const a = parseContent('apology', body);
   return a ? { text: a.text, refersTo: a.refersTo ?? null } : null;
 }
 
@@ -101,10 +102,10 @@ export function Composer({ items, drafts, earlier, onSent }: ComposerProps) {
     setError(null);
     const content: ApologyContent = validRef ? { text: text.trim(), refersTo: validRef } : { text: text.trim() };
     try {
-      const prev = unsent.current ? asApology(unsent.current.content) : null;
+      const prev = unsent.current ? parseContent('apology', unsent.current.content) : null;
       const reuse = unsent.current && prev?.text === content.text && prev.refersTo === content.refersTo ? unsent.current : null;
       if (unsent.current && !reuse) await items.remove(unsent.current).catch(() => undefined);
-      const created = reuse ?? (await items.create<ApologyContent>('apology', content, {}));
+      const created = reuse ?? (await items.create('apology', content, {}));
       unsent.current = created;
       const shared = await items.share(created, partner);
       unsent.current = null;

@@ -1,4 +1,7 @@
 import { useId, useMemo, useState } from 'react';
+import { parseContent } from '../../../shared/kinds.js';
+import { parseWith } from '../../../shared/items/parse.js';
+import { heardContentSchema } from '../../../shared/apologies/content.js';
 import { Link } from 'react-router';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -10,8 +13,6 @@ import { useEditable, type EditableItemKind } from '../../lib/use-editable.js';
 import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import {
-  asHeard,
-  asLetter,
   DRAFT_KEYS,
   HEARD_NOT_QUITE,
   HEARD_YES,
@@ -31,7 +32,7 @@ interface LetterDraft extends LetterContent {
 }
 
 function asLetterDraft(body: unknown): LetterDraft | null {
-  const l = asLetter(body);
+  const l = parseContent('impact_letter', body);
   const v = body && typeof body === 'object' ? (body as { baseVersion?: unknown }).baseVersion : undefined;
   return l ? { ...l, baseVersion: typeof v === 'number' ? v : 0 } : null;
 }
@@ -56,9 +57,10 @@ export function LetterSection({ item, items, drafts, heard, answers, onItem, onC
   const uid = useId();
   const kind = useMemo<EditableItemKind<LetterContent>>(
     () => ({
+      itemKind: 'impact_letter',
       empty: EMPTY,
       same: sameLetter,
-      read: asLetter,
+      read: (content) => parseContent('impact_letter', content),
       toContent: (l) => l,
       create: (l) => items.create('impact_letter', l, {}),
       // The letter has one writer: words saved elsewhere meanwhile are older than these.
@@ -83,7 +85,7 @@ export function LetterSection({ item, items, drafts, heard, answers, onItem, onC
   });
   const { state, dirty } = editable;
   const { value: letter, error } = state;
-  const saved = item ? asLetter(item.content) : null;
+  const saved = item ? parseContent('impact_letter', item.content) : null;
   const edit = (part: keyof LetterContent, value: string) => editable.edit({ ...letter, [part]: value });
   const name = partner?.displayName ?? '';
   const shared = !!(partner && item?.sharedWith?.includes(partner.id));
@@ -202,7 +204,7 @@ function HeardFromPartner({ response, items, answers, onSent }: {
   const { timeZone } = usePracticeContext();
   const partner = usePairedPartner();
   const name = partner.displayName;
-  const c = response.verified ? asHeard(response.content) : null;
+  const c = response.verified ? parseWith(heardContentSchema, response.content) : null;
   const mine = answers.filter((a) => a.mine);
   const [again, setAgain] = useState(false);
   return (

@@ -1,3 +1,6 @@
+import { parseContent } from '../../../shared/kinds.js';
+import { parseWith } from '../../../shared/items/parse.js';
+import { heardContentSchema } from '../../../shared/apologies/content.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -6,7 +9,7 @@ import { ReplyList } from '../../components/ReplyList.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../../components/KeysChangedNote.js';
-import { asHeard, asLetter, DRAFT_KEYS, HEARD_MAX_CHARS, LETTER_PARTS, type HeardContent } from './content.js';
+import { DRAFT_KEYS, HEARD_MAX_CHARS, LETTER_PARTS, type HeardContent } from './content.js';
 import { SendDialog } from '../../components/ShareDialogs.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
 import { type Drafts } from '../../lib/use-drafts.js';
@@ -29,7 +32,7 @@ export function ReceivedLetter({ letter, items, drafts, heard, answers, onItem, 
   const { timeZone } = usePracticeContext();
   const partner = usePairedPartner();
   const name = partner.displayName;
-  const content = letter.verified ? asLetter(letter.content) : null;
+  const content = letter.verified ? parseContent('impact_letter', letter.content) : null;
   return (
     <div className="card letter letter-received" data-testid="impact-letter-received">
       <div className="reflection-head">
@@ -64,7 +67,7 @@ function WhatIHeard({ letter, items, drafts, heard, answers, onItem, onChanged }
   const uid = useId();
   const name = partner.displayName;
   const key = DRAFT_KEYS.heard(letter.id);
-  const restored = asHeard(drafts.restored?.get(key));
+  const restored = parseWith(heardContentSchema, drafts.restored?.get(key));
   const [open, setOpen] = useState(restored !== null && restored.text.trim() !== '');
   const [text, setText] = useState(restored?.text ?? '');
   const status = useDraftStatus(drafts, key, restored?.text.trim() ? 'restored' : 'none');
@@ -86,10 +89,10 @@ function WhatIHeard({ letter, items, drafts, heard, answers, onItem, onChanged }
     setError(null);
     const content: HeardContent = { text: text.trim() };
     try {
-      const prev = unsent.current ? asHeard(unsent.current.content) : null;
+      const prev = unsent.current ? parseWith(heardContentSchema, unsent.current.content) : null;
       const reuse = unsent.current && prev?.text === content.text ? unsent.current : null;
       if (unsent.current && !reuse) await items.remove(unsent.current).catch(() => undefined);
-      const r = reuse ?? (await items.create<HeardContent>('response', content, { parentId: letter.id }));
+      const r = reuse ?? (await items.create('response', content, { parentId: letter.id }));
       unsent.current = r;
       const shared = await items.share(r, partner);
       unsent.current = null;
@@ -114,7 +117,7 @@ function WhatIHeard({ letter, items, drafts, heard, answers, onItem, onChanged }
     <section className="heard" aria-labelledby={`${uid}-h`}>
       <h4 id={`${uid}-h`}>What I heard</h4>
       {mine.map((h) => {
-        const c = asHeard(h.content);
+        const c = parseWith(heardContentSchema, h.content);
         const got = answers.get(h.id)?.filter((a) => !a.mine) ?? [];
         return (
           <div key={h.id} className="heard-sent">

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useState } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -6,7 +7,7 @@ import { ReplyForm } from '../../components/ReplyForm.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
-import { asApology, HEAR_YOU, NEED_MORE } from './content.js';
+import { HEAR_YOU, NEED_MORE } from './content.js';
 import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 function FollowsNote({ refersTo, all, who }: { refersTo: string | undefined; all: OpenItem[]; who: string }) {
@@ -35,7 +36,7 @@ export function SentThread({ apologies, answers, items, onItem }: {
   return (
     <ol className="plain-list thread">
       {apologies.map((a) => {
-        const c = asApology(a.content);
+        const c = parseContent('apology', a.content);
         const got = (answers.get(a.id) ?? []).filter((x) => !x.mine);
         const sent = a.sharedWith?.includes(partner.id) ?? false;
         return (
@@ -120,7 +121,7 @@ function ReceivedApology({ item, all, mine, items, onSent, name }: {
   name: string;
 }) {
   const { timeZone } = usePracticeContext();
-  const c = item.verified ? asApology(item.content) : null;
+  const c = item.verified ? parseContent('apology', item.content) : null;
   const [again, setAgain] = useState(false);
   return (
     <li className="card thread-item" data-testid="partner-apology">

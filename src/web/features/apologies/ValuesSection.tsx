@@ -1,9 +1,10 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useId, useState } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
-import { asValues, DRAFT_KEYS, MAX_VALUES, VALUES, VALUES_MAX_CHARS, type ValuesContent } from './content.js';
+import { DRAFT_KEYS, MAX_VALUES, VALUES, VALUES_MAX_CHARS, type ValuesContent } from './content.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
 import { type Drafts } from '../../lib/use-drafts.js';
 
@@ -22,9 +23,9 @@ interface ValuesSectionProps {
 export function ValuesSection({ item, items, drafts, partnerName, onItem }: ValuesSectionProps) {
   const uid = useId();
   const key = DRAFT_KEYS.values;
-  const saved = item ? asValues(item.content) : null;
+  const saved = item ? parseContent('values_reflection', item.content) : null;
   const [initial] = useState(() => {
-    const d = asValues(drafts.restored?.get(key));
+    const d = parseContent('values_reflection', drafts.restored?.get(key));
     return d && !same(d, saved) ? d : null;
   });
   const [values, setValues] = useState<string[]>(initial?.values ?? saved?.values ?? []);

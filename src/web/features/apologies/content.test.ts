@@ -1,11 +1,9 @@
+import { parseContent } from '../../../shared/kinds.js';
+import { parseWith } from '../../../shared/items/parse.js';
+import { heardContentSchema } from '../../../shared/apologies/content.js';
 import { describe, expect, it } from 'vitest';
 import { COMPONENT_IDS, FLAG_IDS } from '../../../core/apology/index.js';
 import {
-  asAck,
-  asApology,
-  asHeard,
-  asLetter,
-  asValues,
   byParent,
   flagName,
   MAX_VALUES,
@@ -99,22 +97,22 @@ describe('friendly names', () => {
 
 describe('content guards', () => {
   it('reads a letter only when all three parts are text', () => {
-    expect(asLetter({ happened: 'a', hurt: 'b', need: 'c' })).toEqual({ happened: 'a', hurt: 'b', need: 'c' });
-    expect(asLetter({ happened: 'a', hurt: 2, need: 'c' })).toBeNull();
-    expect(asLetter(null)).toBeNull();
+    expect(parseContent('impact_letter', { happened: 'a', hurt: 'b', need: 'c' })).toEqual({ happened: 'a', hurt: 'b', need: 'c' });
+    expect(parseContent('impact_letter', { happened: 'a', hurt: 2, need: 'c' })).toBeNull();
+    expect(parseContent('impact_letter', null)).toBeNull();
     expect(sameLetter({ happened: '', hurt: ' ', need: '' }, null)).toBe(true);
     expect(sameLetter({ happened: 'x', hurt: '', need: '' }, { happened: 'x', hurt: '', need: '' })).toBe(true);
   });
   it('reads an apology with an optional earlier one it follows', () => {
-    expect(asApology({ text: 'I lied.', refersTo: 'abc' })).toEqual({ text: 'I lied.', refersTo: 'abc' });
-    expect(asApology({ text: 'I lied.', refersTo: 5 })).toEqual({ text: 'I lied.' });
-    expect(asApology({ words: 'x' })).toBeNull();
+    expect(parseContent('apology', { text: 'I lied.', refersTo: 'abc' })).toEqual({ text: 'I lied.', refersTo: 'abc' });
+    expect(parseContent('apology', { text: 'I lied.', refersTo: 5 })).toEqual({ text: 'I lied.' });
+    expect(parseContent('apology', { words: 'x' })).toBeNull();
   });
   it('reads short answers, responses and values', () => {
-    expect(asAck({ text: 'I hear you', note: '  ' })).toEqual({ text: 'I hear you' });
-    expect(asAck({ text: '' })).toBeNull();
-    expect(asHeard({ text: 'I heard that…' })).toEqual({ text: 'I heard that…' });
-    expect(asValues({ values: ['Honesty', 3, 'Kindness', 'Courage'], text: 'x' })).toEqual({ values: ['Honesty', 'Kindness'], text: 'x' });
+    expect(parseContent('acknowledgment', { text: 'I hear you', note: '  ' })).toEqual({ text: 'I hear you' });
+    expect(parseContent('acknowledgment', { text: '' })).toBeNull();
+    expect(parseWith(heardContentSchema, { text: 'I heard that…' })).toEqual({ text: 'I heard that…' });
+    expect(parseContent('values_reflection', { values: ['Honesty', 3, 'Kindness', 'Courage'], text: 'x' })).toEqual({ values: ['Honesty', 'Kindness'], text: 'x' });
     expect(VALUES.length).toBeGreaterThanOrEqual(10);
     expect(MAX_VALUES).toBe(2);
   });

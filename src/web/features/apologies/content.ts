@@ -1,4 +1,11 @@
 import type { ComponentId, FlagId } from '../../../core/apology/index.js';
+import { ACK_NOTE_MAX, type AckContent } from '../../../shared/replies/content.js';
+import { parentOf } from '../../../shared/kinds.js';
+import type { LetterContent } from '../../../shared/apologies/content.js';
+
+export { APOLOGY_MAX_CHARS, HEARD_MAX_CHARS, LETTER_MAX_CHARS, MAX_VALUES, VALUES_MAX_CHARS } from '../../../shared/apologies/content.js';
+export type { ApologyContent, HeardContent, LetterContent, ValuesContent } from '../../../shared/apologies/content.js';
+export type { AckContent };
 
 /**
  * Practice 2: the shapes of what is written (all inside the encrypted content), the
@@ -7,41 +14,12 @@ import type { ComponentId, FlagId } from '../../../core/apology/index.js';
 
 // ── Content shapes ─────────────────────────────────────────────────────────
 
-/** The impact letter: three guided parts. */
-export interface LetterContent {
-  happened: string;
-  hurt: string;
-  need: string;
-}
 
-/** "What I heard": the reader's reflection of the letter, in their own words. */
-export interface HeardContent {
-  text: string;
-}
 
-/** A short answer (to "what I heard", or to an apology). */
-export interface AckContent {
-  text: string;
-  note?: string;
-}
 
-/** An apology; it may follow an earlier one. */
-export interface ApologyContent {
-  text: string;
-  refersTo?: string;
-}
 
-/** The private values reflection before apologizing. */
-export interface ValuesContent {
-  values: string[];
-  text: string;
-}
 
-export const LETTER_MAX_CHARS = 8_000;
-export const APOLOGY_MAX_CHARS = 12_000;
-export const HEARD_MAX_CHARS = 8_000;
-export const VALUES_MAX_CHARS = 2_000;
-export const NOTE_MAX = 280;
+export const NOTE_MAX = ACK_NOTE_MAX;
 
 export const LETTER_PARTS: readonly { key: keyof LetterContent; title: string; why: string }[] = [
   { key: 'happened', title: 'What happened to me', why: 'Saying it from where you stood helps your partner see it as you lived it.' },
@@ -56,7 +34,6 @@ export const NEED_MORE = 'I need more about…';
 
 /** Values to choose from before apologizing (Schumann 2014); one or two. */
 export const VALUES = ['Honesty', 'Kindness', 'Loyalty', 'Family', 'Courage', 'Fairness', 'Respect', 'Responsibility', 'Love', 'Growth'] as const;
-export const MAX_VALUES = 2;
 
 export const DRAFT_PREFIX = 'apology:';
 export const DRAFT_KEYS = {
@@ -66,49 +43,10 @@ export const DRAFT_KEYS = {
   heard: (letterId: string) => `apology:heard:${letterId}`,
 } as const;
 
-const str = (v: unknown, max: number): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
 
-/** Decrypted content checked for shape (even verified content is not trusted to be well-formed). */
-export function asLetter(content: unknown): LetterContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const c = content as Record<string, unknown>;
-  const happened = str(c.happened, LETTER_MAX_CHARS);
-  const hurt = str(c.hurt, LETTER_MAX_CHARS);
-  const need = str(c.need, LETTER_MAX_CHARS);
-  if (happened === null || hurt === null || need === null) return null;
-  return { happened, hurt, need };
-}
 
-export function asHeard(content: unknown): HeardContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const text = str((content as Record<string, unknown>).text, HEARD_MAX_CHARS);
-  return text === null ? null : { text };
-}
 
-export function asAck(content: unknown): AckContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const c = content as Record<string, unknown>;
-  if (typeof c.text !== 'string' || !c.text) return null;
-  const note = typeof c.note === 'string' && c.note.trim() ? c.note.slice(0, NOTE_MAX) : undefined;
-  return note ? { text: c.text.slice(0, 200), note } : { text: c.text.slice(0, 200) };
-}
 
-export function asApology(content: unknown): ApologyContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const c = content as Record<string, unknown>;
-  const text = str(c.text, APOLOGY_MAX_CHARS);
-  if (text === null) return null;
-  return typeof c.refersTo === 'string' && c.refersTo ? { text, refersTo: c.refersTo } : { text };
-}
-
-export function asValues(content: unknown): ValuesContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const c = content as Record<string, unknown>;
-  const text = str(c.text, VALUES_MAX_CHARS);
-  if (text === null || !Array.isArray(c.values)) return null;
-  const values = c.values.filter((v): v is string => typeof v === 'string').slice(0, MAX_VALUES);
-  return { values, text };
-}
 
 export function letterEmpty(l: LetterContent): boolean {
   return !l.happened.trim() && !l.hurt.trim() && !l.need.trim();
@@ -119,13 +57,6 @@ export function sameLetter(a: LetterContent, b: LetterContent | null): boolean {
   return a.happened === b.happened && a.hurt === b.hurt && a.need === b.need;
 }
 
-/** The item an answer points at, or null. */
-export function parentOf(item: { state: unknown }): string | null {
-  const s = item.state;
-  if (!s || typeof s !== 'object') return null;
-  const p = (s as { parentId?: unknown }).parentId;
-  return typeof p === 'string' ? p : null;
-}
 
 /** Newest first (a thread over months). */
 export function newestFirst<T extends { createdAt: string }>(items: readonly T[]): T[] {

@@ -2,7 +2,6 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import type { CommitmentContent, MarkContent } from '../../../core/commitments/index.js';
-import type { AckContent } from '../reflections/sections.js';
 import { sharedWith } from '../scheduled/model.js';
 import { marksToSync, type MarkView } from './model.js';
 
@@ -20,7 +19,7 @@ export async function createPromise(
   partner: PartnerView | null,
   share: boolean,
 ): Promise<{ item: OpenItem; shareFailed: unknown }> {
-  const item = await items.create<CommitmentContent>('commitment', content, state);
+  const item = await items.create('commitment', content, state);
   if (!share || !partner) return { item, shareFailed: null };
   try {
     return { item: await items.share(item, partner), shareFailed: null };
@@ -61,15 +60,15 @@ export async function saveMark(
   partner: PartnerView | null,
 ): Promise<OpenItem> {
   let mark = existing
-    ? await items.update<MarkContent>(existing.item, content)
-    : await items.create<MarkContent>('commitment_mark', content, { parentId: commitment.id, occurrence });
+    ? await items.update(existing.item, content)
+    : await items.create('commitment_mark', content, { parentId: commitment.id, occurrence });
   if (partner && sharedWith(commitment, partner.id) && !sharedWith(mark, partner.id)) mark = await items.share(mark, partner);
   return mark;
 }
 
 /** A new plan for one's commitment (edit, pause, resume, end); the words stay as they are. */
 export function savePlan(items: ItemsClient, commitment: OpenItem, content: CommitmentContent, state: CommitmentState): Promise<OpenItem> {
-  return items.update<CommitmentContent>(commitment, content, state);
+  return items.update(commitment, content, state);
 }
 
 /** Deletes a commitment and its marks (offered only while nothing has come due). */
@@ -80,6 +79,6 @@ export async function deletePromise(items: ItemsClient, commitment: OpenItem, ma
 
 /** "I noticed" on the partner's kept occurrence: a short acknowledgment, shared back. */
 export async function notice(items: ItemsClient, mark: OpenItem, partner: PartnerView): Promise<OpenItem> {
-  const ack = await items.create<AckContent>('acknowledgment', { text: 'I noticed' }, { parentId: mark.id });
+  const ack = await items.create('acknowledgment', { text: 'I noticed' }, { parentId: mark.id });
   return items.share(ack, partner);
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { markRecords, marksOf, marksToSync } from './model.js';
+import { parseContent, parseState } from '../../../shared/kinds.js';
 
 const C = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
-const item = (over: Partial<OpenItem>): OpenItem => ({
+// Read by the kind's schemas, as the items client reads every opened item.
+const item = ({ content = null, state = {}, ...over }: Omit<Partial<OpenItem>, 'content' | 'state'> & { content?: unknown; state?: unknown }): OpenItem => ({
   id: crypto.randomUUID(),
   kind: 'commitment_mark',
   authorId: 'me',
@@ -12,13 +14,13 @@ const item = (over: Partial<OpenItem>): OpenItem => ({
   version: 1,
   createdAt: '2026-02-27T10:00:00Z',
   updatedAt: '2026-02-27T10:00:00Z',
-  state: {},
   verified: true,
   olderFormat: false,
   rolledBack: false,
-  content: null,
   mine: true,
   ...over,
+  state: parseState(over.kind ?? 'commitment_mark', state),
+  content: parseContent(over.kind ?? 'commitment_mark', content),
 });
 const commitment = item({ id: C, kind: 'commitment', sharedWith: ['partner'] });
 const mark = (occurrence: string, status: string, over: Partial<OpenItem> = {}) =>

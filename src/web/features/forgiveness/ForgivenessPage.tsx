@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Fold } from '../../components/Fold.js';
@@ -15,12 +16,9 @@ import { localDateTime } from '../../lib/time.js';
 import { type Drafts } from '../../lib/use-drafts.js';
 import { useFormDraft } from '../../lib/use-form-draft.js';
 import '../agreements/agreements.css';
-import type { AckContent } from '../reflections/sections.js';
 import { EndedCoupleNotice } from '../couples/EndedCouple.js';
 import { usePractice } from '../../lib/use-practice.js';
 import {
-  asForgiveness,
-  asMilestone,
   DRAFT_KEYS,
   DRAFT_PREFIX,
   MARKED_TEXT,
@@ -28,7 +26,6 @@ import {
   MILESTONE_IDEAS,
   MILESTONE_NOTE_MAX,
   MILESTONE_TITLE_MAX,
-  parentOf,
   promptOf,
   REFLECTION_MAX,
   REFLECTION_PROMPTS,
@@ -51,7 +48,7 @@ interface Shared {
 function ReflectionCard({ prompt, saved, items, drafts, onItem }: Shared & { prompt: ReflectionPrompt; saved: OpenItem | null }) {
   const { partner, keys, timeZone } = usePracticeContext();
   const key = DRAFT_KEYS.reflection(prompt.id);
-  const savedText = saved?.verified ? asForgiveness(saved.content)?.text ?? '' : '';
+  const savedText = saved?.verified ? parseContent('forgiveness_reflection', saved.content)?.text ?? '' : '';
   const restored = drafts.restored?.get(key);
   const restoredText = restored && typeof restored === 'object' && typeof (restored as { text?: unknown }).text === 'string' ? (restored as { text: string }).text : null;
   const { value, change, clear, statusText } = useFormDraft(drafts, key, { text: savedText }, restoredText !== null ? { text: restoredText } : null, (v) => v.text.trim() !== '' && v.text !== savedText);
@@ -70,7 +67,7 @@ function ReflectionCard({ prompt, saved, items, drafts, onItem }: Shared & { pro
       let item = saved;
       if (what === 'save' || (what === 'share' && changed)) {
         const content: ForgivenessContent = { prompt: prompt.id, text };
-        item = item ? await items.update<ForgivenessContent>(item, content) : await items.create<ForgivenessContent>('forgiveness_reflection', content, {});
+        item = item ? await items.update(item, content) : await items.create('forgiveness_reflection', content, {});
         onItem(item);
         clear({ text });
       }
@@ -132,7 +129,7 @@ function MilestoneForm({ type, items, drafts, onItem, standing }: Shared & { typ
   const { keys } = usePracticeContext();
   const partner = usePairedPartner();
   const key = type === 'chapter' ? DRAFT_KEYS.chapter : DRAFT_KEYS.milestone;
-  const restored = asMilestone(drafts.restored?.get(key));
+  const restored = parseContent('milestone', drafts.restored?.get(key));
   const { value, change, clear, statusText } = useFormDraft(drafts, key, { type, title: '', note: '' }, restored ? { type, title: restored.title, note: restored.note ?? '' } : null, (v) => !!(v.title.trim() || v.note.trim()));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -154,7 +151,7 @@ function MilestoneForm({ type, items, drafts, onItem, standing }: Shared & { typ
     setTitleError(null);
     try {
       const content: MilestoneContent = { type, title, ...(value.note.trim() ? { note: value.note.trim() } : {}) };
-      const item = await items.create<MilestoneContent>('milestone', content, {});
+      const item = await items.create('milestone', content, {});
       let shared: OpenItem;
       try {
         shared = await items.share(item, partner);
@@ -221,7 +218,7 @@ function MilestoneForm({ type, items, drafts, onItem, standing }: Shared & { typ
 function MilestoneCard({ milestone, acks, items, onItem }: Shared & { milestone: OpenItem; acks: OpenItem[] }) {
   const { keys, timeZone } = usePracticeContext();
   const partner = usePairedPartner();
-  const c = milestone.verified ? asMilestone(milestone.content) : null;
+  const c = milestone.verified ? parseContent('milestone', milestone.content) : null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const together = markedTogether(milestone, acks);
@@ -240,7 +237,7 @@ function MilestoneCard({ milestone, acks, items, onItem }: Shared & { milestone:
     setBusy(true);
     setError(null);
     try {
-      const ack = await items.create<AckContent>('acknowledgment', { text: MARKED_TEXT }, { parentId: milestone.id });
+      const ack = await items.create('acknowledgment', { text: MARKED_TEXT }, { parentId: milestone.id });
       onItem(await items.share(ack, partner));
       setStatus(`${name} will see that you ${chapter ? 'closed it' : 'marked it'} together.`);
     } catch (e) {
@@ -283,7 +280,7 @@ function MilestoneCard({ milestone, acks, items, onItem }: Shared & { milestone:
 /** One of my milestones or chapters from a couple space that has ended: still mine to read, labelled as such. */
 function PastMilestone({ milestone }: { milestone: OpenItem }) {
   const { timeZone } = usePracticeContext();
-  const c = milestone.verified ? asMilestone(milestone.content) : null;
+  const c = milestone.verified ? parseContent('milestone', milestone.content) : null;
   if (!c) return null;
   const chapter = c.type === 'chapter';
   return (
@@ -318,7 +315,7 @@ export function ForgivenessPage() {
 
   const name = partner?.displayName ?? '';
   const mineFor = (promptId: string) =>
-    data.forgiveness_reflection.filter((r) => r.mine && asForgiveness(r.content)?.prompt === promptId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
+    data.forgiveness_reflection.filter((r) => r.mine && parseContent('forgiveness_reflection', r.content)?.prompt === promptId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
   const theirs = partner ? data.forgiveness_reflection.filter((r) => !r.mine && r.authorId === partner.id) : [];
   const coupleId = me.couple?.id ?? null;
   // Mine from a couple space that ended stay here, labelled; they are no longer part of the current one.
@@ -327,9 +324,9 @@ export function ForgivenessPage() {
     .filter((m) => (m.mine && !fromEnded(m)) || (!!partner && m.authorId === partner.id))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const pastMilestones = data.milestone.filter(fromEnded).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const ms = milestones.filter((m) => asMilestone(m.content)?.type !== 'chapter');
-  const chapters = milestones.filter((m) => asMilestone(m.content)?.type === 'chapter');
-  const acksFor = (id: string) => data.acknowledgment.filter((a) => parentOf(a) === id);
+  const ms = milestones.filter((m) => parseContent('milestone', m.content)?.type !== 'chapter');
+  const chapters = milestones.filter((m) => parseContent('milestone', m.content)?.type === 'chapter');
+  const acksFor = (id: string) => data.acknowledgment.filter((a) => a.state?.parentId === id);
   const standingOf = (id: string) => {
     const m = data.milestone.find((x) => x.id === id);
     return m ? (markedTogether(m, acksFor(id)) ? 'together' : 'suggested') : 'gone';
@@ -367,7 +364,7 @@ export function ForgivenessPage() {
           <p className="muted small">{name} chose to show you these. Nothing is asked of you.</p>
           <ul className="plain-list stack">
             {theirs.map((r) => {
-              const c = r.verified ? asForgiveness(r.content) : null;
+              const c = r.verified ? parseContent('forgiveness_reflection', r.content) : null;
               return (
                 <li key={r.id} className="card stack" data-testid="forgiveness-theirs">
                   {c ? (

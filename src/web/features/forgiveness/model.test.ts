@@ -1,5 +1,6 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { describe, expect, it } from 'vitest';
-import { asForgiveness, asMilestone, markedTogether, promptOf, REFLECTION_PROMPTS } from './model.js';
+import { markedTogether, promptOf, REFLECTION_PROMPTS } from './model.js';
 
 describe('forgiveness model', () => {
   it('prompts are gentle: no exclamation marks, no "should", nothing that hurries', () => {
@@ -13,11 +14,11 @@ describe('forgiveness model', () => {
     expect(promptOf('nope')).toBeNull();
   });
   it('reads content defensively', () => {
-    expect(asForgiveness({ prompt: 'carrying', text: 'a lot' })).toEqual({ prompt: 'carrying', text: 'a lot' });
-    expect(asForgiveness({ prompt: 1, text: 'x' })).toBeNull();
-    expect(asMilestone({ type: 'chapter', title: 'The hard year' })).toEqual({ type: 'chapter', title: 'The hard year' });
-    expect(asMilestone({ type: 'party', title: 'x', note: ' ' })).toEqual({ type: 'milestone', title: 'x' });
-    expect(asMilestone({ title: '' })).toBeNull();
+    expect(parseContent('forgiveness_reflection', { prompt: 'carrying', text: 'a lot' })).toEqual({ prompt: 'carrying', text: 'a lot' });
+    expect(parseContent('forgiveness_reflection', { prompt: 1, text: 'x' })).toBeNull();
+    expect(parseContent('milestone', { type: 'chapter', title: 'The hard year' })).toEqual({ type: 'chapter', title: 'The hard year' });
+    expect(parseContent('milestone', { type: 'party', title: 'x', note: ' ' })).toEqual({ type: 'milestone', title: 'x' });
+    expect(parseContent('milestone', { title: '' })).toBeNull();
   });
   it('is marked together only when the other partner confirmed it', () => {
     const m = { id: 'm1', authorId: 'ana' };

@@ -1,4 +1,14 @@
 import type { OpenItem } from '../../../shared/client/index.js';
+import { parentOf } from '../../../shared/kinds.js';
+
+export {
+  MILESTONE_NOTE_MAX,
+  MILESTONE_TITLE_MAX,
+  REFLECTION_MAX,
+  type ForgivenessContent,
+  type MilestoneContent,
+  type MilestoneType,
+} from '../../../shared/forgiveness/content.js';
 
 /*
  * Practice 10 in the browser: reflection prompts on letting go of resentment (Mend's own words;
@@ -13,9 +23,6 @@ export const DRAFT_KEYS = {
   chapter: 'forgiveness:chapter:new',
 } as const;
 
-export const REFLECTION_MAX = 8_000;
-export const MILESTONE_TITLE_MAX = 160;
-export const MILESTONE_NOTE_MAX = 1_000;
 
 /** One guided reflection: the question and a line on why it helps. */
 export interface ReflectionPrompt {
@@ -52,42 +59,14 @@ export const REFLECTION_PROMPTS: readonly ReflectionPrompt[] = [
   },
 ];
 
-/** A reflection's encrypted content: which prompt, and the words. */
-export interface ForgivenessContent {
-  prompt: string;
-  text: string;
-}
 
-/** Checks opened reflection content for shape. */
-export function asForgiveness(content: unknown): ForgivenessContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const c = content as Record<string, unknown>;
-  return typeof c.prompt === 'string' && typeof c.text === 'string' ? { prompt: c.prompt, text: c.text.slice(0, REFLECTION_MAX) } : null;
-}
 
 /** The prompt a reflection answers, or null for one this version doesn't know. */
 export function promptOf(id: string): ReflectionPrompt | null {
   return REFLECTION_PROMPTS.find((p) => p.id === id) ?? null;
 }
 
-/** A milestone, or a chapter closed together. */
-export type MilestoneType = 'milestone' | 'chapter';
 
-/** A milestone's encrypted content. */
-export interface MilestoneContent {
-  type: MilestoneType;
-  title: string;
-  note?: string;
-}
-
-/** Checks opened milestone content for shape. */
-export function asMilestone(content: unknown): MilestoneContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const c = content as Record<string, unknown>;
-  if (typeof c.title !== 'string' || !c.title.trim()) return null;
-  const type: MilestoneType = c.type === 'chapter' ? 'chapter' : 'milestone';
-  return { type, title: c.title.slice(0, MILESTONE_TITLE_MAX), ...(typeof c.note === 'string' && c.note.trim() ? { note: c.note.slice(0, MILESTONE_NOTE_MAX) } : {}) };
-}
 
 /** Milestone ideas to start from; the couple's own words are always better. */
 export const MILESTONE_IDEAS = ['Three months of Friday check-ins', 'Our first weekend away again', 'A month of promises kept, and noticed'] as const;
@@ -103,8 +82,3 @@ export function markedTogether(milestone: Pick<OpenItem, 'id' | 'authorId'>, ack
   return acks.some((a) => a.authorId !== milestone.authorId && parentOf(a) === milestone.id);
 }
 
-/** The id an acknowledgment answers (state.parentId), or null. */
-export function parentOf(item: { state: unknown }): string | null {
-  const s = item.state as { parentId?: unknown } | null;
-  return s && typeof s.parentId === 'string' ? s.parentId : null;
-}

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
-import { CHECKIN_NOTE_MAX, checkinContent, MEASURE_WORDS, MEASURES, SCORE_MAX, SCORE_MIN, type CheckinContent, type Measure } from '../../../core/healing/index.js';
+import { CHECKIN_NOTE_MAX, checkinContent, MEASURE_WORDS, MEASURES, SCORE_MAX, SCORE_MIN, type Measure } from '../../../core/healing/index.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
@@ -87,7 +87,7 @@ export function CheckinForm({ items, drafts, today, existing, initial, restored,
     setError(null);
     try {
       const content = checkinContent(today, draft, draft.note);
-      const item = existing ? await items.update<CheckinContent>(existing.item, content) : await items.create<CheckinContent>('checkin', content, {});
+      const item = existing ? await items.update(existing.item, content) : await items.create('checkin', content, {});
       onItem(item);
       status.setActive(false);
       status.setShown('none');

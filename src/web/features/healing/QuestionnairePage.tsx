@@ -12,7 +12,7 @@ import { useDrafts, type Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
 import { useItems } from '../../lib/use-items.js';
 import { DRAFT_KEYS } from './model.js';
-import { asQuestionnaireDraft, makeResult, scalePoints, type QuestionnaireDraft, type ResultContent } from './results.js';
+import { asQuestionnaireDraft, makeResult, scalePoints, type QuestionnaireDraft } from './results.js';
 import './healing.css';
 
 /** Taking one questionnaire: one statement at a time, every point labelled, skippable, kept as a draft to come back to. */
@@ -91,7 +91,7 @@ function Steps({ instrument, items, drafts, draftKey, restored, head }: StepsPro
     setBusy(true);
     setError(null);
     try {
-      const item = await items.create<ResultContent>('questionnaire_result', makeResult(instrument, draft.answers, new Date()), {});
+      const item = await items.create('questionnaire_result', makeResult(instrument, draft.answers, new Date()), {});
       status.setActive(false);
       await drafts.sync.discard(draftKey);
       void navigate(`/practices/healing/results/${item.id}`, { state: { notice: 'Saved, just for you.' } });

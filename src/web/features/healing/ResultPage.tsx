@@ -15,7 +15,7 @@ import { usePartnerKeys } from '../../lib/use-partner-keys.js';
 import { useItems } from '../../lib/use-items.js';
 import { sharedWith } from './model.js';
 import { InstrumentNote, ResultsChart, ScoresTable, takenDate } from './ResultParts.js';
-import { ownResults, sittingsOf, summaries, summaryOf, type ResultSummary } from './results.js';
+import { ownResults, sittingsOf, summaries, summaryOf } from './results.js';
 import './healing.css';
 import { usePracticeContext } from '../../lib/practice-context.js';
 
@@ -76,7 +76,7 @@ export function ResultPage() {
     run(async () => {
       if (!partner) return;
       // A separate copy holding only the scores: the partner never gets a key to the answers.
-      const copy = await items.create<ResultSummary>('questionnaire_summary', summaryOf(result.content, result.item.id), {});
+      const copy = await items.create('questionnaire_summary', summaryOf(result.content, result.item.id), {});
       try {
         replace(await items.share(copy, partner));
       } catch (e) {

@@ -79,7 +79,7 @@ export function ShareTrend({ items, drafts, checkins, today, myName, shared, res
     setError(null);
     let made: OpenItem | null = null;
     try {
-      made = await items.create<TrendShareContent>('trend_share', preview, {});
+      made = await items.create('trend_share', preview, {});
       onItem(await items.share(made, partner));
       made = null;
       void drafts.sync.discard(DRAFT_KEYS.share);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledInstrument, BUNDLED_INSTRUMENT_IDS } from '../../../core/questionnaires/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
+import { parseContent } from '../../../shared/kinds.js';
 import { asCheckinDraft, checkinOn, checkinStart, ownCheckins, trendShares } from './model.js';
 import { asQuestionnaireDraft, instrumentStatus, linesOf, makeResult, ownResults, scalePoints, scoreText, summaries, summaryOf } from './results.js';
 
@@ -8,7 +9,7 @@ let n = 0;
 const item = (kind: OpenItem['kind'], content: unknown, over: Partial<OpenItem> = {}): OpenItem => {
   n++;
   const at = `2026-03-01T10:00:${String(n).padStart(2, '0')}.000Z`;
-  return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, kind, authorId: 'me', coupleId: null, version: 1, createdAt: at, updatedAt: at, state: {}, verified: true, olderFormat: false, rolledBack: false, content, mine: true, ...over };
+  return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, kind, authorId: 'me', coupleId: null, version: 1, createdAt: at, updatedAt: at, state: {}, verified: true, olderFormat: false, rolledBack: false, content: parseContent(kind, content), mine: true, ...over };
 };
 const checkin = (date: string, v: number) => ({ date, trust: v, safety: v, hope: v, mood: v });
 
@@ -68,7 +69,7 @@ describe('questionnaire results', () => {
     const r = makeResult(rel, allFive, new Date('2026-03-03T19:00:00Z'));
     const s = summaryOf(r, '00000000-0000-4000-8000-000000000999');
     expect(s).not.toHaveProperty('answers');
-    const list = [item('questionnaire_result', r), item('questionnaire_result', s), item('questionnaire_result', s, { mine: false, authorId: 'p' })];
+    const list = [item('questionnaire_result', r), item('questionnaire_summary', s), item('questionnaire_summary', s, { mine: false, authorId: 'p' })];
     expect(ownResults(list)).toHaveLength(1);
     expect(summaries(list, { mine: true })).toHaveLength(1);
     expect(summaries(list, { authorId: 'p' })).toHaveLength(1);

@@ -1,5 +1,6 @@
+import { parseContent } from '../../../shared/kinds.js';
 import type { OpenItem } from '../../../shared/client/index.js';
-import { asCheckin, CHECKIN_NOTE_MAX, SCORE_MAX, SCORE_MIN, asTrendShare, SHARE_WORDS_MAX, type CheckinContent, type Scores, type TrendShareContent } from '../../../core/healing/index.js';
+import { CHECKIN_NOTE_MAX, SCORE_MAX, SCORE_MIN, SHARE_WORDS_MAX, type CheckinContent, type Scores, type TrendShareContent } from '../../../core/healing/index.js';
 
 /*
  * Practice 9's items as the page reads them: one's own check-ins (one per local day), the
@@ -33,7 +34,7 @@ export interface CheckinView {
 export function ownCheckins(list: readonly OpenItem[]): CheckinView[] {
   return list
     .flatMap((item) => {
-      const content = item.mine && item.verified ? asCheckin(item.content) : null;
+      const content = item.mine && item.verified ? parseContent('checkin', item.content) : null;
       return content ? [{ item, content }] : [];
     })
     .sort((a, b) => a.content.date.localeCompare(b.content.date) || a.item.updatedAt.localeCompare(b.item.updatedAt));
@@ -80,7 +81,7 @@ export function trendShares(list: readonly OpenItem[], who: { mine: true } | { a
   return list
     .filter((i) => ('mine' in who ? i.mine : !i.mine && i.authorId === who.authorId) && i.verified)
     .flatMap((item) => {
-      const content = asTrendShare(item.content);
+      const content = parseContent('trend_share', item.content);
       return content ? [{ item, content }] : [];
     })
     .sort((a, b) => b.item.createdAt.localeCompare(a.item.createdAt));

@@ -1,6 +1,8 @@
-import { z } from 'zod';
 import { isDue, nextDueAt, score, scoreRange, seriesOf, type Answers, type Instrument, type ScoreResult, type TrendPoint } from '../../../core/questionnaires/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
+import { resultContentSchema, resultSummarySchema, type ResultContent, type ResultSummary } from '../../../shared/healing/content.js';
+
+export { resultContentSchema, resultSummarySchema, type ResultContent, type ResultSummary };
 
 /*
  * Questionnaire results as items. A sitting is scored here, in the browser, and stored with
@@ -8,36 +10,6 @@ import type { OpenItem } from '../../../shared/client/index.js';
  * privately. Sharing never shares that item: it makes a separate summary with the scores
  * alone, so the partner holds no key to the answers.
  */
-
-const scoreValue = z.number().finite().nullable();
-const scoresSchema = z.strictObject({
-  total: scoreValue,
-  subscales: z.record(z.string().max(64), scoreValue),
-  answered: z.int().min(0),
-  missing: z.array(z.string().max(64)).max(200),
-});
-
-/** A private sitting: answers and scores. */
-export const resultContentSchema = z.strictObject({
-  instrumentId: z.string().min(1).max(64),
-  version: z.int().min(1),
-  takenOn: z.iso.datetime(),
-  answers: z.record(z.string().max(64), z.int().nullable()),
-  scores: scoresSchema,
-});
-/** A private sitting. */
-export type ResultContent = z.infer<typeof resultContentSchema>;
-
-/** What the partner is shown of a sitting: the scores alone, pointing at the private result it summarises. */
-export const resultSummarySchema = z.strictObject({
-  instrumentId: z.string().min(1).max(64),
-  version: z.int().min(1),
-  takenOn: z.iso.datetime(),
-  scores: scoresSchema,
-  summaryOf: z.uuid(),
-});
-/** A shared summary of a sitting. */
-export type ResultSummary = z.infer<typeof resultSummarySchema>;
 
 /** A sitting scored now with the engine, ready to store. */
 export function makeResult(instrument: Instrument, answers: Answers, takenAt: Date): ResultContent {

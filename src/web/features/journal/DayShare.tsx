@@ -79,12 +79,12 @@ export function ShareYourDay({ items, drafts, today, mine, replies, restored, on
     setError(null);
     try {
       let item: OpenItem;
-      if (mine) item = await items.update<DayShareContent>(mine.item, check.content);
+      if (mine) item = await items.update(mine.item, check.content);
       else {
         const prev = unsent.current;
         const same = prev !== null && JSON.stringify(prev.content) === JSON.stringify(check.content);
         if (prev && !same) await items.remove(prev).catch(() => undefined);
-        item = same && prev ? prev : await items.create<DayShareContent>('day_share', check.content, {});
+        item = same && prev ? prev : await items.create('day_share', check.content, {});
         unsent.current = item;
       }
       if (!(item.sharedWith ?? []).includes(partner.id)) item = await items.share(item, partner);

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useState, type ReactNode } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -9,14 +10,14 @@ import { errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import { SendDialog } from '../../components/ShareDialogs.js';
 import { VersionHistory } from '../reflections/VersionHistory.js';
-import { asEntry, asEntryDraft, DRAFT_KEYS, REACTIONS } from './content.js';
+import { asEntryDraft, DRAFT_KEYS, REACTIONS } from './content.js';
 import { entryDay, relativeDay } from './days.js';
 import { EntryEditor } from './EntryForm.js';
 import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 /** The head of an entry: its title (or its day), and the day under a title. */
 function EntryHead({ entry, today, badge }: { entry: OpenItem; today: string; badge?: ReactNode }) {
-  const c = asEntry(entry.content);
+  const c = parseContent('journal_entry', entry.content);
   const day = entryDay(entry);
   const when = <time dateTime={day}>{relativeDay(day, today)}</time>;
   return (
@@ -32,7 +33,7 @@ function EntryHead({ entry, today, badge }: { entry: OpenItem; today: string; ba
 
 /** The words of an entry that didn't open are never shown as anyone's. */
 function EntryText({ entry }: { entry: OpenItem }) {
-  const c = asEntry(entry.content);
+  const c = parseContent('journal_entry', entry.content);
   return <div className="reflection-text">{c ? c.text : "This entry couldn't be opened on this device."}</div>;
 }
 
@@ -60,7 +61,7 @@ export function OwnEntry({ entry, items, drafts, today, replies, onItem, onRemov
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const shared = !!partner && (entry.sharedWith ?? []).includes(partner.id);
-  const content = asEntry(entry.content);
+  const content = parseContent('journal_entry', entry.content);
   const label = content?.title ? `“${content.title}”` : 'this entry';
 
   const run = async (what: 'share' | 'stop' | 'delete') => {
@@ -215,7 +216,7 @@ interface PartnerProps {
 export function PartnerEntry({ entry, items, today, mine, onSent }: PartnerProps) {
   const partner = usePairedPartner();
   const name = partner.displayName;
-  const opened = entry.verified && asEntry(entry.content) !== null;
+  const opened = entry.verified && parseContent('journal_entry', entry.content) !== null;
   return (
     <li className="card thread-item" data-testid="partner-entry">
       {opened ? (

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useId, useRef, useState, type RefObject } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -6,7 +7,7 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT, type DraftShown } from '../../lib/draft-status.js';
-import { asEntry, checkEntry, DRAFT_KEYS, draftOf, ENTRY_MAX, entryDiffers, hasWords, TITLE_MAX, type EntryDraft, type JournalEntryContent } from './content.js';
+import { checkEntry, DRAFT_KEYS, draftOf, ENTRY_MAX, entryDiffers, hasWords, TITLE_MAX, type EntryDraft } from './content.js';
 import { useFormDraft } from '../../lib/use-form-draft.js';
 
 type Field = 'title' | 'text' | 'writtenOn';
@@ -115,7 +116,7 @@ export function NewEntry({ items, drafts, today, initial, restored, notice, onIt
     // Keep the words as a draft first: if saving fails, they are still kept.
     void drafts.sync.flush(DRAFT_KEYS.new);
     try {
-      onItem(await items.create<JournalEntryContent>('journal_entry', check.content, {}));
+      onItem(await items.create('journal_entry', check.content, {}));
       clear({ title: '', text: '', writtenOn: '' });
       setTried(false);
       setDone('Saved in your journal. Only you can read it.');
@@ -164,7 +165,7 @@ interface EditorProps {
 /** Changing one's own entry; the version before is kept in its history, and a partner it is shared with reads the new words. */
 export function EntryEditor({ entry, items, drafts, today, restored, onItem, onClose }: EditorProps) {
   const key = DRAFT_KEYS.edit(entry.id);
-  const saved = asEntry(entry.content);
+  const saved = parseContent('journal_entry', entry.content);
   const start = restored ?? (saved ? draftOf(saved) : { title: '', text: '', writtenOn: today });
   // Only a real change is worth a draft; the saved words are already kept.
   const { value: draft, change, clear, shown } = useFormDraft(drafts, key, start, restored, (d) => entryDiffers(d, saved));
@@ -186,7 +187,7 @@ export function EntryEditor({ entry, items, drafts, today, restored, onItem, onC
     setError(null);
     void drafts.sync.flush(key);
     try {
-      onItem(await items.update<JournalEntryContent>(entry, check.content));
+      onItem(await items.update(entry, check.content));
       clear(draft);
       onClose(true);
     } catch (e) {

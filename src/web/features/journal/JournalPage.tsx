@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { ItemsClient } from '../../../shared/client/index.js';
@@ -9,7 +10,7 @@ import { type Drafts } from '../../lib/use-drafts.js';
 import { safeZone } from '../notes/schedule.js';
 import { localDateIn } from '../prompts/prompts.js';
 import { type useKinds, type KindData } from '../../lib/use-kinds.js';
-import { asDayDraft, asDayShare, asEntryDraft, DRAFT_KEYS, DRAFT_PREFIX, ENTRY_MAX, hasWords, strandedEdits, type EntryDraft } from './content.js';
+import { asDayDraft, asEntryDraft, DRAFT_KEYS, DRAFT_PREFIX, ENTRY_MAX, hasWords, strandedEdits, type EntryDraft } from './content.js';
 import { daysToShow, entriesNewestFirst, repliesTo } from './days.js';
 import { PartnerDays, ShareYourDay } from './DayShare.js';
 import { OwnEntry, PartnerEntry } from './EntryCards.js';
@@ -109,7 +110,7 @@ function JournalBody({ data, restored, drafts, items, userId, today, reload, rep
           current={theirDays.today}
           earlier={theirDays.earlier}
           sentTo={(id) => repliesTo(acks, id, userId)}
-          unverified={data.day_share.filter((d) => d.authorId === partner.id && asDayShare(d.content) === null).length}
+          unverified={data.day_share.filter((d) => d.authorId === partner.id && parseContent('day_share', d.content) === null).length}
           items={items}
           onSent={reload}
         />

@@ -1,8 +1,7 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { describe, expect, it } from 'vitest';
 import {
   asDayDraft,
-  asDayShare,
-  asEntry,
   asEntryDraft,
   checkDay,
   checkEntry,
@@ -50,13 +49,13 @@ describe('checkDay', () => {
 
 describe('reading content and drafts', () => {
   it('opens only well-formed content', () => {
-    expect(asEntry({ text: 'Hi', writtenOn: TODAY })).toEqual({ text: 'Hi', writtenOn: TODAY });
-    expect(asEntry({ text: 'Hi', writtenOn: TODAY, extra: 1 })).toBeNull();
-    expect(asEntry({ text: 'Hi' })).toBeNull();
-    expect(asEntry(null)).toBeNull();
-    expect(asDayShare({ high: 'Sun', low: '', day: TODAY })).toEqual({ high: 'Sun', low: '', day: TODAY });
-    expect(asDayShare({ high: '', low: ' ', day: TODAY })).toBeNull();
-    expect(asDayShare({ high: 'x'.repeat(300), low: '', day: TODAY })).toBeNull();
+    expect(parseContent('journal_entry', { text: 'Hi', writtenOn: TODAY })).toEqual({ text: 'Hi', writtenOn: TODAY });
+    expect(parseContent('journal_entry', { text: 'Hi', writtenOn: TODAY, extra: 1 })).toBeNull();
+    expect(parseContent('journal_entry', { text: 'Hi' })).toBeNull();
+    expect(parseContent('journal_entry', null)).toBeNull();
+    expect(parseContent('day_share', { high: 'Sun', low: '', day: TODAY })).toEqual({ high: 'Sun', low: '', day: TODAY });
+    expect(parseContent('day_share', { high: '', low: ' ', day: TODAY })).toBeNull();
+    expect(parseContent('day_share', { high: 'x'.repeat(300), low: '', day: TODAY })).toBeNull();
   });
 
   it('restores drafts with sane defaults', () => {

@@ -1,37 +1,13 @@
-import { z } from 'zod';
 import { localDateSchema } from '../../../core/schedules/index.js';
+import { DAY_LINE_MAX, dayShareSchema, ENTRY_MAX, journalEntrySchema, TITLE_MAX, type DayShareContent, type JournalEntryContent } from '../../../shared/journal/content.js';
+
+export { DAY_LINE_MAX, ENTRY_MAX, TITLE_MAX, type DayShareContent, type JournalEntryContent };
 
 /*
  * Practice 5, the journal and "share your day": what each item holds inside its encrypted
  * content, the drafts of this page, and the checks run before anything is saved. Both kinds
  * have an empty plaintext state: no server rule needs to know anything about them.
  */
-
-/** Longest title of a journal entry, in characters. */
-export const TITLE_MAX = 120;
-/** Longest journal entry, in characters (content is at most 64 KiB once encoded). */
-export const ENTRY_MAX = 20_000;
-/** Longest high or low of a day, in characters: two short lines. */
-export const DAY_LINE_MAX = 280;
-
-/** A journal entry as it is encrypted: an optional title, the words, and the local day it is about. */
-export const journalEntrySchema = z.strictObject({
-  title: z.string().max(TITLE_MAX, `A title can be up to ${TITLE_MAX} characters.`).optional(),
-  text: z.string().max(ENTRY_MAX, `An entry can be up to ${ENTRY_MAX.toLocaleString('en')} characters.`).refine((s) => s.trim() !== '', 'Write a few words first.'),
-  writtenOn: localDateSchema,
-});
-
-/** "Share your day" as it is encrypted: a high and a low, and the sharer's local day. */
-export const dayShareSchema = z.strictObject({
-  high: z.string().max(DAY_LINE_MAX, `Keep it to ${DAY_LINE_MAX} characters.`),
-  low: z.string().max(DAY_LINE_MAX, `Keep it to ${DAY_LINE_MAX} characters.`),
-  day: localDateSchema,
-});
-
-/** The encrypted content of a journal entry. */
-export type JournalEntryContent = z.infer<typeof journalEntrySchema>;
-/** The encrypted content of a day share. */
-export type DayShareContent = z.infer<typeof dayShareSchema>;
 
 /** An entry being written or changed, as its draft is sealed. */
 export interface EntryDraft {
@@ -102,17 +78,7 @@ export function checkDay(draft: DayDraft, today: string): Checked<DayShareConten
   return { ok: false, errors };
 }
 
-/** Decrypted entry content checked for shape (even verified content is not trusted to be well-formed). */
-export function asEntry(content: unknown): JournalEntryContent | null {
-  const parsed = journalEntrySchema.safeParse(content);
-  return parsed.success ? parsed.data : null;
-}
 
-/** Decrypted day-share content checked for shape. */
-export function asDayShare(content: unknown): DayShareContent | null {
-  const parsed = dayShareSchema.safeParse(content);
-  return parsed.success && (parsed.data.high.trim() || parsed.data.low.trim()) ? parsed.data : null;
-}
 
 /** A restored entry draft, or null when it isn't one. */
 export function asEntryDraft(body: unknown): EntryDraft | null {

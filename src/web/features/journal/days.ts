@@ -1,5 +1,7 @@
+import { parentOf } from '../../../shared/kinds.js';
+import { parseContent } from '../../../shared/kinds.js';
 import { dayLabel } from '../prompts/prompts.js';
-import { asDayShare, asEntry, type DayShareContent } from './content.js';
+import { type DayShareContent } from './content.js';
 
 /*
  * Ordering and grouping for the journal page. Days are local calendar dates ('YYYY-MM-DD') on
@@ -32,7 +34,7 @@ export function relativeDay(date: string, today: string): string {
 
 /** The day an entry is about (its `writtenOn`), or the day it was made when the content can't be read. */
 export function entryDay(item: Dated): string {
-  return asEntry(item.content)?.writtenOn ?? item.createdAt.slice(0, 10);
+  return parseContent('journal_entry', item.content)?.writtenOn ?? item.createdAt.slice(0, 10);
 }
 
 /** Journal entries, the latest day first; within a day, the one written last first. */
@@ -56,7 +58,7 @@ export function latestPerDay<T extends Authored>(list: readonly T[], authorId: s
   const byDay = new Map<string, DayShown<T>>();
   for (const item of list) {
     if (item.authorId !== authorId) continue;
-    const content = asDayShare(item.content);
+    const content = parseContent('day_share', item.content);
     if (!content) continue;
     const seen = byDay.get(content.day);
     if (!seen || item.createdAt > seen.item.createdAt || (item.createdAt === seen.item.createdAt && item.id > seen.item.id)) {
@@ -78,11 +80,6 @@ export function daysToShow<T extends Authored>(list: readonly T[], authorId: str
   return { today: current, earlier: all.filter((d) => d.day < today && d.day >= from) };
 }
 
-/** The id an acknowledgment answers (state.parentId), or null. */
-export function parentOf(item: { state: unknown }): string | null {
-  const s = item.state as { parentId?: unknown } | null;
-  return s && typeof s.parentId === 'string' ? s.parentId : null;
-}
 
 /** The replies to one item by one author, oldest first. */
 export function repliesTo<T extends { state: unknown; authorId: string; createdAt: string }>(acks: readonly T[], parentId: string, authorId: string | null): T[] {

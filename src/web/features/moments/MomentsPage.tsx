@@ -13,7 +13,8 @@ import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../../components/KeysChangedNote.js';
 import { usePartnerKeys, type PartnerKeys } from '../../lib/use-partner-keys.js';
 import { useItems } from '../../lib/use-items.js';
-import { newestFirst, parentOf } from '../questions/content.js';
+import { newestFirst } from '../questions/content.js';
+import { parentOf } from '../../../shared/kinds.js';
 import { useKinds } from '../../lib/use-kinds.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import {
@@ -178,7 +179,7 @@ function TriggerForm({ items, onSaved }: { items: ItemsClient; onSaved(item: Ope
     setStatus('');
     const content: TriggerContent = { what: what.trim(), when: at.toISOString(), ...(note.trim() ? { note: note.trim() } : {}) };
     try {
-      const t = await items.create<TriggerContent>('trigger', content, {});
+      const t = await items.create('trigger', content, {});
       setWhat('');
       setNote('');
       setWhen(toLocalInput(new Date()));
@@ -280,7 +281,7 @@ function TellPartner({ partner, keys, items, onItem }: { partner: PartnerView; k
       const prev = unsent.current ? asMessage(unsent.current.content) : null;
       const reuse = unsent.current && prev?.text === content.text ? unsent.current : null;
       if (unsent.current && !reuse) await items.remove(unsent.current).catch(() => undefined);
-      const m = reuse ?? (await items.create<MessageContent>('hard_moment', content, {}));
+      const m = reuse ?? (await items.create('hard_moment', content, {}));
       unsent.current = m;
       onItem(await items.share(m, partner));
       unsent.current = null;
@@ -368,7 +369,7 @@ function ReceivedMoment({ moment, replies, partner, keys, items, timeZone, onIte
       const prev = unsent.current ? asMessage(unsent.current.content) : null;
       const reuse = unsent.current && prev?.text === content.text ? unsent.current : null;
       if (unsent.current && !reuse) await items.remove(unsent.current).catch(() => undefined);
-      const r = reuse ?? (await items.create<MessageContent>('response', content, { parentId: moment.id }));
+      const r = reuse ?? (await items.create('response', content, { parentId: moment.id }));
       unsent.current = r;
       onItem(await items.share(r, partner));
       unsent.current = null;

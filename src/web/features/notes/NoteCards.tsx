@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useEffect, useState } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -8,14 +9,14 @@ import { ErrorAlert } from '../../components/Status.js';
 import { errorCode, errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import type { Drafts } from '../../lib/use-drafts.js';
-import { arrivalOf, asNote, asNoteDraft, deliverAtOf, DRAFT_KEYS, REPLY_PHRASES, type NoteDraft } from './content.js';
+import { arrivalOf, asNoteDraft, deliverAtOf, DRAFT_KEYS, REPLY_PHRASES, type NoteDraft } from './content.js';
 import { NoteEditor } from './NoteComposer.js';
 import { describeWhen } from './schedule.js';
 import { describeUntil } from '../../../core/today/index.js';
 import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 function NoteText({ note }: { note: OpenItem }) {
-  const c = asNote(note.content);
+  const c = parseContent('note', note.content);
   return <div className="reflection-text">{c ? c.text : "This note couldn't be opened on this device."}</div>;
 }
 
@@ -241,7 +242,7 @@ export function ReceivedNote({ note, mine, items, onSent }: ReceivedProps) {
   const { timeZone } = usePracticeContext();
   const partner = usePairedPartner();
   const name = partner.displayName;
-  const c = note.verified ? asNote(note.content) : null;
+  const c = note.verified ? parseContent('note', note.content) : null;
   const when = arrivalOf(note);
   return (
     <li className="card thread-item" data-testid="received-note">

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -8,7 +9,7 @@ import type { Drafts } from '../../lib/use-drafts.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
 import { SendDialog } from '../../components/ShareDialogs.js';
 import { KeysChangedNote } from '../../components/KeysChangedNote.js';
-import { asNote, deliverAtOf, NOTE_MAX_CHARS, type NoteContent, type NoteDraft } from './content.js';
+import { deliverAtOf, NOTE_MAX_CHARS, type NoteDraft } from './content.js';
 import { describeUntil } from '../../../core/today/index.js';
 import { clockAt, dateBounds, defaultPick, deliveryTime, describeWhen, quickPicks, type DeliveryCheck } from './schedule.js';
 import { formatTime } from '../../lib/format.js';
@@ -224,9 +225,9 @@ export function NoteComposer({ items, drafts, now, draftKey, initial, carried, o
     setError(null);
     try {
       const prev = unsent.current;
-      const same = prev !== null && asNote(prev.content)?.text === text && deliverAtOf(prev) === deliverAt;
+      const same = prev !== null && parseContent('note', prev.content)?.text === text && deliverAtOf(prev) === deliverAt;
       if (prev && !same) await items.remove(prev).catch(() => undefined);
-      const note = same && prev ? prev : await items.create<NoteContent>('note', { text }, { deliverAt });
+      const note = same && prev ? prev : await items.create('note', { text }, { deliverAt });
       unsent.current = note;
       const shared = await items.share(note, partner);
       unsent.current = null;
@@ -336,7 +337,7 @@ export function NoteEditor({ note, items, drafts, now, draftKey, restored, onIte
   const uid = useId();
   const at = deliverAtOf(note);
   const start: NoteDraft = restored ?? {
-    text: asNote(note.content)?.text ?? '',
+    text: parseContent('note', note.content)?.text ?? '',
     when: 'later',
     ...(at ? clockAt(new Date(at), timeZone) : defaultPick(now, timeZone)),
   };
@@ -354,13 +355,13 @@ export function NoteEditor({ note, items, drafts, now, draftKey, restored, onIte
     if (!fresh.ok || !text) return;
     setBusy(true);
     try {
-      onItem(await items.update<NoteContent>(note, { text }, { deliverAt: fresh.deliverAt }));
+      onItem(await items.update(note, { text }, { deliverAt: fresh.deliverAt }));
       clear();
       onClose();
     } catch (e) {
       const code = errorCode(e);
       // Changed elsewhere in the meantime: perhaps sent at once from another device.
-      const latest = code === 'version_conflict' ? await items.get<NoteContent>(note.id).catch(() => null) : null;
+      const latest = code === 'version_conflict' ? await items.get(note.id).catch(() => null) : null;
       const arrived = latest !== null && (deliverAtOf(latest) === null || Date.parse(deliverAtOf(latest) ?? '') <= Date.now());
       if (code === 'already_delivered' || arrived) {
         onTooLate(draft, draftKey);

@@ -10,7 +10,6 @@ import {
   deliverAtOf,
   DRAFT_KEYS,
   DRAFT_PREFIX,
-  parentOf,
   stageOf,
   strandedEdits,
   type NoteDraft,
@@ -111,7 +110,7 @@ export function NotesPage() {
   const past = byArrivalNewestFirst(mine.filter((n) => stage(n) === 'past' || stage(n) === 'stranded'));
   const received = partner ? byArrivalNewestFirst(data.note.filter((n) => !n.mine && n.authorId === partner.id)) : [];
   const repliesTo = (id: string, fromMe: boolean) =>
-    data.acknowledgment.filter((a) => parentOf(a) === id && (fromMe ? a.mine : !!partner && a.authorId === partner.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    data.acknowledgment.filter((a) => a.state?.parentId === id && (fromMe ? a.mine : !!partner && a.authorId === partner.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const newDraft = asNoteDraft(drafts.restored.get(DRAFT_KEYS.new)) ?? EMPTY_DRAFT;
 
   const receivedSection = partner ? (

@@ -1,15 +1,16 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { describe, expect, it } from 'vitest';
-import { arrivalOf, asNote, asNoteDraft, byArrivalNewestFirst, byArrivalSoonestFirst, deliverAtOf, editedNoteId, stageOf, strandedEdits } from './content.js';
+import { arrivalOf, asNoteDraft, byArrivalNewestFirst, byArrivalSoonestFirst, deliverAtOf, editedNoteId, stageOf, strandedEdits } from './content.js';
 
 const now = new Date('2026-11-25T15:00:00Z');
 const PARTNER = '6f1c8f3e-1111-4aaa-8bbb-000000000001';
 
 describe('note content and drafts', () => {
   it('accepts only a text, trimmed to the limit', () => {
-    expect(asNote({ text: 'See you at seven.' })).toEqual({ text: 'See you at seven.' });
-    expect(asNote({ text: 'x'.repeat(2100) })?.text).toHaveLength(2000);
-    expect(asNote({ words: 'hi' })).toBeNull();
-    expect(asNote(null)).toBeNull();
+    expect(parseContent('note', { text: 'See you at seven.' })).toEqual({ text: 'See you at seven.' });
+    expect(parseContent('note', { text: 'x'.repeat(2100) })?.text).toHaveLength(2000);
+    expect(parseContent('note', { words: 'hi' })).toBeNull();
+    expect(parseContent('note', null)).toBeNull();
   });
 
   it('restores a draft with sane defaults', () => {

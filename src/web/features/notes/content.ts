@@ -1,4 +1,7 @@
 import type { OpenItem } from '../../../shared/client/index.js';
+import { NOTE_MAX_CHARS } from '../../../shared/notes/content.js';
+
+export { NOTE_MAX_CHARS } from '../../../shared/notes/content.js';
 
 /*
  * Practice 8, notes: what a note holds (inside the encrypted content), its drafts, and the
@@ -6,13 +9,7 @@ import type { OpenItem } from '../../../shared/client/index.js';
  * `state.deliverAt`, because the server must hold it back until then.
  */
 
-/** Longest note, in characters. */
-export const NOTE_MAX_CHARS = 2_000;
 
-/** The encrypted content of a note. */
-export interface NoteContent {
-  text: string;
-}
 
 /** "Now", or a local date and time the sender chose. */
 export type NoteWhen = 'now' | 'later';
@@ -58,12 +55,6 @@ export function strandedEdits(drafts: ReadonlyMap<string, unknown>, stillSchedul
 /** Short, warm answers the receiver may send back (never required). */
 export const REPLY_PHRASES = ['Thank you', 'This meant a lot', 'Made me smile'] as const;
 
-/** Decrypted content checked for shape (even verified content is not trusted to be well-formed). */
-export function asNote(content: unknown): NoteContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const t = (content as Record<string, unknown>).text;
-  return typeof t === 'string' ? { text: t.slice(0, NOTE_MAX_CHARS) } : null;
-}
 
 /** A restored draft, or null when it isn't one. */
 export function asNoteDraft(body: unknown): NoteDraft | null {
@@ -134,8 +125,3 @@ export function byArrivalSoonestFirst<T extends { state: unknown; createdAt: str
   return [...list].sort((a, b) => Date.parse(arrivalOf(a)) - Date.parse(arrivalOf(b)));
 }
 
-/** The id an acknowledgment answers (state.parentId), or null. */
-export function parentOf(item: { state: unknown }): string | null {
-  const s = item.state as { parentId?: unknown } | null;
-  return s && typeof s.parentId === 'string' ? s.parentId : null;
-}

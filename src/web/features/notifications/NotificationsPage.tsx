@@ -13,7 +13,7 @@ import { PageLoading } from '../../components/PageLoading.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
-import { parentOf } from '../questions/content.js';
+import { parentOf } from '../../../shared/kinds.js';
 import { useItems } from '../../lib/use-items.js';
 import { newestFirst, notificationHref, notificationText, ownWords, type ItemDetail } from './phrasing.js';
 import { announceUnread, useNotificationsClient } from './useNotifications.js';

@@ -5,7 +5,7 @@ import { Button } from '../../components/Button.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { KeysChangedNote } from '../../components/KeysChangedNote.js';
-import { ANSWER_MAX_CHARS, answerDraftKey, type AnswerContent } from './prompts.js';
+import { ANSWER_MAX_CHARS, answerDraftKey } from './prompts.js';
 import { useAnswerDraft } from './usePrompts.js';
 import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
@@ -83,7 +83,7 @@ export function AnswerForm({ day, items, prompts, userId, onAnswered }: AnswerFo
     draft.change({ text, promptId: startedFor ?? day.promptId });
     void draft.flush();
     try {
-      const res = await prompts.answer<AnswerContent>(day, { text: words }, partner);
+      const res = await prompts.answer(day, { text: words }, partner);
       await draft.discard();
       await onAnswered(res);
     } catch (e) {

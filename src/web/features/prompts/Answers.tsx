@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useState } from 'react';
 import type { PromptDayView } from '../../../shared/api/prompts.js';
 import type { ItemsClient, OpenItem, PromptsClient } from '../../../shared/client/index.js';
@@ -6,13 +7,13 @@ import { ReplyArea } from '../../components/ReplyForm.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import { parentOf } from '../reflections/sections.js';
-import { asAnswer, promptTextOf, REPLY_PHRASES } from './prompts.js';
+import { promptTextOf, REPLY_PHRASES } from './prompts.js';
 import { usePairedPartner } from '../../lib/practice-context.js';
+import { parentOf } from '../../../shared/kinds.js';
 
 /** One answer's words, or a kind line when they can't be shown. */
 function AnswerText({ item, who, testId }: { item: OpenItem | null; who: string; testId: string }) {
-  const content = item && item.verified ? asAnswer(item.content) : null;
+  const content = item && item.verified ? parseContent('prompt_answer', item.content) : null;
   if (content) {
     return (
       <div className="reflection-text" data-testid={testId}>

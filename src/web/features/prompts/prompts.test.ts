@@ -1,9 +1,9 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../lib/format.js';
 import { DECKS, PROMPTS } from '../../../core/prompts/index.js';
 import {
   answerDraftKey,
-  asAnswer,
   asAnswerDraft,
   dayLabel,
   deckDescription,
@@ -81,9 +81,9 @@ describe('content', () => {
     expect(answerDraftKey('abc')).toBe('prompt:abc');
   });
   it('checks answer shape', () => {
-    expect(asAnswer({ text: 'hi' })).toEqual({ text: 'hi' });
-    expect(asAnswer({ text: 3 })).toBeNull();
-    expect(asAnswer(null)).toBeNull();
+    expect(parseContent('prompt_answer', { text: 'hi' })).toEqual({ text: 'hi' });
+    expect(parseContent('prompt_answer', { text: 3 })).toBeNull();
+    expect(parseContent('prompt_answer', null)).toBeNull();
   });
   it('reads drafts with the prompt they were started for', () => {
     expect(asAnswerDraft({ text: 'x', promptId: 'fun-001' })).toEqual({ text: 'x', promptId: 'fun-001' });

@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { DECKS, getPrompt, renderPrompt, type Depth } from '../../../core/prompts/index.js';
 import { formatDate } from '../../lib/format.js';
 import type { PromptDayView } from '../../../shared/api/prompts.js';
@@ -96,16 +97,10 @@ export function answerDraftKey(dayId: string): string {
   return `prompt:${dayId}`;
 }
 
-/** Decrypted answer content checked for shape. */
-export function asAnswer(content: unknown): AnswerContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const t = (content as Record<string, unknown>).text;
-  return typeof t === 'string' ? { text: t } : null;
-}
 
 /** A sealed draft body checked for shape. */
 export function asAnswerDraft(body: unknown): AnswerDraft | null {
-  const a = asAnswer(body);
+  const a = parseContent('prompt_answer', body);
   if (!a) return null;
   const p = (body as Record<string, unknown>).promptId;
   return typeof p === 'string' ? { text: a.text, promptId: p } : a;

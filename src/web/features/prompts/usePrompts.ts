@@ -5,7 +5,7 @@ import { useClient } from '../../app/client.js';
 import { useItemsChanged, usePromptEvents, type PromptEvent } from '../../app/live-events.js';
 import type { DraftSyncStatus } from '../../lib/drafts.js';
 import { useDrafts } from '../../lib/use-drafts.js';
-import { parentOf } from '../reflections/sections.js';
+import { parentOf } from '../../../shared/kinds.js';
 import { asAnswerDraft, type AnswerDraft } from './prompts.js';
 
 /** The prompts client of this app, sharing the page's item store. */

@@ -1,3 +1,6 @@
+import { parseContent } from '../../../shared/kinds.js';
+import { parseWith } from '../../../shared/items/parse.js';
+import { textContentSchema } from '../../../shared/questions/content.js';
 import { useId, useRef, useState } from 'react';
 import type { ItemKind } from '../../../shared/kinds.js';
 import type { Stance } from '../../../core/today/index.js';
@@ -8,7 +11,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { SendDialog } from '../../components/ShareDialogs.js';
 import { KeysChangedNote } from '../../components/KeysChangedNote.js';
-import { ANSWER_MAX_CHARS, asQuestion, asText, DRAFT_KEYS, topicLabel, type TextContent } from './content.js';
+import { ANSWER_MAX_CHARS, DRAFT_KEYS, topicLabel, type TextContent } from './content.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
 import { type Drafts } from '../../lib/use-drafts.js';
 import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
@@ -31,7 +34,7 @@ function WriteAndShare({ draftKey, kind, parentId, label, hint, button, dialogTi
   const { keys } = usePracticeContext();
   const partner = usePairedPartner();
   const uid = useId();
-  const restored = asText(drafts.restored?.get(draftKey));
+  const restored = parseWith(textContentSchema, drafts.restored?.get(draftKey));
   const [text, setText] = useState(restored?.text ?? '');
   const status = useDraftStatus(drafts, draftKey, restored?.text.trim() ? 'restored' : 'none');
   const [dialog, setDialog] = useState(false);
@@ -47,10 +50,10 @@ function WriteAndShare({ draftKey, kind, parentId, label, hint, button, dialogTi
     setError(null);
     const content: TextContent = { text: text.trim() };
     try {
-      const prev = unsent.current ? asText(unsent.current.content) : null;
+      const prev = unsent.current ? parseWith(textContentSchema, unsent.current.content) : null;
       const reuse = unsent.current && prev?.text === content.text ? unsent.current : null;
       if (unsent.current && !reuse) await items.remove(unsent.current).catch(() => undefined);
-      const item = reuse ?? (await items.create<TextContent>(kind, content, parentId ? { parentId } : {}));
+      const item = reuse ?? (await items.create(kind, content, parentId ? { parentId } : {}));
       unsent.current = item;
       const shared = await items.share(item, partner);
       unsent.current = null;
@@ -141,7 +144,7 @@ export function AskedQuestion({ question, mine, items, drafts, paused, onItem }:
   const { timeZone } = usePracticeContext();
   const partner = usePairedPartner();
   const name = partner.displayName;
-  const c = question.verified ? asQuestion(question.content) : null;
+  const c = question.verified ? parseContent('question', question.content) : null;
   return (
     <li className="card qa-question" data-testid="asked-question">
       {c ? (
@@ -156,7 +159,7 @@ export function AskedQuestion({ question, mine, items, drafts, paused, onItem }:
           {mine.map((a) => (
             <div key={a.id} className="qa-answer">
               <p className="row-title">You answered</p>
-              <div className="reflection-text">{asText(a.content)?.text ?? ''}</div>
+              <div className="reflection-text">{parseWith(textContentSchema, a.content)?.text ?? ''}</div>
               <p className="muted small">
                 <time dateTime={a.createdAt}>{localDateTime(a.createdAt, timeZone)}</time>
               </p>
@@ -227,7 +230,7 @@ export function DisclosureList({ list, who, name }: { list: OpenItem[]; who: 'me
   return (
     <ul className="plain-list stack" aria-label={who === 'me' ? 'What you shared' : `What ${name} shared`}>
       {list.map((d) => {
-        const t = d.verified ? asText(d.content) : null;
+        const t = d.verified ? parseWith(textContentSchema, d.content) : null;
         return (
           <li key={d.id} className="card qa-disclosure">
             {t ? <div className="reflection-text">{t.text}</div> : <p className="muted small">We couldn't verify this came from {name}, so it isn't shown.</p>}

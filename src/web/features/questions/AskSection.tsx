@@ -1,3 +1,6 @@
+import { parseContent } from '../../../shared/kinds.js';
+import { parseWith } from '../../../shared/items/parse.js';
+import { textContentSchema } from '../../../shared/questions/content.js';
 import { useId, useRef, useState } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
@@ -7,7 +10,7 @@ import { useStatusLine } from '../../lib/use-status-line.js';
 import { localDateTime } from '../../lib/time.js';
 import { SendDialog } from '../../components/ShareDialogs.js';
 import { KeysChangedNote } from '../../components/KeysChangedNote.js';
-import { asQuestion, asText, DRAFT_KEYS, QUESTION_MAX_CHARS, TOPICS, topicLabel, type QuestionContent, type TopicId } from './content.js';
+import { DRAFT_KEYS, QUESTION_MAX_CHARS, TOPICS, topicLabel, type QuestionContent, type TopicId } from './content.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
 import { type Drafts } from '../../lib/use-drafts.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -26,7 +29,7 @@ export function QuestionComposer({ items, drafts, onItem, questionState }: Compo
   const { partner, keys } = usePracticeContext();
   const uid = useId();
   const key = DRAFT_KEYS.question;
-  const restored = asQuestion(drafts.restored?.get(key));
+  const restored = parseContent('question', drafts.restored?.get(key));
   const [topic, setTopic] = useState<TopicId>(restored?.topic ?? 'timeline');
   const [text, setText] = useState(restored?.text ?? '');
   const status = useDraftStatus(drafts, key, restored?.text.trim() ? 'restored' : 'none');
@@ -61,7 +64,7 @@ export function QuestionComposer({ items, drafts, onItem, questionState }: Compo
     setBusy('save');
     setError(null);
     try {
-      const q = await items.create<QuestionContent>('question', { topic, text: text.trim() }, {});
+      const q = await items.create('question', { topic, text: text.trim() }, {});
       done(q, 'Kept privately. You can ask it whenever you are ready.');
     } catch (e) {
       setError(errorMessage(e));
@@ -76,10 +79,10 @@ export function QuestionComposer({ items, drafts, onItem, questionState }: Compo
     setError(null);
     const content: QuestionContent = { topic, text: text.trim() };
     try {
-      const prev = unsent.current ? asQuestion(unsent.current.content) : null;
+      const prev = unsent.current ? parseContent('question', unsent.current.content) : null;
       const reuse = unsent.current && prev?.text === content.text && prev.topic === content.topic ? unsent.current : null;
       if (unsent.current && !reuse) await items.remove(unsent.current).catch(() => undefined);
-      const q = reuse ?? (await items.create<QuestionContent>('question', content, {}));
+      const q = reuse ?? (await items.create('question', content, {}));
       unsent.current = q;
       const shared = await items.share(q, partner);
       unsent.current = null;
@@ -192,7 +195,7 @@ interface OwnQuestionProps {
 /** One of my questions, asked or kept private, with the answers under it. */
 export function OwnQuestion({ question, answers, items, onItem, onRemoved }: OwnQuestionProps) {
   const { partner, keys, timeZone } = usePracticeContext();
-  const c = asQuestion(question.content);
+  const c = parseContent('question', question.content);
   const name = partner?.displayName ?? '';
   const asked = partner ? (question.sharedWith?.includes(partner.id) ?? false) : false;
   const [dialog, setDialog] = useState<'ask' | 'delete' | null>(null);
@@ -242,7 +245,7 @@ export function OwnQuestion({ question, answers, items, onItem, onRemoved }: Own
         answers.length > 0 ? (
           <ul className="plain-list qa-answers" aria-label={`${name}'s answers`}>
             {answers.map((a) => {
-              const t = a.verified ? asText(a.content) : null;
+              const t = a.verified ? parseWith(textContentSchema, a.content) : null;
               return (
                 <li key={a.id} className="qa-answer">
                   {t ? (

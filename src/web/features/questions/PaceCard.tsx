@@ -5,12 +5,12 @@ import { Fold } from '../../components/Fold.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
-import { asPace, DEFAULT_SESSION_MINUTES, endOfLocalDay, formatTimer, isPaused, PAUSE_WORD_MAX, SESSION_MINUTES, type PaceContent } from './content.js';
+import { DEFAULT_SESSION_MINUTES, endOfLocalDay, formatTimer, isPaused, PAUSE_WORD_MAX, SESSION_MINUTES, type PaceContent } from './content.js';
 import { usePracticeContext } from '../../lib/practice-context.js';
 
 interface PaceCardProps {
   userId: string;
-  pace: OpenItem | null;
+  pace: OpenItem<'qa_pace'> | null;
   items: ItemsClient;
   onItem(item: OpenItem): void;
 }
@@ -39,8 +39,8 @@ function writeStarted(userId: string, at: number | null): void {
 export function PaceCard({ userId, pace, items, onItem }: PaceCardProps) {
   const { partner, keys, timeZone } = usePracticeContext();
   const uid = useId();
-  const current = pace ? asPace(pace.content) : null;
-  const [minutes, setMinutes] = useState(current?.sessionMinutes ?? DEFAULT_SESSION_MINUTES);
+  const current = pace?.content ?? null;
+  const [minutes, setMinutes] = useState<PaceContent['sessionMinutes']>(current?.sessionMinutes ?? DEFAULT_SESSION_MINUTES);
   const [word, setWord] = useState(current?.pauseWord ?? '');
   const [busy, setBusy] = useState<'save' | 'pause' | 'resume' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -72,7 +72,7 @@ export function PaceCard({ userId, pace, items, onItem }: PaceCardProps) {
     try {
       // The pause is also plain state: the server holds back notifications about questions while it lasts.
       const state = content.pausedUntil ? { pausedUntil: content.pausedUntil } : {};
-      let item: OpenItem = pace ? await items.update<PaceContent>(pace, content, state) : await items.create<PaceContent>('qa_pace', content, state);
+      let item: OpenItem = pace ? await items.update(pace, content, state) : await items.create('qa_pace', content, state);
       if (partner && keys === 'ok' && !item.sharedWith?.includes(partner.id)) item = await items.share(item, partner);
       onItem(item);
       setStatus(done);
@@ -130,7 +130,7 @@ export function PaceCard({ userId, pace, items, onItem }: PaceCardProps) {
       {/* Set once and seldom changed: folded, while the session clock below stays at hand. */}
       <Fold summary="Length and pause word" testId="pace-fold">
         <div className="qa-pace-grid">
-          <SelectField label="Session length" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
+          <SelectField label="Session length" value={minutes} onChange={(e) => setMinutes(SESSION_MINUTES.find((m) => m === Number(e.target.value)) ?? DEFAULT_SESSION_MINUTES)}>
             {SESSION_MINUTES.map((m) => (
               <option key={m} value={m}>
                 {m} minutes

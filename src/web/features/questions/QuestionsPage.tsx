@@ -1,12 +1,16 @@
+import { parseContent } from '../../../shared/kinds.js';
+import { parseWith } from '../../../shared/items/parse.js';
+import { textContentSchema } from '../../../shared/questions/content.js';
 import { Link } from 'react-router';
-import { asStance } from '../../../core/today/index.js';
+import { } from '../../../core/today/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Fold } from '../../components/Fold.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { AskedQuestion, DisclosureForm, DisclosureList } from './AnswerSection.js';
 import { OwnQuestion, QuestionComposer } from './AskSection.js';
-import { asPace, asQuestion, asText, DRAFT_KEYS, DRAFT_PREFIX, isPaused, newestFirst, parentOf } from './content.js';
+import { DRAFT_KEYS, DRAFT_PREFIX, isPaused, newestFirst } from './content.js';
+import { parentOf } from '../../../shared/kinds.js';
 import { PaceCard, PartnerPace } from './PaceCard.js';
 import { usePractice } from '../../lib/use-practice.js';
 import './questions.css';
@@ -34,13 +38,13 @@ export function QuestionsPage() {
   const theirQuestions = newestFirst(data.question.filter(fromPartner));
   const myPaceItem = newestFirst(data.qa_pace.filter((p) => p.mine))[0] ?? null;
   const theirPaceItem = newestFirst(data.qa_pace.filter((p) => fromPartner(p) && p.verified))[0] ?? null;
-  const theirPace = theirPaceItem ? asPace(theirPaceItem.content) : null;
+  const theirPace = theirPaceItem ? parseContent('qa_pace', theirPaceItem.content) : null;
   const theirPaused = isPaused(theirPace);
   const answersTo = (qid: string, mine: boolean) =>
     [...data.response.filter((r) => parentOf(r) === qid && (mine ? r.mine : fromPartner(r)))].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const myDisclosures = newestFirst(data.disclosure.filter((d) => d.mine));
   const theirDisclosures = newestFirst(data.disclosure.filter(fromPartner));
-  const stance = newestFirst(data.stance.filter((i) => i.mine && i.verified)).map((i) => asStance(i.content)?.stance ?? null)[0] ?? null;
+  const stance = newestFirst(data.stance.filter((i) => i.mine && i.verified)).map((i) => parseContent('stance', i.content)?.stance ?? null)[0] ?? null;
 
   return (
     <div className="stack-lg">
@@ -120,7 +124,7 @@ export function QuestionsPage() {
             </ul>
           )}
           {!theirPaused ? (
-            <Fold summary="Something else you should know" open={!!asText(drafts.restored.get(DRAFT_KEYS.disclosure))?.text.trim()} testId="disclosure-fold">
+            <Fold summary="Something else you should know" open={!!parseWith(textContentSchema, drafts.restored.get(DRAFT_KEYS.disclosure))?.text.trim()} testId="disclosure-fold">
               <div className="card stack">
                 <DisclosureForm items={items} drafts={drafts} onItem={replace} stance={stance} />
               </div>
@@ -177,7 +181,7 @@ export function QuestionsPage() {
           For the partner who was hurt — or either of you. Pick a topic, write one question, and keep it private until you're ready to ask.
         </p>
         <PaceCard userId={me.user.id} pace={myPaceItem} items={items} onItem={replace} />
-        <Fold summary="Write a question" open={!!asQuestion(drafts.restored.get(DRAFT_KEYS.question))?.text.trim()} testId="ask-fold">
+        <Fold summary="Write a question" open={!!parseContent('question', drafts.restored.get(DRAFT_KEYS.question))?.text.trim()} testId="ask-fold">
           <QuestionComposer
             items={items}
             drafts={drafts}

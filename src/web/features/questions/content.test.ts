@@ -1,5 +1,6 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { describe, expect, it } from 'vitest';
-import { asPace, asQuestion, endOfLocalDay, formatTimer, isPaused } from './content.js';
+import { endOfLocalDay, formatTimer, isPaused } from './content.js';
 
 describe('endOfLocalDay', () => {
   it('is the next midnight in the asker’s time zone', () => {
@@ -42,8 +43,8 @@ describe('formatTimer', () => {
 
 describe('pace and question shapes', () => {
   it('reads pace defensively and knows when questions rest', () => {
-    expect(asPace({ sessionMinutes: 7, pauseWord: 5 })).toEqual({ sessionMinutes: 20, pauseWord: '' });
-    const pace = asPace({ sessionMinutes: 30, pauseWord: 'lighthouse', pausedUntil: '2025-03-11T00:00:00.000Z' });
+    expect(parseContent('qa_pace', { sessionMinutes: 7, pauseWord: 5 })).toEqual({ sessionMinutes: 20, pauseWord: '' });
+    const pace = parseContent('qa_pace', { sessionMinutes: 30, pauseWord: 'lighthouse', pausedUntil: '2025-03-11T00:00:00.000Z' });
     expect(pace?.sessionMinutes).toBe(30);
     expect(isPaused(pace, new Date('2025-03-10T20:00:00Z'))).toBe(true);
     expect(isPaused(pace, new Date('2025-03-11T00:00:01Z'))).toBe(false);
@@ -51,7 +52,7 @@ describe('pace and question shapes', () => {
   });
 
   it('keeps unknown topics as “other”', () => {
-    expect(asQuestion({ topic: 'x', text: 'When did it start?' })).toEqual({ topic: 'other', text: 'When did it start?' });
-    expect(asQuestion({ topic: 'timeline' })).toBeNull();
+    expect(parseContent('question', { topic: 'x', text: 'When did it start?' })).toEqual({ topic: 'other', text: 'When did it start?' });
+    expect(parseContent('question', { topic: 'timeline' })).toBeNull();
   });
 });

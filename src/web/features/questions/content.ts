@@ -1,40 +1,33 @@
+import type { PaceContent, TopicId } from '../../../shared/questions/content.js';
+
+export {
+  ANSWER_MAX_CHARS,
+  DEFAULT_SESSION_MINUTES,
+  PAUSE_WORD_MAX,
+  QUESTION_MAX_CHARS,
+  SESSION_MINUTES,
+  type PaceContent,
+  type QuestionContent,
+  type TextContent,
+  type TopicId,
+} from '../../../shared/questions/content.js';
+
 /**
  * Practice 1, questions and answers: the shapes of what is written (inside the encrypted
  * content) and the pure helpers the page draws with.
  */
 
-export const TOPICS = [
+export const TOPICS: readonly { id: TopicId; label: string }[] = [
   { id: 'timeline', label: 'Timeline and scope' },
   { id: 'relationship', label: 'What the relationship was' },
   { id: 'secrecy', label: 'Secrecy and boundaries' },
   { id: 'now', label: 'Where things stand now' },
   { id: 'other', label: 'Other' },
-] as const;
+];
 
-export type TopicId = (typeof TOPICS)[number]['id'];
 
-export const SESSION_MINUTES = [10, 20, 30, 45] as const;
-export const DEFAULT_SESSION_MINUTES = 20;
 
-export const QUESTION_MAX_CHARS = 2_000;
-export const ANSWER_MAX_CHARS = 8_000;
-export const PAUSE_WORD_MAX = 40;
 
-export interface QuestionContent {
-  topic: TopicId;
-  text: string;
-}
-
-export interface TextContent {
-  text: string;
-}
-
-export interface PaceContent {
-  sessionMinutes: number;
-  pauseWord: string;
-  /** While in the future, questions rest (ISO time: the end of the asker's day). */
-  pausedUntil?: string;
-}
 
 export const DRAFT_PREFIX = 'qa:';
 export const DRAFT_KEYS = {
@@ -43,41 +36,13 @@ export const DRAFT_KEYS = {
   answer: (questionId: string) => `qa:answer:${questionId}`,
 } as const;
 
-const isTopic = (v: unknown): v is TopicId => TOPICS.some((t) => t.id === v);
-
 export function topicLabel(id: TopicId): string {
   return TOPICS.find((t) => t.id === id)?.label ?? 'Other';
 }
 
-/** Decrypted content checked for shape (even verified content is not trusted to be well-formed). */
-export function asQuestion(content: unknown): QuestionContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const c = content as Record<string, unknown>;
-  if (typeof c.text !== 'string') return null;
-  return { topic: isTopic(c.topic) ? c.topic : 'other', text: c.text.slice(0, QUESTION_MAX_CHARS) };
-}
 
-export function asText(content: unknown, max = ANSWER_MAX_CHARS): TextContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const t = (content as Record<string, unknown>).text;
-  return typeof t === 'string' ? { text: t.slice(0, max) } : null;
-}
 
-export function asPace(content: unknown): PaceContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const c = content as Record<string, unknown>;
-  const minutes = SESSION_MINUTES.find((m) => m === c.sessionMinutes) ?? DEFAULT_SESSION_MINUTES;
-  const pauseWord = typeof c.pauseWord === 'string' ? c.pauseWord.slice(0, PAUSE_WORD_MAX) : '';
-  const out: PaceContent = { sessionMinutes: minutes, pauseWord };
-  if (typeof c.pausedUntil === 'string' && !Number.isNaN(Date.parse(c.pausedUntil))) out.pausedUntil = c.pausedUntil;
-  return out;
-}
 
-/** The parent an answer points at (state.parentId), or null. */
-export function parentOf(item: { state: unknown }): string | null {
-  const s = item.state as { parentId?: unknown } | null;
-  return s && typeof s.parentId === 'string' ? s.parentId : null;
-}
 
 /** True while the pace says questions rest. */
 export function isPaused(pace: PaceContent | null, now: Date = new Date()): boolean {

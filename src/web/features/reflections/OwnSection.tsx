@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { parseContent } from '../../../shared/kinds.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { EditableActions } from '../../components/EditableActions.js';
@@ -12,7 +13,6 @@ import { localDateTime } from '../../lib/time.js';
 import { StopSharingDialog } from '../../components/ShareDialogs.js';
 import { ShareDialog } from './ShareDialogs.js';
 import {
-  asReflection,
   bySection,
   CATEGORIES,
   categoryLabel,
@@ -56,10 +56,11 @@ export function OwnSection({ info, item, draft, items, drafts, received, onItem 
   const ids = { heading: `${uid}-h`, text: `${uid}-t`, why: `${uid}-why`, status: `${uid}-s` };
   const kind = useMemo<EditableItemKind<SectionWords>>(
     () => ({
+      itemKind: 'reflection',
       empty: { text: '', category: null },
       same: (a, b) => !differs(a.text, a.category, b ? contentOf(b.text, b.category) : null),
       read: (content) => {
-        const r = asReflection(content);
+        const r = parseContent('reflection', content);
         return r ? { text: r.text, category: r.category ?? null } : null;
       },
       toContent: (v) => contentOf(v.text, v.category),
@@ -86,7 +87,7 @@ export function OwnSection({ info, item, draft, items, drafts, received, onItem 
   const { state, dirty } = editable;
   const { text, category } = state.value;
   const { busy, conflict, error } = state;
-  const saved = item ? asReflection(item.content) : null;
+  const saved = item ? parseContent('reflection', item.content) : null;
   const unreadable = item !== null && saved === null;
   const edit = (nextText: string, nextCategory: Category | null) => editable.edit({ text: nextText, category: nextCategory });
   const save = editable.save;

@@ -1,9 +1,10 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useId } from 'react';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { Fold } from '../../components/Fold.js';
 import { ReplyArea } from '../../components/ReplyForm.js';
 import { localDateTime } from '../../lib/time.js';
-import { ACK_PHRASES, asAck, asReflection, categoryLabel, type SectionInfo } from './sections.js';
+import { ACK_PHRASES, categoryLabel, type SectionInfo } from './sections.js';
 import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
 interface PartnerSectionProps {
@@ -21,7 +22,7 @@ export function PartnerSection({ info, item, sent, items, onSent }: PartnerSecti
   const partner = usePairedPartner();
   const uid = useId();
   const name = partner.displayName;
-  const content = item.verified ? asReflection(item.content) : null;
+  const content = item.verified ? parseContent('reflection', item.content) : null;
 
   return (
     <section className="card reflection reflection-partner" data-testid={`partner-reflection-${info.section}`}>
@@ -39,7 +40,7 @@ export function PartnerSection({ info, item, sent, items, onSent }: PartnerSecti
           <Fold summary={`Let ${name} know you read it`} open={sent.length > 0} testId={`reply-fold-${info.section}`}>
             <ReplyArea
               parent={item}
-              sent={sent.filter((a) => asAck(a.content) !== null)}
+              sent={sent.filter((a) => parseContent('acknowledgment', a.content) !== null)}
               items={items}
               phrases={ACK_PHRASES}
               title={`If you'd like, let ${name} know you read this.`}

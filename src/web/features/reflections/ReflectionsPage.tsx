@@ -1,3 +1,4 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { OpenItem } from '../../../shared/client/index.js';
@@ -13,7 +14,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { OwnSection } from './OwnSection.js';
 import { PartnerSection } from './PartnerSection.js';
 import { ShareDialog } from './ShareDialogs.js';
-import { acksByParent, asReflection, bySection, draftKey, SECTIONS, sectionInfo, type SectionInfo } from './sections.js';
+import { acksByParent, bySection, draftKey, SECTIONS, sectionInfo, type SectionInfo } from './sections.js';
 import { useItems } from '../../lib/use-items.js';
 import { useReflectionData, useReflectionDrafts } from './useReflections.js';
 import { usePracticeContext } from '../../lib/practice-context.js';
@@ -53,7 +54,7 @@ export function ReflectionsPage() {
   const unshared = partner
     ? SECTIONS.filter((s) => {
         const it = own.get(s.section);
-        return it && asReflection(it.content) && !it.sharedWith?.includes(partner.id);
+        return it && parseContent('reflection', it.content) && !it.sharedWith?.includes(partner.id);
       })
     : [];
 

@@ -1,9 +1,10 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useState } from 'react';
 import type { ItemsClient, OpenItem, OpenVersion } from '../../../shared/client/index.js';
 import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Status.js';
 import { localDateTime } from '../../lib/time.js';
-import { asReflection, categoryLabel } from './sections.js';
+import { categoryLabel } from './sections.js';
 import { usePracticeContext } from '../../lib/practice-context.js';
 import './reflections.css';
 
@@ -53,7 +54,7 @@ export function VersionHistory({ items, item }: { items: ItemsClient; item: Open
             <p className="muted small">Only you can see these.</p>
             <ol className="plain-list history-list">
               {fresh.map((v) => {
-                const c = asReflection(v.content);
+                const c = parseContent('reflection', v.content);
                 return (
                   <li key={v.version}>
                     <p className="row-title small">

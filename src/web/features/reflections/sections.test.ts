@@ -1,6 +1,7 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { describe, expect, it } from 'vitest';
 import { REFLECTION_SECTIONS } from '../../../shared/kinds.js';
-import { ACK_PHRASES, acksByParent, asAck, asDraft, asReflection, bySection, CATEGORIES, contentOf, differs, SECTIONS, sectionOf } from './sections.js';
+import { ACK_PHRASES, acksByParent, asDraft, bySection, CATEGORIES, contentOf, differs, SECTIONS, sectionOf } from './sections.js';
 
 describe('reflection sections', () => {
   it('covers every section of the kind, in order, each with a why-line', () => {
@@ -41,13 +42,13 @@ describe('reading items', () => {
   });
 
   it('checks the shape of decrypted content', () => {
-    expect(asReflection({ text: 'x', category: 'secrecy' })).toEqual({ text: 'x', category: 'secrecy' });
-    expect(asReflection({ text: 'x', category: '<b>' })).toEqual({ text: 'x' });
-    expect(asReflection({ text: 3 })).toBeNull();
-    expect(asReflection(null)).toBeNull();
-    expect(asAck({ text: 'I read this', note: '  ' })).toEqual({ text: 'I read this' });
-    expect(asAck({ text: 'I read this', note: 'n'.repeat(500) })?.note).toHaveLength(280);
-    expect(asAck({ note: 'x' })).toBeNull();
+    expect(parseContent('reflection', { text: 'x', category: 'secrecy' })).toEqual({ text: 'x', category: 'secrecy' });
+    expect(parseContent('reflection', { text: 'x', category: '<b>' })).toEqual({ text: 'x' });
+    expect(parseContent('reflection', { text: 3 })).toBeNull();
+    expect(parseContent('reflection', null)).toBeNull();
+    expect(parseContent('acknowledgment', { text: 'I read this', note: '  ' })).toEqual({ text: 'I read this' });
+    expect(parseContent('acknowledgment', { text: 'I read this', note: 'n'.repeat(500) })?.note).toHaveLength(280);
+    expect(parseContent('acknowledgment', { note: 'x' })).toBeNull();
     expect(asDraft({ text: 'a', category: 'other', baseVersion: 2 })).toEqual({ text: 'a', category: 'other', baseVersion: 2 });
     expect(asDraft({ text: 'a' })).toBeNull();
   });

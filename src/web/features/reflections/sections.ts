@@ -1,4 +1,8 @@
-import { REFLECTION_SECTIONS, type ReflectionSection } from '../../../shared/kinds.js';
+import { parentOf, REFLECTION_SECTIONS, type ReflectionSection } from '../../../shared/kinds.js';
+import type { ReflectionContent } from '../../../shared/reflections/content.js';
+
+export { ACK_NOTE_MAX, type AckContent } from '../../../shared/replies/content.js';
+export type { ReflectionContent };
 
 /** What happened, in the person's own word for it. Encrypted with the text, never plaintext state. */
 export const CATEGORIES = [
@@ -21,17 +25,7 @@ export function categoryLabel(v: Category): string {
   return CATEGORIES.find((c) => c.value === v)?.label ?? 'Other';
 }
 
-/** The encrypted content of one reflection section. */
-export interface ReflectionContent {
-  text: string;
-  category?: Category;
-}
 
-/** The encrypted content of an acknowledgment: one of the kind phrases, and an optional note. */
-export interface AckContent {
-  text: string;
-  note?: string;
-}
 
 /** A draft of one section, as it is sealed (with the version it started from). */
 export interface ReflectionDraft {
@@ -108,8 +102,6 @@ export function draftKey(section: ReflectionSection): string {
 
 /** The longest text a section takes (content is at most 64 KiB once encoded). */
 export const SECTION_MAX_CHARS = 12_000;
-/** The longest note under an acknowledgment. */
-export const ACK_NOTE_MAX = 280;
 
 /** The two kind phrases a partner can send under something shared with them. */
 export const ACK_PHRASES = ['Thank you for telling me', 'I read this'] as const;
@@ -129,13 +121,6 @@ export function sectionOf(item: { state: unknown }): ReflectionSection | null {
   return typeof section === 'string' && (REFLECTION_SECTIONS as readonly string[]).includes(section) ? (section as ReflectionSection) : null;
 }
 
-/** The item an acknowledgment answers, or null. */
-export function parentOf(item: { state: unknown }): string | null {
-  const s = item.state;
-  if (!s || typeof s !== 'object') return null;
-  const p = (s as { parentId?: unknown }).parentId;
-  return typeof p === 'string' ? p : null;
-}
 
 /** One item per section (the newest if there were ever two), in the order the page shows them. */
 export function bySection<T extends Sectioned>(items: readonly T[]): Map<ReflectionSection, T> {
@@ -160,21 +145,7 @@ export function acksByParent<T extends { state: unknown; createdAt: string }>(ac
   return out;
 }
 
-/** Decrypted content checked for shape (even verified content is not trusted to be well-formed). */
-export function asReflection(content: unknown): ReflectionContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const c = content as Record<string, unknown>;
-  if (typeof c.text !== 'string') return null;
-  return isCategory(c.category) ? { text: c.text, category: c.category } : { text: c.text };
-}
 
-export function asAck(content: unknown): AckContent | null {
-  if (!content || typeof content !== 'object') return null;
-  const c = content as Record<string, unknown>;
-  if (typeof c.text !== 'string' || !c.text) return null;
-  const note = typeof c.note === 'string' && c.note.trim() ? c.note.slice(0, ACK_NOTE_MAX) : undefined;
-  return note ? { text: c.text.slice(0, 200), note } : { text: c.text.slice(0, 200) };
-}
 
 export function asDraft(body: unknown): ReflectionDraft | null {
   if (!body || typeof body !== 'object') return null;

@@ -2,7 +2,6 @@ import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import type { ActivityPlanContent, ActivityReflection, ActivityStep, RitualContent, RitualLogContent } from '../../../core/rituals/index.js';
-import type { AckContent } from '../reflections/sections.js';
 import { sharedWith } from '../scheduled/model.js';
 import { CONFIRM_TEXT } from './model.js';
 
@@ -25,7 +24,7 @@ async function tryShare(items: ItemsClient, item: OpenItem, partner: PartnerView
 
 /** Makes a ritual and shares it, unless it is kept private for now. */
 export async function createRitual(items: ItemsClient, content: RitualContent, state: CommitmentState, partner: PartnerView | null, share: boolean) {
-  const item = await items.create<RitualContent>('ritual', content, state);
+  const item = await items.create('ritual', content, state);
   return share ? tryShare(items, item, partner) : { item, shareFailed: null };
 }
 
@@ -38,7 +37,7 @@ export async function shareRitual(items: ItemsClient, ritual: OpenItem, myLogs: 
 
 /** A new plan for one's ritual (edit, pause, resume, end); its words may change too. */
 export function saveRitualPlan(items: ItemsClient, ritual: OpenItem, content: RitualContent, state: CommitmentState): Promise<OpenItem> {
-  return items.update<RitualContent>(ritual, content, state);
+  return items.update(ritual, content, state);
 }
 
 /**
@@ -46,20 +45,20 @@ export function saveRitualPlan(items: ItemsClient, ritual: OpenItem, content: Ri
  * partner whenever the ritual is one both read.
  */
 export async function saveLog(items: ItemsClient, ritual: OpenItem, occurrence: string, content: RitualLogContent, existing: OpenItem | undefined, partner: PartnerView | null): Promise<OpenItem> {
-  const log = existing ? await items.update<RitualLogContent>(existing, content) : await items.create<RitualLogContent>('ritual_log', content, { parentId: ritual.id, occurrence });
+  const log = existing ? await items.update(existing, content) : await items.create('ritual_log', content, { parentId: ritual.id, occurrence });
   const both = partner && (ritual.authorId === partner.id || sharedWith(ritual, partner.id));
   return both ? items.share(log, partner) : log;
 }
 
 /** "Yes, we did" on the partner's log: an acknowledgment, shared back. */
 export async function confirmLog(items: ItemsClient, log: OpenItem, partner: PartnerView): Promise<OpenItem> {
-  const ack = await items.create<AckContent>('acknowledgment', { text: CONFIRM_TEXT }, { parentId: log.id });
+  const ack = await items.create('acknowledgment', { text: CONFIRM_TEXT }, { parentId: log.id });
   return items.share(ack, partner);
 }
 
 /** Picks an idea (or an own one) as a plan: private, like everything else, until it is shared. */
 export function createActivityPlan(items: ItemsClient, content: ActivityPlanContent): Promise<OpenItem> {
-  return items.create<ActivityPlanContent>('activity_plan', content, {});
+  return items.create('activity_plan', content, {});
 }
 
 /** Shares one's plan with the partner, who can then plan a time, change it, or say "we did it". */
@@ -69,12 +68,12 @@ export function shareActivityPlan(items: ItemsClient, plan: OpenItem, partner: P
 
 /** Plans a time, marks it done or changes the reflection; whoever read it before still does. */
 export function updateActivityPlan(items: ItemsClient, plan: OpenItem, content: ActivityPlanContent): Promise<OpenItem> {
-  return items.update<ActivityPlanContent>(plan, content);
+  return items.update(plan, content);
 }
 
 /** The partner's step on a plan they read ("we did it", or a new time): a `response` to it, shared back. */
 export async function stepOnActivity(items: ItemsClient, plan: OpenItem, step: ActivityStep, partner: PartnerView): Promise<OpenItem> {
-  const item = await items.create<ActivityStep>('response', step, { parentId: plan.id });
+  const item = await items.create('response', step, { parentId: plan.id });
   try {
     return await items.share(item, partner);
   } catch (e) {
@@ -91,7 +90,7 @@ export function removeActivityPlan(items: ItemsClient, plan: OpenItem): Promise<
 
 /** The partner's own reflection on an activity they read: a `response` to the plan, shared back. */
 export async function reflectOnActivity(items: ItemsClient, plan: OpenItem, content: ActivityReflection, partner: PartnerView): Promise<OpenItem> {
-  const item = await items.create<ActivityReflection>('response', content, { parentId: plan.id });
+  const item = await items.create('response', content, { parentId: plan.id });
   try {
     return await items.share(item, partner);
   } catch (e) {

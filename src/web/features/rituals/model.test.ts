@@ -3,6 +3,7 @@ import { formatDate, formatTime } from '../../lib/format.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { emptyForm } from '../scheduled/form.js';
 import { checkRitualForm } from './form.js';
+import { parseContent, parseState } from '../../../shared/kinds.js';
 import { calendarInputs, loggedOccurrences, logsByOccurrence, logsOf, plannedLabel, planViews, plansInOrder, ritualViews } from './model.js';
 
 const WARSAW = 'Europe/Warsaw';
@@ -12,7 +13,7 @@ let n = 0;
 const item = (kind: OpenItem['kind'], content: unknown, state: unknown, extra: Partial<OpenItem> = {}): OpenItem => {
   n++;
   const at = `2026-02-${String(10 + n).padStart(2, '0')}T10:00:00Z`;
-  return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, kind, authorId: 'me', coupleId: 'c', version: 1, createdAt: at, updatedAt: at, state, verified: true, olderFormat: false, rolledBack: false, content, mine: true, ...extra };
+  return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, kind, authorId: 'me', coupleId: 'c', version: 1, createdAt: at, updatedAt: at, state: parseState(kind, state), verified: true, olderFormat: false, rolledBack: false, content: parseContent(kind, content), mine: true, ...extra };
 };
 const fridays = { type: 'weekly', time: '19:00', timeZone: WARSAW, startDate: '2026-02-02', weekdays: ['FR'] } as const;
 const plan = { segments: [fridays], status: 'active', remindMinutesBefore: 30 } as const;
@@ -79,7 +80,7 @@ describe('activity plans and the calendar inputs', () => {
     const [planned] = planViews([picnic], [time]);
     expect(planned).toMatchObject({ content: { status: 'planned', plannedFor: { at: '2026-03-07T15:00' } }, timeBy: 'other', doneBy: null });
     // A later change by the one who made it wins over an older step.
-    const remade = { ...picnic, version: 2, updatedAt: '2026-03-02T10:00:00Z', content: { activityId: 'outdoors-001', status: 'planned', plannedFor: { at: '2026-03-08T12:00', timeZone: WARSAW } } };
+    const remade = { ...picnic, version: 2, updatedAt: '2026-03-02T10:00:00Z', content: parseContent('activity_plan', { activityId: 'outdoors-001', status: 'planned', plannedFor: { at: '2026-03-08T12:00', timeZone: WARSAW } }) };
     expect(planViews([remade], [time])[0]).toMatchObject({ content: { plannedFor: { at: '2026-03-08T12:00' } }, timeBy: 'maker' });
     const [done] = planViews([remade], [time, step({ step: 'done', text: 'Sunny' }, '2026-03-08T15:00:00Z')]);
     expect(done).toMatchObject({ content: { status: 'done', plannedFor: { at: '2026-03-08T12:00' } }, doneBy: 'other' });

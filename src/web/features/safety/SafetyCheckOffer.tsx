@@ -1,8 +1,8 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { safetyCheckDue, type SafetyCheckHistory } from '../../../core/safety/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
-import { asSafetyCheck, type SafetyCheckContent } from '../../../shared/safety/index.js';
 import { Button } from '../../components/Button.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
@@ -18,7 +18,7 @@ export function safetyHistory(list: readonly OpenItem[]): SafetyCheckHistory {
   let lastDismissedAt: string | undefined;
   for (const item of list) {
     if (!item.mine || !item.verified) continue;
-    const c = asSafetyCheck(item.content);
+    const c = parseContent('safety_check', item.content);
     if (c?.type === 'check' && (!lastTakenAt || c.takenAt > lastTakenAt)) lastTakenAt = c.takenAt;
     if (c?.type === 'dismissed' && (!lastDismissedAt || c.at > lastDismissedAt)) lastDismissedAt = c.at;
   }
@@ -45,7 +45,7 @@ export function SafetyCheckOffer() {
     setBusy(true);
     setError(null);
     try {
-      replace(await items.create<SafetyCheckContent>('safety_check', { type: 'dismissed', at: new Date().toISOString() }, {}));
+      replace(await items.create('safety_check', { type: 'dismissed', at: new Date().toISOString() }, {}));
     } catch (e) {
       setError(errorMessage(e));
     } finally {

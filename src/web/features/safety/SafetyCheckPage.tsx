@@ -24,7 +24,7 @@ import { usePracticeContext } from '../../lib/practice-context.js';
 
 interface Result {
   assessment: SafetyAssessment;
-  item: OpenItem<SafetyCheckTaken> | null;
+  item: OpenItem<'safety_check'> | null;
   content: SafetyCheckTaken;
 }
 
@@ -55,9 +55,9 @@ export function SafetyCheckPage() {
     setMissing(null);
     setBusy(true);
     const content = safetyCheckContent(new Date(), answers);
-    let item: OpenItem<SafetyCheckTaken> | null = null;
+    let item: OpenItem<'safety_check'> | null = null;
     try {
-      item = await items.create<SafetyCheckTaken>('safety_check', content, {});
+      item = await items.create('safety_check', content, {});
     } catch {
       setSaveFailed(true);
     }
@@ -70,7 +70,7 @@ export function SafetyCheckPage() {
     if (!result?.item) return;
     const next = { ...result.content, country };
     // Remembered with this check only; a failure changes nothing the person sees.
-    items.update<SafetyCheckTaken>(result.item, next).then(
+    items.update(result.item, next).then(
       (item) => setResult({ ...result, item, content: next }),
       () => undefined,
     );

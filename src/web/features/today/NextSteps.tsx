@@ -1,6 +1,7 @@
+import { parseContent } from '../../../shared/kinds.js';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { apologyAnswerWaiting, asStance, nextSteps, promiseDueToday, questionWaiting, STANCE_LABELS, STANCES, todayIn, type Stance, type StanceContent } from '../../../core/today/index.js';
+import { apologyAnswerWaiting, nextSteps, promiseDueToday, questionWaiting, STANCE_LABELS, STANCES, todayIn, type Stance, type StanceContent } from '../../../core/today/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { commitmentMarkStateSchema, commitmentStateSchema } from '../../../shared/commitments/state.js';
 import { useMe } from '../../app/session.js';
@@ -19,7 +20,7 @@ const KINDS = ['stance', 'reflection', 'apology', 'commitment', 'commitment_mark
 function myStance(list: readonly OpenItem[]): { item: OpenItem; stance: Stance } | null {
   const mine = list.filter((i) => i.mine && i.verified).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   for (const item of mine) {
-    const c = asStance(item.content);
+    const c = parseContent('stance', item.content);
     if (c) return { item, stance: c.stance };
   }
   return null;
@@ -37,12 +38,6 @@ function myPromises(commitments: readonly OpenItem[], marks: readonly OpenItem[]
     return [{ status: plan.data.status, segments: plan.data.segments, marked: marked.filter((m) => m.parentId === c.id).map((m) => m.occurrence) }];
   });
 }
-
-/** The parent an answer points at (state.parentId), or null. */
-const parentOf = (i: OpenItem): string | null => {
-  const p = (i.state as { parentId?: unknown } | null)?.parentId;
-  return typeof p === 'string' ? p : null;
-};
 
 /**
  * "Where do you stand right now?" — private to the person (a stance item the server refuses to
@@ -77,7 +72,7 @@ export function NextSteps() {
       !!partner &&
       questionWaiting(
         data.question.filter((i) => i.authorId === partner.id),
-        data.response.filter((r) => r.mine).map((r) => ({ parentId: parentOf(r), sharedWith: r.sharedWith })),
+        data.response.filter((r) => r.mine).map((r) => ({ parentId: r.state?.parentId ?? null, sharedWith: r.sharedWith })),
         partner.id,
       ),
     promptWaiting,
@@ -86,7 +81,7 @@ export function NextSteps() {
       !!partner &&
       apologyAnswerWaiting(
         myApologies,
-        data.acknowledgment.filter((a) => a.authorId === partner.id).map((a) => ({ parentId: parentOf(a), createdAt: a.createdAt })),
+        data.acknowledgment.filter((a) => a.authorId === partner.id).map((a) => ({ parentId: a.state?.parentId ?? null, createdAt: a.createdAt })),
       ),
   });
 
@@ -96,7 +91,7 @@ export function NextSteps() {
     setSaveError(null);
     try {
       const content: StanceContent = { stance };
-      replace(current ? await items.update<StanceContent>(current.item, content) : await items.create<StanceContent>('stance', content, {}));
+      replace(current ? await items.update(current.item, content) : await items.create('stance', content, {}));
       setStatus('Saved. Only you can see this.');
     } catch (e) {
       setSaveError(errorMessage(e));

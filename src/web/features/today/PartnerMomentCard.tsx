@@ -2,8 +2,6 @@ import { Link } from 'react-router';
 import { useItems } from '../../lib/use-items.js';
 import { useKinds } from '../../lib/use-kinds.js';
 import { localDateTime } from '../../lib/time.js';
-import { parentOf } from '../questions/content.js';
-import { asMessage } from '../moments/moments.js';
 import { momentWaiting } from './partner-moment.js';
 import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 
@@ -18,13 +16,13 @@ export function PartnerMomentCard() {
   if (!data) return null;
   const moment = momentWaiting(
     data.hard_moment.filter((h) => !h.mine),
-    data.response.filter((r) => r.mine).map((r) => ({ parentId: parentOf(r) })),
+    data.response.filter((r) => r.mine).map((r) => ({ parentId: r.state?.parentId ?? null })),
     partner.id,
     new Date(),
   );
   if (!moment) return null;
   const name = partner.displayName;
-  const text = asMessage(moment.content)?.text ?? '';
+  const text = moment.content?.text ?? '';
   return (
     <section className="card card-accent stack" aria-labelledby="partner-moment-heading" data-testid="partner-hard-moment">
       <h2 id="partner-moment-heading">{name} is having a hard moment</h2>
