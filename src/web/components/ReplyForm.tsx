@@ -1,9 +1,7 @@
 import { useId, useRef, useState, type MutableRefObject } from 'react';
-import type { PartnerView } from '../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../shared/client/index.js';
 import { KeysChangedNote } from './KeysChangedNote.js';
 import { ACK_NOTE_MAX, type AckContent } from '../features/reflections/sections.js';
-import type { PartnerKeys } from '../lib/use-partner-keys.js';
 import { errorMessage } from '../lib/errors.js';
 import { usePracticeContext } from '../lib/practice-context.js';
 import { Button } from './Button.js';
@@ -13,11 +11,7 @@ import { ErrorAlert, LiveStatus } from './Status.js';
 export interface ReplyFormProps {
   /** The partner's item this replies to (the reply's `parentId`). */
   parent: OpenItem;
-  /** Only for pages not yet on the practice context: the partner and their keys come from it otherwise. */
-  partner?: PartnerView;
   items: ItemsClient;
-  /** As for `partner`. */
-  keys?: PartnerKeys;
   /** The quick-reply phrases offered, in order. */
   phrases: readonly string[];
   /** A phrase that needs the note ("I need more about…"). */
@@ -41,9 +35,7 @@ export interface ReplyFormProps {
 /** Offers a short reply (never pushes it): a quick phrase, with an optional note, shared back with the partner. */
 export function ReplyForm({
   parent,
-  partner: partnerProp,
   items,
-  keys: keysProp,
   phrases,
   needsNote,
   title,
@@ -54,9 +46,7 @@ export function ReplyForm({
   onStatus,
   onSent,
 }: ReplyFormProps) {
-  const context = usePracticeContext();
-  const partner = partnerProp ?? context.partner;
-  const keys = keysProp ?? context.keys;
+  const { partner, keys } = usePracticeContext();
   if (!partner) throw new Error('A reply form is shown only to a paired person.');
   const uid = useId();
   const name = partner.displayName;
@@ -170,13 +160,11 @@ type ReplyAreaProps = Omit<ReplyFormProps, 'unsent' | 'onStatus'> & {
   /** Replies this person already sent for `parent`. */
   sent: OpenItem[];
   /** As for ReplyList. */
-  timeZone?: string | undefined;
-  /** As for ReplyList. */
   unverified?: string | null;
 };
 
 /** What you already sent back, then the form (once nothing is sent, or on "Send something else"). */
-export function ReplyArea({ sent, timeZone, unverified, onSent, ...form }: ReplyAreaProps) {
+export function ReplyArea({ sent, unverified, onSent, ...form }: ReplyAreaProps) {
   const [status, setStatus] = useState('');
   const [another, setAnother] = useState(false);
   const unsent = useRef<OpenItem | null>(null);
@@ -184,7 +172,7 @@ export function ReplyArea({ sent, timeZone, unverified, onSent, ...form }: Reply
 
   return (
     <div className="ack">
-      <ReplyList replies={sent} who="You" label="What you sent back" timeZone={timeZone} unverified={unverified} />
+      <ReplyList replies={sent} who="You" label="What you sent back" unverified={unverified} />
       {showForm ? (
         <ReplyForm
           {...form}

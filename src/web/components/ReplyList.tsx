@@ -1,6 +1,5 @@
 import { parseContent } from '../../shared/kinds.js';
 import type { OpenItem } from '../../shared/client/index.js';
-import { } from '../features/reflections/sections.js';
 import { localDateTime } from '../lib/time.js';
 import { usePracticeContext } from '../lib/practice-context.js';
 
@@ -10,8 +9,6 @@ interface ReplyListProps {
   /** Who sent them, as shown before each one ("You", or the partner's name). */
   who: string;
   label: string;
-  /** Only for pages not yet on the practice context, which gives the person's zone otherwise. */
-  timeZone?: string | undefined;
   /**
    * What to show for a reply that can't be verified: by default "We couldn't verify this came from …";
    * a string to say something else; null to leave such replies out.
@@ -20,9 +17,8 @@ interface ReplyListProps {
 }
 
 /** Short replies under something shared: who said what, the optional note, and when. */
-export function ReplyList({ replies, who, label, timeZone: zoneProp, unverified }: ReplyListProps) {
-  const context = usePracticeContext();
-  const timeZone = zoneProp ?? context.timeZone;
+export function ReplyList({ replies, who, label, unverified }: ReplyListProps) {
+  const { timeZone } = usePracticeContext();
   const rows = replies.map((a) => ({ a, c: a.verified ? parseContent('acknowledgment', a.content) : null })).filter((r) => r.c !== null || unverified !== null);
   if (rows.length === 0) return null;
   const cannotVerify = unverified ?? `We couldn't verify this came from ${who === 'You' ? 'you' : who}, so it isn't shown.`;

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { appreciationContentSchema, appreciationsThisWeek, asAppreciation, THANKS_MAX } from '../../../core/appreciations/index.js';
 import { Button } from '../../components/Button.js';
@@ -10,7 +9,7 @@ import { localDateTime } from '../../lib/time.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
 import { type Drafts } from '../../lib/use-drafts.js';
 import { KeysChangedNote } from '../../components/KeysChangedNote.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { usePairedPartner, usePracticeContext, usePracticeNow } from '../../lib/practice-context.js';
 import type { PracticeCardProps } from '../scheduled/ScheduledCard.js';
 import { sendAppreciation } from './actions.js';
 import { CountedTextArea } from '../../components/CountedTextArea.js';
@@ -24,7 +23,8 @@ import './appreciations.css';
 export const THANKS_DRAFT_KEY = (markId: string | null): string => (markId ? `promise:thanks:${markId}` : 'promise:thanks');
 
 /** Thank-yous for one kept time, with who sent them. */
-export function ThanksList({ list, who, timeZone }: { list: readonly OpenItem[]; who: string; timeZone: string }) {
+export function ThanksList({ list, who }: { list: readonly OpenItem[]; who: string }) {
+  const { timeZone } = usePracticeContext();
   if (list.length === 0) return null;
   return (
     <ul className="plain-list ack-list" aria-label={`Thank-yous from ${who}`}>
@@ -51,8 +51,6 @@ export function ThanksList({ list, who, timeZone }: { list: readonly OpenItem[];
 
 interface ThanksFormProps {
   items: ItemsClient;
-  partner: PartnerView;
-  keys: PartnerKeys;
   drafts: Drafts;
   /** The partner's kept mark this thanks them for, or null for anything specific. */
   markId: string | null;
@@ -62,8 +60,10 @@ interface ThanksFormProps {
 }
 
 /** A short, specific thank-you, sent to the partner (a draft is kept as it is written). */
-export function ThanksForm({ items, partner, keys, drafts, markId, label, onSent, onCancel }: ThanksFormProps) {
+export function ThanksForm({ items, drafts, markId, label, onSent, onCancel }: ThanksFormProps) {
   const uid = useId();
+  const partner = usePairedPartner();
+  const { keys } = usePracticeContext();
   const key = THANKS_DRAFT_KEY(markId);
   const restored = drafts.restored?.get(key);
   const [text, setText] = useState(typeof restored === 'string' ? restored : '');
@@ -141,7 +141,9 @@ interface AppreciationsProps extends PracticeCardProps {
 }
 
 /** Thank-yous: this week's counts (for this person only), what was received, and a folded form to send one. */
-export function Appreciations({ list, partner, items, keys, drafts, timeZone, now, onItem }: AppreciationsProps) {
+export function Appreciations({ list, items, drafts, onItem }: AppreciationsProps) {
+  const { partner, timeZone } = usePracticeContext();
+  const now = usePracticeNow();
   const [sent, setSent] = useState('');
   const name = partner?.displayName ?? '';
   const fromPartner = list.filter((a) => partner && !a.mine && a.authorId === partner.id);
@@ -191,8 +193,6 @@ export function Appreciations({ list, partner, items, keys, drafts, timeZone, no
             </p>
             <ThanksForm
               items={items}
-              partner={partner}
-              keys={keys}
               drafts={drafts}
               markId={null}
               label={`What you noticed ${name} do`}

@@ -91,7 +91,6 @@ export function CommitmentsPage() {
                     views={marksOf(c, data.commitment_mark)}
                     mine={repliesTo(true)}
                     {...card}
-                    partner={partner}
                   />
                 ))}
               </ul>
@@ -137,7 +136,7 @@ export function CommitmentsPage() {
 
       <PageSection id="thanks-heading" title="Thank-yous">
         {partner ? (
-          <Appreciations {...card} list={data.appreciation} partner={partner} />
+          <Appreciations {...card} list={data.appreciation} />
         ) : (
           <p className="muted">When your partner joins, you can thank each other for specific things here.</p>
         )}

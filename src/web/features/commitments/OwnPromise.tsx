@@ -4,6 +4,7 @@ import { asCommitment, markContentSchema, NOTE_MAX, type CommitmentContent } fro
 import { consistencyByWeek, hasHistory, occurrencesToMark, type MarkableOccurrence, type MarkStatus } from '../../../core/scheduled/index.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
+import { usePracticeContext, usePracticeNow } from '../../lib/practice-context.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert } from '../../components/Status.js';
@@ -51,7 +52,9 @@ export function OwnPromise(props: OwnPromiseProps) {
 
 /** A promise whose words opened. */
 function OpenPromise(props: OwnPromiseProps & { c: CommitmentContent }) {
-  const { commitment, c, plan, markItems, views, replies, partner, keys, items, timeZone, now, onItem, onRemoved } = props;
+  const { commitment, c, plan, markItems, views, replies, items, onItem, onRemoved } = props;
+  const { partner, keys, timeZone } = usePracticeContext();
+  const now = usePracticeNow();
   const afterChange = async (updated: OpenItem) => {
     if (partner && keys === 'ok') for (const i of await syncMarks(items, updated, markItems, partner)) onItem(i);
   };
@@ -90,7 +93,6 @@ function OpenPromise(props: OwnPromiseProps & { c: CommitmentContent }) {
           view={marks.get(o.key)}
           replies={replies}
           name={name}
-          timeZone={timeZone}
           onMark={(status, noteText) =>
             run(`mark:${o.key}`, async () => {
               const content = markContentSchema.parse(noteText ? { status, note: noteText } : { status });
@@ -195,13 +197,12 @@ interface MarkRowProps {
   view: MarkView | undefined;
   replies: (markId: string) => MarkReplies;
   name: string;
-  timeZone: string;
   busy: boolean;
   onMark(status: MarkStatus, note: string | undefined): Promise<void>;
 }
 
 /** One time the promise came due: kept or missed in one tap, an optional note, and what the partner said. */
-function MarkRow({ occurrence: o, today, view, replies, name, timeZone, busy, onMark }: MarkRowProps) {
+function MarkRow({ occurrence: o, today, view, replies, name, busy, onMark }: MarkRowProps) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(view?.content.note ?? '');
   const label = occurrenceLabel(o, today);
@@ -258,8 +259,8 @@ function MarkRow({ occurrence: o, today, view, replies, name, timeZone, busy, on
       ) : null}
       {got ? (
         <>
-          <ReplyList replies={got.acks} who={name} label={`What ${name} said`} timeZone={timeZone} />
-          <ThanksList list={got.thanks} who={name} timeZone={timeZone} />
+          <ReplyList replies={got.acks} who={name} label={`What ${name} said`} />
+          <ThanksList list={got.thanks} who={name} />
         </>
       ) : null}
     </li>

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { OpenItem } from '../../../shared/client/index.js';
 import { asCommitment } from '../../../core/commitments/index.js';
 import { consistencyByWeek, lastSegment, localToday, occurrencesToMark } from '../../../core/scheduled/index.js';
 import { scheduleText } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
+import { usePairedPartner, usePracticeContext, usePracticeNow } from '../../lib/practice-context.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { THANKS_DRAFT_KEY, ThanksForm, ThanksList } from '../appreciations/Thanks.js';
@@ -23,12 +23,14 @@ interface PartnerPromiseProps extends PracticeCardProps {
   views: MarkView[];
   /** What I already sent back for each of the partner's marks. */
   mine: (markId: string) => MarkReplies;
-  partner: PartnerView;
 }
 
 /** A promise the partner shared: what they marked lately, and a way to notice the kept ones. */
-export function PartnerPromise({ commitment, plan, views, mine, partner, keys, items, drafts, timeZone, now, onItem }: PartnerPromiseProps) {
+export function PartnerPromise({ commitment, plan, views, mine, items, drafts, onItem }: PartnerPromiseProps) {
   const uid = useId();
+  const partner = usePairedPartner();
+  const { timeZone } = usePracticeContext();
+  const now = usePracticeNow();
   const c = commitment.verified ? asCommitment(commitment.content) : null;
   const name = partner.displayName;
   if (!c) {
@@ -63,7 +65,7 @@ export function PartnerPromise({ commitment, plan, views, mine, partner, keys, i
         <ul className="plain-list promise-times" aria-labelledby={`${uid}-h`}>
           {marked.map((o) => {
             const view = marks.get(o.key);
-            return view ? <PartnerMark key={o.key} label={occurrenceLabel(o, today)} view={view} sent={mine(view.item.id)} partner={partner} keys={keys} items={items} drafts={drafts} timeZone={timeZone} onItem={onItem} /> : null;
+            return view ? <PartnerMark key={o.key} label={occurrenceLabel(o, today)} view={view} sent={mine(view.item.id)} items={items} drafts={drafts} onItem={onItem} /> : null;
           })}
         </ul>
       ) : (
@@ -79,15 +81,16 @@ export function PartnerPromise({ commitment, plan, views, mine, partner, keys, i
   );
 }
 
-interface PartnerMarkProps extends Omit<PracticeCardProps, 'now'> {
+interface PartnerMarkProps extends PracticeCardProps {
   label: string;
   view: MarkView;
   sent: MarkReplies;
-  partner: PartnerView;
 }
 
 /** One marked time of the partner's: kept ones can be noticed or thanked in one tap; missed ones are simply shown. */
-function PartnerMark({ label, view, sent, partner, keys, items, drafts, timeZone, onItem }: PartnerMarkProps) {
+function PartnerMark({ label, view, sent, items, drafts, onItem }: PartnerMarkProps) {
+  const partner = usePairedPartner();
+  const { keys } = usePracticeContext();
   const [thanking, setThanking] = useState(drafts.restored?.has(THANKS_DRAFT_KEY(view.item.id)) ?? false);
   const { busy, error, note: status, setNote: setStatus, run } = usePlanActions('promise');
   const name = partner.displayName;
@@ -105,8 +108,8 @@ function PartnerMark({ label, view, sent, partner, keys, items, drafts, timeZone
       {view.content.note ? <p className="ack-note">{view.content.note}</p> : null}
       {kept ? (
         <>
-          <ReplyList replies={sent.acks} who="You" label="What you sent back" timeZone={timeZone} />
-          <ThanksList list={sent.thanks} who="You" timeZone={timeZone} />
+          <ReplyList replies={sent.acks} who="You" label="What you sent back" />
+          <ThanksList list={sent.thanks} who="You" />
           {!thanking ? (
             <div className="actions actions-tight">
               {!noticed ? (
@@ -121,8 +124,6 @@ function PartnerMark({ label, view, sent, partner, keys, items, drafts, timeZone
           ) : (
             <ThanksForm
               items={items}
-              partner={partner}
-              keys={keys}
               drafts={drafts}
               markId={view.item.id}
               label={`Thank ${name} for this`}

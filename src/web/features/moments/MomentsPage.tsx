@@ -1,8 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
-import { useMe } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
 import { PageTitle } from '../../components/Heading.js';
@@ -11,7 +9,7 @@ import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
 import { localDateTime } from '../../lib/time.js';
 import { KeysChangedNote } from '../../components/KeysChangedNote.js';
-import { usePartnerKeys, type PartnerKeys } from '../../lib/use-partner-keys.js';
+import { usePairedPartner, usePracticeContext } from '../../lib/practice-context.js';
 import { useItems } from '../../lib/use-items.js';
 import { newestFirst } from '../questions/content.js';
 import { parentOf } from '../../../shared/kinds.js';
@@ -36,12 +34,9 @@ const KINDS = ['trigger', 'hard_moment', 'response'] as const;
 
 /** Triggers: a private note, a calming step right away, and an optional "hard moment" message. */
 export function MomentsPage() {
-  const me = useMe();
-  const partner = me.couple?.partner ?? null;
+  const { partner, timeZone: tz } = usePracticeContext();
   const items = useItems(partner);
   const { data, error, reload, replace, drop } = useKinds(items, KINDS, partner?.id ?? null);
-  const keys = usePartnerKeys(me.user.id, partner);
-  const tz = me.user.timeZone;
   const [calm, setCalm] = useState(false);
   const name = partner?.displayName ?? '';
 
@@ -79,7 +74,7 @@ export function MomentsPage() {
           </p>
           <ul className="plain-list stack">
             {received.map((m) => (
-              <ReceivedMoment key={m.id} moment={m} replies={repliesTo(m.id, true)} partner={partner} keys={keys} items={items} timeZone={tz} onItem={replace} />
+              <ReceivedMoment key={m.id} moment={m} replies={repliesTo(m.id, true)} items={items} onItem={replace} />
             ))}
           </ul>
         </section>
@@ -108,7 +103,7 @@ export function MomentsPage() {
       <section aria-labelledby="tell-heading" className="stack">
         <h2 id="tell-heading">Let {partner ? name : 'your partner'} know</h2>
         {partner ? (
-          <TellPartner partner={partner} keys={keys} items={items} onItem={replace} />
+          <TellPartner items={items} onItem={replace} />
         ) : (
           <p className="notice">
             When your partner joins, you'll be able to let them know when you're having a hard moment. <Link to="/couple">Invite your partner</Link>
@@ -150,7 +145,7 @@ export function MomentsPage() {
         ) : (
           <ul className="plain-list stack">
             {triggers.map((t) => (
-              <TriggerRow key={t.id} item={t} items={items} timeZone={tz} onRemoved={drop} />
+              <TriggerRow key={t.id} item={t} items={items} onRemoved={drop} />
             ))}
           </ul>
         )}
@@ -258,8 +253,10 @@ function CalmingStep({ focus, onDone }: { focus?: boolean; onDone?: () => void }
   );
 }
 
-function TellPartner({ partner, keys, items, onItem }: { partner: PartnerView; keys: PartnerKeys; items: ItemsClient; onItem(item: OpenItem): void }) {
+function TellPartner({ items, onItem }: { items: ItemsClient; onItem(item: OpenItem): void }) {
   const uid = useId();
+  const partner = usePairedPartner();
+  const { keys } = usePracticeContext();
   const name = partner.displayName;
   const [open, setOpen] = useState(false);
   const [text, setText] = useState(HARD_MOMENT_TEXT);
@@ -343,15 +340,14 @@ function TellPartner({ partner, keys, items, onItem }: { partner: PartnerView; k
 interface ReceivedProps {
   moment: OpenItem;
   replies: OpenItem[];
-  partner: PartnerView;
-  keys: PartnerKeys;
   items: ItemsClient;
-  timeZone?: string | undefined;
   onItem(item: OpenItem): void;
 }
 
-function ReceivedMoment({ moment, replies, partner, keys, items, timeZone, onItem }: ReceivedProps) {
+function ReceivedMoment({ moment, replies, items, onItem }: ReceivedProps) {
   const uid = useId();
+  const partner = usePairedPartner();
+  const { keys, timeZone } = usePracticeContext();
   const name = partner.displayName;
   const c = moment.verified ? asMessage(moment.content) : null;
   const [text, setText] = useState('');
@@ -448,7 +444,8 @@ function ReceivedMoment({ moment, replies, partner, keys, items, timeZone, onIte
   );
 }
 
-function TriggerRow({ item, items, timeZone, onRemoved }: { item: OpenItem; items: ItemsClient; timeZone?: string | undefined; onRemoved(id: string): void }) {
+function TriggerRow({ item, items, onRemoved }: { item: OpenItem; items: ItemsClient; onRemoved(id: string): void }) {
+  const { timeZone } = usePracticeContext();
   const c = asTrigger(item.content);
   const [confirm, setConfirm] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
+import { usePracticeContext, usePracticeNow } from '../../lib/practice-context.js';
 import { useStatusLine } from '../../lib/use-status-line.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
 import { parentOf, sharedWith } from '../scheduled/model.js';
@@ -29,8 +30,9 @@ const EFFORT: Record<string, string> = { low: 'Easy', medium: 'Some effort', hig
 const COST: Record<string, string> = { free: 'free', low: 'costs a little', medium: 'costs something', high: 'costs more' };
 
 /** Activities: what you picked and planned (both of yours), then ideas by category to pick from. */
-export function Activities({ plans, responses, partner, keys, items, drafts, timeZone, now, onItem, onRemoved }: ActivitiesProps) {
+export function Activities({ plans, responses, items, drafts, onItem, onRemoved }: ActivitiesProps) {
   const uid = useId();
+  const { partner } = usePracticeContext();
   const [category, setCategory] = useState<ActivityCategory>('at_home');
   const [own, setOwn] = useState(() => {
     const r = drafts.restored?.get(DRAFT_KEYS.ownIdea);
@@ -84,7 +86,7 @@ export function Activities({ plans, responses, partner, keys, items, drafts, tim
         <h3>{title}</h3>
         <ul className="plain-list stack">
           {views.map((v) => (
-            <PlanCard key={v.item.id} plan={v} replies={responses.filter((r) => parentOf(r) === v.item.id)} partner={partner} keys={keys} items={items} drafts={drafts} timeZone={timeZone} now={now} onItem={onItem} onRemoved={onRemoved} />
+            <PlanCard key={v.item.id} plan={v} replies={responses.filter((r) => parentOf(r) === v.item.id)} items={items} drafts={drafts} onItem={onItem} onRemoved={onRemoved} />
           ))}
         </ul>
       </div>
@@ -188,8 +190,10 @@ interface PlanCardProps extends PracticeCardProps {
  * private; once shared, the partner can take the same steps (as their own items, shown here
  * with the plan), and each sees the other's live.
  */
-function PlanCard({ plan, replies, partner, keys, items, drafts, timeZone, now, onItem, onRemoved }: PlanCardProps) {
+function PlanCard({ plan, replies, items, drafts, onItem, onRemoved }: PlanCardProps) {
   const { item, content, idea, title, doneBy, timeBy } = plan;
+  const { partner, keys, timeZone } = usePracticeContext();
+  const now = usePracticeNow();
   const name = partner?.displayName ?? '';
   const mine = item.mine;
   const shared = !!partner && sharedWith(item, partner.id);

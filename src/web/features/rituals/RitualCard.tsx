@@ -7,6 +7,7 @@ import { Button } from '../../components/Button.js';
 import { ReplyList } from '../../components/ReplyList.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
 import { DRAFT_STATUS_TEXT, useDraftStatus } from '../../lib/draft-status.js';
+import { usePracticeContext, usePracticeNow } from '../../lib/practice-context.js';
 import { occurrenceLabel, parentOf, sharedWith } from '../scheduled/model.js';
 import { usePlanActions } from '../scheduled/plan-card.js';
 import { ScheduledCard, usePlanCard, type PlanCard, type PracticeCardProps } from '../scheduled/ScheduledCard.js';
@@ -24,7 +25,9 @@ interface RitualCardProps extends PracticeCardProps {
 
 /** One ritual: when it happens, the recent times with who said "we did it", and a quiet history. */
 export function RitualCard(props: RitualCardProps) {
-  const { ritual, logs, acks, partner, keys, items, drafts, timeZone, now, onItem } = props;
+  const { ritual, logs, acks, items, drafts, onItem } = props;
+  const { partner, keys, timeZone } = usePracticeContext();
+  const now = usePracticeNow();
   const { item, plan, content } = ritual;
   const card: PlanCard<RitualContent> = usePlanCard({ ...props, practice: RITUALS, item, plan, content, what: content.title, note: content.note });
   const { busy, run } = card;
@@ -52,12 +55,8 @@ export function RitualCard(props: RitualCardProps) {
           label={occurrenceLabel(o, card.today)}
           logs={byOccurrence.get(o.key) ?? []}
           acks={acks}
-          partner={partner}
-          keys={keys}
           items={items}
           drafts={drafts}
-          timeZone={timeZone}
-          now={now}
           onItem={onItem}
         />
       )}
@@ -125,7 +124,8 @@ interface TimeRowProps extends PracticeCardProps {
 }
 
 /** One time of a ritual: "we did it" with an optional reflection, the partner's, and "Yes, we did". */
-function TimeRow({ ritual, occurrence: o, label, logs, acks, partner, keys, items, drafts, timeZone, onItem }: TimeRowProps) {
+function TimeRow({ ritual, occurrence: o, label, logs, acks, items, drafts, onItem }: TimeRowProps) {
+  const { partner, keys } = usePracticeContext();
   const name = partner?.displayName ?? '';
   const draftKey = DRAFT_KEYS.log(ritual.id, o.key);
   const restored = drafts.restored?.get(draftKey);
@@ -178,7 +178,7 @@ function TimeRow({ ritual, occurrence: o, label, logs, acks, partner, keys, item
             </p>
           ) : null}
           {/* A confirmation from the other partner, when only one of you logged it. */}
-          <ReplyList replies={confirmationsOf(l.item, !l.item.mine)} who={l.item.mine ? name : 'You'} label={l.item.mine ? `What ${name} said` : 'What you said'} timeZone={timeZone} />
+          <ReplyList replies={confirmationsOf(l.item, !l.item.mine)} who={l.item.mine ? name : 'You'} label={l.item.mine ? `What ${name} said` : 'What you said'} />
         </div>
       ))}
 

@@ -3,6 +3,7 @@ import { newPlan } from '../../../core/scheduled/index.js';
 import { Fold } from '../../components/Fold.js';
 import { LiveStatus } from '../../components/Status.js';
 import { errorMessage } from '../../lib/errors.js';
+import { usePracticeContext, usePracticeNow } from '../../lib/practice-context.js';
 import { asFormValues, emptyForm, type ScheduleFormValues } from './form.js';
 import { PageSection } from './page.js';
 import type { ScheduledPractice } from './practice.js';
@@ -26,7 +27,9 @@ interface NewPlanSectionProps<C> extends PracticeCardProps {
  * "Make a promise" / "Make a ritual": why it helps, and the form in a fold (open while a draft
  * waits or there is none yet), saying after a save whether it was shared, or why not.
  */
-export function NewPlanSection<C>({ practice, none, partner, keys, items, drafts, timeZone, now, onItem }: NewPlanSectionProps<C>) {
+export function NewPlanSection<C>({ practice, none, items, drafts, onItem }: NewPlanSectionProps<C>) {
+  const { partner, keys, timeZone } = usePracticeContext();
+  const now = usePracticeNow();
   const [made, setMade] = useState('');
   const [formKey, setFormKey] = useState(0);
   const { make } = practice;
@@ -51,8 +54,6 @@ export function NewPlanSection<C>({ practice, none, partner, keys, items, drafts
             initial={start.initial}
             drafts={drafts}
             draftKey={practice.draftKeys.create}
-            timeZone={timeZone}
-            partnerName={partner ? name : null}
             submitLabel={make.submitLabel(partner ? name : null)}
             check={practice.check}
             onSubmit={async (checked) => {

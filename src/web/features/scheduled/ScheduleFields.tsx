@@ -2,13 +2,13 @@ import { useId } from 'react';
 import { REMINDER_OPTIONS } from '../../../core/scheduled/index.js';
 import { WEEKDAYS } from '../../../core/schedules/index.js';
 import { SelectField, TextField } from '../../components/Field.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 import { DAY_LABELS, FREQUENCIES, type ScheduleErrors, type ScheduleFormValues } from './form.js';
 
 interface ScheduleFieldsProps {
   v: ScheduleFormValues;
   set(patch: Partial<ScheduleFormValues>): void;
   errors: ScheduleErrors;
-  timeZone: string;
   /** Changing a schedule: no start date (changes apply from today or tomorrow). */
   editing?: { appliesFrom: string; when: string } | undefined;
   /** "Remind me" for a promise, "Remind us" for a ritual (both partners are reminded). */
@@ -16,8 +16,9 @@ interface ScheduleFieldsProps {
 }
 
 /** When something happens (how often, which days, the time, an end) and its reminder: shared by promises and rituals. */
-export function ScheduleFields({ v, set, errors, timeZone, editing, remindLabel }: ScheduleFieldsProps) {
+export function ScheduleFields({ v, set, errors, editing, remindLabel }: ScheduleFieldsProps) {
   const uid = useId();
+  const { timeZone } = usePracticeContext();
   const recurring = v.type !== 'once';
   const withDays = v.type === 'weekly' || v.type === 'every_n_weeks';
   return (

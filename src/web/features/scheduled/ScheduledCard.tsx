@@ -1,5 +1,4 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { PartnerView } from '../../../shared/api/index.js';
 import type { ItemsClient, OpenItem } from '../../../shared/client/index.js';
 import { endPlan, lastSegment, localToday, nextPlanOccurrence, pausePlan, type MarkableOccurrence } from '../../../core/scheduled/index.js';
 import type { Schedule } from '../../../core/schedules/index.js';
@@ -8,7 +7,7 @@ import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Fold } from '../../components/Fold.js';
 import { ErrorAlert, LiveStatus } from '../../components/Status.js';
-import type { PartnerKeys } from '../../lib/use-partner-keys.js';
+import { usePracticeContext, usePracticeNow } from '../../lib/practice-context.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import { asFormValues, emptyForm, formFromSchedule } from './form.js';
 import { dayWords, editTarget, planAfterForm, PlanButtons, usePlanActions, type PlanMode } from './plan-card.js';
@@ -23,14 +22,10 @@ import './scheduled.css';
  * form and the end dialog. Each practice gives its words and its own parts.
  */
 
-/** What every card of a practice page is handed: the partner, their keys, the client, drafts and the clock. */
+/** What every card of a practice page is handed: the client, drafts, and where a saved item goes (partner, keys, zone and clock come from the practice context). */
 export interface PracticeCardProps {
-  partner: PartnerView | null;
-  keys: PartnerKeys;
   items: ItemsClient;
   drafts: Drafts;
-  timeZone: string;
-  now: Date;
   onItem(item: OpenItem): void;
 }
 
@@ -50,7 +45,9 @@ interface PlanCardOptions<C> extends PracticeCardProps {
 
 /** A card's state and actions: its mode, what is busy, the plan's facts today, and pause / end / change. */
 export function usePlanCard<C>(o: PlanCardOptions<C>) {
-  const { practice, plan, now, timeZone } = o;
+  const { practice, plan } = o;
+  const { timeZone } = usePracticeContext();
+  const now = usePracticeNow();
   const editDraftKey = practice.draftKeys.edit(o.item.id);
   const save = (content: C, next: CommitmentState) => practice.savePlan(o.items, o.item, content, next);
   const [mode, setMode] = useState<PlanMode>('view');
@@ -68,9 +65,6 @@ export function usePlanCard<C>(o: PlanCardOptions<C>) {
     ...actions,
     practice,
     plan,
-    now,
-    timeZone,
-    partner: o.partner,
     mode,
     setMode,
     dialog,
@@ -170,7 +164,7 @@ export function ScheduledCard<C>({ card, title, note, sharing, zoneNote, times, 
           {fold.show ? (
             <Fold summary={fold.summary} open={plan.status === 'paused' || !!card.restoredEdit?.what.trim()} testId={practice.card.foldTestId}>
               <div className="actions actions-tight">
-                <PlanButtons plan={plan} now={card.now} busy={busy} onMode={card.setMode} onPause={card.pause} onEnd={() => card.setDialog('end')} />
+                <PlanButtons plan={plan} busy={busy} onMode={card.setMode} onPause={card.pause} onEnd={() => card.setDialog('end')} />
                 {fold.extra}
               </div>
             </Fold>
@@ -182,9 +176,7 @@ export function ScheduledCard<C>({ card, title, note, sharing, zoneNote, times, 
           initial={card.edit.initial}
           drafts={card.drafts}
           draftKey={card.editDraftKey}
-          timeZone={card.timeZone}
           editing={card.edit.editing}
-          partnerName={card.partner ? card.partner.displayName : null}
           submitLabel={card.mode === 'resume' ? 'Resume' : 'Save the change'}
           check={practice.check}
           onCancel={() => card.setMode('view')}

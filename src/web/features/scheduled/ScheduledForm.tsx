@@ -2,6 +2,7 @@ import { Button } from '../../components/Button.js';
 import { TextAreaField, TextField } from '../../components/Field.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { DRAFT_STATUS_TEXT } from '../../lib/draft-status.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import type { CheckedForm, ScheduleFormValues } from './form.js';
 import { useScheduleForm } from './useScheduleForm.js';
@@ -33,10 +34,8 @@ interface ScheduledFormProps<C> {
   initial: ScheduleFormValues;
   drafts: Drafts;
   draftKey: string;
-  timeZone: string;
   /** Changing a plan: no start date (changes apply from today or tomorrow), no privacy choice. */
   editing?: { appliesFrom: string; when: string } | undefined;
-  partnerName: string | null;
   submitLabel: string;
   check(values: ScheduleFormValues, timeZone: string, now: Date): CheckedForm<C>;
   /** Saves; a thrown error's message is shown and the form (and its draft) stay. */
@@ -45,8 +44,10 @@ interface ScheduledFormProps<C> {
 }
 
 /** Writing or changing a promise or a ritual: the words, when it happens, a reminder, and who sees it. */
-export function ScheduledForm<C>({ words, initial, drafts, draftKey, timeZone, editing, partnerName, submitLabel, check, onSubmit, onCancel }: ScheduledFormProps<C>) {
-  const { v, set, errors, busy, failed, status, formRef, submit, hasErrors } = useScheduleForm({ initial, drafts, draftKey, timeZone, editing, check, onSubmit });
+export function ScheduledForm<C>({ words, initial, drafts, draftKey, editing, submitLabel, check, onSubmit, onCancel }: ScheduledFormProps<C>) {
+  const { partner } = usePracticeContext();
+  const partnerName = partner ? partner.displayName : null;
+  const { v, set, errors, busy, failed, status, formRef, submit, hasErrors } = useScheduleForm({ initial, drafts, draftKey, editing, check, onSubmit });
   return (
     <form ref={formRef} className={words.className} noValidate onSubmit={(e) => void submit(e)}>
       <TextField
@@ -63,7 +64,7 @@ export function ScheduledForm<C>({ words, initial, drafts, draftKey, timeZone, e
       </p>
       <TextAreaField label={words.noteLabel} rows={2} value={v.note} error={errors.note} onChange={(e) => set({ note: e.target.value })} />
 
-      <ScheduleFields v={v} set={set} errors={errors} editing={editing} timeZone={timeZone} remindLabel={words.remindLabel} />
+      <ScheduleFields v={v} set={set} errors={errors} editing={editing} remindLabel={words.remindLabel} />
       {partnerName && words.remindNote ? <p className="field-hint">{words.remindNote}</p> : null}
 
       {!editing ? (

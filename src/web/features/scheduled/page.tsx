@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ItemKind } from '../../../shared/kinds.js';
 import { PageTitle } from '../../components/Heading.js';
 import { PageLoading } from '../../components/PageLoading.js';
-import { useNow } from '../../lib/use-now.js';
+import { usePracticeNow } from '../../lib/practice-context.js';
 import { usePractice } from '../../lib/use-practice.js';
 import type { PracticeCardProps } from './ScheduledCard.js';
 
@@ -19,13 +19,12 @@ export interface ScheduledPageWords {
  */
 export function useScheduledPage<K extends ItemKind>(kinds: readonly K[], draftPrefix: string, words: ScheduledPageWords) {
   const practice = usePractice(kinds, { prefix: draftPrefix });
-  const { partner, keys, items, drafts, data } = practice;
-  const now = useNow();
-  const timeZone = practice.me.user.timeZone;
+  const { partner, items, drafts, data } = practice;
+  const now = usePracticeNow();
   const head = <PageTitle lead={words.lead}>{words.title}</PageTitle>;
   const loading = <PageLoading head={head} error={!data ? practice.error : null} reload={practice.reload} loadingLabel={words.loadingLabel} keptNote />;
-  const card: PracticeCardProps = { partner, keys, items, drafts, timeZone, now, onItem: practice.replace };
-  return { ...practice, now, timeZone, head, loading, card, name: partner?.displayName ?? '' };
+  const card: PracticeCardProps = { items, drafts, onItem: practice.replace };
+  return { ...practice, now, head, loading, card, name: partner?.displayName ?? '' };
 }
 
 /** A section of a practice page, reached from the jump links by its heading's id. */

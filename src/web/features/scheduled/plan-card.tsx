@@ -5,6 +5,7 @@ import { formatDate } from '../../lib/format.js';
 import type { CommitmentState } from '../../../shared/commitments/state.js';
 import { Button } from '../../components/Button.js';
 import { errorMessage } from '../../lib/errors.js';
+import { usePracticeNow } from '../../lib/practice-context.js';
 
 /*
  * What a promise's card and a ritual's card share: the busy / error / status state of their
@@ -63,9 +64,9 @@ export function usePlanActions(kindWord: 'promise' | 'ritual') {
 }
 
 /** Change (or Resume…), Pause and End… for a plan; Pause and End only once some time has passed. */
-export function PlanButtons(props: { plan: CommitmentState; now: Date; busy: string | null; onMode(mode: PlanMode): void; onPause(): void; onEnd(): void }) {
+export function PlanButtons(props: { plan: CommitmentState; busy: string | null; onMode(mode: PlanMode): void; onPause(): void; onEnd(): void }) {
   const { plan, busy } = props;
-  const history = hasHistory(plan, props.now);
+  const history = hasHistory(plan, usePracticeNow());
   return (
     <>
       {plan.status !== 'ended' ? (

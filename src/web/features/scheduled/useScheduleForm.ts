@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useDraftStatus } from '../../lib/draft-status.js';
+import { usePracticeContext } from '../../lib/practice-context.js';
 import type { Drafts } from '../../lib/use-drafts.js';
 import type { CheckedForm, ScheduleErrors, ScheduleFormValues } from './form.js';
 
@@ -12,12 +13,12 @@ export function useScheduleForm<C>(options: {
   initial: ScheduleFormValues;
   drafts: Drafts;
   draftKey: string;
-  timeZone: string;
   editing?: { appliesFrom: string } | undefined;
   check(values: ScheduleFormValues, timeZone: string, now: Date): CheckedForm<C>;
   onSubmit(checked: Extract<CheckedForm<C>, { ok: true }>): Promise<void>;
 }) {
   const { drafts, draftKey, editing } = options;
+  const { timeZone } = usePracticeContext();
   const [v, setV] = useState<ScheduleFormValues>(options.initial);
   const [errors, setErrors] = useState<ScheduleErrors>({});
   const [busy, setBusy] = useState(false);
@@ -36,7 +37,7 @@ export function useScheduleForm<C>(options: {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setFailed(null);
-    const checked = options.check(editing && recurring ? { ...v, date: editing.appliesFrom } : v, options.timeZone, new Date());
+    const checked = options.check(editing && recurring ? { ...v, date: editing.appliesFrom } : v, timeZone, new Date());
     if (!checked.ok) {
       setErrors(checked.errors);
       // Move to the first field that needs attention, so keyboard and screen reader users land on it.
