@@ -2,7 +2,6 @@ import { parseContent } from '../../../shared/kinds.js';
 import { parseWith } from '../../../shared/items/parse.js';
 import { textContentSchema } from '../../../shared/questions/content.js';
 import { Link } from 'react-router';
-import { } from '../../../core/today/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Fold } from '../../components/Fold.js';
 import { PageTitle } from '../../components/Heading.js';
