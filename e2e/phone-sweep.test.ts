@@ -24,7 +24,10 @@ async function seed(ada: Account, ben: Account): Promise<void> {
   const a = await itemsFor(ada);
   const b = await itemsFor(ben);
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
-  const weeksAgo = addDays(today, -35);
+  // Five weeks back, on a Monday: the marks below fall on the schedule's Mondays whatever
+  // day of the week the test runs (a mark must name one of its promise's days).
+  const weekday = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7;
+  const weeksAgo = addDays(today, -35 - weekday);
   const weekly = (time: string) => ({ type: 'weekly' as const, time, timeZone: ZONE, startDate: weeksAgo, weekdays: ['MO' as const, 'TH' as const] });
 
   // Understand what happened: Ada's own sections, and one Ben shared.
