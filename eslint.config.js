@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const restrict = (patterns) => ['error', { patterns }];
@@ -47,6 +48,11 @@ export default tseslint.config(
         { group: ['**/server/**', 'kysely', 'pg', 'better-sqlite3', 'fastify', 'node:*'], message: 'web imports only shared and core: it runs in the browser.' },
       ]),
     },
+  },
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     files: ['src/shared/crypto/**'],

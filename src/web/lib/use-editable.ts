@@ -65,11 +65,13 @@ export function useEditable<C, K extends ItemKind>({ kind, item, items, drafts, 
     [kind],
   );
 
-  // A draft found on load that says the same as the saved item is spent.
+  // A draft found on load that says the same as the saved item is spent (checked once, on mount).
+  const checkedRestored = useRef(false);
   useEffect(() => {
+    if (checkedRestored.current) return;
+    checkedRestored.current = true;
     if (restored && ref.current!.shown !== 'restored') void drafts.sync.discard(draftKey);
-    // Once, on mount.
-  }, []);
+  }, [restored, drafts.sync, draftKey]);
 
   // How each draft write ended up.
   useEffect(() => drafts.subscribe(draftKey, (status) => void apply({ type: 'draftWrite', status })), [drafts, draftKey, apply]);

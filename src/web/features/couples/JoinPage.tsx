@@ -42,7 +42,7 @@ export function JoinPage() {
     } else if (token) {
       savePendingInvite(token);
     }
-  }, [location.hash]);
+  }, [location.hash, navigate, token]);
 
   useEffect(() => {
     setPreview({ state: 'loading' });

@@ -1,5 +1,5 @@
 import { parseContent } from '../../../shared/kinds.js';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ItemsClient } from '../../../shared/client/index.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -94,12 +94,14 @@ function JournalBody({ data, restored, drafts, items, userId, today, reload, rep
     const initial: EntryDraft = { title: own?.title || stranded.draft.title, text, writtenOn: own?.writtenOn || stranded.draft.writtenOn };
     return { initial, restored: true, carried: stranded.fromKeys };
   });
+  // Once: the carried words now live in the new entry's draft (never again over newer words).
+  const carriedOnce = useRef(false);
   useEffect(() => {
-    if (!start.carried) return;
+    if (!start.carried || carriedOnce.current) return;
+    carriedOnce.current = true;
     drafts.sync.change(DRAFT_KEYS.new, start.initial);
     for (const key of start.carried) void drafts.sync.discard(key);
-    // Once: the carried words now live in the new entry's draft.
-  }, []);
+  }, [start, drafts.sync]);
 
   return (
     <>

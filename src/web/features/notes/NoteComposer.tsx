@@ -182,9 +182,11 @@ export function NoteComposer({ items, drafts, now, draftKey, initial, carried, o
   const text = draft.text.trim();
 
   // Take up carried words once: added to what is here, kept as this draft, then the old drafts go.
-  const carriedSeq = carried?.seq ?? null;
+  // Each carry (its seq) is taken once; the rest is read as it is now.
+  const takenSeq = useRef<number | null>(null);
   useEffect(() => {
-    if (!carried) return;
+    if (!carried || takenSeq.current === carried.seq) return;
+    takenSeq.current = carried.seq;
     const c = carried.draft;
     onCarriedTaken();
     if (!c.text.trim()) {
@@ -197,8 +199,7 @@ export function NoteComposer({ items, drafts, now, draftKey, initial, carried, o
     for (const key of carried.fromKeys) void drafts.sync.discard(key);
     setDone(`Your changes came after that note had reached ${name}, so they weren't sent. They're here, ready to send as a new note.`);
     textRef.current?.focus();
-    // Only a new carry (its seq) should run this; the rest is read as it is now.
-  }, [carriedSeq]);
+  }, [carried, change, draft.text, drafts.sync, name, onCarriedTaken, timeZone]);
 
   const open = () => {
     setError(null);
