@@ -167,6 +167,19 @@ export function parentOf(item: { state: unknown }): string | null {
   return typeof s === 'object' && s !== null && 'parentId' in s && typeof s.parentId === 'string' ? s.parentId : null;
 }
 
+/** Answers grouped under what each answers (its `parentId`), oldest first. */
+export function byParent<T extends { state: unknown; createdAt: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const a of [...items].sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
+    const parent = parentOf(a);
+    if (!parent) continue;
+    const list = out.get(parent) ?? [];
+    list.push(a);
+    out.set(parent, list);
+  }
+  return out;
+}
+
 /** Content read by kind K's schema (an opened item, an import, a test), or null when it is not that kind's content. */
 export function parseContent<K extends ItemKind>(kind: K, raw: unknown): ItemContent<K> | null {
   const parsed = KIND_SCHEMAS[kind].content.safeParse(raw);

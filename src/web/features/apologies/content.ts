@@ -1,6 +1,5 @@
 import type { ComponentId, FlagId } from '../../../core/apology/index.js';
 import { ACK_NOTE_MAX, type AckContent } from '../../../shared/replies/content.js';
-import { parentOf } from '../../../shared/kinds.js';
 import type { LetterContent } from '../../../shared/apologies/content.js';
 
 export { APOLOGY_MAX_CHARS, HEARD_MAX_CHARS, LETTER_MAX_CHARS, MAX_VALUES, VALUES_MAX_CHARS } from '../../../shared/apologies/content.js';
@@ -63,18 +62,7 @@ export function newestFirst<T extends { createdAt: string }>(items: readonly T[]
   return [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** Answers grouped under what they answer, oldest first. */
-export function byParent<T extends { state: unknown; createdAt: string }>(items: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const a of [...items].sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
-    const parent = parentOf(a);
-    if (!parent) continue;
-    const list = out.get(parent) ?? [];
-    list.push(a);
-    out.set(parent, list);
-  }
-  return out;
-}
+export { byParent } from '../../../shared/kinds.js';
 
 // ── The coach, in friendly words ───────────────────────────────────────────
 

@@ -1,4 +1,4 @@
-import { parentOf, REFLECTION_SECTIONS, type ReflectionSection } from '../../../shared/kinds.js';
+import { byParent, REFLECTION_SECTIONS, type ReflectionSection } from '../../../shared/kinds.js';
 import type { ReflectionContent } from '../../../shared/reflections/content.js';
 
 export { ACK_NOTE_MAX, type AckContent } from '../../../shared/replies/content.js';
@@ -133,17 +133,7 @@ export function bySection<T extends Sectioned>(items: readonly T[]): Map<Reflect
 }
 
 /** Acknowledgments grouped under what they answer, oldest first. */
-export function acksByParent<T extends { state: unknown; createdAt: string }>(acks: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const a of [...acks].sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
-    const parent = parentOf(a);
-    if (!parent) continue;
-    const list = out.get(parent) ?? [];
-    list.push(a);
-    out.set(parent, list);
-  }
-  return out;
-}
+export const acksByParent = byParent;
 
 
 
