@@ -23,26 +23,43 @@ export function useKinds<K extends ItemKind>(items: ItemsClient, kinds: readonly
   const [error, setError] = useState<unknown>(null);
   const seq = useRef(0);
   const kindsKey = kinds.join(',');
-  const current = useRef(data);
-  current.current = data;
+  // Per kind, the newest fetch whose answer is in place: two events close together (a promise
+  // unshared, then its marks) fetch different kinds, and neither answer may drop the other's.
+  const applied = useRef(new Map<K, number>());
+  // Kinds answered before every kind had its first answer; shown once all have one.
+  const pending = useRef<Partial<KindData<K>>>({});
+  const shown = useRef(false);
 
   /** Fetches `which` of this hook's kinds again (all of them by default) and keeps the rest. */
   const fetchKinds = useCallback(
     async (which: readonly K[] | null) => {
       const mine = ++seq.current;
       const ours = kindsKey.split(',') as K[];
-      const before = current.current;
       // Without a full set yet, every kind is fetched: a later event must not leave one empty.
-      const wanted = before === null || which === null ? ours : ours.filter((k) => which.includes(k));
+      const wanted = !shown.current || which === null ? ours : ours.filter((k) => which.includes(k));
       try {
         const lists = await Promise.all(wanted.map((k) => sharedList(client, items, k)));
-        if (mine !== seq.current) return;
-        setData((d) => {
-          const base = d ?? before;
-          const out = { ...(base ?? {}) } as Partial<KindData<K>>;
-          wanted.forEach((k, i) => assign(out, k, lists[i] ?? []));
-          return complete(out, ours) ? out : d;
-        });
+        // An older answer never replaces a newer one of the same kind.
+        const fresh = wanted.flatMap((k, i) => ((applied.current.get(k) ?? 0) < mine ? [{ k, list: lists[i] ?? [] }] : []));
+        for (const { k } of fresh) applied.current.set(k, mine);
+        if (fresh.length === 0) return;
+        if (shown.current) {
+          setData((d) => {
+            const out = { ...(d ?? {}) } as Partial<KindData<K>>;
+            for (const { k, list } of fresh) assign(out, k, list);
+            return complete(out, ours) ? out : d;
+          });
+        } else {
+          const out = { ...pending.current };
+          for (const { k, list } of fresh) assign(out, k, list);
+          if (complete(out, ours)) {
+            shown.current = true;
+            pending.current = {};
+            setData(out);
+          } else {
+            pending.current = out;
+          }
+        }
         setError(null);
       } catch (e) {
         if (mine !== seq.current) return;
