@@ -13,6 +13,8 @@ interface ConfirmDialogProps {
   busy: boolean;
   /** For what cannot be undone. */
   danger?: boolean;
+  /** Holds the confirm button back (e.g. while the partner's keys are not the pinned ones). */
+  disabled?: boolean;
   error: string | null;
   onConfirm(): void;
   onClose(): void;
@@ -20,7 +22,7 @@ interface ConfirmDialogProps {
 }
 
 /** "Are you sure?" with what happens, one button to do it and one to keep things as they are; errors show inside. */
-export function ConfirmDialog({ open, title, confirmLabel, busyLabel, cancelLabel, busy, danger, error, onConfirm, onClose, children }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, confirmLabel, busyLabel, cancelLabel, busy, danger, disabled, error, onConfirm, onClose, children }: ConfirmDialogProps) {
   return (
     <Dialog
       open={open}
@@ -28,7 +30,7 @@ export function ConfirmDialog({ open, title, confirmLabel, busyLabel, cancelLabe
       title={title}
       actions={
         <>
-          <Button {...(danger ? { variant: 'danger' as const } : {})} busy={busy} busyLabel={busyLabel} onClick={onConfirm}>
+          <Button {...(danger ? { variant: 'danger' as const } : {})} busy={busy} busyLabel={busyLabel} disabled={disabled} onClick={onConfirm}>
             {confirmLabel}
           </Button>
           <Button variant="secondary" disabled={busy} onClick={onClose}>

@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react';
 import { usePracticeContext } from '../lib/practice-context.js';
-import { Button } from './Button.js';
-import { Dialog } from './Dialog.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
 import { KeysChangedNote } from './KeysChangedNote.js';
-import { ErrorAlert } from './Status.js';
 
 interface SendDialogProps {
   open: boolean;
@@ -28,27 +26,23 @@ interface SendDialogProps {
 export function SendDialog({ open, title, name, who, preview, previewClass = 'reflection-text preview-text', confirm, busyLabel, busy, error, note, onConfirm, onClose }: SendDialogProps) {
   const { keys } = usePracticeContext();
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onClose={onClose}
       title={title}
-      actions={
-        <>
-          <Button onClick={onConfirm} busy={busy} busyLabel={busyLabel} disabled={keys !== 'ok'}>
-            {confirm}
-          </Button>
-          <Button variant="secondary" onClick={onClose} disabled={busy}>
-            Not now
-          </Button>
-        </>
-      }
+      confirmLabel={confirm}
+      busyLabel={busyLabel}
+      cancelLabel="Not now"
+      busy={busy}
+      disabled={keys !== 'ok'}
+      error={error}
+      onConfirm={onConfirm}
+      onClose={onClose}
     >
       <p>{who}</p>
       {preview !== undefined ? <div className={previewClass}>{preview}</div> : null}
       {note}
       {keys === 'changed' ? <KeysChangedNote name={name} /> : null}
-      <ErrorAlert message={error} />
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 
@@ -69,24 +63,20 @@ interface StopSharingDialogProps {
 /** Stopping is honest about its limit: what was read stays read. */
 export function StopSharingDialog({ open, title, from, limit, busy, error, onStop, onClose }: StopSharingDialogProps) {
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onClose={onClose}
       title={title}
-      actions={
-        <>
-          <Button variant="danger" onClick={onStop} busy={busy} busyLabel="Stopping…">
-            Stop sharing
-          </Button>
-          <Button variant="secondary" onClick={onClose} disabled={busy}>
-            Keep sharing
-          </Button>
-        </>
-      }
+      confirmLabel="Stop sharing"
+      busyLabel="Stopping…"
+      cancelLabel="Keep sharing"
+      busy={busy}
+      danger
+      error={error}
+      onConfirm={onStop}
+      onClose={onClose}
     >
       <p>{from}</p>
       <p>{limit}</p>
-      <ErrorAlert message={error} />
-    </Dialog>
+    </ConfirmDialog>
   );
 }
