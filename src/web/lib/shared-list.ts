@@ -8,9 +8,8 @@ import type { ItemKind } from '../../shared/kinds.js';
  * nothing older than the ask is ever handed out.
  */
 
-const inFlight = new WeakMap<MendClient, Map<ItemKind, Promise<readonly OpenItem[]>>>();
-// The maps with a fetch under way (each leaves once its fetches are answered), so a change can reach them.
-const clients = new Set<Map<ItemKind, Promise<readonly OpenItem[]>>>();
+// Per signed-in client, the fetches under way by kind; a client leaves once its fetches are answered.
+const inFlight = new Map<MendClient, Map<ItemKind, Promise<readonly OpenItem[]>>>();
 
 function typed<K extends ItemKind>(list: readonly OpenItem[], kind: K): OpenItem<K>[] {
   return list.filter((i): i is OpenItem<K> => i.kind === kind);
@@ -23,14 +22,13 @@ export async function sharedList<K extends ItemKind>(client: MendClient, items: 
     byKind = new Map();
     inFlight.set(client, byKind);
   }
-  clients.add(byKind);
   const running = byKind.get(kind);
   if (running) return typed(await running, kind);
   const started = items.list(kind);
   byKind.set(kind, started);
   const done = () => {
     if (byKind.get(kind) === started) byKind.delete(kind);
-    if (byKind.size === 0) clients.delete(byKind);
+    if (byKind.size === 0 && inFlight.get(client) === byKind) inFlight.delete(client);
   };
   started.then(done, done);
   return started;
@@ -38,8 +36,7 @@ export async function sharedList<K extends ItemKind>(client: MendClient, items: 
 
 /** Stops sharing fetches of these kinds (null: every kind) that started before a change was announced. */
 export function forgetInFlight(kinds: readonly ItemKind[] | null): void {
-  // A WeakMap cannot be walked: the maps with a fetch under way are kept in `clients` too.
-  for (const byKind of clients) {
+  for (const byKind of inFlight.values()) {
     if (kinds === null) byKind.clear();
     else for (const k of kinds) byKind.delete(k);
   }
