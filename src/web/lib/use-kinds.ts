@@ -26,9 +26,8 @@ export function useKinds<K extends ItemKind>(items: ItemsClient, kinds: readonly
   // Per kind, the newest fetch whose answer is in place: two events close together (a promise
   // unshared, then its marks) fetch different kinds, and neither answer may drop the other's.
   const applied = useRef(new Map<K, number>());
-  // Kinds answered before every kind had its first answer; shown once all have one.
-  const pending = useRef<Partial<KindData<K>>>({});
-  const shown = useRef(false);
+  // Kinds answered before every kind had its first answer; null once all have one and are shown.
+  const pending = useRef<Partial<KindData<K>> | null>({});
 
   /** Fetches `which` of this hook's kinds again (all of them by default) and keeps the rest. */
   const fetchKinds = useCallback(
@@ -36,14 +35,14 @@ export function useKinds<K extends ItemKind>(items: ItemsClient, kinds: readonly
       const mine = ++seq.current;
       const ours = kindsKey.split(',') as K[];
       // Without a full set yet, every kind is fetched: a later event must not leave one empty.
-      const wanted = !shown.current || which === null ? ours : ours.filter((k) => which.includes(k));
+      const wanted = pending.current !== null || which === null ? ours : ours.filter((k) => which.includes(k));
       try {
         const lists = await Promise.all(wanted.map((k) => sharedList(client, items, k)));
         // An older answer never replaces a newer one of the same kind.
         const fresh = wanted.flatMap((k, i) => ((applied.current.get(k) ?? 0) < mine ? [{ k, list: lists[i] ?? [] }] : []));
         for (const { k } of fresh) applied.current.set(k, mine);
         if (fresh.length === 0) return;
-        if (shown.current) {
+        if (pending.current === null) {
           setData((d) => {
             const out = { ...(d ?? {}) } as Partial<KindData<K>>;
             for (const { k, list } of fresh) assign(out, k, list);
@@ -53,8 +52,7 @@ export function useKinds<K extends ItemKind>(items: ItemsClient, kinds: readonly
           const out = { ...pending.current };
           for (const { k, list } of fresh) assign(out, k, list);
           if (complete(out, ours)) {
-            shown.current = true;
-            pending.current = {};
+            pending.current = null;
             setData(out);
           } else {
             pending.current = out;
