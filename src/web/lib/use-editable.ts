@@ -188,8 +188,6 @@ export function useEditable<C, K extends ItemKind>({ kind, item, items, drafts, 
     keepTheirs,
     share,
     stop,
-    openDialog: (dialog: 'share' | 'stop') => void apply({ type: 'openDialog', dialog }),
-    closeDialog,
     /** What EditableActions needs from the flow (whether saving is allowed is the page's). */
     actions: {
       showSave: !!item || isDirty(kind, state),
