@@ -3,7 +3,7 @@ import type { ItemsClient, OpenItem } from '../../shared/client/index.js';
 import { KeysChangedNote } from './KeysChangedNote.js';
 import { ACK_NOTE_MAX, type AckContent } from '../features/reflections/sections.js';
 import { errorMessage } from '../lib/errors.js';
-import { usePracticeContext } from '../lib/practice-context.js';
+import { usePairedPartner, usePracticeContext } from '../lib/practice-context.js';
 import { Button } from './Button.js';
 import { ReplyList } from './ReplyList.js';
 import { ErrorAlert, LiveStatus } from './Status.js';
@@ -46,8 +46,8 @@ export function ReplyForm({
   onStatus,
   onSent,
 }: ReplyFormProps) {
-  const { partner, keys } = usePracticeContext();
-  if (!partner) throw new Error('A reply form is shown only to a paired person.');
+  const { keys } = usePracticeContext();
+  const partner = usePairedPartner();
   const uid = useId();
   const name = partner.displayName;
   const [note, setNote] = useState('');
