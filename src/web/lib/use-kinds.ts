@@ -29,9 +29,9 @@ export function useKinds<K extends ItemKind>(items: ItemsClient, kinds: readonly
   // Kinds answered before every kind had its first answer; null once all have one and are shown.
   const pending = useRef<Partial<KindData<K>> | null>({});
 
-  /** Fetches `which` of this hook's kinds again (all of them by default) and keeps the rest. */
+  /** Fetches those of this hook's kinds that `which` names again (null: all of them) and keeps the rest. */
   const fetchKinds = useCallback(
-    async (which: readonly K[] | null) => {
+    async (which: readonly ItemKind[] | null) => {
       const mine = ++seq.current;
       const ours = kindsKey.split(',') as K[];
       // Without a full set yet, every kind is fetched: a later event must not leave one empty.
@@ -74,9 +74,7 @@ export function useKinds<K extends ItemKind>(items: ItemsClient, kinds: readonly
   }, [load, partnerId]);
 
   useItemsChanged((changed) => {
-    const ours = kindsKey.split(',') as K[];
-    if (!touches(ours, changed)) return;
-    void fetchKinds(changed === null ? null : ours.filter((k) => changed.includes(k)));
+    if (touches(kindsKey.split(',') as K[], changed)) void fetchKinds(changed);
   });
 
   /** Put a fresher copy of one item in place (after save, share or update). */
